@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import type ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { InputCollector, InputError, decodeText, readCsvText, type ParsedInput } from "../engine";
+
+/** The cells of a worksheet as plain values (dates stay Date objects; formulas give their result). */
+function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const v = cell.value;
+      cells[col - 1] = v !== null && typeof v === "object" && !(v instanceof Date) ? (cell.text ?? "") : v;
+    });
+    rows[n - 1] = cells;
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+/** Each table read, by name, as a way to get its rows back for --out (re-parsed only when asked). */
+export type SourceRows = Map<string, () => unknown[][]>;
+
+async function readWorkbook(collector: InputCollector, path: string, sources: SourceRows): Promise<void> {
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw new InputError(`${path}: not a readable .xlsx workbook (${(error as Error).message}).`, path);
+  }
+  const problems: string[] = [];
+  let read = 0;
+  for (const sheet of workbook.worksheets) {
+    try {
+      const name = `${basename(path)} [${sheet.name}]`;
+      const rows = sheetRows(sheet);
+      collector.addTable(name, rows);
+      sources.set(name, () => rows);
+      read++;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (!read) throw new InputError(problems.join("\n") || `${path}: the workbook has no sheets.`, path);
+}
+
+/** Reads every file into one input; CSV text or .xlsx workbooks (every sheet whose header matches a layout). */
+export async function readInputFiles(paths: string[]): Promise<{ input: ParsedInput; sources: SourceRows }> {
+  const collector = new InputCollector();
+  const sources: SourceRows = new Map();
+  for (const path of paths) {
+    if (/\.xlsx$/i.test(path)) {
+      await readWorkbook(collector, path, sources);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`, path);
+    }
+    const text = decodeText(bytes);
+    const name = basename(path);
+    readCsvText(collector, name, text);
+    sources.set(name, () => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimitersToGuess: [",", ";", "\t", "|"] }).data);
+  }
+  return { input: collector.result(), sources };
+}

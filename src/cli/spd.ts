@@ -1,0 +1,47 @@
+import { InputError, ScoreOptionError, scoreModernWork } from "../engine";
+import { USAGE, UsageError, parseCli } from "./args";
+import { readInputFiles } from "./readFiles";
+import { textReport } from "./textReport";
+
+const EXIT = { scored: 0, usage: 2, unreadable: 3 } as const;
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseCli(argv);
+  if (options === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.scored;
+  }
+  const { input, sources } = await readInputFiles(options.files);
+  const result = scoreModernWork(input, {
+    asOf: options.asOf,
+    intermediate: options.intermediate,
+    advanced: options.advanced,
+    ruleSet: options.rules,
+    rows: options.rows || options.out !== undefined,
+  });
+  if (options.out) {
+    // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
+    const { writeXlsx } = await import("./writeXlsx");
+    await writeXlsx(options.out, input, result, sources);
+  }
+  const report = options.rows ? result.report : { ...result.report, rows: undefined };
+  if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else process.stdout.write(`${textReport(report)}\n${options.out ? `\nWrote ${options.out}\n` : ""}`);
+  return EXIT.scored;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ScoreOptionError) {
+      process.stderr.write(`spd: ${error.message}\n\n${USAGE}\n`);
+      process.exit(EXIT.usage);
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`spd: ${error.message}\n`);
+      process.exit(EXIT.unreadable);
+    }
+    process.stderr.write(`spd: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

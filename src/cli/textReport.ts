@@ -1,0 +1,43 @@
+import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type Report } from "../engine";
+
+function pad(text: string, width: number, right = false): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+function show(value: number | Record<string, number>): string {
+  if (typeof value === "number") return formatPoints(value);
+  return Object.entries(value)
+    .map(([a, v]) => `${a} ${formatPoints(v)}`)
+    .join(", ");
+}
+
+function month(iso: string): string {
+  const m = parseIsoMonth(iso);
+  return m === null ? iso : monthLabel(m);
+}
+
+/** The readable form of the report: a table per track, then what is missing, then the warnings. */
+export function textReport(report: Report): string {
+  const out: string[] = [];
+  out.push(`As of ${month(report.asOf)} (baseline ${month(report.baseline)})`);
+  for (const input of report.inputs)
+    out.push(`  ${input.name}: ${input.layout}, ${input.rows.toLocaleString("en-US")} rows${input.skipped ? `, ${input.skipped} skipped` : ""}`);
+  for (const d of report.designations) {
+    out.push("", `${d.name}: ${d.qualified ? "QUALIFIED" : "not qualified"} (rules: ${d.ruleSet.id})`);
+    for (const t of d.tracks) {
+      out.push("", `${t.label} track: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of 70)` : ""}`);
+      out.push(`  ${pad("Metric", 28)} ${pad("Value", 22)} ${pad("Target", 22)} ${pad("Points", 12, true)}`);
+      for (const m of t.metrics) {
+        const value = show(m.value) + (m.basis === "option" ? " (given)" : "");
+        const best = m.bestAssociation ? ` [${m.bestAssociation}]` : "";
+        out.push(`  ${pad(m.label, 28)} ${pad(value, 22)} ${pad(show(m.target), 22)} ${pad(`${formatPoints(m.points)}/${m.maxPoints}`, 12, true)}${best}`);
+      }
+      for (const line of t.missing) out.push(`  - ${line}`);
+    }
+  }
+  if (report.warnings.length) {
+    out.push("", "Warnings:");
+    for (const w of report.warnings) out.push(`  - ${w.message}`);
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,103 @@
+import { looseKey } from "../parse/keys";
+
+/**
+ * The export layouts we recognise, by header. Each field lists the header names that carry it (seed
+ * 002's contribution CSV first, then the documented Insights names); headers match loosely.
+ */
+export interface FieldSpec {
+  field: string;
+  headers: string[];
+  required: boolean;
+}
+
+export interface LayoutSpec {
+  id: "m365-usage" | "skilling";
+  title: string;
+  fields: FieldSpec[];
+  /** Fields of which at least one must be present (e.g. a tenant id or a tenant name). */
+  oneOf?: string[][];
+}
+
+export const M365_USAGE: LayoutSpec = {
+  id: "m365-usage",
+  title: "M365 usage export (one row per tenant × workload × month)",
+  fields: [
+    { field: "tenantId", headers: ["CustomerTenantId", "TenantId"], required: false },
+    { field: "tenantName", headers: ["CustomerTenantName", "CustomerName", "TenantName"], required: false },
+    { field: "association", headers: ["PartnerAttachType", "PartnerAttributionType", "PartnerAssociationType", "AssociationType"], required: true },
+    { field: "workload", headers: ["WorkloadName", "Workload"], required: true },
+    { field: "month", headers: ["MonthName", "Month", "Date"], required: true },
+    { field: "mau", headers: ["ActiveUsage", "MonthlyActiveUsers", "MAU"], required: true },
+    { field: "pau", headers: ["QualifiedUsage", "PaidAvailableUnits", "PAU"], required: true },
+    { field: "dateAssociated", headers: ["DateAssociated"], required: false },
+  ],
+  oneOf: [["tenantId", "tenantName"]],
+};
+
+export const SKILLING: LayoutSpec = {
+  id: "skilling",
+  title: "Skilling export (one row per person × certification)",
+  fields: [
+    { field: "person", headers: ["Individual name", "IndividualName", "Individual"], required: true },
+    { field: "certification", headers: ["Certification name", "CertificationName", "Certification"], required: true },
+    { field: "type", headers: ["Certification type", "CertificationType"], required: false },
+    { field: "solutionArea", headers: ["Solution area", "SolutionArea"], required: false },
+    { field: "completed", headers: ["Completion date", "CompletionDate", "Date completed"], required: false },
+    { field: "expires", headers: ["Expiry date", "ExpiryDate", "Expiration date", "ExpirationDate"], required: false },
+  ],
+};
+
+export const LAYOUTS: readonly LayoutSpec[] = [M365_USAGE, SKILLING];
+
+export interface DetectedLayout {
+  layout: LayoutSpec;
+  /** field → column index in the header row. */
+  columns: Record<string, number>;
+}
+
+/** Column indexes of a layout's fields in a header row, or null when a required field is missing. */
+export function matchLayout(layout: LayoutSpec, header: readonly unknown[]): DetectedLayout | null {
+  const keys = header.map((h) => looseKey(String(h ?? "")));
+  const columns: Record<string, number> = {};
+  for (const spec of layout.fields) {
+    for (const name of spec.headers) {
+      const i = keys.indexOf(looseKey(name));
+      if (i >= 0) {
+        columns[spec.field] = i;
+        break;
+      }
+    }
+    if (spec.required && columns[spec.field] === undefined) return null;
+  }
+  for (const group of layout.oneOf ?? []) if (!group.some((f) => columns[f] !== undefined)) return null;
+  return { layout, columns };
+}
+
+export function detectLayout(header: readonly unknown[]): DetectedLayout | null {
+  for (const layout of LAYOUTS) {
+    const match = matchLayout(layout, header);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** The message for a header row that matches nothing: what we expected, and what we found. */
+export function noLayoutMessage(header: readonly unknown[]): string {
+  const found = header.map((h) => String(h ?? "").trim()).filter(Boolean);
+  const expected = LAYOUTS.map((l) => {
+    const required = l.fields.filter((f) => f.required).map((f) => f.headers[0]);
+    const oneOf = (l.oneOf ?? []).map((g) => g.map((f) => l.fields.find((x) => x.field === f)?.headers[0]).join(" or "));
+    return `  - ${l.title}: ${[...oneOf, ...required].join(", ")}`;
+  });
+  return [
+    "The header row matches no known export layout.",
+    "Expected the columns of one of:",
+    ...expected,
+    `Found: ${found.length ? found.join(", ") : "(an empty header row)"}`,
+    "Open the CSV downloaded from Partner Center Insights without editing its header row, or rename the columns to the names above.",
+  ].join("\n");
+}
+
+export function headerName(header: readonly unknown[], index: number): string {
+  return String(header[index] ?? "").replace(/^\uFEFF/, "").trim() || `column ${index + 1}`;
+}

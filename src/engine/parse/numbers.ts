@@ -1,0 +1,33 @@
+/**
+ * Reads a count from a cell as people have it: real numbers from a workbook, `13.00`, `1,234`,
+ * `1 234`, `1.234,5` or `13,00` (European exports written with `;` separators), `(12)` negatives.
+ * Returns null when the value is not a number.
+ */
+export function parseNumber(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean" || value === null || value === undefined) return null;
+  let text = String(value).trim();
+  if (text === "") return null;
+  // Fast path: the common plain decimal.
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.startsWith("-")) {
+    negative = !negative;
+    text = text.slice(1).trim();
+  }
+  text = text.replace(/[\s\u00a0\u202f']/g, "");
+  let normalised: string | null = null;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) normalised = text.replace(/,/g, "");
+  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) normalised = text.replace(/\./g, "").replace(",", ".");
+  else if (/^\d+,\d{1,2}$/.test(text)) normalised = text.replace(",", ".");
+  else if (/^\d+(\.\d+)?$/.test(text)) normalised = text;
+  else if (/^\d*\.\d+$/.test(text)) normalised = `0${text}`;
+  if (normalised === null) return null;
+  const n = Number(normalised);
+  return Number.isFinite(n) ? (negative ? -n : n) : null;
+}

@@ -1,0 +1,139 @@
+import type { ModernWorkRuleSet, MetricRule, Sourced } from "./types";
+
+const S004 = "seed-004";
+const S000 = "seed-000";
+const ISSUE = "issue-2";
+const LEARN = "learn-2023";
+
+const s = <T>(value: T, source: string, note?: string): Sourced<T> => (note ? { value, source, note } : { value, source });
+
+function metrics(track: "enterprise" | "smb"): MetricRule[] {
+  const ent = track === "enterprise";
+  return [
+    {
+      id: "net-customer-adds",
+      label: "Net customer adds",
+      unit: ["net customer add", "net customer adds"],
+      maxPoints: s(20, S004),
+      target: { kind: "single", target: s(ent ? 5 : 10, S004, "Target for max points: 5 (Enterprise) / 10 (SMB) Net Customer Adds in TTM") },
+    },
+    {
+      id: "intermediate-certifications",
+      label: "Intermediate certifications",
+      unit: ["intermediate certified person", "intermediate certified people"],
+      maxPoints: s(10, S004),
+      target: { kind: "single", target: s(ent ? 4 : 2, S004, "4 Enterprise or 2 SMB individuals") },
+    },
+    {
+      id: "advanced-certifications",
+      label: "Advanced certifications",
+      unit: ["advanced certified person", "advanced certified people"],
+      maxPoints: s(15, S004),
+      target: { kind: "single", target: s(ent ? 2 : 1, S004, "2 Enterprise or 1 SMB individuals") },
+    },
+    {
+      id: "usage-growth",
+      label: "Usage growth",
+      unit: ["MAU growth", "MAU growth"],
+      maxPoints: s(30, S004),
+      target: {
+        kind: "per-association",
+        targets: ent
+          ? { CPOR: s(1000, S004, "CPOR: 1,000 MAU Growth in TTM"), DPOR: s(4000, S004, "DPOR: 4,000 MAU Growth in TTM") }
+          : { CPOR: s(500, S004, "CPOR: 500 MAU Growth in TTM"), CSP: s(2000, S004, "CSP: 2,000 MAU Growth in TTM") },
+      },
+    },
+    {
+      id: "deployments",
+      label: "Deployments",
+      unit: ["deployment", "deployments"],
+      maxPoints: s(25, S004),
+      target: {
+        kind: "per-association",
+        targets: ent
+          ? { CPOR: s(5, S004, "CPOR: 5 new deployments"), DPOR: s(10, S004, "DPOR: 10 new deployments") }
+          : { CPOR: s(5, S004, "CPOR: 5 new deployments"), CSP: s(10, S004, "CSP: 10 new deployments") },
+      },
+    },
+  ];
+}
+
+/** Solutions Partner for Modern Work as the seed decks word it (Learn pages of June 2023 agree). */
+export const modernWork2023: ModernWorkRuleSet = {
+  id: "modern-work-2023",
+  designation: "modern-work",
+  name: "Solutions Partner for Modern Work (2023 rules)",
+  effectiveFrom: "2023-06-12",
+  sources: [
+    { id: S004, title: "Microsoft AI Cloud Partner Program deck, Requirements for Modern Work", where: "shared/seeds/004_f34668bd64b25687.txt" },
+    { id: S000, title: "Solutions partner for modern work: requirements, eligible workloads, certifications", where: "shared/seeds/000_68d3852ec748eb8d.txt" },
+    { id: LEARN, title: "Microsoft Learn, Solutions Partner for Modern Work (12 Jun 2023)", where: "shared/RULES.md §2 (source S1)" },
+    { id: ISSUE, title: "Issue 2: Modern Work rules as specified for this engine", where: "issues show 2" },
+  ],
+  qualification: {
+    minTotal: s(70, S004, "Minimum total points required for Solutions Partner designation 70"),
+    everyMetricAboveZero: s(true, LEARN, "A minimum of 70 points must be earned, with points in each individual metric"),
+  },
+  trailingMonths: s(12, S004, "trailing 12-month period: the as-of month against the same month a year before"),
+  deploymentRatio: s(0.4, S004, "[# of services where MAU/PAU >= 40%]"),
+  workloads: s(
+    [
+      { id: "intune", name: "Intune", aliases: ["InTune", "Microsoft Intune"] },
+      { id: "exchange", name: "Exchange", aliases: ["Exchange Online", "EXO"] },
+      { id: "m365-apps", name: "Microsoft 365 Apps", aliases: ["Microsoft365Apps", "ProPlus", "Office 365 ProPlus", "M365 Apps", "Microsoft 365 Apps for enterprise"] },
+      { id: "sharepoint", name: "SharePoint", aliases: ["SharePoint Online", "SPO"] },
+      { id: "teams", name: "Teams", aliases: ["Microsoft Teams", "Teams (standalone)"] },
+      { id: "teams-meetings", name: "Teams Meetings", aliases: ["TeamsMeetings"] },
+      { id: "teams-phone", name: "Teams Phone", aliases: ["Teams Phone calling", "TeamsPhonecalling1p/3p", "TeamsPhoneCalling1p", "TeamsPhoneCalling3p", "Teams Phone Enabled Users", "TeamsPhoneEnabledUsers", "Team Phone Enabled Users", "Teams Calling"] },
+      { id: "teams-platform", name: "Teams Platform", aliases: ["Teams Apps", "TeamsApps"] },
+      { id: "viva-engage", name: "Viva Engage", aliases: ["VivaEngage", "Yammer"] },
+      { id: "viva-connections", name: "Viva Connections", aliases: ["VivaConnections"] },
+      { id: "viva-insights", name: "Viva Insights", aliases: ["VivaInsights"] },
+      { id: "viva-learning", name: "Viva Learning", aliases: ["VivaLearning"] },
+      { id: "viva-topics", name: "Viva Topics", aliases: ["VivaTopics"] },
+      { id: "viva-goals", name: "Viva Goals", aliases: ["VivaGoals"] },
+    ],
+    ISSUE,
+    "Intune, Exchange, Microsoft 365 Apps (ProPlus), SharePoint, Teams, Teams Meetings, Teams Phone, Teams Platform/Apps, Viva (Engage/Yammer, Connections, Insights, Learning, Topics, Goals)",
+  ),
+  certifications: {
+    intermediate: s(
+      [
+        { name: "Microsoft 365 Fundamentals", aliases: ["M365 Fundamentals", "Microsoft 365 Certified: Fundamentals"] },
+        { name: "Microsoft 365 Certified: Teams Application Developer Associate", aliases: ["Teams Application Developer Associate"] },
+        { name: "Microsoft 365 Certified: Teams Administrator Associate", aliases: ["Teams Administrator Associate"] },
+        { name: "Microsoft 365 Certified: Messaging Administrator Associate", aliases: ["Messaging Administrator Associate"] },
+        { name: "Microsoft Certified: Identity and Access Administrator Associate", aliases: ["Identity and Access Administrator Associate"] },
+        { name: "Microsoft 365 Certified: Collaboration Communications Systems Engineer Associate", aliases: ["Collaboration Communications Systems Engineer Associate"] },
+        {
+          name: "Microsoft 365 Certified: Endpoint Administrator Associate",
+          aliases: ["Endpoint Administrator Associate", "Endpoints Administrator Associate", "Microsoft 365 Certified: Modern Desktop Administrator Associate", "Modern Desktop Administrator Associate"],
+        },
+      ],
+      S000,
+    ),
+    advanced: s(
+      [
+        { name: "Microsoft 365 Certified: Enterprise Administrator Expert", aliases: ["Enterprise Administrator Expert", "Microsoft 365 Certified: Administrator Expert", "Administrator Expert"] },
+        { name: "Teams Meetings and Meeting Rooms Technical Assessment", aliases: [] },
+      ],
+      S000,
+    ),
+  },
+  tracks: [
+    {
+      id: "enterprise",
+      label: "Enterprise",
+      associations: s(["CPOR", "DPOR"], S004, "Enterprise: CPOR, DPOR"),
+      paidUnits: { min: s(301, S004, "PAU for at least one eligible workload is >300"), max: s(null, S004) },
+      metrics: metrics("enterprise"),
+    },
+    {
+      id: "smb",
+      label: "SMB",
+      associations: s(["CPOR", "CSP"], S004, "SMB: CPOR, CSP Tier-1, CSP Tier-2"),
+      paidUnits: { min: s(11, S004, "PAU for at least one eligible workload is <= 300 AND > 10"), max: s(300, S004) },
+      metrics: metrics("smb"),
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+/** Linear, capped: `max(0, min(1, value / target)) × max points`. Full precision; round only to display. */
+export function linearPoints(value: number, target: number, maxPoints: number): number {
+  if (!(target > 0)) return 0;
+  return Math.max(0, Math.min(1, value / target)) * maxPoints;
+}
+
+export type TrackStatus = "Qualified" | "Partial" | "InProgress" | "NotStarted";
+
+/** Qualified: ≥ min total and every metric > 0; Partial: ≥ min total with a metric at 0; then In progress / Not started. */
+export function trackStatus(total: number, metricPoints: readonly number[], minTotal: number): TrackStatus {
+  const everyAboveZero = metricPoints.every((p) => p > 0);
+  if (total >= minTotal) return everyAboveZero ? "Qualified" : "Partial";
+  return total > 0 ? "InProgress" : "NotStarted";
+}
+
+export const STATUS_LABEL: Record<TrackStatus, string> = {
+  Qualified: "Qualified",
+  Partial: "Partial",
+  InProgress: "In progress",
+  NotStarted: "Not started",
+};
+
+/** Display rounding: at most two decimals, no trailing zeros (6.67, 15, 2.5). */
+export function formatPoints(points: number): string {
+  return String(Math.round(points * 100) / 100);
+}
