@@ -1,7 +1,8 @@
 /** Linear, capped: `max(0, min(1, value / target)) × max points`. Full precision; round only to display. */
 export function linearPoints(value: number, target: number, maxPoints: number): number {
   if (!(target > 0)) return 0;
-  return Math.max(0, Math.min(1, value / target)) * maxPoints;
+  // value × max / target (not value / target × max) keeps 1/3 × 20 at 6.666666666666667.
+  return Math.max(0, Math.min(maxPoints, (value * maxPoints) / target));
 }
 
 export type TrackStatus = "Qualified" | "Partial" | "InProgress" | "NotStarted";

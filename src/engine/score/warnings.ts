@@ -5,7 +5,7 @@ import type { UsageComputation } from "./modernWork";
 
 function topCounts(counts: Map<string, number>, limit = 8): string {
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const shown = sorted.slice(0, limit).map(([name, n]) => `${name} (${n.toLocaleString("en-US")} rows)`);
+  const shown = sorted.slice(0, limit).map(([name, n]) => `${name} (${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"})`);
   return sorted.length > limit ? `${shown.join(", ")} and ${sorted.length - limit} more` : shown.join(", ");
 }
 
