@@ -1,0 +1,82 @@
+/* global CustomFunctions */
+import * as spd from "./spdFunctions";
+
+/** Runs a function body and turns a bad argument into #VALUE! with the reason as its message. */
+function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof spd.SpdArgumentError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    throw error;
+  }
+}
+
+/**
+ * Points a metric value earns (linear, capped at the metric's maximum).
+ * @customfunction POINTS
+ * @param track "enterprise" or "smb".
+ * @param metric "net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth" or "deployments".
+ * @param value The metric value, or a range of values.
+ * @param [association] CPOR, DPOR or CSP, for usage growth and deployments.
+ * @returns Points for each value.
+ */
+export function points(track: string, metric: string, value: number[][], association?: string): number[][] {
+  return guard(() => spd.points(track, metric, value, association));
+}
+
+/**
+ * The value that earns a metric's full points.
+ * @customfunction TARGET
+ * @param track "enterprise" or "smb".
+ * @param metric The metric, e.g. "deployments".
+ * @param [association] CPOR, DPOR or CSP, for usage growth and deployments.
+ * @returns The target.
+ */
+export function target(track: string, metric: string, association?: string): number {
+  return guard(() => spd.target(track, metric, association));
+}
+
+/**
+ * Whether a workload's paid units make its tenant eligible for a track.
+ * @customfunction ELIGIBLE
+ * @param paidUnits Paid available units (PAU), or a range of them.
+ * @param track "enterprise" (more than 300) or "smb" (11 to 300).
+ * @returns TRUE when eligible.
+ */
+export function eligible(paidUnits: number[][], track: string): boolean[][] {
+  return guard(() => spd.eligible(paidUnits, track));
+}
+
+/**
+ * Whether a workload is a deployment: active users at least 40 % of paid units.
+ * @customfunction DEPLOYED
+ * @param activeUsers Monthly active users (MAU), or a range.
+ * @param paidUnits Paid available units (PAU), a range of the same size.
+ * @returns TRUE for a deployment.
+ */
+export function deployed(activeUsers: number[][], paidUnits: number[][]): boolean[][] {
+  return guard(() => spd.deployed(activeUsers, paidUnits));
+}
+
+/**
+ * How many more units a metric needs for full points.
+ * @customfunction NEEDED
+ * @param track "enterprise" or "smb".
+ * @param metric The metric, e.g. "net-customer-adds".
+ * @param value The current value, or a range.
+ * @param [association] CPOR, DPOR or CSP, for usage growth and deployments.
+ * @returns Units still needed (0 when full).
+ */
+export function needed(track: string, metric: string, value: number[][], association?: string): number[][] {
+  return guard(() => spd.needed(track, metric, value, association));
+}
+
+/**
+ * A track's status from its metric points: Qualified, Partial, In progress or Not started.
+ * @customfunction STATUS
+ * @param pointsRange The points of each metric of one track.
+ * @returns The status.
+ */
+export function status(pointsRange: number[][]): string {
+  return guard(() => spd.status(pointsRange));
+}

@@ -1,0 +1,51 @@
+import * as React from "react";
+import { Badge, Card, CardHeader, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { STATUS_LABEL, formatPoints, type TrackResult } from "../../engine";
+
+const useStyles = makeStyles({
+  metric: { display: "grid", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
+  line: { display: "flex", justifyContent: "space-between" },
+});
+
+const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative" | "subtle"> = {
+  Qualified: "success",
+  Partial: "warning",
+  InProgress: "informative",
+  NotStarted: "subtle",
+};
+
+/** One track: total, status, a bar per metric, and what is missing for full points. */
+export function TrackCard({ designation, track }: { designation: string; track: TrackResult }) {
+  const styles = useStyles();
+  return (
+    <Card aria-label={`${designation} ${track.label} track`}>
+      <CardHeader
+        header={
+          <Text weight="semibold">
+            {designation}: {track.label} track
+          </Text>
+        }
+        description={<Caption1>{track.pointsToQualify > 0 ? `${formatPoints(track.pointsToQualify)} points to 70` : "At or above 70 points"}</Caption1>}
+        action={<Badge appearance="filled" color={BADGE[track.status]}>{STATUS_LABEL[track.status]}</Badge>}
+      />
+      <Text size={600} weight="bold" aria-label={`${track.label} total`}>
+        {formatPoints(track.total)} / 100
+      </Text>
+      {track.metrics.map((m) => (
+        <div key={m.id} className={styles.metric}>
+          <div className={styles.line}>
+            <Text>
+              {m.label}
+              {m.bestAssociation ? ` (${m.bestAssociation})` : ""}
+            </Text>
+            <Text weight="semibold">
+              {formatPoints(m.points)} / {m.maxPoints}
+            </Text>
+          </div>
+          <ProgressBar value={m.points / m.maxPoints} color={m.points >= m.maxPoints ? "success" : "brand"} thickness="large" aria-label={`${m.label} points`} />
+          {m.gaps[0] && <Caption1>{m.gaps[0].text}</Caption1>}
+        </div>
+      ))}
+    </Card>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Report } from "../engine";
+
+/**
+ * What the task pane needs from a workbook. The Excel adapter implements it with office-js; tests
+ * and the playground can pass any implementation. Components never touch Excel directly.
+ */
+export interface FoundExport {
+  sheet: string;
+  /** A1 address of the export's cells, header included, e.g. "Usage!A1:F26". */
+  address: string;
+  layout: "m365-usage" | "skilling";
+  rows: number;
+  tableName?: string;
+}
+
+export interface WorkbookSummary {
+  exports: FoundExport[];
+  tenants: number;
+  /** Months present in the usage data, YYYY-MM, ascending. */
+  months: string[];
+  /** Default as-of month (the latest), or null without usage rows. */
+  latestMonth: string | null;
+  hasSkilling: boolean;
+  skippedRows: number;
+}
+
+export interface ScoreRequest {
+  asOf?: string;
+  intermediate?: number;
+  advanced?: number;
+}
+
+export interface Progress {
+  stage: "reading" | "scoring" | "writing-flags" | "writing-summary";
+  done: number;
+  total: number;
+}
+
+export interface ScoreOutcome {
+  report: Report;
+  /** Where the flag columns were written, e.g. ["Usage!G1:N26"]. */
+  flagRanges: string[];
+  summarySheet: string;
+}
+
+export interface ScoringService {
+  inspect(onProgress?: (p: Progress) => void): Promise<WorkbookSummary>;
+  score(request: ScoreRequest, onProgress?: (p: Progress) => void): Promise<ScoreOutcome>;
+}
