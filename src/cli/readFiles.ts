@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { InputCollector, InputError, decodeText, readCsvText, type ParsedInput } from "../engine";
+import { InputCollector, InputError, decodeText, guessDelimiter, readCsvText, type ParsedInput } from "../engine";
+
+/** A cell's value as a person sees it: a formula's result, a hyperlink's or rich text's text. */
+function plainValue(cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || v instanceof Date) return v;
+  if ("result" in v) return v.result instanceof Date || typeof v.result !== "object" ? v.result : cell.text;
+  return cell.text ?? "";
+}
 
 /** The cells of a worksheet as plain values (dates stay Date objects; formulas give their result). */
 function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
@@ -10,8 +18,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: unknown[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const v = cell.value;
-      cells[col - 1] = v !== null && typeof v === "object" && !(v instanceof Date) ? (cell.text ?? "") : v;
+      cells[col - 1] = plainValue(cell);
     });
     rows[n - 1] = cells;
   });
@@ -64,7 +71,10 @@ export async function readInputFiles(paths: string[]): Promise<{ input: ParsedIn
     const text = decodeText(bytes);
     const name = basename(path);
     readCsvText(collector, name, text);
-    sources.set(name, () => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimitersToGuess: [",", ";", "\t", "|"] }).data);
+    sources.set(name, () => {
+      const body = text.replace(/^\uFEFF/, "");
+      return Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false }).data;
+    });
   }
   return { input: collector.result(), sources };
 }

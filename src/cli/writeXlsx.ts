@@ -17,13 +17,25 @@ function keyOf(file: string, row: number): string {
   return `${file}\u0000${row}`;
 }
 
+/** CSV cells arrive as text; plain numbers go back as numbers so Excel does not flag "number stored as text". */
+function cellValue(value: unknown): ExcelJS.CellValue {
+  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return value as ExcelJS.CellValue;
+}
+
+function trimBlankTail(rows: unknown[][]): unknown[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((c) => c === null || c === undefined || String(c).trim() === "")) end--;
+  return rows.slice(0, end);
+}
+
 function addUsageSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], flags: Map<string, RowFlags>, file: string) {
   const sheet = workbook.addWorksheet(name);
   const headerIndex = rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
   const width = Math.max(0, ...rows.map((r) => r.length));
   rows.forEach((cells, i) => {
     const row = sheet.getRow(i + 1);
-    cells.forEach((value, c) => (row.getCell(c + 1).value = value as ExcelJS.CellValue));
+    cells.forEach((value, c) => (row.getCell(c + 1).value = cellValue(value)));
     if (i === headerIndex) FLAG_COLUMNS.forEach((col, c) => (row.getCell(width + c + 1).value = col.header));
     else if (i > headerIndex) {
       const f = flags.get(keyOf(file, i + 1));
@@ -98,7 +110,7 @@ export async function writeXlsx(path: string, input: ParsedInput, result: ScoreR
   const rows = result.report.rows ?? [];
   for (const f of rows) flags.set(keyOf(f.file, f.row), f);
   for (const table of input.tables) {
-    const tableRows = sources.get(table.name)?.() ?? [];
+    const tableRows = trimBlankTail(sources.get(table.name)?.() ?? []);
     const name = sheetName(table.name.replace(/\.(csv|txt|xlsx)/i, ""), taken);
     if (table.layout === "m365-usage") addUsageSheet(workbook, name, tableRows, flags, table.name);
     else addSkillingSheet(workbook, name, tableRows, result, input, table.name);

@@ -11,6 +11,27 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
+const DELIMITERS = [",", ";", "\t", "|"];
+
+/**
+ * The separator, from the header line alone: data lines can hold decimal commas ("13,00" in a `;`
+ * export) that make a guess over several lines pick the wrong one.
+ */
+export function guessDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+  const unquoted = firstLine.replace(/"[^"]*"/g, "");
+  let best = ",";
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = unquoted.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /**
  * Parses CSV text (`,` `;` or tab separated, detected from the file) into the collector, in chunks so
  * a large export never exists as one big array of rows.
@@ -21,7 +42,7 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
   let failure: unknown = null;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   Papa.parse<string[]>(body, {
-    delimitersToGuess: [",", ";", "\t", "|"],
+    delimiter: guessDelimiter(body),
     skipEmptyLines: false,
     chunkSize: 4 * 1024 * 1024,
     // Parsing a string with a chunk callback is synchronous; `complete` is required by the types only.

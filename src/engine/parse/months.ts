@@ -91,7 +91,7 @@ export function parseMonth(value: unknown): MonthIndex | null {
   if (text === "") return null;
 
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[ T].*)?$/.exec(text);
-  if (m) return checked(Number(m[1]), Number(m[2]));
+  if (m) return m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 31) ? null : checked(Number(m[1]), Number(m[2]));
 
   m = /^([A-Za-z]{3,9})\.?[\s\-/,]*(\d{4}|\d{2})$/.exec(text);
   if (m) {

@@ -17,7 +17,8 @@ export function parseNumber(value: unknown): number | null {
     text = text.slice(1, -1).trim();
   }
   if (text.startsWith("-")) {
-    negative = !negative;
+    if (negative) return null; // "(-5)" is a typo, not 5
+    negative = true;
     text = text.slice(1).trim();
   }
   text = text.replace(/[\s\u00a0\u202f']/g, "");

@@ -1,0 +1,153 @@
+/**
+ * The real command line, run as a child process (node --import tsx src/cli/spd.ts): exit codes,
+ * the --json document, --rows and --out. All runs start together in beforeAll to keep the suite fast.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+
+const ROOT = resolve(__dirname, "../..");
+const SEED = "test/fixtures/seed-002-sample.csv";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function spd(args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/spd.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let dir: string;
+let xlsxPath: string;
+const runs: Record<string, Run> = {};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "spd-cli-"));
+  xlsxPath = join(dir, "scored.xlsx");
+  const noHeader = join(dir, "no-header.csv");
+  writeFileSync(noHeader, "Name,Amount,When\nx,1,2\n");
+  const cases: Record<string, string[]> = {
+    json: ["score", SEED, "--json"],
+    rowsOut: ["score", SEED, "--json", "--rows", "--out", xlsxPath],
+    unknownOption: ["score", SEED, "--bogus"],
+    noFiles: ["score"],
+    badAsOf: ["score", SEED, "--as-of", "2025-13"],
+    badIntermediate: ["score", SEED, "--intermediate", "x"],
+    missingFile: ["score", join(dir, "does-not-exist.csv")],
+    noLayout: ["score", noHeader],
+  };
+  const results = await Promise.all(Object.entries(cases).map(async ([k, args]) => [k, await spd(args)] as const));
+  for (const [k, r] of results) runs[k] = r;
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("exit 0: scored", () => {
+  test("--json prints exactly one JSON document", () => {
+    const r = runs.json;
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.asOf).toBe("2025-10");
+    expect(report.baseline).toBe("2024-10");
+    expect(report.designations[0].id).toBe("modern-work");
+    expect(report.inputs).toEqual([{ name: "seed-002-sample.csv", layout: "m365-usage", rows: 25, skipped: 0 }]);
+    expect(report.rows).toBeUndefined();
+  });
+
+  test("--rows adds one row entry per data row", () => {
+    const r = runs.rowsOut;
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rows).toHaveLength(25);
+    const rowNumbers = report.rows.map((f: { row: number }) => f.row).sort((a: number, b: number) => a - b);
+    expect(rowNumbers).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
+    expect(report.rows.every((f: { file: string }) => f.file === "seed-002-sample.csv")).toBe(true);
+    const first = report.rows.find((f: { row: number }) => f.row === 2);
+    expect(first).toMatchObject({ tenant: "5C8E1A7F3B9D4E26F0A3", workload: "Exchange", month: "2024-10", association: "CSP Tier 1" });
+  });
+
+  test("--out writes a workbook with the usage rows, SPD flag columns and an SPD Summary sheet", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxPath);
+    expect(workbook.getWorksheet("SPD Summary")).toBeDefined();
+    const usage = workbook.getWorksheet("seed-002-sample");
+    expect(usage).toBeDefined();
+    const header = (usage!.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      "CustomerTenantName",
+      "PartnerAttachType",
+      "WorkloadName",
+      "MonthName",
+      "ActiveUsage",
+      "QualifiedUsage",
+      "SPD Enterprise eligible",
+      "SPD SMB eligible",
+      "SPD Eligible workload",
+      "SPD Association",
+      "SPD Usage ratio",
+      "SPD Deployment",
+      "SPD Counts toward",
+      "SPD Reason",
+    ]);
+    for (let n = 2; n <= 26; n++) expect([n, usage!.getRow(n).getCell(10).value]).toEqual([n, "CSP Tier 1"]);
+    expect(usage!.getRow(27).getCell(10).value).toBeNull();
+    const row2 = usage!.getRow(2);
+    expect(row2.getCell(1).value).toBe("5C8E1A7F3B9D4E26F0A3");
+    expect(row2.getCell(10).value).toBe("CSP Tier 1");
+    expect(row2.getCell(11).value).toBeCloseTo(13 / 14, 10);
+    const row26 = usage!.getRow(26);
+    expect(row26.getCell(1).value).toBe("7C1F9A3E5B8D02F4A6C9");
+    expect(row26.getCell(10).value).toBe("CSP Tier 1");
+    expect(row26.getCell(11).value).toBeCloseTo(53 / 96, 10);
+  });
+});
+
+describe("exit 2: bad usage", () => {
+  test.each<[string, RegExp]>([
+    ["unknownOption", /--bogus/],
+    ["noFiles", /at least one export file/],
+    ["badAsOf", /2025-13/],
+    ["badIntermediate", /--intermediate takes a whole number/],
+  ])("%s", (key, message) => {
+    const r = runs[key];
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain("Usage: ");
+  });
+});
+
+describe("exit 3: unreadable input", () => {
+  test("a missing file", () => {
+    const r = runs.missingFile;
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("does-not-exist.csv");
+    expect(r.stderr).toContain("ENOENT");
+  });
+
+  test("a CSV with no known header lists the expected and the found columns", () => {
+    const r = runs.noLayout;
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("no-header.csv, row 1");
+    expect(r.stderr).toContain("CustomerTenantId or CustomerTenantName, PartnerAttachType, WorkloadName, MonthName, ActiveUsage, QualifiedUsage");
+    expect(r.stderr).toContain("Individual name, Certification name");
+    expect(r.stderr).toContain("Found: Name, Amount, When");
+  });
+});
