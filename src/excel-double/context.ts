@@ -1,0 +1,153 @@
+/**
+ * RequestContext and the batching engine. Like office-js, proxy calls only queue actions;
+ * context.sync() checks the request size, replays the queue against the model in order, and only
+ * then hands loaded values to the proxies. A failing action stops the batch: earlier actions stay
+ * applied (Excel has no rollback) and nothing loaded in that sync becomes readable.
+ */
+import { ErrorCode, ExcelDoubleError, excelError } from "./errors";
+import { jsonBytes, type ExcelDoubleLimits } from "./limits";
+import type { WorkbookModel } from "./model/workbook";
+import type { ExcelDoubleStats } from "./stats";
+import { ApplicationProxy } from "./proxies/application";
+import type { LoadInput } from "./proxies/loadOptions";
+import { WorkbookProxy } from "./proxies/workbook";
+
+export interface DoubleEnvironment {
+  model: WorkbookModel;
+  limits: ExcelDoubleLimits;
+  stats: ExcelDoubleStats;
+  /** Delay before each sync executes, to mimic a round trip in the playground (default 0). */
+  syncDelayMs: number;
+}
+
+/** What a queued action can report while it runs. */
+export interface SyncExecution {
+  readonly model: WorkbookModel;
+  readonly limits: ExcelDoubleLimits;
+  addResponseBytes(bytes: number): void;
+  addCellsRead(cells: number): void;
+  addCellsWritten(cells: number): void;
+  countSuspend(): void;
+  /** Runs only if the whole sync succeeds (loaded values become visible then). */
+  onCommit(fn: () => void): void;
+}
+
+export interface QueuedAction {
+  /** Where an error is reported, e.g. "Range.values" (debugInfo.errorLocation). */
+  location: string;
+  /** Data this action sends to Excel (counts toward the request payload). */
+  payload?: unknown;
+  run(exec: SyncExecution): void;
+}
+
+class Execution implements SyncExecution {
+  responseBytes = 0;
+  cellsRead = 0;
+  cellsWritten = 0;
+  suspends = 0;
+  readonly commits: Array<() => void> = [];
+  constructor(
+    readonly model: WorkbookModel,
+    readonly limits: ExcelDoubleLimits,
+  ) {}
+  addResponseBytes(bytes: number): void {
+    this.responseBytes += bytes;
+  }
+  addCellsRead(cells: number): void {
+    this.cellsRead += cells;
+  }
+  addCellsWritten(cells: number): void {
+    this.cellsWritten += cells;
+  }
+  countSuspend(): void {
+    this.suspends++;
+  }
+  onCommit(fn: () => void): void {
+    this.commits.push(fn);
+  }
+}
+
+function pause(ms: number): Promise<void> {
+  // Always yield, so values loaded by a sync are never readable before it is awaited.
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+export class RequestContext {
+  readonly workbook: WorkbookProxy;
+  readonly application: ApplicationProxy;
+  /** Objects are kept alive for the whole Excel.run here, so tracking is a no-op. */
+  readonly trackedObjects = {
+    add(_object: unknown): void {},
+    remove(_object: unknown): void {},
+  };
+  private queue: QueuedAction[] = [];
+
+  constructor(readonly _env: DoubleEnvironment) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = this.workbook.application;
+  }
+
+  /** @internal Queues an action for the next sync. */
+  _enqueue(action: QueuedAction): void {
+    this.queue.push(action);
+  }
+
+  /** @internal True when actions are waiting (Excel.run's final flush uses it). */
+  get _hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** context.load(object, props): the older spelling of object.load(props). */
+  load<T extends { load(option?: LoadInput): unknown }>(object: T, option?: LoadInput): T {
+    object.load(option);
+    return object;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const actions = this.queue;
+    this.queue = [];
+    const { stats, limits, model } = this._env;
+    await pause(this._env.syncDelayMs);
+    stats.syncs++;
+
+    let requestBytes = 0;
+    for (const a of actions) if (a.payload !== undefined) requestBytes += jsonBytes(a.payload);
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+    if (requestBytes > limits.maxRequestBytes) {
+      stats.failedSyncs++;
+      throw excelError(
+        ErrorCode.requestPayloadSizeLimitExceeded,
+        `The request payload size has exceeded the limit (${requestBytes} > ${limits.maxRequestBytes} bytes). Write large ranges in several syncs.`,
+      );
+    }
+
+    const exec = new Execution(model, limits);
+    for (const action of actions) {
+      try {
+        action.run(exec);
+      } catch (e) {
+        stats.failedSyncs++;
+        if (e instanceof ExcelDoubleError) e.debugInfo.errorLocation ??= action.location;
+        throw e;
+      }
+    }
+
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, exec.responseBytes);
+    if (exec.responseBytes > limits.maxResponseBytes) {
+      stats.failedSyncs++;
+      // Excel on the web reports an oversized response with this code (the writes did happen).
+      throw excelError(
+        ErrorCode.responsePayloadSizeLimitExceeded,
+        `The response payload size has exceeded the limit (${exec.responseBytes} > ${limits.maxResponseBytes} bytes). Load large ranges in several syncs.`,
+      );
+    }
+
+    for (const commit of exec.commits) commit();
+    stats.bytesWritten += requestBytes;
+    stats.bytesRead += exec.responseBytes;
+    stats.cellsRead += exec.cellsRead;
+    stats.cellsWritten += exec.cellsWritten;
+    stats.suspendCalls += exec.suspends;
+    return passThroughValue as T;
+  }
+}

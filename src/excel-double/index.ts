@@ -1,0 +1,103 @@
+/**
+ * excel-double: an in-memory stand-in for the Excel JavaScript API (office-js) for tests and the
+ * browser playground. Plain TypeScript, no Node-only APIs.
+ *
+ *   const { Excel, workbook, stats } = createExcelDouble();
+ *   workbook.addSheet("Data", [["Id", "Name"], [1, "Contoso"]]);
+ *   await Excel.run(async (context) => { ... });      // same calls as office-js
+ *   const restore = double.install();                  // globalThis.Excel = the double
+ */
+import { RequestContext, type DoubleEnvironment } from "./context";
+import { excelEnums } from "./enums";
+import { ErrorCode, ExcelDoubleError, excelError } from "./errors";
+import { resolveLimits, type ExcelDoubleLimits } from "./limits";
+import { WorkbookModel } from "./model/workbook";
+import { createStats, type ExcelDoubleStats } from "./stats";
+
+export interface ExcelDoubleOptions {
+  /** A pre-seeded workbook; by default a new empty one (seed it with workbook.addSheet). */
+  workbook?: WorkbookModel;
+  /** Lower these in tests to trip the payload and cell limits with small data. */
+  limits?: Partial<ExcelDoubleLimits>;
+  /** Excel converts numeric-looking strings written to values into numbers (default true). */
+  parseNumericStrings?: boolean;
+  /** Milliseconds each sync waits before executing, to feel a round trip in the playground. */
+  syncDelayMs?: number;
+}
+
+export type Batch<T> = (context: RequestContext) => Promise<T>;
+
+type ExcelEnums = typeof excelEnums;
+
+/** The shape of the double's `Excel` global. Install with `globalThis.Excel = Excel as unknown as typeof Excel`. */
+export interface ExcelLike extends ExcelEnums {
+  run<T>(batch: Batch<T>): Promise<T>;
+  /** office-js's run(object, batch) form; the first argument is ignored. */
+  run<T>(object: unknown, batch: Batch<T>): Promise<T>;
+  /** Not constructible: contexts come from run(). Present so `instanceof` checks do not throw. */
+  RequestContext: typeof RequestContext;
+}
+
+export interface ExcelDouble {
+  Excel: ExcelLike;
+  workbook: WorkbookModel;
+  stats: ExcelDoubleStats;
+  limits: ExcelDoubleLimits;
+  /**
+   * Sets globalThis.Excel to the double (and globalThis.OfficeExtension to a minimal shim with
+   * Error/ErrorCodes if there is none). Returns a function that restores the previous globals.
+   */
+  install(): () => void;
+}
+
+export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
+  const workbook = options.workbook ?? new WorkbookModel({ parseNumericStrings: options.parseNumericStrings });
+  const stats = createStats();
+  const limits = resolveLimits(options.limits);
+  const env: DoubleEnvironment = { model: workbook, limits, stats, syncDelayMs: options.syncDelayMs ?? 0 };
+
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw excelError(ErrorCode.invalidArgument, "Excel.run needs a batch function.");
+    stats.runs++;
+    const context = new RequestContext(env);
+    const pending: unknown = (batch as Batch<T>)(context);
+    if (!pending || typeof (pending as Promise<T>).then !== "function") throw excelError(ErrorCode.runMustReturnPromise);
+    const result = await (pending as Promise<T>);
+    // office-js syncs once more after the batch resolves; an empty queue sends nothing.
+    if (context._hasPending) await context.sync();
+    return result;
+  }
+
+  const Excel: ExcelLike = { ...excelEnums, run, RequestContext };
+
+  function install(): () => void {
+    const g = globalThis as unknown as Record<string, unknown>;
+    const hadExcel = Object.prototype.hasOwnProperty.call(g, "Excel");
+    const previous = g.Excel;
+    g.Excel = Excel;
+    const addShim = !Object.prototype.hasOwnProperty.call(g, "OfficeExtension");
+    if (addShim) g.OfficeExtension = { Error: ExcelDoubleError, ErrorCodes: { ...ErrorCode } };
+    return () => {
+      if (hadExcel) g.Excel = previous;
+      else delete g.Excel;
+      if (addShim) delete g.OfficeExtension;
+    };
+  }
+
+  return { Excel, workbook, stats, limits, install };
+}
+
+export { RequestContext } from "./context";
+export { ErrorCode, ExcelDoubleError, isExcelDoubleError, type ErrorCodeValue } from "./errors";
+export { DEFAULT_LIMITS, type ExcelDoubleLimits } from "./limits";
+export type { ExcelDoubleStats } from "./stats";
+export { WorkbookModel, type AddTableOptions, type WorkbookOptions } from "./model/workbook";
+export { SheetModel } from "./model/sheet";
+export { TableModel } from "./model/table";
+export type { CellFormat, CellSnapshot, CellValue } from "./model/types";
+export { RangeProxy } from "./proxies/range";
+export { WorksheetProxy } from "./proxies/worksheet";
+export { TableProxy } from "./proxies/tables";
+export * as address from "./address";
+export * from "./enums";

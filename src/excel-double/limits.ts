@@ -1,0 +1,46 @@
+/**
+ * Excel's resource limits, configurable so tests can trip them with small data.
+ * Defaults follow "Resource limits and performance optimization for Office Add-ins":
+ * Excel on the web caps each request and each response at 5 MB, and every platform caps
+ * a range read ("get") at five million cells. We use 5,000,000 bytes (not 5 MiB) so code
+ * that passes here stays under the real limit whichever way "MB" is meant.
+ */
+export interface ExcelDoubleLimits {
+  /** Max bytes written by one context.sync() (UTF-8 length of the JSON of every property written). */
+  maxRequestBytes: number;
+  /** Max bytes returned by one context.sync() (UTF-8 length of the JSON of every property loaded). */
+  maxResponseBytes: number;
+  /** Max cells in one range whose cell data (values, formulas, text, ...) is loaded. */
+  maxCellsPerRead: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<ExcelDoubleLimits> = Object.freeze({
+  maxRequestBytes: 5_000_000,
+  maxResponseBytes: 5_000_000,
+  maxCellsPerRead: 5_000_000,
+});
+
+export function resolveLimits(overrides?: Partial<ExcelDoubleLimits>): ExcelDoubleLimits {
+  return { ...DEFAULT_LIMITS, ...overrides };
+}
+
+/** UTF-8 byte length of a string without allocating (TextEncoder would copy multi-MB payloads). */
+export function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Payload size of one property value as it would travel in the JSON request/response. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8Length(json);
+}

@@ -1,0 +1,323 @@
+/** One worksheet of the in-memory workbook: cells plus the sheet-level settings the API touches. */
+import { formatRef, intersect, parseAddress, type RangeRef } from "../address";
+import { ErrorCode, excelError } from "../errors";
+import { CellStore } from "./cells";
+import { evaluateFormula } from "./formula";
+import { formatCellText } from "./textFormat";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_NUMBER_FORMAT,
+  DEFAULT_ROW_HEIGHT,
+  type CellFormat,
+  type CellSnapshot,
+  type CellValue,
+} from "./types";
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+/** What a sheet needs from its workbook (kept narrow to avoid a circular class dependency). */
+export interface SheetOwner {
+  findSheet(name: string): SheetModel | undefined;
+  tableRefsOn(sheet: SheetModel): RangeRef[];
+}
+
+/** Loosely recorded conditional format (see proxies/conditionalFormats.ts). */
+export interface ConditionalFormatRecord {
+  id: string;
+  ref: RangeRef;
+  type: string;
+  settings: Record<string, unknown>;
+}
+
+/** Memo and cycle guard for one read, so chains of formulas evaluate once each. */
+export class EvaluationScope {
+  private readonly memo = new Map<string, CellValue>();
+  private readonly stack: string[] = [];
+  private readonly cyclic = new Set<string>();
+
+  evaluate(sheet: SheetModel, r: number, c: number, formula: string): CellValue {
+    const key = `${sheet.id}:${r}:${c}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const at = this.stack.indexOf(key);
+    if (at >= 0) {
+      // Excel shows 0 in every cell of a circular reference (after a warning).
+      for (const k of this.stack.slice(at)) this.cyclic.add(k);
+      return 0;
+    }
+    this.stack.push(key);
+    const result = evaluateFormula(formula, {
+      readBlock: (sheetName, ref) => {
+        const target = sheetName === undefined ? sheet : sheet.owner.findSheet(sheetName);
+        if (!target) return null;
+        // Whole-column references only need the used part; keeps SUM(A:A) cheap.
+        if (ref.rowCount * ref.colCount > 1) {
+          const used = target.usedRef(true);
+          const clipped = used && intersect(ref, used);
+          if (!clipped) return [[""]];
+          ref = clipped;
+        }
+        return target.readValues(ref, this);
+      },
+    });
+    this.stack.pop();
+    const value = this.cyclic.has(key) ? 0 : result;
+    this.memo.set(key, value);
+    return value;
+  }
+}
+
+function toRef(address: string): RangeRef {
+  const parsed = parseAddress(address);
+  if (!parsed) throw excelError(ErrorCode.invalidArgument, `Invalid address '${address}'.`);
+  return parsed.ref;
+}
+
+function grid<T>(ref: RangeRef, fill: T): T[][] {
+  const out: T[][] = new Array<T[]>(ref.rowCount);
+  for (let i = 0; i < ref.rowCount; i++) out[i] = new Array<T>(ref.colCount).fill(fill);
+  return out;
+}
+
+export class SheetModel {
+  readonly cells = new CellStore();
+  visibility: SheetVisibility = "Visible";
+  frozenRows = 0;
+  frozenColumns = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  /** The sheet's own selection, restored when it is activated (as Excel does). */
+  selection: RangeRef = { row: 0, col: 0, rowCount: 1, colCount: 1 };
+  deleted = false;
+  private usedCache: { version: number; valuesOnly: boolean; ref: RangeRef | null }[] = [];
+
+  constructor(
+    readonly owner: SheetOwner,
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  // ---- cell-level reads -------------------------------------------------------------------
+
+  valueAt(r: number, c: number, scope: EvaluationScope = new EvaluationScope()): CellValue {
+    const formula = this.cells.formula(r, c);
+    if (formula !== undefined) return scope.evaluate(this, r, c, formula);
+    return this.cells.value(r, c) ?? "";
+  }
+
+  numberFormatAt(r: number, c: number): string {
+    return this.cells.effectiveNumberFormat(r, c) ?? DEFAULT_NUMBER_FORMAT;
+  }
+
+  formatAt(r: number, c: number): CellFormat {
+    return this.cells.effectiveFormat(r, c) ?? {};
+  }
+
+  /**
+   * The common value of pick(r, c) over a block, or null when cells differ (as Excel reports
+   * mixed formatting). Untouched rows and columns are alike, so one of each stands for all:
+   * reading the format of a whole column stays cheap.
+   */
+  uniform<T>(ref: RangeRef, pick: (r: number, c: number) => T): T | null {
+    const rows = this.distinctLines(ref.row, ref.rowCount, (r) => this.cells.width(r) > 0 || this.cells.rowStyles.has(r));
+    let first: { v: T } | undefined;
+    for (const r of rows) {
+      const width = this.cells.width(r);
+      const cols = this.distinctLines(ref.col, ref.colCount, (c) => c < width || this.cells.colStyles.has(c));
+      for (const c of cols) {
+        const v = pick(r, c);
+        if (!first) first = { v };
+        else if (first.v !== v) return null;
+      }
+    }
+    return first ? first.v : null;
+  }
+
+  /** Indices in [start, start+count) that are special, plus one plain index if any exists. */
+  private distinctLines(start: number, count: number, special: (i: number) => boolean): number[] {
+    const out: number[] = [];
+    let plain = -1;
+    const end = start + count;
+    // Special lines are few (stored rows, styled lines); scanning stops early on huge spans.
+    for (let i = start; i < end; i++) {
+      if (special(i)) out.push(i);
+      else if (plain < 0) {
+        plain = i;
+        if (i > start + 64 && !this.anySpecialAfter(i, end, special)) break;
+      }
+    }
+    if (plain >= 0) out.push(plain);
+    return out;
+  }
+
+  private anySpecialAfter(from: number, end: number, special: (i: number) => boolean): boolean {
+    for (let i = from; i < end; i++) if (special(i)) return true;
+    return false;
+  }
+
+  columnWidth(c: number): number {
+    return this.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  rowHeight(r: number): number {
+    return this.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  // ---- block reads (what Range.values & co. return) ---------------------------------------
+
+  readValues(ref: RangeRef, scope: EvaluationScope = new EvaluationScope()): CellValue[][] {
+    const out = grid<CellValue>(ref, "");
+    this.cells.forEachRow(ref.row, ref.row + ref.rowCount, (r) => {
+      const line = out[r - ref.row];
+      for (let j = 0; j < ref.colCount; j++) line[j] = this.valueAt(r, ref.col + j, scope);
+    });
+    return out;
+  }
+
+  readFormulas(ref: RangeRef): CellValue[][] {
+    const out = grid<CellValue>(ref, "");
+    this.cells.forEachRow(ref.row, ref.row + ref.rowCount, (r) => {
+      const line = out[r - ref.row];
+      for (let j = 0; j < ref.colCount; j++) {
+        const c = ref.col + j;
+        line[j] = this.cells.formula(r, c) ?? this.cells.value(r, c) ?? "";
+      }
+    });
+    return out;
+  }
+
+  readNumberFormats(ref: RangeRef): string[][] {
+    // Rows without their own cells or style show the column formats: build that line once.
+    const plain: string[] = [];
+    for (let j = 0; j < ref.colCount; j++) plain.push(this.cells.colStyles.get(ref.col + j)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    const out: string[][] = new Array<string[]>(ref.rowCount);
+    for (let i = 0; i < ref.rowCount; i++) {
+      const r = ref.row + i;
+      if (this.cells.width(r) === 0 && !this.cells.rowStyles.has(r)) out[i] = plain.slice();
+      else {
+        const line = new Array<string>(ref.colCount);
+        for (let j = 0; j < ref.colCount; j++) line[j] = this.numberFormatAt(r, ref.col + j);
+        out[i] = line;
+      }
+    }
+    return out;
+  }
+
+  readTexts(ref: RangeRef): string[][] {
+    const values = this.readValues(ref);
+    return values.map((line, i) => line.map((v, j) => formatCellText(v, this.numberFormatAt(ref.row + i, ref.col + j))));
+  }
+
+  readValueTypes(ref: RangeRef): ValueType[][] {
+    const values = this.readValues(ref);
+    return values.map((line, i) =>
+      line.map((v, j) => {
+        if (typeof v === "number") return "Double";
+        if (typeof v === "boolean") return "Boolean";
+        if (v === "") return "Empty";
+        return this.cells.formula(ref.row + i, ref.col + j) !== undefined && v.startsWith("#") ? "Error" : "String";
+      }),
+    );
+  }
+
+  /** Used range like Excel's: null when the sheet is empty. Tables count unless valuesOnly. */
+  usedRef(valuesOnly: boolean): RangeRef | null {
+    const cached = this.usedCache.find((u) => u.valuesOnly === valuesOnly && u.version === this.cells.version);
+    if (cached) return cached.ref;
+    let ref = this.cells.bounds(valuesOnly);
+    if (!valuesOnly) {
+      for (const t of this.owner.tableRefsOn(this)) {
+        if (!ref) ref = t;
+        else {
+          const row = Math.min(ref.row, t.row);
+          const col = Math.min(ref.col, t.col);
+          ref = {
+            row,
+            col,
+            rowCount: Math.max(ref.row + ref.rowCount, t.row + t.rowCount) - row,
+            colCount: Math.max(ref.col + ref.colCount, t.col + t.colCount) - col,
+          };
+        }
+      }
+    }
+    this.usedCache = this.usedCache.filter((u) => u.valuesOnly !== valuesOnly);
+    this.usedCache.push({ version: this.cells.version, valuesOnly, ref });
+    return ref;
+  }
+
+  /** Drops cached derived data after a change the cell store cannot see (tables added/removed). */
+  touch(): void {
+    this.cells.version++;
+  }
+
+  // ---- helpers for seeding and asserting in tests ------------------------------------------
+
+  /** Values of `address`, or of the used range (values only) when omitted; [] for an empty sheet. */
+  getValues(address?: string): CellValue[][] {
+    const ref = address === undefined ? this.usedRef(true) : toRef(address);
+    return ref ? this.readValues(ref) : [];
+  }
+
+  /** Formulas (or constants) of `address`, or of the used range when omitted. */
+  getFormulas(address?: string): CellValue[][] {
+    const ref = address === undefined ? this.usedRef(true) : toRef(address);
+    return ref ? this.readFormulas(ref) : [];
+  }
+
+  getNumberFormats(address: string): string[][] {
+    return this.readNumberFormats(toRef(address));
+  }
+
+  getValue(address: string): CellValue {
+    const ref = toRef(address);
+    return this.valueAt(ref.row, ref.col);
+  }
+
+  getCell(address: string): CellSnapshot {
+    const { row, col } = toRef(address);
+    const value = this.valueAt(row, col);
+    const numberFormat = this.numberFormatAt(row, col);
+    const formula = this.cells.formula(row, col);
+    const snap: CellSnapshot = {
+      value,
+      numberFormat,
+      text: formatCellText(value, numberFormat),
+      format: { ...this.formatAt(row, col) },
+    };
+    if (formula !== undefined) snap.formula = formula;
+    return snap;
+  }
+
+  /** Used range address without sheet name ("A1:C3"), or null when empty. */
+  usedAddress(valuesOnly = false): string | null {
+    const ref = this.usedRef(valuesOnly);
+    return ref ? formatRef(ref) : null;
+  }
+
+  /**
+   * Writes constants as-is starting at `topLeft` (no type parsing: seeded strings stay strings,
+   * as if imported). null/undefined/"" leave the cell empty. Use setFormula for formulas.
+   */
+  setValues(topLeft: string, values: ReadonlyArray<ReadonlyArray<CellValue | null | undefined>>): this {
+    const { row, col } = toRef(topLeft);
+    values.forEach((line, i) =>
+      line.forEach((v, j) => this.cells.setValue(row + i, col + j, v === null || v === undefined || v === "" ? undefined : v)),
+    );
+    return this;
+  }
+
+  setFormula(address: string, formula: string): this {
+    const { row, col } = toRef(address);
+    this.cells.setFormula(row, col, formula.startsWith("=") ? formula : `=${formula}`);
+    return this;
+  }
+
+  setNumberFormat(address: string, numberFormat: string): this {
+    const ref = toRef(address);
+    for (let r = ref.row; r < ref.row + ref.rowCount; r++)
+      for (let c = ref.col; c < ref.col + ref.colCount; c++) this.cells.setNumberFormat(r, c, numberFormat);
+    return this;
+  }
+}

@@ -1,0 +1,71 @@
+/** Excel.Workbook: entry point of context.workbook. */
+import type { RequestContext } from "../context";
+import { ErrorCode, excelError } from "../errors";
+import type { WorkbookModel } from "../model/workbook";
+import { ApplicationProxy } from "./application";
+import { ClientObject } from "./base";
+import { RangeProxy } from "./range";
+import { TableCollectionProxy } from "./tables";
+import { WorksheetCollectionProxy } from "./worksheets";
+
+export class WorkbookProxy extends ClientObject<WorkbookModel> {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly application: ApplicationProxy;
+
+  constructor(context: RequestContext) {
+    const model = () => context._env.model;
+    super(context, model, "derived");
+    this.worksheets = new WorksheetCollectionProxy(context, model);
+    this.tables = new TableCollectionProxy(context, () => ({}));
+    this.application = new ApplicationProxy(context, model);
+  }
+
+  protected get typeName(): string {
+    return "Workbook";
+  }
+  protected scalarNames(): readonly string[] {
+    return ["name"];
+  }
+  protected readScalar(model: WorkbookModel): unknown {
+    return model.name;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === "worksheets") return this.worksheets as unknown as ClientObject<unknown>;
+    if (name === "tables") return this.tables as unknown as ClientObject<unknown>;
+    if (name === "application") return this.application as unknown as ClientObject<unknown>;
+    return undefined;
+  }
+
+  get name(): string {
+    return this.getProp("name");
+  }
+
+  /** The selection on the active sheet. */
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const sheet = this._entity().activeSheet;
+        if (!sheet) throw excelError(ErrorCode.itemNotFound, "The workbook has no active worksheet.");
+        return { sheet, ref: { ...sheet.selection } };
+      },
+      "instantiate",
+      "Workbook.getSelectedRange",
+    );
+  }
+
+  /** Top-left cell of the selection. */
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const sheet = this._entity().activeSheet;
+        if (!sheet) throw excelError(ErrorCode.itemNotFound, "The workbook has no active worksheet.");
+        return { sheet, ref: { row: sheet.selection.row, col: sheet.selection.col, rowCount: 1, colCount: 1 } };
+      },
+      "instantiate",
+      "Workbook.getActiveCell",
+    );
+  }
+}

@@ -1,0 +1,194 @@
+/** Excel.Worksheet and its freezePanes. */
+import { MAX_COLUMNS, MAX_ROWS, isWithinGrid, parseAddress, type RangeRef } from "../address";
+import type { RequestContext } from "../context";
+import { ErrorCode, excelError } from "../errors";
+import type { SheetModel, SheetVisibility } from "../model/sheet";
+import { ClientObject, type ResolveMode, type Resolver } from "./base";
+import { RangeProxy } from "./range";
+import { TableCollectionProxy } from "./tables";
+
+const A1: RangeRef = { row: 0, col: 0, rowCount: 1, colCount: 1 };
+
+function checkAlive(sheet: SheetModel): void {
+  if (sheet.deleted) throw excelError(ErrorCode.itemNotFound, `The worksheet '${sheet.name}' was deleted.`);
+}
+
+export class WorksheetProxy extends ClientObject<SheetModel> {
+  private tablesProxy: TableCollectionProxy | undefined;
+  private freezeProxy: WorksheetFreezePanesProxy | undefined;
+
+  constructor(context: RequestContext, resolver: Resolver<SheetModel>, mode: ResolveMode = "instantiate", origin?: string) {
+    super(context, resolver, mode, origin);
+  }
+
+  protected get typeName(): string {
+    return "Worksheet";
+  }
+  protected scalarNames(): readonly string[] {
+    return ["name", "id", "position", "visibility"];
+  }
+  protected override checkAlive(sheet: SheetModel): void {
+    checkAlive(sheet);
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === "tables") return this.tables as unknown as ClientObject<unknown>;
+    if (name === "freezePanes") return this.freezePanes as unknown as ClientObject<unknown>;
+    return undefined;
+  }
+  protected readScalar(sheet: SheetModel, name: string): unknown {
+    switch (name) {
+      case "name":
+        return sheet.name;
+      case "id":
+        return sheet.id;
+      case "position":
+        return this.context._env.model.sheets.indexOf(sheet);
+      default:
+        return sheet.visibility;
+    }
+  }
+
+  get name(): string {
+    return this.getProp("name");
+  }
+  /** Renaming follows Excel's sheet-name rules; a bad name fails the sync. */
+  set name(value: string) {
+    this.setProp("name", value, (sheet, exec) => exec.model.renameSheet(sheet, value));
+  }
+  get id(): string {
+    return this.getProp("id");
+  }
+  get position(): number {
+    return this.getProp("position");
+  }
+  set position(value: number) {
+    this.setProp("position", value, (sheet, exec) => exec.model.moveSheet(sheet, value));
+  }
+  get visibility(): SheetVisibility {
+    return this.getProp("visibility");
+  }
+  set visibility(value: SheetVisibility) {
+    this.setProp("visibility", value, (sheet, exec) => exec.model.setVisibility(sheet, value));
+  }
+
+  get tables(): TableCollectionProxy {
+    return (this.tablesProxy ??= new TableCollectionProxy(this.context, () => {
+      const sheet = this._resolve();
+      return sheet ? { sheet } : null;
+    }));
+  }
+
+  get freezePanes(): WorksheetFreezePanesProxy {
+    return (this.freezeProxy ??= new WorksheetFreezePanesProxy(this.context, () => this._resolve()));
+  }
+
+  private rangeOf(method: string, compute: (sheet: SheetModel) => RangeRef | null): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const sheet = this._entity();
+        const ref = compute(sheet);
+        return ref ? { sheet, ref } : null;
+      },
+      "instantiate",
+      `Worksheet.${method}`,
+    );
+  }
+
+  /** getRange() with no address is the whole sheet. A sheet qualifier must name this sheet. */
+  getRange(address?: string): RangeProxy {
+    return this.rangeOf("getRange", (sheet) => {
+      if (address === undefined || address === "") return { row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLUMNS };
+      const parsed = parseAddress(address);
+      if (!parsed) throw excelError(ErrorCode.invalidArgument, `Invalid address '${address}'.`);
+      if (parsed.sheet !== undefined && parsed.sheet.toUpperCase() !== sheet.name.toUpperCase())
+        throw excelError(ErrorCode.invalidArgument, `The address '${address}' is not on worksheet '${sheet.name}'.`);
+      return parsed.ref;
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return this.rangeOf("getRangeByIndexes", () => {
+      const ref = { row: startRow, col: startColumn, rowCount, colCount: columnCount };
+      if (!isWithinGrid(ref))
+        throw excelError(
+          ErrorCode.invalidArgument,
+          `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is not a valid range.`,
+        );
+      return ref;
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** Like Excel: an empty sheet's used range is A1. */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this.rangeOf("getUsedRange", (sheet) => sheet.usedRef(valuesOnly) ?? A1);
+  }
+
+  /** A null object when the sheet is empty. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this.rangeOf("getUsedRangeOrNullObject", (sheet) => sheet.usedRef(valuesOnly));
+  }
+
+  activate(): void {
+    this.queueMethod("activate", (sheet, exec) => exec.model.activate(sheet));
+  }
+
+  delete(): void {
+    this.queueMethod("delete", (sheet, exec) => exec.model.deleteSheet(sheet));
+  }
+}
+
+export class WorksheetFreezePanesProxy extends ClientObject<SheetModel> {
+  constructor(context: RequestContext, resolver: Resolver<SheetModel>) {
+    super(context, resolver, "derived");
+  }
+  protected get typeName(): string {
+    return "WorksheetFreezePanes";
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected override checkAlive(sheet: SheetModel): void {
+    checkAlive(sheet);
+  }
+
+  private freeze(name: string, rows: number, columns: number): void {
+    this.queueMethod(name, (sheet) => {
+      if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 0 || columns < 0 || rows >= MAX_ROWS || columns >= MAX_COLUMNS)
+        throw excelError(ErrorCode.invalidArgument, `Cannot freeze ${rows} rows and ${columns} columns.`);
+      sheet.frozenRows = rows;
+      sheet.frozenColumns = columns;
+    });
+  }
+
+  /** Excel freezes the top rows only (columns unfrozen), defaulting to one row. */
+  freezeRows(count = 1): void {
+    this.freeze("freezeRows", count, 0);
+  }
+  freezeColumns(count = 1): void {
+    this.freeze("freezeColumns", 0, count);
+  }
+  /** The given range's rows and columns (from the sheet's top-left) become the frozen pane. */
+  freezeAt(frozenRange: RangeProxy | string): void {
+    this.queueMethod("freezeAt", (sheet) => {
+      let ref: RangeRef;
+      if (typeof frozenRange === "string") {
+        const parsed = parseAddress(frozenRange);
+        if (!parsed) throw excelError(ErrorCode.invalidArgument, `Invalid address '${frozenRange}'.`);
+        ref = parsed.ref;
+      } else ref = frozenRange._entity().ref;
+      sheet.frozenRows = ref.row + ref.rowCount;
+      sheet.frozenColumns = ref.col + ref.colCount;
+    });
+  }
+  unfreeze(): void {
+    this.freeze("unfreeze", 0, 0);
+  }
+}
