@@ -66,7 +66,7 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
   await context.sync();
   const used = sheets.items.map((s) => {
     const range = s.getUsedRangeOrNullObject(true);
-    range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name: s.name, sheet: s, range };
   });
   await context.sync();

@@ -3,6 +3,16 @@ import { a1 } from "./address";
 import { asCellValue, payloadBlocks } from "./blocks";
 import type { ExportLocation } from "./findExports";
 
+/**
+ * Text columns carry the text number format ("@"), under which Excel keeps "=…" as text; elsewhere the
+ * apostrophe prefix does that job.
+ */
+function cellFor(index: number, flags: RowFlags): string | number | boolean {
+  const column = FLAG_COLUMNS[index];
+  const value = column.value(flags);
+  return column.numberFormat === "@" ? (value ?? "") : asCellValue(value);
+}
+
 /** Where each flag column goes: its existing column when we wrote it before, else after the used range. */
 export function flagColumnPlan(loc: ExportLocation): Array<{ column: number; index: number }> {
   let next = loc.lastUsedCol + 1;
@@ -39,7 +49,7 @@ export async function writeFlags(
     values.push(run.map((p) => FLAG_COLUMNS[p.index].header));
     for (let r = 1; r < rows; r++) {
       const flags = flagsByRow.get(loc.headerRow + r + 1);
-      values.push(run.map((p) => (flags ? asCellValue(FLAG_COLUMNS[p.index].value(flags)) : "")));
+      values.push(run.map((p) => (flags ? cellFor(p.index, flags) : "")));
     }
     const firstCol = run[0].column;
     const formats = run.map((p) => FLAG_COLUMNS[p.index].numberFormat);
