@@ -1,0 +1,51 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { createExcelScoringService } from "../excel/excelScoringService";
+import type { ScoringService } from "../taskpane/service";
+import { App } from "../taskpane/App";
+import { Grid } from "./Grid";
+import { sampleWorkbook } from "./sampleWorkbook";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gridTemplateColumns: "1fr 380px", height: "100vh" },
+  left: { display: "grid", gridTemplateRows: "auto 1fr", minWidth: 0, minHeight: 0, padding: tokens.spacingHorizontalS },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
+});
+
+// The same task pane and adapter as in Excel, over an in-memory workbook: no office.js, no network.
+const double = sampleWorkbook();
+double.install();
+
+function Playground() {
+  const styles = useStyles();
+  const [version, setVersion] = React.useState(0);
+  const service = React.useMemo<ScoringService>(() => {
+    const inner = createExcelScoringService();
+    return {
+      inspect: (p) => inner.inspect(p),
+      score: async (request, p) => {
+        const outcome = await inner.score(request, p);
+        setVersion((v) => v + 1);
+        return outcome;
+      },
+    };
+  }, []);
+  return (
+    <div className={styles.page}>
+      <div className={styles.left}>
+        <Text weight="semibold">Playground workbook (in memory, loaded with samples/modern-work-usage.csv and samples/skilling.csv)</Text>
+        <Grid workbook={double.workbook} version={version} />
+      </div>
+      <aside className={styles.pane} aria-label="Task pane">
+        <App service={service} />
+      </aside>
+    </div>
+  );
+}
+
+createRoot(document.getElementById("container")!).render(
+  <FluentProvider theme={webLightTheme}>
+    <Playground />
+  </FluentProvider>,
+);
