@@ -1,4 +1,5 @@
 import { looseKey } from "../engine/parse/keys";
+import { inPaidBand } from "../engine/score/usageModel";
 import {
   MODERN_WORK_RULE_SETS,
   linearPoints,
@@ -93,11 +94,7 @@ export function needed(track: unknown, metric: unknown, values: Matrix<unknown>,
 
 export function eligible(paidUnits: Matrix<unknown>, track: unknown): Matrix<boolean> {
   const t = findTrack(track);
-  const max = t.paidUnits.max.value;
-  return map2d(paidUnits, (v) => {
-    const pau = numberAt(v, "paidUnits");
-    return pau >= t.paidUnits.min.value && (max === null || pau <= max);
-  });
+  return map2d(paidUnits, (v) => inPaidBand(t, numberAt(v, "paidUnits")));
 }
 
 export function deployed(activeUsers: Matrix<unknown>, paidUnits: Matrix<unknown>): Matrix<boolean> {

@@ -18,7 +18,8 @@ import type { ScoreRequest, ScoringService } from "./service";
 import { useScoring } from "./useScoring";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // minmax(0, 1fr): long messages wrap inside the pane instead of widening it.
+  root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -41,7 +42,7 @@ export function App({ service }: { service: ScoringService }) {
     <main className={styles.root}>
       <Title3 as="h1">Partner score</Title3>
       {state.phase === "error" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Could not score</MessageBarTitle>
             {state.message}
@@ -79,7 +80,7 @@ export function App({ service }: { service: ScoringService }) {
             </section>
           ))}
           {outcome.report.warnings.length > 0 && (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Check the data</MessageBarTitle>
                 <ul>

@@ -38,8 +38,8 @@ export interface TrackRule {
   label: string;
   /** Association types whose rows count for this track. */
   associations: Sourced<AssociationType[]>;
-  /** Paid available units on at least one eligible workload, inclusive bounds (max null = no upper bound). */
-  paidUnits: { min: Sourced<number>; max: Sourced<number | null> };
+  /** Paid available units on at least one eligible workload: more than `above`, at most `atMost` (null = no cap), as the rules word it. */
+  paidUnits: { above: Sourced<number>; atMost: Sourced<number | null> };
   metrics: MetricRule[];
 }
 

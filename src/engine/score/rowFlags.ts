@@ -6,9 +6,10 @@ import type { ServiceEffect, UsageComputation } from "./modernWork";
 import { TRACK_BIT, inPaidBand } from "./usageModel";
 
 function bandText(track: TrackRule): string {
-  const min = track.paidUnits.min.value;
-  const max = track.paidUnits.max.value;
-  return max === null ? `more than ${min - 1}` : `${min}–${max}`;
+  const above = track.paidUnits.above.value;
+  const atMost = track.paidUnits.atMost.value;
+  // Paid units are whole licences, so "> 10 and ≤ 300" reads best as 11–300.
+  return atMost === null ? `more than ${above}` : `${above + 1}–${atMost}`;
 }
 
 /**

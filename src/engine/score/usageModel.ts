@@ -40,8 +40,8 @@ export function workloadResolver(rules: ModernWorkRuleSet): (key: string) => Wor
 }
 
 export function inPaidBand(track: TrackRule, pau: number): boolean {
-  const max = track.paidUnits.max.value;
-  return pau >= track.paidUnits.min.value && (max === null || pau <= max);
+  const atMost = track.paidUnits.atMost.value;
+  return pau > track.paidUnits.above.value && (atMost === null || pau <= atMost);
 }
 
 export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf: MonthIndex): UsageModel {

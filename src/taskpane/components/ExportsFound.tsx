@@ -8,6 +8,12 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM },
 });
 
+/** A SpinButton's new count: its value when stepped, the typed text otherwise; null when that is not a number. */
+function typedCount(value: number | null | undefined, displayValue: string | undefined): number | null {
+  const n = value ?? Number.parseFloat(displayValue ?? "");
+  return Number.isFinite(n) ? Math.max(0, Math.round(n)) : null;
+}
+
 const label = (iso: string) => {
   const m = parseIsoMonth(iso);
   return m === null ? iso : monthLabel(m);
@@ -60,7 +66,10 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
               aria-label="Intermediate certified people"
               min={0}
               value={request.intermediate ?? 0}
-              onChange={(_, data) => onChange({ ...request, intermediate: Math.max(0, Math.round(data.value ?? Number(data.displayValue) ?? 0)) })}
+              onChange={(_, data) => {
+                const n = typedCount(data.value, data.displayValue);
+                if (n !== null) onChange({ ...request, intermediate: n });
+              }}
             />
           </Field>
           <Field label="Advanced certified people">
@@ -68,7 +77,10 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
               aria-label="Advanced certified people"
               min={0}
               value={request.advanced ?? 0}
-              onChange={(_, data) => onChange({ ...request, advanced: Math.max(0, Math.round(data.value ?? Number(data.displayValue) ?? 0)) })}
+              onChange={(_, data) => {
+                const n = typedCount(data.value, data.displayValue);
+                if (n !== null) onChange({ ...request, advanced: n });
+              }}
             />
           </Field>
         </div>

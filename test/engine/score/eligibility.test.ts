@@ -9,6 +9,8 @@ describe("tenant eligibility by paid units (PAU)", () => {
     [11, 0, 1],
     [300, 0, 1],
     [301, 1, 0],
+    [300.5, 1, 0],
+    [10.5, 0, 1],
   ])("PAU %i → Enterprise %i, SMB %i (CPOR counts for both tracks)", (pau, ent, smb) => {
     const r = score([["T1", "CPOR", "Exchange", M, 1, pau]], { asOf: "2025-10" });
     expect(metric(r, "enterprise", "net-customer-adds").value).toBe(ent);
