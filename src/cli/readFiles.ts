@@ -54,7 +54,7 @@ async function readWorkbook(collector: InputCollector, path: string, sources: So
 }
 
 /** Reads every file into one input; CSV text or .xlsx workbooks (every sheet whose header matches a layout). */
-export async function readInputFiles(paths: string[]): Promise<{ input: ParsedInput; sources: SourceRows }> {
+export async function readInputFiles(paths: string[], { keepSources = true } = {}): Promise<{ input: ParsedInput; sources: SourceRows }> {
   const collector = new InputCollector();
   const sources: SourceRows = new Map();
   for (const path of paths) {
@@ -62,16 +62,18 @@ export async function readInputFiles(paths: string[]): Promise<{ input: ParsedIn
       await readWorkbook(collector, path, sources);
       continue;
     }
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | null;
     try {
       bytes = readFileSync(path);
     } catch (error) {
       throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`, path);
     }
     const text = decodeText(bytes);
+    bytes = null; // let the bytes go before parsing: a large export need not be held twice
     const name = basename(path);
     readCsvText(collector, name, text);
-    sources.set(name, () => {
+    // Keeping the text for --out holds the whole file; only do it when a workbook is asked for.
+    if (keepSources) sources.set(name, () => {
       const body = text.replace(/^\uFEFF/, "");
       return Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false }).data;
     });

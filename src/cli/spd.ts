@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.scored;
   }
-  const { input, sources } = await readInputFiles(options.files);
+  const { input, sources } = await readInputFiles(options.files, { keepSources: options.out !== undefined });
   const result = scoreModernWork(input, {
     asOf: options.asOf,
     intermediate: options.intermediate,
@@ -30,18 +30,23 @@ async function main(argv: string[]): Promise<number> {
   return EXIT.scored;
 }
 
+// exitCode, not exit(): exit() would cut off output still flowing into a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof UsageError || error instanceof ScoreOptionError) {
       process.stderr.write(`spd: ${error.message}\n\n${USAGE}\n`);
-      process.exit(EXIT.usage);
+      process.exitCode = EXIT.usage;
+      return;
     }
     if (error instanceof InputError) {
       process.stderr.write(`spd: ${error.message}\n`);
-      process.exit(EXIT.unreadable);
+      process.exitCode = EXIT.unreadable;
+      return;
     }
     process.stderr.write(`spd: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -18,7 +18,17 @@ const DELIMITERS = [",", ";", "\t", "|"];
  * export) that make a guess over several lines pick the wrong one.
  */
 export function guessDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+  let firstLine = "";
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== "") {
+      firstLine = line;
+      break;
+    }
+    start = end + 1;
+  }
   const unquoted = firstLine.replace(/"[^"]*"/g, "");
   let best = ",";
   let bestCount = 0;

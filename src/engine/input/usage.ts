@@ -73,7 +73,7 @@ export class UsageCollector {
       if (!tenantKey) return reject(row, tenantField, "", "");
       const workload = text(cells[c.workload]);
       if (!workload) return reject(row, "workload", "", cells[c.workload]);
-      const month = parseMonth(cells[c.month]);
+      const month = this.month(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
       const mau = parseNumber(cells[c.mau]);
       if (mau === null || mau < 0) return reject(row, "mau", "is not a count of users", cells[c.mau]);
@@ -91,7 +91,7 @@ export class UsageCollector {
         row,
         tenant: this.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
         workload: this.intern(workload),
-        workloadKey: this.intern(looseKey(workload)),
+        workloadKey: this.workloadKey(workload),
         association: association.type,
         associationLabel: association.label,
         associationRaw: this.intern(associationRaw),
@@ -103,9 +103,35 @@ export class UsageCollector {
     };
   }
 
+  private readonly monthCache = new Map<string, MonthIndex | null>();
+  private readonly keyCache = new Map<string, string>();
+
+  /** A month column holds a handful of distinct texts: parse each once. */
+  private month(value: unknown): MonthIndex | null {
+    if (typeof value !== "string") return parseMonth(value);
+    let m = this.monthCache.get(value);
+    if (m === undefined) {
+      m = parseMonth(value);
+      if (this.monthCache.size < 10_000) this.monthCache.set(value, m);
+    }
+    return m;
+  }
+
+  private workloadKey(workload: string): string {
+    let k = this.keyCache.get(workload);
+    if (k === undefined) {
+      k = this.intern(looseKey(workload));
+      if (this.keyCache.size < 10_000) this.keyCache.set(workload, k);
+    }
+    return k;
+  }
+
   private tenant(key: string, name: string): number {
     let i = this.tenantIndex.get(key);
     if (i === undefined) {
+      // Copies, not slices of the file's text: a slice would keep the whole text alive.
+      key = flat(key);
+      name = name === key ? key : flat(name);
       i = this.data.tenants.push({ key, name: name || key }) - 1;
       this.tenantIndex.set(key, i);
     }
@@ -116,12 +142,21 @@ export class UsageCollector {
   private intern(s: string): string {
     const hit = this.interned.get(s);
     if (hit !== undefined) return hit;
-    this.interned.set(s, s);
-    return s;
+    const own = flat(s);
+    this.interned.set(own, own);
+    return own;
   }
 }
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return "";
   return typeof value === "string" ? value.trim() : String(value).trim();
+}
+
+/**
+ * A copy that owns its characters: V8 keeps a substring of 13+ characters as a slice of its parent, so
+ * one kept tenant id would pin the whole file's text in memory.
+ */
+function flat(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

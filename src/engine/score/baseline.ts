@@ -13,11 +13,18 @@ export type Baseline =
 
 export function baselineOf(group: ServiceGroup, asOf: MonthIndex, trailing: MonthIndex): Baseline {
   const claim = group.claimMonth;
-  if (claim === null || claim <= trailing) return { kind: "trailing-year", month: trailing };
+  if (claim === null || claim <= trailing) return trailingYear(trailing);
   if (claim > asOf) return { kind: "claimed-after-as-of", claimMonth: claim };
   if (group.months.has(claim)) return { kind: "claim", month: claim, claimMonth: claim, substituted: false };
   // The export lacks the claim month: measure from the first later month it has (M at the latest).
   let month = asOf;
   for (const m of group.months.keys()) if (m > claim && m < month) month = m;
   return { kind: "claim", month, claimMonth: claim, substituted: true };
+}
+
+let shared: Baseline & { kind: "trailing-year" } = { kind: "trailing-year", month: NaN };
+/** One shared (frozen) object for the common case: a million services need not allocate a million baselines. */
+function trailingYear(month: MonthIndex): Baseline {
+  if (shared.month !== month) shared = Object.freeze({ kind: "trailing-year", month }) as typeof shared;
+  return shared;
 }

@@ -13,7 +13,7 @@ export interface ServiceGroup {
   workload: WorkloadRule;
   association: AssociationType;
   /** Summed MAU and whether any row reached the deployment ratio, per month. */
-  months: Map<MonthIndex, { mau: number; deployed: boolean }>;
+  months: MonthCells;
   /** Claim month from DateAssociated (the as-of month's row wins), or null. */
   claimMonth: MonthIndex | null;
 }
@@ -28,7 +28,7 @@ export interface UsageModel {
   duplicateOf: Int32Array;
   /** Track bits of a tenant in a month. */
   eligibility: (tenant: number, month: MonthIndex) => number;
-  groups: Map<string, ServiceGroup>;
+  groups: ServiceGroup[];
   groupKey: (tenant: number, workload: WorkloadRule, association: AssociationType) => string;
   months: MonthIndex[];
 }
@@ -44,6 +44,53 @@ export function inPaidBand(track: TrackRule, pau: number): boolean {
   return pau > track.paidUnits.above.value && (atMost === null || pau <= atMost);
 }
 
+type Cell = { mau: number; deployed: boolean };
+/** The months of one service: usually P and M, so two inline slots (and a Map only beyond that) instead of a Map per service. */
+export class MonthCells {
+  private m0 = NaN;
+  private c0: Cell | undefined = undefined;
+  private m1 = NaN;
+  private c1: Cell | undefined = undefined;
+  private more: Map<MonthIndex, Cell> | undefined = undefined;
+  get(m: MonthIndex): Cell | undefined {
+    return m === this.m0 ? this.c0 : m === this.m1 ? this.c1 : this.more?.get(m);
+  }
+  has(m: MonthIndex): boolean {
+    return this.get(m) !== undefined;
+  }
+  keys(): MonthIndex[] {
+    const ks: MonthIndex[] = [];
+    if (this.c0) ks.push(this.m0);
+    if (this.c1) ks.push(this.m1);
+    if (this.more) ks.push(...this.more.keys());
+    return ks;
+  }
+  set(m: MonthIndex, cell: Cell): void {
+    if (!this.c0 || m === this.m0) [this.m0, this.c0] = [m, cell];
+    else if (!this.c1 || m === this.m1) [this.m1, this.c1] = [m, cell];
+    else (this.more ??= new Map()).set(m, cell);
+  }
+}
+
+/**
+ * A small integer per distinct (workload text, association text, month): exports repeat a few hundred
+ * such combinations over a million rows, so rows compare by one number instead of a built string.
+ */
+class ComboIds {
+  private readonly ids = new Map<string, Map<string, Map<number, number>>>();
+  private next = 0;
+
+  of(workloadKey: string, associationRaw: string, month: MonthIndex): number {
+    let byAssociation = this.ids.get(workloadKey);
+    if (!byAssociation) this.ids.set(workloadKey, (byAssociation = new Map()));
+    let byMonth = byAssociation.get(associationRaw);
+    if (!byMonth) byAssociation.set(associationRaw, (byMonth = new Map()));
+    let id = byMonth.get(month);
+    if (id === undefined) byMonth.set(month, (id = this.next++));
+    return id;
+  }
+}
+
 export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf: MonthIndex): UsageModel {
   const resolve = workloadResolver(rules);
   const workloadByKey = new Map<string, WorkloadRule | null>();
@@ -57,50 +104,73 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf:
   };
   const ratio = rules.deploymentRatio.value;
   const records = data.records;
+  const tenants = data.tenants.length;
   const duplicateOf = new Int32Array(records.length).fill(-1);
-  const firstSeen = new Map<string, number>();
-  const mask = new Map<string, number>();
-  const groups = new Map<string, ServiceGroup>();
+  // Per tenant, the (workload key, association text, month) combinations seen and the groups: a tenant
+  // has a few dozen rows, so a linear scan of a small array beats one Map of a million keys.
+  const combos = new ComboIds();
+  const seenByTenant: Array<number[] | undefined> = new Array(tenants);
+  const groupsByTenant: Array<ServiceGroup[] | undefined> = new Array(tenants);
+  const masks = new Map<MonthIndex, Uint8Array>();
+  const groups: ServiceGroup[] = [];
   const monthSet = new Set<MonthIndex>();
+  const trackBits = rules.tracks.map((t) => TRACK_BIT[t.id]);
   const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
 
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     monthSet.add(r.month);
     // The same tenant, workload, association text and month twice is one row exported twice.
-    const dupKey = `${r.tenant}\u0000${r.workloadKey}\u0000${r.associationRaw}\u0000${r.month}`;
-    const seen = firstSeen.get(dupKey);
-    if (seen !== undefined) {
-      duplicateOf[i] = seen;
+    const combo = combos.of(r.workloadKey, r.associationRaw, r.month);
+    let seen = seenByTenant[r.tenant];
+    if (!seen) seenByTenant[r.tenant] = seen = [];
+    let first = -1;
+    for (let k = 0; k < seen.length; k += 2)
+      if (seen[k] === combo) {
+        first = seen[k + 1];
+        break;
+      }
+    if (first >= 0) {
+      duplicateOf[i] = first;
       continue;
     }
-    firstSeen.set(dupKey, i);
+    seen.push(combo, i);
     const workload = workloadOf(r);
     if (!workload) continue;
     let bits = 0;
-    for (const track of rules.tracks)
-      if (track.associations.value.includes(r.association) && inPaidBand(track, r.pau)) bits |= TRACK_BIT[track.id];
+    for (let t = 0; t < rules.tracks.length; t++) {
+      const track = rules.tracks[t];
+      if (track.associations.value.includes(r.association) && inPaidBand(track, r.pau)) bits |= trackBits[t];
+    }
     if (bits) {
-      const mk = `${r.tenant}\u0000${r.month}`;
-      mask.set(mk, (mask.get(mk) ?? 0) | bits);
+      let mask = masks.get(r.month);
+      if (!mask) masks.set(r.month, (mask = new Uint8Array(tenants)));
+      mask[r.tenant] |= bits;
     }
     if (r.association === "OTHER" || r.association === "PAL") continue;
-    const gk = groupKey(r.tenant, workload, r.association);
-    let g = groups.get(gk);
+    let list = groupsByTenant[r.tenant];
+    if (!list) groupsByTenant[r.tenant] = list = [];
+    let g: ServiceGroup | undefined;
+    for (const x of list)
+      if (x.workload === workload && x.association === r.association) {
+        g = x;
+        break;
+      }
     if (!g) {
-      g = { tenant: r.tenant, workload, association: r.association, months: new Map(), claimMonth: null };
-      groups.set(gk, g);
+      g = { tenant: r.tenant, workload, association: r.association, months: new MonthCells(), claimMonth: null };
+      list.push(g);
+      groups.push(g);
     }
-    const cell = g.months.get(r.month) ?? { mau: 0, deployed: false };
+    let cell = g.months.get(r.month);
+    if (!cell) g.months.set(r.month, (cell = { mau: 0, deployed: false }));
     cell.mau += r.mau;
     cell.deployed ||= r.pau > 0 && r.mau / r.pau >= ratio;
-    g.months.set(r.month, cell);
     if (r.claimMonth !== null && (g.claimMonth === null || r.month === asOf)) g.claimMonth = r.claimMonth;
   }
   return {
     workloadOf,
     duplicateOf,
-    eligibility: (tenant, month) => mask.get(`${tenant}\u0000${month}`) ?? 0,
+    eligibility: (tenant, month) => masks.get(month)?.[tenant] ?? 0,
     groups,
     groupKey,
     months: [...monthSet].sort((a, b) => a - b),
