@@ -1,0 +1,38 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * The --out workbook must open in LibreOffice as written. Headless LibreOffice cannot show a repair
+ * prompt, so the check is that it converts every sheet and the cells read back as written.
+ */
+const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+if (!soffice) console.warn("LibreOffice test did not run: soffice is missing (apt-get install libreoffice-calc-nogui)");
+const maybe = soffice ? test : test.skip;
+
+maybe(
+  "the --out workbook opens in LibreOffice with every sheet and our columns",
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), "spd-lo-"));
+    const out = join(dir, "score.xlsx");
+    execFileSync("node", ["--import", "tsx", "src/cli/spd.ts", "score", "samples/modern-work-usage.csv", "samples/skilling.csv", "--out", out], {
+      stdio: "ignore",
+    });
+    // 44,34,76,1,,0,false,true,false,false,false,-1: comma-separated UTF-8, every sheet to its own file.
+    const result = spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, out], {
+      encoding: "utf8",
+      timeout: 110_000,
+    });
+    expect(result.status).toBe(0);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+    expect(files).toEqual(["score-SPD Summary.csv", "score-modern-work-usage.csv", "score-skilling.csv"]);
+    const usage = readFileSync(join(dir, "score-modern-work-usage.csv"), "utf8").split("\n");
+    expect(usage[0]).toMatch(/^CustomerTenantName,.*,SPD Enterprise eligible,SPD SMB eligible,SPD Eligible workload,SPD Association,SPD Usage ratio,SPD Deployment,SPD Counts toward,SPD Reason$/);
+    expect(usage.filter((l) => l.trim()).length).toBe(2992);
+    const summary = readFileSync(join(dir, "score-SPD Summary.csv"), "utf8");
+    expect(summary).toMatch(/As-of month,2025-10/);
+    expect(summary).toMatch(/SMB,Total,,70,86\.1\d*,100,Qualified/);
+  },
+  120_000,
+);
