@@ -19,6 +19,22 @@ const label = (iso: string) => {
   return m === null ? iso : monthLabel(m);
 };
 
+function CountField({ label, hint, value, onCount }: { label: string; hint?: string; value?: number; onCount: (n: number) => void }) {
+  return (
+    <Field label={label} hint={hint}>
+      <SpinButton
+        aria-label={label}
+        min={0}
+        value={value ?? 0}
+        onChange={(_, data) => {
+          const n = typedCount(data.value, data.displayValue);
+          if (n !== null) onCount(n);
+        }}
+      />
+    </Field>
+  );
+}
+
 export interface ExportsFoundProps {
   summary: WorkbookSummary;
   request: ScoreRequest;
@@ -61,28 +77,8 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
       </Field>
       {!summary.hasSkilling && (
         <div className={styles.row}>
-          <Field label="Intermediate certified people" hint="No skilling export found">
-            <SpinButton
-              aria-label="Intermediate certified people"
-              min={0}
-              value={request.intermediate ?? 0}
-              onChange={(_, data) => {
-                const n = typedCount(data.value, data.displayValue);
-                if (n !== null) onChange({ ...request, intermediate: n });
-              }}
-            />
-          </Field>
-          <Field label="Advanced certified people">
-            <SpinButton
-              aria-label="Advanced certified people"
-              min={0}
-              value={request.advanced ?? 0}
-              onChange={(_, data) => {
-                const n = typedCount(data.value, data.displayValue);
-                if (n !== null) onChange({ ...request, advanced: n });
-              }}
-            />
-          </Field>
+          <CountField label="Intermediate certified people" hint="No skilling export found" value={request.intermediate} onCount={(n) => onChange({ ...request, intermediate: n })} />
+          <CountField label="Advanced certified people" value={request.advanced} onCount={(n) => onChange({ ...request, advanced: n })} />
         </div>
       )}
     </section>
