@@ -53,10 +53,41 @@ function locate(sheet: string, top: unknown[][], rowIndex: number, colIndex: num
   return null;
 }
 
+interface TableBounds {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+}
+
+/** The Excel table that holds the selection, if any: its export wins on its sheet, wherever it sits. */
+async function selectedTable(context: Excel.RequestContext): Promise<TableBounds | null> {
+  const selection = context.workbook.getSelectedRange();
+  selection.load("address");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const ranges = tables.items.map((t) => {
+    const range = t.getRange();
+    range.load("address");
+    return { name: t.name, range };
+  });
+  await context.sync();
+  const sel = parseA1(selection.address);
+  if (!sel) return null;
+  for (const { name, range } of ranges) {
+    const t = parseA1(range.address);
+    if (t && t.sheet === sel.sheet && sel.row >= t.row && sel.row < t.row + t.rows && sel.col >= t.col && sel.col < t.col + t.cols)
+      return { name, sheet: t.sheet, row: t.row, col: t.col, rows: t.rows };
+  }
+  return null;
+}
+
 /**
- * Finds every export in the workbook: the active sheet first, then every other sheet whose header row
- * matches a known layout. Two syncs whatever the workbook's size: one for the sheets' used ranges, one
- * for their first rows.
+ * Finds every export in the workbook: the Excel table holding the selection, the active sheet, then
+ * every other sheet whose header row (within its first rows) matches a known layout. A fixed handful
+ * of syncs whatever the workbook's size.
  */
 export async function findExports(context: Excel.RequestContext): Promise<ExportLocation[]> {
   const sheets = context.workbook.worksheets;
@@ -64,6 +95,7 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
   const active = sheets.getActiveWorksheet();
   active.load("name");
   await context.sync();
+  const table = await selectedTable(context);
   const used = sheets.items.map((s) => {
     const range = s.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -73,18 +105,24 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
   const probes = used
     .filter((u) => !u.range.isNullObject)
     .map((u) => {
-      const rows = Math.min(HEADER_SCAN_ROWS, u.range.rowCount);
-      const top = u.sheet.getRangeByIndexes(u.range.rowIndex, u.range.columnIndex, rows, u.range.columnCount);
+      const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
+      // On the selected table's sheet, probe the table's header row, from the table's first column to the used range's end.
+      const probe =
+        table && table.sheet === u.name
+          ? { row: table.row, col: table.col, rows: table.rows, cols: columnIndex + columnCount - table.col, scan: 1 }
+          : { row: rowIndex, col: columnIndex, rows: rowCount, cols: columnCount, scan: Math.min(HEADER_SCAN_ROWS, rowCount) };
+      const top = u.sheet.getRangeByIndexes(probe.row, probe.col, probe.scan, probe.cols);
       top.load("values");
-      return { ...u, top };
+      return { ...u, probe, top };
     });
   await context.sync();
   const found: ExportLocation[] = [];
   for (const p of probes) {
-    const loc = locate(p.name, p.top.values, p.range.rowIndex, p.range.columnIndex, p.range.rowCount, p.range.columnCount);
-    if (loc) found.push(loc);
+    const loc = locate(p.name, p.top.values, p.probe.row, p.probe.col, p.probe.rows, p.probe.cols);
+    if (loc) found.push(table && table.sheet === p.name ? { ...loc, tableName: table.name } : loc);
   }
-  return found.sort((a, b) => Number(b.sheet === active.name) - Number(a.sheet === active.name));
+  const rank = (loc: ExportLocation) => (loc.tableName ? 2 : loc.sheet === active.name ? 1 : 0);
+  return found.sort((a, b) => rank(b) - rank(a));
 }
 
 export function exportAddress(loc: ExportLocation): string {

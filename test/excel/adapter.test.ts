@@ -127,3 +127,20 @@ describe("Excel adapter at scale", () => {
     expect(double.workbook.getSheet("Usage").getValues("G100001:G100001")[0][0]).toMatch(/^(Yes|No)$/);
   }, 60_000);
 });
+
+describe("the Excel table that holds the selection", () => {
+  test("is found wherever it sits on its sheet, and listed first", async () => {
+    const notes = Array.from({ length: 30 }, (_, i) => [`note ${i + 1}`]);
+    const rows = asOpenedInExcel(SEED);
+    double.workbook.addSheet("Other", [["x"]]);
+    const sheet = double.workbook.addSheet("Data", [...notes, ...rows.map((r) => ["", ...r])]);
+    double.workbook.addTable("Data", "B31:G56", "UsageTable");
+    double.workbook.setSelection("Data", "C40");
+    const service = createExcelScoringService();
+    const summary = await service.inspect();
+    expect(summary.exports[0]).toMatchObject({ sheet: "Data", address: "Data!B31:G56", rows: 25, tableName: "UsageTable" });
+    const outcome = await service.score({});
+    expect(outcome.flagRanges).toEqual(["Data!H31:O56"]);
+    expect(sheet.getValues("A1:A30").map((r) => r[0])).toEqual(notes.map((n) => n[0]));
+  });
+});
