@@ -129,4 +129,3 @@ export function exportAddress(loc: ExportLocation): string {
   return a1(loc.sheet, loc.headerRow, loc.firstCol, loc.lastRow - loc.headerRow + 1, loc.columns);
 }
 
-export { parseA1 };

@@ -3,6 +3,7 @@ import { inPaidBand } from "../engine/score/usageModel";
 import {
   MODERN_WORK_RULE_SETS,
   linearPoints,
+  normaliseAssociation,
   trackStatus,
   type MetricRule,
   type ModernWorkRuleSet,
@@ -59,7 +60,9 @@ export function targetOf(metric: MetricRule, track: TrackRule, association?: unk
   const given = String(association ?? "").trim();
   const options = Object.keys(metric.target.targets);
   if (!given) throw new SpdArgumentError(`${track.label} ${metric.label.toLowerCase()} has a target per association type; give one of ${options.join(", ")}.`);
-  const key = options.find((a) => looseKey(a) === looseKey(given) || (a === "CSP" && /^csp/i.test(given)) || (a === "DPOR" && looseKey(given) === "dap"));
+  // The engine's own normalisation: "CSP Tier 1" is CSP, "DAP" is DPOR, as in the exports.
+  const type = normaliseAssociation(given).type;
+  const key = options.find((a) => a === type);
   if (!key) throw new SpdArgumentError(`"${given}" is not an association type of ${track.label} ${metric.label.toLowerCase()}; use ${options.join(", ")}.`);
   return metric.target.targets[key as keyof typeof metric.target.targets]!.value;
 }

@@ -30,7 +30,6 @@ export interface UsageModel {
   eligibility: (tenant: number, month: MonthIndex) => number;
   groups: ServiceGroup[];
   groupKey: (tenant: number, workload: WorkloadRule, association: AssociationType) => string;
-  months: MonthIndex[];
 }
 
 export function workloadResolver(rules: ModernWorkRuleSet): (key: string) => WorkloadRule | null {
@@ -113,13 +112,11 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf:
   const groupsByTenant: Array<ServiceGroup[] | undefined> = new Array(tenants);
   const masks = new Map<MonthIndex, Uint8Array>();
   const groups: ServiceGroup[] = [];
-  const monthSet = new Set<MonthIndex>();
   const trackBits = rules.tracks.map((t) => TRACK_BIT[t.id]);
   const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
 
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    monthSet.add(r.month);
     // The same tenant, workload, association text and month twice is one row exported twice.
     const combo = combos.of(r.workloadKey, r.associationRaw, r.month);
     let seen = seenByTenant[r.tenant];
@@ -173,6 +170,5 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf:
     eligibility: (tenant, month) => masks.get(month)?.[tenant] ?? 0,
     groups,
     groupKey,
-    months: [...monthSet].sort((a, b) => a - b),
   };
 }
