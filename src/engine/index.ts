@@ -2,8 +2,13 @@
 export { InputCollector, type ParsedInput, type TableSummary, type TableFeed } from "./input/collector";
 export { readCsvText, decodeText, guessDelimiter } from "./input/csv";
 export { InputError, describeIssue, type InputIssue } from "./input/issues";
-export { LAYOUTS, detectLayout } from "./input/layouts";
-export { scoreModernWork, ScoreOptionError, type ScoreOptions, type ScoreResult } from "./scoreModernWork";
+export { LAYOUTS, detectLayout, type LayoutId } from "./input/layouts";
+export type { MeasureData, MeasureRecord } from "./input/measures";
+export { scoreModernWork, type ScoreResult } from "./scoreModernWork";
+export { scoreDesignations, microsoftCloud, ScoreOptionError, type ScoreOptions, type ScoreAllResult, type DesignationOutcome } from "./scoreDesignations";
+export { DESIGNATIONS } from "./designations/registry";
+export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES } from "./designations/names";
+export type { DesignationScorer, ScoreContext, DesignationScore, CertificationCounts } from "./designations/types";
 export { MODERN_WORK_RULE_SETS, modernWorkRulesFor } from "./rules/registry";
 export type * from "./rules/types";
 export type * from "./report/types";

@@ -1,10 +1,11 @@
+import type { LayoutId } from "../engine";
 import { detectLayout, FLAG_HEADER_PREFIX } from "../engine";
 import { a1, parseA1 } from "./address";
 
 /** Where an export sits on a sheet, in 0-based sheet coordinates. */
 export interface ExportLocation {
   sheet: string;
-  layout: "m365-usage" | "skilling";
+  layout: LayoutId;
   headerRow: number;
   firstCol: number;
   /** The export's own columns (our SPD columns excluded). */

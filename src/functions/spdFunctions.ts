@@ -57,14 +57,16 @@ export function findMetric(track: TrackRule, name: unknown): MetricRule {
 /** The target of a metric; per-association metrics need the association (CPOR, DPOR, CSP). */
 export function targetOf(metric: MetricRule, track: TrackRule, association?: unknown): number {
   if (metric.target.kind === "single") return metric.target.target.value;
+  if (metric.target.kind !== "per-association") throw new SpdArgumentError(`${metric.label} has no single target.`);
+  const targets = metric.target.targets;
   const given = String(association ?? "").trim();
-  const options = Object.keys(metric.target.targets);
+  const options = Object.keys(targets);
   if (!given) throw new SpdArgumentError(`${track.label} ${metric.label.toLowerCase()} has a target per association type; give one of ${options.join(", ")}.`);
   // The engine's own normalisation: "CSP Tier 1" is CSP, "DAP" is DPOR, as in the exports.
   const type = normaliseAssociation(given).type;
   const key = options.find((a) => a === type);
   if (!key) throw new SpdArgumentError(`"${given}" is not an association type of ${track.label} ${metric.label.toLowerCase()}; use ${options.join(", ")}.`);
-  return metric.target.targets[key as keyof typeof metric.target.targets]!.value;
+  return targets[key as keyof typeof targets]!.value;
 }
 
 function numberAt(value: unknown, what: string): number {

@@ -1,3 +1,4 @@
+import type { LayoutId } from "../engine";
 import type { Report } from "../engine";
 
 /**
@@ -8,7 +9,7 @@ export interface FoundExport {
   sheet: string;
   /** A1 address of the export's cells, header included, e.g. "Usage!A1:F26". */
   address: string;
-  layout: "m365-usage" | "skilling";
+  layout: LayoutId;
   rows: number;
   tableName?: string;
 }

@@ -1,6 +1,7 @@
 import { IssueLog } from "./issueLog";
 import { InputError, type InputIssue } from "./issues";
 import { detectLayout, noLayoutMessage, type LayoutSpec } from "./layouts";
+import { MeasureCollector, type MeasureData } from "./measures";
 import { SkillingCollector, type SkillingData } from "./skilling";
 import { UsageCollector, type UsageData } from "./usage";
 
@@ -13,7 +14,13 @@ export interface TableSummary {
 }
 
 export interface ParsedInput {
+  /** M365 usage rows (empty when no M365 export was given). */
   usage: UsageData;
+  /** Azure consumption rows, or null without an Azure export. */
+  azure: MeasureData | null;
+  /** Business Applications usage (MAU) and revenue rows, or null without those exports. */
+  bizAppsUsage: MeasureData | null;
+  bizAppsRevenue: MeasureData | null;
   skilling: SkillingData | null;
   tables: TableSummary[];
   issues: InputIssue[];
@@ -38,6 +45,9 @@ export class InputCollector {
   private readonly log = new IssueLog();
   private readonly usage = new UsageCollector(this.log);
   private readonly skilling = new SkillingCollector(this.log);
+  private readonly azure = new MeasureCollector(this.log, { valueWhat: "is not an amount in USD", allowNegative: true });
+  private readonly bizAppsUsage = new MeasureCollector(this.log, { valueWhat: "is not a count of users", allowNegative: false });
+  private readonly bizAppsRevenue = new MeasureCollector(this.log, { valueWhat: "is not an amount in USD", allowNegative: true });
   private readonly tables: TableSummary[] = [];
 
   beginTable(name: string): TableFeed {
@@ -57,7 +67,7 @@ export class InputCollector {
         if (!detected) throw new InputError(`${name}, row ${row}: ${noLayoutMessage(cells)}`, name);
         layout = detected.layout.id;
         rejectedBefore = this.rejectedCount();
-        onRow = layout === "m365-usage" ? this.usage.beginFile(name, cells, detected) : this.skilling.beginFile(name, cells, detected);
+        onRow = this.collectorFor(layout).beginFile(name, cells, detected);
       },
       end: () => {
         if (!layout) throw new InputError(`${name}: the file is empty (no header row). Download the export again from Partner Center Insights.`, name);
@@ -77,11 +87,40 @@ export class InputCollector {
   }
 
   result(): ParsedInput {
-    const skilling = this.skilling.data.files.length ? this.skilling.data : null;
-    return { usage: this.usage.data, skilling, tables: [...this.tables], issues: this.log.issues() };
+    const some = <T extends { files: string[] }>(data: T) => (data.files.length ? data : null);
+    return {
+      usage: this.usage.data,
+      azure: some(this.azure.data),
+      bizAppsUsage: some(this.bizAppsUsage.data),
+      bizAppsRevenue: some(this.bizAppsRevenue.data),
+      skilling: some(this.skilling.data),
+      tables: [...this.tables],
+      issues: this.log.issues(),
+    };
+  }
+
+  private collectorFor(layout: LayoutSpec["id"]): { beginFile: UsageCollector["beginFile"] } {
+    switch (layout) {
+      case "m365-usage":
+        return this.usage;
+      case "azure-usage":
+        return this.azure;
+      case "bizapps-usage":
+        return this.bizAppsUsage;
+      case "bizapps-revenue":
+        return this.bizAppsRevenue;
+      case "skilling":
+        return this.skilling;
+    }
   }
 
   private rejectedCount(): number {
-    return this.usage.data.rejected.length + this.skilling.skipped;
+    return (
+      this.usage.data.rejected.length +
+      this.azure.data.rejected.length +
+      this.bizAppsUsage.data.rejected.length +
+      this.bizAppsRevenue.data.rejected.length +
+      this.skilling.skipped
+    );
   }
 }

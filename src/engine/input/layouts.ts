@@ -10,8 +10,10 @@ export interface FieldSpec {
   required: boolean;
 }
 
+export type LayoutId = "m365-usage" | "azure-usage" | "bizapps-usage" | "bizapps-revenue" | "skilling";
+
 export interface LayoutSpec {
-  id: "m365-usage" | "skilling";
+  id: LayoutId;
   title: string;
   fields: FieldSpec[];
   /** Fields of which at least one must be present (e.g. a tenant id or a tenant name). */
@@ -47,7 +49,60 @@ export const SKILLING: LayoutSpec = {
   ],
 };
 
-export const LAYOUTS: readonly LayoutSpec[] = [M365_USAGE, SKILLING];
+const TENANT_FIELDS: FieldSpec[] = [
+  { field: "tenantId", headers: ["CustomerTenantId", "TenantId", "CustomerId"], required: false },
+  { field: "tenantName", headers: ["CustomerTenantName", "CustomerName", "TenantName"], required: false },
+];
+
+export const AZURE_USAGE: LayoutSpec = {
+  id: "azure-usage",
+  title: "Azure consumption export (one row per tenant × service × month, ACR in USD)",
+  fields: [
+    ...TENANT_FIELDS,
+    { field: "item", headers: ["ServiceLevel2", "Service", "ServiceName"], required: true },
+    { field: "month", headers: ["Month", "MonthName", "Date"], required: true },
+    { field: "value", headers: ["ACR_USD", "ACRUSD", "ACR"], required: true },
+    { field: "association", headers: ["PartnerAttributionType", "PartnerAttachType", "AssociationType", "PartnerAssociationType"], required: true },
+    { field: "segment", headers: ["CustomerSegment", "Segment"], required: false },
+    { field: "offer", headers: ["OfferType", "OfferName", "Offer"], required: false },
+  ],
+  oneOf: [["tenantId", "tenantName"]],
+};
+
+export const BIZAPPS_USAGE: LayoutSpec = {
+  id: "bizapps-usage",
+  title: "Business Applications usage export (one row per tenant × workload × month, MAU)",
+  fields: [
+    { field: "tenantId", headers: ["CustomerTenantID", "CustomerTenantId", "CustomerID"], required: false },
+    { field: "tenantName", headers: ["CustomerTenantName", "CustomerName"], required: false },
+    { field: "item", headers: ["Workload", "Workloads", "WorkloadName"], required: true },
+    { field: "month", headers: ["FiscalMonthName", "FiscalMonth", "Month", "MonthName"], required: true },
+    { field: "value", headers: ["MAU", "MonthlyActiveUsers", "PAMAU"], required: true },
+    { field: "association", headers: ["PartnerAssociationType", "PartnerAttachType", "PartnerAttributionType"], required: true },
+    { field: "metricType", headers: ["MetricType"], required: false },
+  ],
+  oneOf: [["tenantId", "tenantName"]],
+};
+
+export const BIZAPPS_REVENUE: LayoutSpec = {
+  id: "bizapps-revenue",
+  title: "Business Applications revenue export (one row per tenant × workload × month, revenue in USD)",
+  fields: [
+    { field: "tenantId", headers: ["CustomerTenantID", "CustomerTenantId", "CustomerID"], required: false },
+    { field: "tenantName", headers: ["CustomerTenantName", "CustomerName"], required: false },
+    { field: "item", headers: ["Workloads", "Workload", "WorkloadName"], required: true },
+    { field: "month", headers: ["FiscalMonthName", "FiscalMonth", "Month", "MonthName"], required: true },
+    { field: "value", headers: ["AdjustedRevenueAmtCD", "AdjustedRevenue", "RevenueUSD", "Revenue"], required: true },
+    { field: "association", headers: ["PartnerAssociationType", "PartnerAttachType", "PartnerAttributionType"], required: true },
+  ],
+  oneOf: [["tenantId", "tenantName"]],
+};
+
+/**
+ * Tried in order; the first whose required headers are all present wins. The M365 layout needs paid
+ * units, so it is tried before the Business Applications usage layout, which has MAU but no PAU.
+ */
+export const LAYOUTS: readonly LayoutSpec[] = [BIZAPPS_REVENUE, AZURE_USAGE, M365_USAGE, BIZAPPS_USAGE, SKILLING];
 
 export interface DetectedLayout {
   layout: LayoutSpec;

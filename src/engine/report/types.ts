@@ -1,4 +1,4 @@
-import type { MetricId, TrackId } from "../rules/types";
+import type { DesignationId, EditionId, MetricId, TrackChoice, TrackId } from "../rules/types";
 import type { TrackStatus } from "../score/points";
 
 /** The JSON report: stable; later designations add entries to `designations`. */
@@ -7,6 +7,7 @@ export interface Report {
   asOf: string;
   baseline: string;
   designations: DesignationResult[];
+  microsoftCloud: MicrosoftCloudResult;
   inputs: InputSummary[];
   warnings: Warning[];
   rows?: RowFlags[];
@@ -28,13 +29,34 @@ export interface Warning {
 }
 
 export interface DesignationResult {
-  id: "modern-work";
+  id: DesignationId;
   name: string;
+  /** "missing-data": the exports this designation needs are not there; `needs` says which. */
+  scored: boolean;
+  needs?: string;
   qualified: boolean;
-  /** Track with the higher total (ties: the first listed). */
-  bestTrack: TrackId;
-  ruleSet: { id: string; name: string; effectiveFrom: string };
+  /**
+   * The track that counts: the higher total where every track is scored ("best"), the partner's
+   * track where it is classified, or the only one. Null when not scored.
+   */
+  bestTrack: TrackId | null;
+  trackChoice: TrackChoice;
+  /** For classified designations: which track and why. */
+  classification?: { track: TrackId; reason: string };
+  /** Total and status of the track that counts (0 / "NotStarted" when not scored). */
+  total: number;
+  status: TrackStatus;
+  ruleSet: { id: string; edition: EditionId; name: string; effectiveFrom: string; options: string[] };
   tracks: TrackResult[];
+  /** This designation's as-of month, when it differs from the report's (its exports end earlier). */
+  asOf?: string;
+}
+
+/** Solutions Partner for Microsoft Cloud: attained when all six designations qualify. */
+export interface MicrosoftCloudResult {
+  attained: boolean;
+  qualified: DesignationId[];
+  missing: DesignationId[];
 }
 
 export interface TrackResult {
@@ -64,10 +86,23 @@ export interface MetricResult {
   pointsBy?: PerAssociation;
   /** Where the count came from for certifications: the skilling export, an option, or nothing. */
   basis?: "skilling-export" | "option" | "none";
+  /** Certification steps (prerequisites first), for stepped certification metrics. */
+  steps?: StepResult[];
   gaps: Gap[];
 }
 
+export interface StepResult {
+  id: string;
+  label: string;
+  people: number;
+  minPeople: number;
+  /** This step has its people and every earlier step is met. */
+  met: boolean;
+  points: number;
+}
+
 export interface Gap {
+  /** The association type (per-association metrics), part (Security's Azure / M365) or step this gap is for. */
   association?: string;
   /** Units still needed for full points. */
   more: number;

@@ -61,6 +61,7 @@ function metrics(track: "enterprise" | "smb"): MetricRule[] {
 /** Solutions Partner for Modern Work as the seed decks word it (Learn pages of June 2023 agree). */
 export const modernWork2023: ModernWorkRuleSet = {
   id: "modern-work-2023",
+  edition: "2023",
   designation: "modern-work",
   name: "Solutions Partner for Modern Work (2023 rules)",
   effectiveFrom: "2023-06-12",
@@ -74,6 +75,7 @@ export const modernWork2023: ModernWorkRuleSet = {
     minTotal: s(70, S004, "Minimum total points required for Solutions Partner designation 70"),
     everyMetricAboveZero: s(true, LEARN, "A minimum of 70 points must be earned, with points in each individual metric"),
   },
+  trackChoice: s("best", LEARN, "Both tracks are scored and the higher total is used"),
   trailingMonths: s(12, S004, "trailing 12-month period: the as-of month against the same month a year before"),
   deploymentRatio: s(0.4, S004, "[# of services where MAU/PAU >= 40%]"),
   workloads: s(

@@ -1,7 +1,11 @@
-import type { MetricResult, TrackResult, Gap, PerAssociation } from "../report/types";
-import type { MetricRule, TrackRule } from "../rules/types";
+import type { MetricResult, TrackResult, Gap, PerAssociation, StepResult } from "../report/types";
+import type { CertStepRule, GenericTrackRule, MetricRule, PartRule } from "../rules/types";
 import { formatPoints, linearPoints, trackStatus } from "./points";
 
+/**
+ * A metric's raw value: a number (single target), a number per association type or per part, or
+ * people per certification step (keyed by step id).
+ */
 export type MetricValue = number | PerAssociation;
 
 function plural(n: number, unit: [string, string]): string {
@@ -28,35 +32,129 @@ function gap(metric: MetricRule, value: number, target: number, points: number, 
   return { association, more, points: gain, perUnit, text: `${formatCount(more)} more ${what}: +${formatPoints(gain)} points` };
 }
 
+const num = (value: MetricValue, key: string): number => (typeof value === "number" ? 0 : (value[key] ?? 0));
+
 export function metricResult(metric: MetricRule, value: MetricValue, extra: Partial<MetricResult> = {}): MetricResult {
   const max = metric.maxPoints.value;
-  if (metric.target.kind === "single") {
-    const target = metric.target.target.value;
-    const v = typeof value === "number" ? value : 0;
-    const points = linearPoints(v, target, max);
-    const g = gap(metric, v, target, points);
-    return { id: metric.id, label: metric.label, value: v, target, points, maxPoints: max, gaps: g ? [g] : [], ...extra };
+  const target = metric.target;
+  switch (target.kind) {
+    case "single": {
+      const t = target.target.value;
+      const v = typeof value === "number" ? value : 0;
+      const points = linearPoints(v, t, max);
+      const g = gap(metric, v, t, points);
+      return { id: metric.id, label: metric.label, value: v, target: t, points, maxPoints: max, gaps: g ? [g] : [], ...extra };
+    }
+    case "per-association": {
+      const values: PerAssociation = {};
+      const targets: PerAssociation = {};
+      const pointsBy: PerAssociation = {};
+      let best: string | undefined;
+      for (const [association, t] of Object.entries(target.targets)) {
+        values[association] = num(value, association);
+        targets[association] = t!.value;
+        pointsBy[association] = linearPoints(values[association], t!.value, max);
+        if (best === undefined || pointsBy[association] > pointsBy[best]) best = association;
+      }
+      const points = best === undefined ? 0 : pointsBy[best];
+      const gaps = Object.keys(targets)
+        .map((a) => gap(metric, values[a], targets[a], points, a))
+        .filter((g): g is Gap => g !== null)
+        .sort((x, y) => x.more - y.more);
+      return { id: metric.id, label: metric.label, value: values, target: targets, points, maxPoints: max, bestAssociation: best, pointsBy, gaps, ...extra };
+    }
+    case "parts":
+      return partsResult(metric, target.parts, value, extra);
+    case "steps":
+      return stepsResult(metric, target.steps, value, extra);
   }
+}
+
+/** Σ part / units-per-point, capped: each part's gap is what it alone would need for full points. */
+function partsResult(metric: MetricRule, parts: PartRule[], value: MetricValue, extra: Partial<MetricResult>): MetricResult {
+  const max = metric.maxPoints.value;
   const values: PerAssociation = {};
   const targets: PerAssociation = {};
   const pointsBy: PerAssociation = {};
-  let best: string | undefined;
-  for (const [association, target] of Object.entries(metric.target.targets)) {
-    const v = typeof value === "number" ? 0 : (value[association] ?? 0);
-    values[association] = v;
-    targets[association] = target!.value;
-    pointsBy[association] = linearPoints(v, target!.value, max);
-    if (best === undefined || pointsBy[association] > pointsBy[best]) best = association;
+  let sum = 0;
+  for (const part of parts) {
+    const per = part.unitsPerPoint.value;
+    values[part.id] = num(value, part.id);
+    targets[part.id] = per * max;
+    pointsBy[part.id] = per > 0 ? Math.max(0, values[part.id] / per) : 0;
+    sum += pointsBy[part.id];
   }
-  const points = best === undefined ? 0 : pointsBy[best];
-  const gaps = Object.keys(targets)
-    .map((a) => gap(metric, values[a], targets[a], points, a))
-    .filter((g): g is Gap => g !== null)
-    .sort((x, y) => x.more - y.more);
-  return { id: metric.id, label: metric.label, value: values, target: targets, points, maxPoints: max, bestAssociation: best, pointsBy, gaps, ...extra };
+  const points = Math.min(max, sum);
+  const gaps: Gap[] = [];
+  if (points < max)
+    for (const part of parts) {
+      const per = part.unitsPerPoint.value;
+      const more = Math.max(0, Math.ceil((max - points) * per - 1e-9));
+      if (!(per > 0) || more === 0) continue;
+      const gain = max - points;
+      gaps.push({ association: part.id, more, points: gain, perUnit: Math.min(gain, 1 / per), text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points` });
+    }
+  gaps.sort((x, y) => x.more / targets[x.association!] - y.more / targets[y.association!]);
+  return { id: metric.id, label: metric.label, value: values, target: targets, points, maxPoints: max, pointsBy, gaps, ...extra };
 }
 
-export function trackResult(track: TrackRule, metrics: MetricResult[], minTotal: number): TrackResult {
+function stepPoints(step: CertStepRule, people: number): number {
+  const raw = people * step.pointsPerPerson.value;
+  return step.cap ? Math.min(step.cap.value, raw) : raw;
+}
+
+/**
+ * Certification steps: a step's points count only when all earlier steps have their people. Value
+ * and target are the scoring (last) step's people; gaps name missing prerequisites first.
+ */
+function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricValue, extra: Partial<MetricResult>): MetricResult {
+  const max = metric.maxPoints.value;
+  const steps: StepResult[] = [];
+  let open = true;
+  let earned = 0;
+  let potential = 0;
+  for (const rule of rules) {
+    const people = num(value, rule.id);
+    const min = rule.minPeople.value;
+    const met = open && people >= min;
+    const points = open && people >= min ? stepPoints(rule, people) : 0;
+    potential += stepPoints(rule, Math.max(people, min));
+    steps.push({ id: rule.id, label: rule.label, people, minPeople: min, met, points });
+    earned += points;
+    if (people < min) open = false;
+  }
+  const points = Math.min(max, earned);
+  const last = rules[rules.length - 1];
+  const lastPeople = steps[steps.length - 1].people;
+  // People in the scoring step for full points, once every prerequisite step is met.
+  const fromGates = rules.slice(0, -1).reduce((sum, r) => sum + stepPoints(r, r.minPeople.value), 0);
+  const per = last.pointsPerPerson.value;
+  const target = per > 0 ? Math.max(last.minPeople.value, Math.ceil((max - fromGates) / per - 1e-9)) : last.minPeople.value;
+
+  const gaps: Gap[] = [];
+  const unlock = Math.min(max, potential) - points;
+  for (const [i, step] of steps.entries()) {
+    if (i === steps.length - 1 || step.people >= step.minPeople) continue;
+    const more = step.minPeople - step.people;
+    const what = `${plural(more, ["person", "people"])} with ${rules[i].certifications.value.map((c) => c.name).join(" or ")}`;
+    gaps.push({
+      association: step.id,
+      more,
+      points: unlock,
+      perUnit: 0,
+      text: `${more} more ${what} (prerequisite ${step.label})${unlock > 0 ? `: unlocks +${formatPoints(unlock)} points` : ""}`,
+    });
+  }
+  const moreLast = unitsNeeded(lastPeople, target);
+  if (moreLast > 0 && points < max) {
+    const gain = max - Math.min(max, potential);
+    if (gain > 0)
+      gaps.push({ association: last.id, more: moreLast, points: gain, perUnit: Math.min(gain, per), text: `${moreLast} more ${plural(moreLast, metric.unit)}: +${formatPoints(gain)} points` });
+  }
+  return { id: metric.id, label: metric.label, value: lastPeople, target, points, maxPoints: max, steps, gaps, ...extra };
+}
+
+export function trackResult(track: GenericTrackRule, metrics: MetricResult[], minTotal: number): TrackResult {
   const total = metrics.reduce((sum, m) => sum + m.points, 0);
   return {
     id: track.id,

@@ -1,0 +1,19 @@
+import type { DesignationId } from "../rules/types";
+
+export const ALL_DESIGNATION_IDS: readonly DesignationId[] = [
+  "data-ai",
+  "infrastructure",
+  "digital-app-innovation",
+  "business-applications",
+  "modern-work",
+  "security",
+];
+
+export const DESIGNATION_NAMES: Record<DesignationId, string> = {
+  "data-ai": "Solutions Partner for Data & AI (Azure)",
+  infrastructure: "Solutions Partner for Infrastructure (Azure)",
+  "digital-app-innovation": "Solutions Partner for Digital & App Innovation (Azure)",
+  "business-applications": "Solutions Partner for Business Applications",
+  "modern-work": "Solutions Partner for Modern Work",
+  security: "Solutions Partner for Security",
+};

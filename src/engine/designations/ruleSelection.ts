@@ -1,0 +1,57 @@
+import { parseMonth, type MonthIndex } from "../parse/months";
+import type { RuleAlternative, RuleSetBase } from "../rules/types";
+
+export class RuleSelectionError extends Error {
+  override name = "RuleSelectionError";
+}
+
+/**
+ * The rule set to use: the one named (a rule set id such as "security-2026", or an edition such as
+ * "2026" that names one set per designation), else the newest in force in the as-of month.
+ */
+export function ruleSetFor<R extends RuleSetBase>(sets: readonly R[], asOf: MonthIndex, requested?: string): R {
+  if (requested) {
+    const named = sets.find((r) => r.id === requested || r.edition === requested);
+    if (named) return named;
+    if (!looksLikeOtherDesignation(requested, sets))
+      throw new RuleSelectionError(`Unknown rule set "${requested}". Known: ${[...new Set(sets.flatMap((r) => [r.edition, r.id]))].join(", ")}`);
+  }
+  let chosen = sets[0];
+  for (const rules of sets) {
+    const from = parseMonth(rules.effectiveFrom);
+    if (from !== null && from <= asOf) chosen = rules;
+  }
+  return chosen;
+}
+
+/** "modern-work-2023" names a Modern Work set: other designations fall back to the date rule. */
+function looksLikeOtherDesignation(requested: string, sets: readonly RuleSetBase[]): boolean {
+  return /^[a-z-]+-\d{4}$/.test(requested) && !sets.some((r) => requested.startsWith(`${r.designation}-`));
+}
+
+interface Switchable {
+  settings: object;
+  alternatives: RuleAlternative<object>[];
+}
+
+function switchable(rules: RuleSetBase): rules is RuleSetBase & Switchable {
+  return "alternatives" in rules && Array.isArray((rules as Partial<Switchable>).alternatives);
+}
+
+/** The rule set with the named alternatives applied, and the ids that applied to it. */
+export function withAlternatives<R extends RuleSetBase>(rules: R, ids: readonly string[]): { rules: R; applied: string[] } {
+  if (!switchable(rules) || !ids.length) return { rules, applied: [] };
+  const applied: string[] = [];
+  let settings = rules.settings;
+  for (const alternative of rules.alternatives)
+    if (ids.includes(alternative.id)) {
+      settings = { ...settings, ...alternative.set };
+      applied.push(alternative.id);
+    }
+  return { rules: { ...rules, settings }, applied };
+}
+
+/** Every alternative id known to any rule set, for checking `--option`. */
+export function knownAlternatives(sets: readonly RuleSetBase[]): string[] {
+  return [...new Set(sets.filter(switchable).flatMap((r) => r.alternatives.map((a) => a.id)))];
+}

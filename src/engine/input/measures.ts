@@ -1,0 +1,138 @@
+import { normaliseAssociation, type AssociationType } from "../parse/associations";
+import { looseKey } from "../parse/keys";
+import { parseMonth, type MonthIndex } from "../parse/months";
+import { parseNumber } from "../parse/numbers";
+import type { IssueLog } from "./issueLog";
+import { headerName, type DetectedLayout } from "./layouts";
+import type { RejectedRow, Tenant } from "./usage";
+
+/**
+ * One row of an Azure consumption or Business Applications export: a tenant, an item (Azure
+ * service level 2, or Business Applications workload), a month and one amount (ACR in USD, MAU, or
+ * revenue in USD).
+ */
+export interface MeasureRecord {
+  file: number;
+  row: number;
+  tenant: number;
+  item: string;
+  /** looseKey(item): what rule sets match against. */
+  itemKey: string;
+  association: AssociationType;
+  associationLabel: string;
+  /** The raw association text: Business Applications rules tell "CPOR OSU" from "CPOR RevRec". */
+  associationRaw: string;
+  month: MonthIndex;
+  value: number;
+  /** Azure: the export's customer segment, when it has one (for the 2026 SMB classification). */
+  segment?: string;
+  /** Azure: the offer type, when the export has it (Support, Internal, Benefit Program and Trial don't count). */
+  offer?: string;
+  /** Business Applications usage: true on rows whose MetricType says trial. */
+  trial?: boolean;
+}
+
+export interface MeasureData {
+  files: string[];
+  tenants: Tenant[];
+  records: MeasureRecord[];
+  rejected: RejectedRow[];
+}
+
+export interface MeasureKind {
+  /** What the amount is, for messages: "is not an amount in USD". */
+  valueWhat: string;
+  /** ACR and revenue can be negative (credits, refunds); user counts cannot. */
+  allowNegative: boolean;
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  return typeof value === "string" ? value.trim() : String(value).trim();
+}
+
+/** Amounts as exports write them: "$1,234.50", "USD 1 234,50", or plain numbers. */
+function amount(value: unknown): number | null {
+  if (typeof value === "string") return parseNumber(value.replace(/^\s*(US\$|\$|USD)\s*|\s*(USD|\$)\s*$/gi, ""));
+  return parseNumber(value);
+}
+
+/** Collects rows of one measure layout from any number of tables (tenants shared across them). */
+export class MeasureCollector {
+  readonly data: MeasureData = { files: [], tenants: [], records: [], rejected: [] };
+  private readonly tenantIndex = new Map<string, number>();
+  private readonly strings = new Map<string, string>();
+  private readonly months = new Map<string, MonthIndex | null>();
+
+  constructor(
+    private readonly log: IssueLog,
+    private readonly kind: MeasureKind,
+  ) {}
+
+  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): (cells: readonly unknown[], row: number) => void {
+    const fileIndex = this.data.files.push(name) - 1;
+    const c = detected.columns;
+    const tenantField = c.tenantId !== undefined ? "tenantId" : "tenantName";
+    const reject = (row: number, field: string, what: string, value: unknown) => {
+      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `"${String(value)}" ${what}`;
+      const column = headerName(header, c[field]);
+      const reason = `${column} ${shown}; the row was skipped. Fix the cell and score again.`;
+      this.data.rejected.push({ file: fileIndex, row, reason });
+      this.log.add({ file: name, row, column, message: reason }, field);
+    };
+    return (cells, row) => {
+      const tenantKey = text(cells[c.tenantId]) || text(cells[c.tenantName]);
+      if (!tenantKey) return reject(row, tenantField, "", "");
+      const item = text(cells[c.item]);
+      if (!item) return reject(row, "item", "", "");
+      const month = this.month(cells[c.month]);
+      if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
+      const value = amount(cells[c.value]);
+      if (value === null || (!this.kind.allowNegative && value < 0)) return reject(row, "value", this.kind.valueWhat, cells[c.value]);
+      const associationRaw = text(cells[c.association]);
+      const association = normaliseAssociation(associationRaw);
+      const record: MeasureRecord = {
+        file: fileIndex,
+        row,
+        tenant: this.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
+        item: this.intern(item),
+        itemKey: this.intern(looseKey(item)),
+        association: association.type,
+        associationLabel: association.label,
+        associationRaw: this.intern(associationRaw),
+        month,
+        value,
+      };
+      if (c.segment !== undefined) record.segment = this.intern(text(cells[c.segment]));
+      if (c.offer !== undefined) record.offer = this.intern(text(cells[c.offer]));
+      if (c.metricType !== undefined) record.trial = /trial/i.test(text(cells[c.metricType]));
+      this.data.records.push(record);
+    };
+  }
+
+  private month(value: unknown): MonthIndex | null {
+    if (typeof value !== "string") return parseMonth(value);
+    let m = this.months.get(value);
+    if (m === undefined) {
+      m = parseMonth(value);
+      if (this.months.size < 10_000) this.months.set(value, m);
+    }
+    return m;
+  }
+
+  private tenant(key: string, name: string): number {
+    let i = this.tenantIndex.get(key);
+    if (i === undefined) {
+      i = this.data.tenants.push({ key, name: name || key }) - 1;
+      this.tenantIndex.set(key, i);
+    }
+    return i;
+  }
+
+  private intern(s: string): string {
+    const hit = this.strings.get(s);
+    if (hit !== undefined) return hit;
+    this.strings.set(s, s);
+    return s;
+  }
+}

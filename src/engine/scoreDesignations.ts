@@ -1,0 +1,183 @@
+import type { ParsedInput } from "./input/collector";
+import { describeIssue } from "./input/issues";
+import { formatMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
+import type { DesignationResult, MicrosoftCloudResult, Report, RowFlags, TrackResult, Warning } from "./report/types";
+import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES } from "./designations/names";
+import { DESIGNATIONS } from "./designations/registry";
+import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "./designations/ruleSelection";
+import type { CertificationCounts, DesignationScore, DesignationScorer } from "./designations/types";
+import type { DesignationId, RuleSetBase, TrackId } from "./rules/types";
+import type { TrackStatus } from "./score/points";
+
+export interface ScoreOptions {
+  /** As-of month M as YYYY-MM (default: each designation's latest month in its data). */
+  asOf?: string;
+  /** Modern Work certified-people counts (kept for the Modern Work-only callers). */
+  intermediate?: number;
+  advanced?: number;
+  /** Certified-people counts per designation; they replace the skilling export's. */
+  counts?: Partial<Record<DesignationId, CertificationCounts>>;
+  /** A rule edition ("2023", "2026") or a rule set id, instead of the rule set in force in the as-of month. */
+  ruleSet?: string;
+  /** Named alternatives of the rule sets to apply (e.g. "nca-either-month"). */
+  options?: string[];
+  /** The track Partner Center put the partner in, for classified designations. */
+  tracks?: Partial<Record<DesignationId, TrackId>>;
+  /** Score only these designations (default: all). */
+  designations?: DesignationId[];
+  /** Include per-row flags in the report. */
+  rows?: boolean;
+}
+
+/** A problem with what was asked (not with the data): no as-of month, a bad option. */
+export class ScoreOptionError extends Error {
+  override name = "ScoreOptionError";
+}
+
+export interface DesignationOutcome {
+  id: DesignationId;
+  rules: RuleSetBase | null;
+  score: DesignationScore | null;
+}
+
+export interface ScoreAllResult {
+  report: Report;
+  outcomes: DesignationOutcome[];
+}
+
+function checkCount(name: string, value: number | undefined): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 0))
+    throw new ScoreOptionError(`--${name} must be a whole number of people (0 or more), not "${value}".`);
+}
+
+function countsFor(id: DesignationId, options: ScoreOptions): CertificationCounts {
+  const given = options.counts?.[id] ?? {};
+  if (id !== "modern-work") return given;
+  return { intermediate: options.intermediate ?? given.intermediate, advanced: options.advanced ?? given.advanced };
+}
+
+/** The track that counts, its total and status. */
+function countingTrack(tracks: TrackResult[], rules: RuleSetBase, score: DesignationScore): TrackResult {
+  if (rules.trackChoice.value === "classified" && score.classification) {
+    const chosen = tracks.find((t) => t.id === score.classification!.track);
+    if (chosen) return chosen;
+  }
+  return tracks.reduce((a, b) => (b.total > a.total ? b : a));
+}
+
+function notScored(scorer: DesignationScorer, needs: string): DesignationResult {
+  return {
+    id: scorer.id,
+    name: scorer.name,
+    scored: false,
+    needs,
+    qualified: false,
+    bestTrack: null,
+    trackChoice: scorer.ruleSets[scorer.ruleSets.length - 1].trackChoice.value,
+    total: 0,
+    status: "NotStarted",
+    ruleSet: { id: "", edition: scorer.ruleSets[scorer.ruleSets.length - 1].edition, name: "", effectiveFrom: "", options: [] },
+    tracks: [],
+  };
+}
+
+function latestOverall(input: ParsedInput, scorers: readonly DesignationScorer[]): MonthIndex | null {
+  let latest: MonthIndex | null = null;
+  for (const s of scorers) {
+    const m = s.needs(input) === null ? s.latestMonth(input) : null;
+    if (m !== null && (latest === null || m > latest)) latest = m;
+  }
+  return latest;
+}
+
+/**
+ * Scores every designation the exports support. A designation whose data is missing is listed with
+ * the export it needs instead of a silent zero.
+ */
+export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}, scorers: readonly DesignationScorer[] = DESIGNATIONS): ScoreAllResult {
+  checkCount("intermediate", options.intermediate);
+  checkCount("advanced", options.advanced);
+  for (const [id, c] of Object.entries(options.counts ?? {})) {
+    checkCount(`${id} intermediate`, c?.intermediate);
+    checkCount(`${id} advanced`, c?.advanced);
+  }
+  let given: MonthIndex | null = null;
+  if (options.asOf !== undefined) {
+    given = parseIsoMonth(options.asOf);
+    if (given === null) throw new ScoreOptionError(`--as-of "${options.asOf}" is not a month; use YYYY-MM, e.g. 2025-10.`);
+  }
+  const chosen = scorers.filter((s) => !options.designations || options.designations.includes(s.id));
+  const known = knownAlternatives(chosen.flatMap((s) => s.ruleSets));
+  const unknown = (options.options ?? []).filter((o) => !known.includes(o));
+  if (unknown.length) throw new ScoreOptionError(`Unknown rule option${unknown.length > 1 ? "s" : ""} ${unknown.map((o) => `"${o}"`).join(", ")}. Known: ${known.join(", ") || "(none)"}.`);
+
+  const reportAsOf = given ?? latestOverall(input, chosen);
+  if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
+
+  const warnings: Warning[] = input.issues.map((issue) => ({ code: "input", message: describeIssue(issue), file: issue.file, row: issue.row, column: issue.column }));
+  const designations: DesignationResult[] = [];
+  const outcomes: DesignationOutcome[] = [];
+  let rows: RowFlags[] | undefined;
+  for (const scorer of chosen) {
+    const needs = scorer.needs(input);
+    if (needs !== null) {
+      designations.push(notScored(scorer, `Needs ${needs}.`));
+      outcomes.push({ id: scorer.id, rules: null, score: null });
+      continue;
+    }
+    const asOf = given ?? scorer.latestMonth(input) ?? reportAsOf;
+    let rules: RuleSetBase;
+    try {
+      rules = ruleSetFor(scorer.ruleSets, asOf, options.ruleSet);
+    } catch (error) {
+      if (error instanceof RuleSelectionError) throw new ScoreOptionError(error.message);
+      throw error;
+    }
+    const switched = withAlternatives(rules, options.options ?? []);
+    const score = scorer.score(input, switched.rules, {
+      asOf,
+      counts: countsFor(scorer.id, options),
+      options: switched.applied,
+      track: options.tracks?.[scorer.id],
+      rows: options.rows ?? false,
+    });
+    const counting = countingTrack(score.tracks, switched.rules, score);
+    const qualified = switched.rules.trackChoice.value === "best" ? score.tracks.some((t) => t.status === "Qualified") : counting.status === "Qualified";
+    designations.push({
+      id: scorer.id,
+      name: scorer.name,
+      scored: true,
+      qualified,
+      bestTrack: counting.id,
+      trackChoice: switched.rules.trackChoice.value,
+      classification: score.classification,
+      total: counting.total,
+      status: (qualified ? "Qualified" : counting.status) as TrackStatus,
+      ruleSet: { id: rules.id, edition: rules.edition, name: rules.name, effectiveFrom: rules.effectiveFrom, options: [...switched.applied, ...score.options.filter((o) => !switched.applied.includes(o))] },
+      tracks: score.tracks,
+      ...(asOf !== reportAsOf ? { asOf: formatMonth(asOf) } : {}),
+    });
+    warnings.push(...score.warnings);
+    if (score.rows) rows = [...(rows ?? []), ...score.rows];
+    outcomes.push({ id: scorer.id, rules: switched.rules, score });
+  }
+  const report: Report = {
+    asOf: formatMonth(reportAsOf),
+    baseline: formatMonth(reportAsOf - 12),
+    designations,
+    microsoftCloud: microsoftCloud(designations),
+    inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),
+    warnings,
+  };
+  if (options.rows) report.rows = rows ?? [];
+  return { report, outcomes };
+}
+
+/** Solutions Partner for Microsoft Cloud: every one of the six designations qualifies. */
+export function microsoftCloud(designations: DesignationResult[]): MicrosoftCloudResult {
+  const qualified = ALL_DESIGNATION_IDS.filter((id) => designations.some((d) => d.id === id && d.qualified));
+  const missing = ALL_DESIGNATION_IDS.filter((id) => !qualified.includes(id));
+  return { attained: missing.length === 0, qualified, missing };
+}
+
+export { DESIGNATION_NAMES };
