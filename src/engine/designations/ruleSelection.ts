@@ -11,12 +11,20 @@ export class RuleSelectionError extends Error {
  */
 export function ruleSetFor<R extends RuleSetBase>(sets: readonly R[], asOf: MonthIndex, requested?: string): R {
   if (requested) {
-    const named = sets.find((r) => r.id === requested || r.edition === requested);
-    if (named) return named;
+    const byId = sets.find((r) => r.id === requested);
+    if (byId) return byId;
+    const edition = sets.filter((r) => r.edition === requested);
+    // An edition may hold dated steps (Security's December 2023 skilling change): the one in force, else its first.
+    if (edition.length) return inForce(edition, asOf) ?? edition[0];
     if (!looksLikeOtherDesignation(requested, sets))
       throw new RuleSelectionError(`Unknown rule set "${requested}". Known: ${[...new Set(sets.flatMap((r) => [r.edition, r.id]))].join(", ")}`);
   }
-  let chosen = sets[0];
+  return inForce(sets, asOf) ?? sets[0];
+}
+
+/** The newest rule set effective on or before the as-of month (sets are oldest first). */
+function inForce<R extends RuleSetBase>(sets: readonly R[], asOf: MonthIndex): R | null {
+  let chosen: R | null = null;
   for (const rules of sets) {
     const from = parseMonth(rules.effectiveFrom);
     if (from !== null && from <= asOf) chosen = rules;

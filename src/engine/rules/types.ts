@@ -149,6 +149,8 @@ export interface RuleSetBase {
   trackChoice: Sourced<TrackChoice>;
   /** Months between the as-of month and its baseline ("same month last year"). */
   trailingMonths: Sourced<number>;
+  /** The tracks and their metrics; designation-specific thresholds live beside them. */
+  tracks: GenericTrackRule[];
 }
 
 export interface ModernWorkRuleSet extends RuleSetBase {
