@@ -1,19 +1,29 @@
 import { parseArgs } from "node:util";
+import { ALL_DESIGNATION_IDS, type CertificationCounts, type DesignationId, type TrackId } from "../engine";
 
 export const USAGE = `Usage: npm run -s spd -- score FILE... [options]
 
-Scores Solutions Partner for Modern Work (Enterprise and SMB tracks) from Partner Center exports:
-an M365 usage export (CSV or .xlsx) and, optionally, a skilling export.
+Scores every Solutions Partner designation the exports support (Modern Work, Security, Infrastructure,
+Data & AI, Digital & App Innovation, Business Applications) from Partner Center exports: M365 usage,
+Azure consumption, Business Applications usage and revenue, and skilling (CSV or .xlsx). A designation
+whose export is missing is listed with the export it needs.
 
 Options:
-  --as-of YYYY-MM     as-of month M (default: the latest month in the usage export)
-  --intermediate N    intermediate certified people (instead of / over a skilling export)
-  --advanced N        advanced certified people
-  --rules ID          use this rule set instead of the one in force in the as-of month
-  --json              print one JSON document (see README) instead of tables
-  --rows              with --json: include the per-row flags
-  --out FILE.xlsx     also write a workbook: the export rows with flag columns, and a summary sheet
-  -h, --help          this text
+  --as-of YYYY-MM          as-of month M (default: the latest month in each designation's exports)
+  --rules ID               a rule edition (2023, 2026) or rule set id (security-2026) instead of the
+                           rules in force in the as-of month
+  --option ID              apply a documented alternative reading of a rule (repeatable), e.g.
+                           nca-either-month, growth-ttm, smb-under-1m, nca-smb-500
+  --track DESIGNATION=T    the track Partner Center classified you in (enterprise or smb), e.g.
+                           --track infrastructure=smb (repeatable)
+  --designation ID         score only this designation (repeatable): ${ALL_DESIGNATION_IDS.join(", ")}
+  --intermediate N         Modern Work intermediate certified people (instead of the skilling export)
+  --advanced N             Modern Work advanced certified people
+  --certified D:LEVEL=N    certified people for designation D, e.g. --certified security:intermediate=6
+  --json                   print one JSON document (see README) instead of tables
+  --rows                   with --json: include the per-row flags
+  --out FILE.xlsx          also write a workbook: the export rows with flag columns, and a summary sheet
+  -h, --help               this text
 
 Exit codes: 0 scored, 2 bad usage, 3 unreadable input.`;
 
@@ -22,7 +32,11 @@ export interface CliOptions {
   asOf?: string;
   intermediate?: number;
   advanced?: number;
+  counts: Partial<Record<DesignationId, CertificationCounts>>;
   rules?: string;
+  options: string[];
+  tracks: Partial<Record<DesignationId, TrackId>>;
+  designations?: DesignationId[];
   json: boolean;
   rows: boolean;
   out?: string;
@@ -38,6 +52,24 @@ function count(name: string, raw: string | undefined): number | undefined {
   return Number(raw);
 }
 
+function designation(raw: string, flag: string): DesignationId {
+  const id = raw.trim().toLowerCase() as DesignationId;
+  if (!ALL_DESIGNATION_IDS.includes(id)) throw new UsageError(`--${flag}: unknown designation "${raw}"; use one of ${ALL_DESIGNATION_IDS.join(", ")}.`);
+  return id;
+}
+
+function parseTrack(raw: string): [DesignationId, TrackId] {
+  const m = /^([a-z-]+)=(enterprise|smb)$/i.exec(raw.trim());
+  if (!m) throw new UsageError(`--track takes DESIGNATION=enterprise or DESIGNATION=smb, not "${raw}".`);
+  return [designation(m[1], "track"), m[2].toLowerCase() as TrackId];
+}
+
+function parseCertified(raw: string): [DesignationId, "intermediate" | "advanced", number] {
+  const m = /^([a-z-]+):(intermediate|advanced)=(\d+)$/i.exec(raw.trim());
+  if (!m) throw new UsageError(`--certified takes DESIGNATION:intermediate=N or DESIGNATION:advanced=N, not "${raw}".`);
+  return [designation(m[1], "certified"), m[2].toLowerCase() as "intermediate" | "advanced", Number(m[3])];
+}
+
 /** Parses `score FILE... [options]`; returns "help" for -h/--help. */
 export function parseCli(argv: string[]): CliOptions | "help" {
   let parsed;
@@ -49,7 +81,11 @@ export function parseCli(argv: string[]): CliOptions | "help" {
         "as-of": { type: "string" },
         intermediate: { type: "string" },
         advanced: { type: "string" },
+        certified: { type: "string", multiple: true },
         rules: { type: "string" },
+        option: { type: "string", multiple: true },
+        track: { type: "string", multiple: true },
+        designation: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         rows: { type: "boolean", default: false },
         out: { type: "string" },
@@ -65,12 +101,26 @@ export function parseCli(argv: string[]): CliOptions | "help" {
   if (command !== "score") throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
   if (!files.length) throw new UsageError("Give at least one export file to score.");
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, not "${values.out}".`);
+  const counts: CliOptions["counts"] = {};
+  for (const raw of values.certified ?? []) {
+    const [id, level, n] = parseCertified(raw);
+    counts[id] = { ...counts[id], [level]: n };
+  }
+  const tracks: CliOptions["tracks"] = {};
+  for (const raw of values.track ?? []) {
+    const [id, track] = parseTrack(raw);
+    tracks[id] = track;
+  }
   return {
     files,
     asOf: values["as-of"],
     intermediate: count("intermediate", values.intermediate),
     advanced: count("advanced", values.advanced),
+    counts,
     rules: values.rules,
+    options: values.option ?? [],
+    tracks,
+    designations: values.designation?.map((d) => designation(d, "designation")),
     json: values.json ?? false,
     rows: values.rows ?? false,
     out: values.out,

@@ -1,4 +1,4 @@
-import { InputError, ScoreOptionError, scoreModernWork } from "../engine";
+import { InputError, ScoreOptionError, parseIsoMonth, scoreDesignations, skillingRowFlags } from "../engine";
 import { USAGE, UsageError, parseCli } from "./args";
 import { readInputFiles } from "./readFiles";
 import { textReport } from "./textReport";
@@ -12,17 +12,22 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.scored;
   }
   const { input, sources } = await readInputFiles(options.files, { keepSources: options.out !== undefined });
-  const result = scoreModernWork(input, {
+  const result = scoreDesignations(input, {
     asOf: options.asOf,
     intermediate: options.intermediate,
     advanced: options.advanced,
+    counts: options.counts,
     ruleSet: options.rules,
+    options: options.options,
+    tracks: options.tracks,
+    designations: options.designations,
     rows: options.rows || options.out !== undefined,
   });
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
     const { writeXlsx } = await import("./writeXlsx");
-    await writeXlsx(options.out, input, result, sources);
+    const asOf = parseIsoMonth(result.report.asOf)!;
+    await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources);
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,4 +1,4 @@
-import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type Report } from "../engine";
+import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type MetricResult, type Report } from "../engine";
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -9,6 +9,12 @@ function show(value: number | Record<string, number>): string {
   return Object.entries(value)
     .map(([a, v]) => `${a} ${formatPoints(v)}`)
     .join(", ");
+}
+
+/** Unmet certification prerequisite steps, e.g. " (prerequisite step 1: 1/2)". */
+function prerequisites(m: MetricResult): string {
+  const unmet = m.steps?.slice(0, -1).filter((s) => s.people < s.minPeople) ?? [];
+  return unmet.map((s) => ` (prerequisite ${s.label}: ${s.people}/${s.minPeople})`).join("");
 }
 
 function month(iso: string): string {
@@ -22,13 +28,27 @@ export function textReport(report: Report): string {
   out.push(`As of ${month(report.asOf)} (baseline ${month(report.baseline)})`);
   for (const input of report.inputs)
     out.push(`  ${input.name}: ${input.layout}, ${input.rows.toLocaleString("en-US")} rows${input.skipped ? `, ${input.skipped} skipped` : ""}`);
+  out.push("", "Designation".padEnd(56) + "Track".padEnd(24) + "Total".padStart(8) + "  Status");
   for (const d of report.designations) {
-    out.push("", `${d.name}: ${d.qualified ? "QUALIFIED" : "not qualified"} (rules: ${d.ruleSet.id})`);
+    const track = d.tracks.find((t) => t.id === d.bestTrack);
+    const status = !d.scored ? "Not scored" : d.qualified ? "Qualified" : STATUS_LABEL[d.status];
+    out.push(pad(d.name, 56) + pad(track ? `${track.label}${d.trackChoice === "classified" ? " (classified)" : d.trackChoice === "best" ? " (best)" : ""}` : "-", 24) + pad(d.scored ? formatPoints(d.total) : "-", 8, true) + `  ${status}`);
+  }
+  const cloud = report.microsoftCloud;
+  out.push(`Solutions Partner for Microsoft Cloud: ${cloud.attained ? "ATTAINED (all six designations qualify)" : `not attained (${6 - cloud.missing.length} of 6 designations qualify)`}`);
+  for (const d of report.designations) {
+    if (!d.scored) {
+      out.push("", `${d.name}: not scored. ${d.needs ?? ""}`);
+      continue;
+    }
+    const options = d.ruleSet.options.length ? `, options: ${d.ruleSet.options.join(", ")}` : "";
+    out.push("", `${d.name}: ${d.qualified ? "QUALIFIED" : "not qualified"} (rules: ${d.ruleSet.id}${options}${d.asOf ? `; as of ${month(d.asOf)}` : ""})`);
+    if (d.classification) out.push(`  Track: ${d.classification.reason}`);
     for (const t of d.tracks) {
       out.push("", `${t.label} track: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of 70)` : ""}`);
       out.push(`  ${pad("Metric", 28)} ${pad("Value", 22)} ${pad("Target", 22)} ${pad("Points", 12, true)}`);
       for (const m of t.metrics) {
-        const value = show(m.value) + (m.basis === "option" ? " (given)" : "");
+        const value = show(m.value) + (m.basis === "option" ? " (given)" : "") + prerequisites(m);
         const best = m.bestAssociation ? ` [${m.bestAssociation}]` : "";
         out.push(`  ${pad(m.label, 28)} ${pad(value, 22)} ${pad(show(m.target), 22)} ${pad(`${formatPoints(m.points)}/${m.maxPoints}`, 12, true)}${best}`);
       }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { FLAG_COLUMNS, STATUS_LABEL, type ParsedInput, type Report, type RowFlags, type ScoreResult } from "../engine";
+import { FLAG_COLUMNS, SUMMARY_SHEET, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags } from "../engine";
+import type { SkillingRowFlags } from "../engine";
 import type { SourceRows } from "./readFiles";
 
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/g;
@@ -53,68 +54,82 @@ function addUsageSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[]
   }
 }
 
-function addSkillingSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], result: ScoreResult, input: ParsedInput, file: string) {
+function addSkillingSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], skillingFlags: SkillingRowFlags[], file: string) {
   const sheet = workbook.addWorksheet(name);
-  const flags = new Map<number, { level: string; counts: string; reason: string }>();
-  input.skilling?.records.forEach((r, i) => {
-    const f = result.certifications?.rows[i];
-    if (f && input.skilling!.files[r.file] === file) flags.set(r.row, { level: f.level ?? "Not eligible", counts: f.counts ? "Yes" : "No", reason: f.reason });
-  });
+  const flags = new Map<number, SkillingRowFlags>();
+  for (const f of skillingFlags) if (f.file === file) flags.set(f.row, f);
   const width = Math.max(0, ...rows.map((r) => r.length));
   rows.forEach((cells, i) => {
     const row = sheet.getRow(i + 1);
     cells.forEach((value, c) => (row.getCell(c + 1).value = value as ExcelJS.CellValue));
-    const f = i === 0 ? { level: "SPD Level", counts: "SPD Counts", reason: "SPD Reason" } : flags.get(i + 1);
-    if (f) [f.level, f.counts, f.reason].forEach((v, c) => (row.getCell(width + c + 1).value = v));
+    const f = flags.get(i + 1);
+    const out = i === 0 ? ["SPD Counts", "SPD Counts toward", "SPD Reason"] : f ? [f.countsToward.length ? "Yes" : "No", f.countsToward.join("; "), f.reason] : null;
+    if (out) out.forEach((v, c) => (row.getCell(width + c + 1).value = v));
   });
   sheet.getRow(1).font = { bold: true };
 }
 
-function addSummarySheet(workbook: ExcelJS.Workbook, report: Report) {
-  const sheet = workbook.addWorksheet("SPD Summary");
-  sheet.addRow(["Partner Capability Score"]).font = { bold: true, size: 14 };
-  sheet.addRow(["As-of month", report.asOf]);
-  sheet.addRow(["Baseline month", report.baseline]);
-  for (const d of report.designations) sheet.addRow(["Rule set", `${d.ruleSet.name} (${d.ruleSet.id}, effective ${d.ruleSet.effectiveFrom})`]);
-  sheet.addRow(["Source files", report.inputs.map((i) => i.name).join(", ")]);
-  sheet.addRow([]);
-  const header = sheet.addRow(["Designation", "Track", "Metric", "Value", "Target", "Points", "Max points", "Met", "Missing for full points"]);
-  header.font = { bold: true };
-  const show = (v: number | Record<string, number>) =>
-    typeof v === "number" ? v : Object.entries(v).map(([a, n]) => `${a} ${n}`).join(", ");
-  for (const d of report.designations)
-    for (const t of d.tracks) {
-      for (const m of t.metrics) {
-        const row = sheet.addRow([d.name, t.label, m.label + (m.bestAssociation ? ` (${m.bestAssociation})` : ""), show(m.value), show(m.target), m.points, m.maxPoints, m.points >= m.maxPoints ? "Met" : "Not met", m.gaps[0]?.text ?? ""]);
-        row.getCell(6).numFmt = "0.00";
-        row.getCell(8).fill = { type: "pattern", pattern: "solid", fgColor: { argb: m.points >= m.maxPoints ? "FFC6EFCE" : "FFFFC7CE" } };
+/** Azure and Business Applications exports: copied as they are (their rows get no flag columns yet). */
+function addPlainSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][]) {
+  const sheet = workbook.addWorksheet(name);
+  rows.forEach((cells, i) => {
+    const row = sheet.getRow(i + 1);
+    cells.forEach((value, c) => (row.getCell(c + 1).value = cellValue(value)));
+  });
+  sheet.getRow(1).font = { bold: true };
+}
+
+function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: string[]) {
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET);
+  const fill = (good: boolean): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: good ? "FFC6EFCE" : "FFFFC7CE" } });
+  for (const block of summaryLayout(report, sources)) {
+    switch (block.kind) {
+      case "title":
+        sheet.addRow([block.text]).font = { bold: true, size: 14 };
+        break;
+      case "heading":
+        sheet.addRow([block.text]).font = { bold: true, size: 12 };
+        break;
+      case "info":
+        for (const r of block.rows) sheet.addRow(r);
+        sheet.addRow([]);
+        break;
+      case "table": {
+        const { table } = block;
+        sheet.addRow(table.header).font = { bold: true };
+        table.rows.forEach((cells, i) => {
+          const row = sheet.addRow(cells);
+          for (const [column, format] of Object.entries(table.formats)) row.getCell(Number(column) + 1).numFmt = format;
+          row.getCell(table.statusColumn + 1).fill = fill(isGood(cells[table.statusColumn]));
+          if (table.boldRows.includes(i)) row.font = { bold: true };
+        });
+        sheet.addRow([]);
+        break;
       }
-      const total = sheet.addRow([d.name, t.label, "Total", "", 70, t.total, 100, STATUS_LABEL[t.status], t.pointsToQualify > 0 ? `${Math.round(t.pointsToQualify * 100) / 100} points to 70` : ""]);
-      total.font = { bold: true };
-      total.getCell(6).numFmt = "0.00";
+      case "lines":
+        sheet.addRow([block.title]).font = { bold: true };
+        for (const line of block.lines) sheet.addRow([line]);
+        break;
     }
-  if (report.warnings.length) {
-    sheet.addRow([]);
-    sheet.addRow(["Warnings"]).font = { bold: true };
-    for (const w of report.warnings) sheet.addRow([w.message]);
   }
-  [28, 12, 34, 22, 22, 10, 11, 12, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  [44, 26, 24, 22, 22, 10, 28, 12, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
 /** Writes the input rows with their flag columns, then a summary sheet. */
-export async function writeXlsx(path: string, input: ParsedInput, result: ScoreResult, sources: SourceRows): Promise<void> {
+export async function writeXlsx(path: string, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SPD Partner Score";
   const taken = new Set<string>(["spd summary"]);
   const flags = new Map<string, RowFlags>();
-  const rows = result.report.rows ?? [];
+  const rows = report.rows ?? [];
   for (const f of rows) flags.set(keyOf(f.file, f.row), f);
   for (const table of input.tables) {
     const tableRows = trimBlankTail(sources.get(table.name)?.() ?? []);
     const name = sheetName(table.name.replace(/\.(csv|txt|xlsx)/i, ""), taken);
     if (table.layout === "m365-usage") addUsageSheet(workbook, name, tableRows, flags, table.name);
-    else addSkillingSheet(workbook, name, tableRows, result, input, table.name);
+    else if (table.layout === "skilling") addSkillingSheet(workbook, name, tableRows, skillingFlags, table.name);
+    else addPlainSheet(workbook, name, tableRows);
   }
-  addSummarySheet(workbook, result.report);
+  addSummarySheet(workbook, report, input.tables.map((t) => t.name));
   await workbook.xlsx.writeFile(path);
 }

@@ -17,3 +17,15 @@ export { STATUS_LABEL, formatPoints, linearPoints, trackStatus, type TrackStatus
 export { formatMonth, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 export { parseNumber } from "./parse/numbers";
 export { normaliseAssociation, type AssociationType } from "./parse/associations";
+export {
+  summaryLayout,
+  isGood,
+  SUMMARY_SHEET,
+  DESIGNATIONS_TABLE,
+  DESIGNATION_HEADER,
+  METRIC_HEADER,
+  type SummaryBlock,
+  type SummaryCell,
+  type SummaryTable,
+} from "./report/summaryLayout";
+export { skillingRowFlags, type SkillingRowFlags } from "./report/skillingFlags";

@@ -1,4 +1,4 @@
-import { InputCollector, LAYOUTS, formatMonth, scoreModernWork, type ParsedInput, type RowFlags } from "../engine";
+import { DESIGNATIONS, InputCollector, LAYOUTS, formatMonth, scoreDesignations, type ParsedInput, type RowFlags } from "../engine";
 import type { Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport } from "./readExport";
@@ -28,7 +28,9 @@ async function readAll(context: Excel.RequestContext, onProgress?: Report): Prom
 }
 
 function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSummary {
-  const months = [...new Set(input.usage.records.map((r) => r.month))].sort((a, b) => a - b);
+  const monthSet = new Set(input.usage.records.map((r) => r.month));
+  for (const data of [input.azure, input.bizAppsUsage, input.bizAppsRevenue]) for (const r of data?.records ?? []) monthSet.add(r.month);
+  const months = [...monthSet].sort((a, b) => a - b);
   return {
     exports: exports.map((loc) => ({
       sheet: loc.sheet,
@@ -37,11 +39,12 @@ function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSumma
       rows: input.tables.find((t) => t.name === exportName(loc))?.rows ?? 0,
       tableName: loc.tableName,
     })),
-    tenants: input.usage.tenants.length,
+    tenants: new Set([input.usage, input.azure, input.bizAppsUsage, input.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key) ?? [])).size,
     months: months.map(formatMonth),
     latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
     hasSkilling: input.skilling !== null,
     skippedRows: input.tables.reduce((n, t) => n + t.skipped, 0),
+    designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: d.needs(input) })),
   };
 }
 
@@ -62,7 +65,7 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
       run(async (context): Promise<ScoreOutcome> => {
         const { exports, input } = await readAll(context, onProgress);
         onProgress?.({ stage: "scoring", done: 0, total: 1 });
-        const result = scoreModernWork(input, { ...request, rows: true });
+        const result = scoreDesignations(input, { ...request, rows: true });
         const bySheet = new Map<string, Map<number, RowFlags>>();
         for (const f of result.report.rows ?? []) {
           if (!bySheet.has(f.file)) bySheet.set(f.file, new Map());

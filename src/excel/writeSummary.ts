@@ -1,18 +1,30 @@
-import type { Report } from "../engine";
+import { SUMMARY_SHEET, isGood, summaryLayout, type Report, type SummaryCell, type SummaryTable } from "../engine";
 import { a1 } from "./address";
 import { asCellValue } from "./blocks";
-import { METRIC_HEADER, SUMMARY_SHEET, TRACK_HEADER, summaryRows } from "./summaryRows";
 
-const MET_FILL = "#C6EFCE";
-const NOT_MET_FILL = "#FFC7CE";
+const GOOD_FILL = "#C6EFCE";
+const BAD_FILL = "#FFC7CE";
 
-function writeBlock(sheet: Excel.Worksheet, row: number, values: (string | number)[][]): Excel.Range {
-  const range = sheet.getRangeByIndexes(row, 0, values.length, values[0].length);
-  range.values = values.map((r) => r.map((v) => asCellValue(v)));
+function writeBlock(sheet: Excel.Worksheet, row: number, values: SummaryCell[][]): Excel.Range {
+  const width = Math.max(...values.map((r) => r.length));
+  const range = sheet.getRangeByIndexes(row, 0, values.length, width);
+  range.values = values.map((r) => [...r, ...Array<SummaryCell>(width - r.length).fill("")].map((v) => asCellValue(v)));
   return range;
 }
 
-/** Replaces the "SPD Summary" sheet (ours alone) with the report: info, a metrics table, a tracks table, warnings. */
+function writeTable(sheet: Excel.Worksheet, top: number, table: SummaryTable): void {
+  writeBlock(sheet, top, [table.header, ...table.rows]);
+  const added = sheet.tables.add(a1(SUMMARY_SHEET, top, 0, table.rows.length + 1, table.header.length), true);
+  added.name = table.name;
+  for (const [column, format] of Object.entries(table.formats))
+    sheet.getRangeByIndexes(top + 1, Number(column), table.rows.length, 1).numberFormat = table.rows.map(() => [format]);
+  table.rows.forEach((r, i) => {
+    sheet.getRangeByIndexes(top + 1 + i, table.statusColumn, 1, 1).format.fill.color = isGood(r[table.statusColumn]) ? GOOD_FILL : BAD_FILL;
+  });
+  for (const i of table.boldRows) sheet.getRangeByIndexes(top + 1 + i, 0, 1, table.header.length).format.font.bold = true;
+}
+
+/** Replaces the "SPD Summary" sheet (ours alone) with the report: a designations table, then a section per designation. */
 export async function writeSummary(context: Excel.RequestContext, report: Report, sources: string[]): Promise<string> {
   const old = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
   await context.sync();
@@ -21,38 +33,32 @@ export async function writeSummary(context: Excel.RequestContext, report: Report
     await context.sync();
   }
   const sheet = context.workbook.worksheets.add(SUMMARY_SHEET);
-  const content = summaryRows(report, sources);
   let row = 0;
-  writeBlock(sheet, row, [["Partner Capability Score"]]).format.font.bold = true;
-  row += 1;
-  writeBlock(sheet, row, content.info);
-  row += content.info.length + 1;
-
-  const metricsTop = row;
-  writeBlock(sheet, row, [METRIC_HEADER, ...content.metrics]);
-  const metricsTable = sheet.tables.add(a1(SUMMARY_SHEET, metricsTop, 0, content.metrics.length + 1, METRIC_HEADER.length), true);
-  metricsTable.name = "SPDMetrics";
-  sheet.getRangeByIndexes(metricsTop + 1, 6, content.metrics.length, 1).numberFormat = content.metrics.map(() => ["0.00"]);
-  content.metrics.forEach((m, i) => {
-    sheet.getRangeByIndexes(metricsTop + 1 + i, 8, 1, 1).format.fill.color = m[8] === "Met" ? MET_FILL : NOT_MET_FILL;
-  });
-  row += content.metrics.length + 2;
-
-  const tracksTop = row;
-  writeBlock(sheet, row, [TRACK_HEADER, ...content.tracks]);
-  const tracksTable = sheet.tables.add(a1(SUMMARY_SHEET, tracksTop, 0, content.tracks.length + 1, TRACK_HEADER.length), true);
-  tracksTable.name = "SPDTracks";
-  sheet.getRangeByIndexes(tracksTop + 1, 2, content.tracks.length, 3).numberFormat = content.tracks.map(() => ["0.00", "@", "0.00"]);
-  content.tracks.forEach((t, i) => {
-    sheet.getRangeByIndexes(tracksTop + 1 + i, 3, 1, 1).format.fill.color = t[3] === "Qualified" ? MET_FILL : NOT_MET_FILL;
-  });
-  row += content.tracks.length + 2;
-
-  if (content.warnings.length) {
-    writeBlock(sheet, row, [["Warnings"], ...content.warnings.map((w) => [w])]);
-    sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+  let width = 1;
+  for (const block of summaryLayout(report, sources)) {
+    switch (block.kind) {
+      case "title":
+      case "heading":
+        writeBlock(sheet, row, [[block.text]]).format.font.bold = true;
+        row += block.kind === "title" ? 1 : 1;
+        continue;
+      case "info":
+        writeBlock(sheet, row, block.rows);
+        row += block.rows.length + 1;
+        continue;
+      case "table":
+        writeTable(sheet, row, block.table);
+        width = Math.max(width, block.table.header.length);
+        row += block.table.rows.length + 2;
+        continue;
+      case "lines":
+        writeBlock(sheet, row, [[block.title], ...block.lines.map((l) => [l])]);
+        sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+        row += block.lines.length + 1;
+        continue;
+    }
   }
-  sheet.getRangeByIndexes(0, 0, row + content.warnings.length + 1, METRIC_HEADER.length).format.autofitColumns();
+  sheet.getRangeByIndexes(0, 0, row, width).format.autofitColumns();
   sheet.activate();
   context.application.suspendApiCalculationUntilNextSync();
   await context.sync();

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ExportsFound } from "./components/ExportsFound";
-import { TrackCard } from "./components/TrackCard";
+import { DesignationCard } from "./components/DesignationCard";
+import { MicrosoftCloudBar } from "./components/MicrosoftCloudBar";
 import type { ScoreRequest, ScoringService } from "./service";
 import { useScoring } from "./useScoring";
 
@@ -69,15 +70,9 @@ export function App({ service }: { service: ScoringService }) {
           <Text>
             As of {outcome.report.asOf}: flags written to {outcome.flagRanges.join(", ")}; summary on sheet "{outcome.summarySheet}".
           </Text>
+          <MicrosoftCloudBar cloud={outcome.report.microsoftCloud} />
           {outcome.report.designations.map((d) => (
-            <section key={d.id} aria-label={d.name}>
-              <Text weight="semibold">
-                {d.name}: {d.qualified ? "qualified" : "not qualified"}
-              </Text>
-              {d.tracks.map((t) => (
-                <TrackCard key={t.id} designation={d.name} track={t} />
-              ))}
-            </section>
+            <DesignationCard key={d.id} designation={d} />
           ))}
           {outcome.report.warnings.length > 0 && (
             <MessageBar intent="warning" layout="multiline">

@@ -1,5 +1,5 @@
 import type { LayoutId } from "../engine";
-import type { Report } from "../engine";
+import type { CertificationCounts, DesignationId, EditionId, Report, TrackId } from "../engine";
 
 /**
  * What the task pane needs from a workbook. The Excel adapter implements it with office-js; tests
@@ -23,12 +23,20 @@ export interface WorkbookSummary {
   latestMonth: string | null;
   hasSkilling: boolean;
   skippedRows: number;
+  /** Every designation: whether the exports found can score it, and if not, which export it needs. */
+  designations: { id: DesignationId; name: string; needs: string | null }[];
 }
 
 export interface ScoreRequest {
   asOf?: string;
+  /** Modern Work certified people typed in the pane. */
   intermediate?: number;
   advanced?: number;
+  counts?: Partial<Record<DesignationId, CertificationCounts>>;
+  /** A rule edition ("2023", "2026"); default: the rules in force in the as-of month. */
+  ruleSet?: EditionId;
+  options?: string[];
+  tracks?: Partial<Record<DesignationId, TrackId>>;
 }
 
 export interface Progress {

@@ -32,7 +32,8 @@ maybe(
     expect(usage.filter((l) => l.trim()).length).toBe(2992);
     const summary = readFileSync(join(dir, "score-SPD Summary.csv"), "utf8");
     expect(summary).toMatch(/As-of month,2025-10/);
-    expect(summary).toMatch(/SMB,Total,,70,86\.1\d*,100,Qualified/);
+    expect(summary).toMatch(/Solutions Partner for Modern Work,SMB \(best\),86\.1\d*,Qualified,Yes,modern-work-2023/);
+    expect(summary).toMatch(/SMB,Total \(best track\),,,70,86\.1\d*,100,Qualified/);
   },
   120_000,
 );

@@ -53,11 +53,13 @@ describe("Excel adapter", () => {
     expect(sheet.getValues("G3:N3")).toEqual([["No", "Yes", "Exchange", "CSP Tier 1", 12 / 14, "Yes", "SMB net customer adds; SMB usage growth (CSP); SMB deployments (CSP)", ""]]);
     const summary = double.workbook.getSheet("SPD Summary");
     const values = summary.getValues();
-    expect(values.flat()).toEqual(expect.arrayContaining(["As-of month", "2025-10", "Rule set"]));
-    expect(double.workbook.getTable("SPDMetrics")).toBeTruthy();
-    expect(double.workbook.getTable("SPDTracks")).toBeTruthy();
-    const smbTotalRow = values.find((r) => r[1] === "SMB" && r[3] === "In progress");
-    expect(smbTotalRow?.[2]).toBe(25);
+    expect(values.flat()).toEqual(expect.arrayContaining(["As-of month", "2025-10", "Designation", "Track that counts"]));
+    expect(double.workbook.getTable("SPDDesignations")).toBeTruthy();
+    expect(double.workbook.getTable("SPD_modern_work")).toBeTruthy();
+    const designationRow = values.find((r) => r[0] === "Solutions Partner for Modern Work");
+    expect(designationRow?.slice(1, 5)).toEqual(["SMB (best)", 25, "In progress", "No"]);
+    const smbTotalRow = values.find((r) => r[0] === "SMB" && String(r[1]).startsWith("Total"));
+    expect(smbTotalRow?.slice(5, 8)).toEqual([25, 100, "In progress"]);
   });
 
   test("scoring again replaces our columns and summary instead of adding more", async () => {

@@ -64,6 +64,10 @@ const SUMMARY: WorkbookSummary = {
   latestMonth: "2025-10",
   hasSkilling: false,
   skippedRows: 0,
+  designations: [
+    { id: "modern-work", name: "Solutions Partner for Modern Work", needs: null },
+    { id: "security", name: "Solutions Partner for Security", needs: "the Azure consumption export or the M365 usage export" },
+  ],
 };
 
 const WITH_SKILLING: WorkbookSummary = {
@@ -248,7 +252,10 @@ describe("task pane App", () => {
     expect(screen.queryByRole("status")).toBeNull();
     expect(scoreButton()).toHaveProperty("disabled", false);
     expect(screen.getByText(/As of 2025-10: flags written to Usage!G1:N26; summary on sheet "SPD Summary"\./)).toBeTruthy();
-    expect(screen.getByText("Solutions Partner for Modern Work: qualified")).toBeTruthy();
+    const designation = within(screen.getByLabelText("Solutions Partner for Modern Work"));
+    expect(designation.getByText("Solutions Partner for Modern Work: 85 / 100")).toBeTruthy();
+    expect(designation.getByText(/SMB is the best track\./)).toBeTruthy();
+    expect(screen.getByLabelText("Solutions Partner for Microsoft Cloud").textContent).toContain("1 of 6 designations qualify");
 
     const smb = within(card("SMB"));
     expect(smb.getByText("Solutions Partner for Modern Work: SMB track")).toBeTruthy();

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { monthLabel, parseIsoMonth } from "../../engine";
+import { monthLabel, parseIsoMonth, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 
 const useStyles = makeStyles({
@@ -13,6 +13,22 @@ function typedCount(value: number | null | undefined, displayValue: string | und
   const n = value ?? Number.parseFloat(displayValue ?? "");
   return Number.isFinite(n) ? Math.max(0, Math.round(n)) : null;
 }
+
+const LAYOUT_LABEL: Record<LayoutId, string> = {
+  "m365-usage": "M365 usage export",
+  "azure-usage": "Azure consumption export",
+  "bizapps-usage": "Business Applications usage export",
+  "bizapps-revenue": "Business Applications revenue export",
+  skilling: "Skilling export",
+};
+
+const RULES: { value: EditionId | ""; text: string }[] = [
+  { value: "", text: "In force in the as-of month" },
+  { value: "2023", text: "2023 rules" },
+  { value: "2026", text: "2026 rules" },
+];
+
+const short = (name: string) => name.replace(/^Solutions Partner for /, "").replace(/ \(Azure\)$/, "");
 
 const label = (iso: string) => {
   const m = parseIsoMonth(iso);
@@ -35,6 +51,10 @@ function CountField({ label, hint, value, onCount }: { label: string; hint?: str
   );
 }
 
+function setCount(counts: ScoreRequest["counts"], id: DesignationId, level: "intermediate" | "advanced", n: number): ScoreRequest["counts"] {
+  return { ...counts, [id]: { ...counts?.[id], [level]: n } };
+}
+
 export interface ExportsFoundProps {
   summary: WorkbookSummary;
   request: ScoreRequest;
@@ -52,7 +72,7 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
         {summary.exports.map((e) => (
           <li key={e.address}>
             <Text>
-              {e.layout === "m365-usage" ? "M365 usage export" : "Skilling export"} on <b>{e.sheet}</b>: {e.rows.toLocaleString()} rows ({e.address})
+              {LAYOUT_LABEL[e.layout]} on <b>{e.sheet}</b>: {e.rows.toLocaleString()} rows ({e.address})
             </Text>
           </li>
         ))}
@@ -75,12 +95,53 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
           ))}
         </Dropdown>
       </Field>
-      {!summary.hasSkilling && (
+      <Field label="Rules">
+        <Dropdown
+          aria-label="Rules"
+          value={RULES.find((r) => r.value === (request.ruleSet ?? ""))!.text}
+          selectedOptions={[request.ruleSet ?? ""]}
+          onOptionSelect={(_, data) => onChange({ ...request, ruleSet: (data.optionValue || undefined) as EditionId | undefined })}
+        >
+          {RULES.map((r) => (
+            <Option key={r.value} value={r.value}>
+              {r.text}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <ul className={styles.list} aria-label="Designations">
+        {summary.designations.map((d) => (
+          <li key={d.id}>
+            <Caption1>
+              {short(d.name)}: {d.needs === null ? "can be scored" : `needs ${d.needs}`}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      {!summary.hasSkilling && summary.designations.some((d) => d.id === "modern-work" && d.needs === null) && (
         <div className={styles.row}>
           <CountField label="Intermediate certified people" hint="No skilling export found" value={request.intermediate} onCount={(n) => onChange({ ...request, intermediate: n })} />
           <CountField label="Advanced certified people" value={request.advanced} onCount={(n) => onChange({ ...request, advanced: n })} />
         </div>
       )}
+      {!summary.hasSkilling &&
+        summary.designations
+          .filter((d) => d.id !== "modern-work" && d.needs === null)
+          .map((d) => (
+            <div key={d.id} className={styles.row}>
+              {(["intermediate", "advanced"] as const)
+                .filter((level) => level === "intermediate" || d.id !== "security")
+                .filter((level) => level === "intermediate" || d.id !== "data-ai")
+                .map((level) => (
+                  <CountField
+                    key={level}
+                    label={`${short(d.name)} ${level} certified people`}
+                    value={request.counts?.[d.id]?.[level]}
+                    onCount={(n) => onChange({ ...request, counts: setCount(request.counts, d.id, level, n) })}
+                  />
+                ))}
+            </div>
+          ))}
     </section>
   );
 }
