@@ -14,10 +14,10 @@ function guard<T>(body: () => T): T {
 /**
  * Points a metric value earns (linear, capped at the metric's maximum).
  * @customfunction POINTS
- * @param track "enterprise" or "smb".
+ * @param track "enterprise" or "smb" (Modern Work), or designation/track: "security/smb", "infrastructure", "data-ai/enterprise", "business-applications/smb".
  * @param metric "net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth" or "deployments".
- * @param value The metric value, or a range of values.
- * @param [association] CPOR, DPOR or CSP, for usage growth and deployments.
+ * @param value The metric value (certified people in the scoring step for certifications), or a range of values.
+ * @param [association] CPOR, DPOR or CSP for Modern Work usage growth and deployments; azure or m365 for Security.
  * @returns Points for each value.
  */
 export function points(track: string, metric: string, value: number[][], association?: string): number[][] {
@@ -27,9 +27,9 @@ export function points(track: string, metric: string, value: number[][], associa
 /**
  * The value that earns a metric's full points.
  * @customfunction TARGET
- * @param track "enterprise" or "smb".
+ * @param track "enterprise" or "smb" (Modern Work), or designation/track, e.g. "security/enterprise".
  * @param metric The metric, e.g. "deployments".
- * @param [association] CPOR, DPOR or CSP, for usage growth and deployments.
+ * @param [association] CPOR, DPOR or CSP for Modern Work usage growth and deployments; azure or m365 for Security.
  * @returns The target.
  */
 export function target(track: string, metric: string, association?: string): number {
@@ -61,10 +61,10 @@ export function deployed(activeUsers: number[][], paidUnits: number[][]): boolea
 /**
  * How many more units a metric needs for full points.
  * @customfunction NEEDED
- * @param track "enterprise" or "smb".
+ * @param track "enterprise" or "smb" (Modern Work), or designation/track, e.g. "infrastructure".
  * @param metric The metric, e.g. "net-customer-adds".
  * @param value The current value, or a range.
- * @param [association] CPOR, DPOR or CSP, for usage growth and deployments.
+ * @param [association] CPOR, DPOR or CSP for Modern Work usage growth and deployments; azure or m365 for Security.
  * @returns Units still needed (0 when full).
  */
 export function needed(track: string, metric: string, value: number[][], association?: string): number[][] {

@@ -1,13 +1,16 @@
 import { looseKey } from "../engine/parse/keys";
 import { inPaidBand } from "../engine/score/usageModel";
+import { metricResult, type MetricValue } from "../engine/score/trackResult";
 import {
+  DESIGNATIONS,
   MODERN_WORK_RULE_SETS,
-  linearPoints,
   normaliseAssociation,
   trackStatus,
   type MetricRule,
   type ModernWorkRuleSet,
   type TrackRule,
+  type GenericTrackRule,
+  type RuleSetBase,
   STATUS_LABEL,
 } from "../engine";
 
@@ -26,6 +29,21 @@ export function currentRules(): ModernWorkRuleSet {
   return MODERN_WORK_RULE_SETS[MODERN_WORK_RULE_SETS.length - 1];
 }
 
+/**
+ * The rule set a track argument names: "smb" (Modern Work), "security/smb", "infrastructure",
+ * "data-ai/enterprise", or a rule set id before the slash ("security-2023/single").
+ */
+function rulesFor(name: string): { rules: RuleSetBase; trackName: string } {
+  const [first, ...rest] = name.split(/[/:]/);
+  const key = looseKey(first);
+  for (const scorer of DESIGNATIONS) {
+    const byId = scorer.ruleSets.find((r: RuleSetBase) => looseKey(r.id) === key);
+    if (byId) return { rules: byId, trackName: rest.join("/") };
+    if (looseKey(scorer.id) === key) return { rules: scorer.ruleSets[scorer.ruleSets.length - 1], trackName: rest.join("/") };
+  }
+  return { rules: currentRules(), trackName: name };
+}
+
 const METRIC_ALIASES: Record<string, MetricRule["id"]> = {
   netcustomeradds: "net-customer-adds",
   nca: "net-customer-adds",
@@ -40,33 +58,65 @@ const METRIC_ALIASES: Record<string, MetricRule["id"]> = {
   deployment: "deployments",
 };
 
-export function findTrack(name: unknown, rules = currentRules()): TrackRule {
-  const key = looseKey(String(name ?? ""));
-  const track = rules.tracks.find((t) => looseKey(t.id) === key || looseKey(t.label) === key);
-  if (!track) throw new SpdArgumentError(`Unknown track "${String(name ?? "")}". Use ${rules.tracks.map((t) => `"${t.id}"`).join(" or ")}.`);
+export function findTrack(name: unknown): GenericTrackRule {
+  const { rules, trackName } = rulesFor(String(name ?? "").trim());
+  const key = looseKey(trackName);
+  // A designation with one track needs no track name ("infrastructure").
+  const track = rules.tracks.length === 1 && key === "" ? rules.tracks[0] : rules.tracks.find((t) => looseKey(t.id) === key || looseKey(t.label) === key);
+  if (!track) {
+    const prefix = rules.designation === "modern-work" && !String(name ?? "").includes("/") ? "" : `${rules.designation}/`;
+    throw new SpdArgumentError(`Unknown track "${String(name ?? "")}". Use ${rules.tracks.map((t) => `"${prefix}${t.id}"`).join(" or ")}.`);
+  }
   return track;
 }
 
-export function findMetric(track: TrackRule, name: unknown): MetricRule {
+function findRules(track: GenericTrackRule): RuleSetBase {
+  for (const scorer of DESIGNATIONS) for (const r of scorer.ruleSets as RuleSetBase[]) if (r.tracks.includes(track)) return r;
+  return currentRules();
+}
+
+export function findMetric(track: GenericTrackRule, name: unknown): MetricRule {
   const id = METRIC_ALIASES[looseKey(String(name ?? ""))];
   const metric = track.metrics.find((m) => m.id === id);
   if (!metric) throw new SpdArgumentError(`Unknown metric "${String(name ?? "")}". Use one of: ${track.metrics.map((m) => `"${m.id}"`).join(", ")}.`);
   return metric;
 }
 
-/** The target of a metric; per-association metrics need the association (CPOR, DPOR, CSP). */
-export function targetOf(metric: MetricRule, track: TrackRule, association?: unknown): number {
-  if (metric.target.kind === "single") return metric.target.target.value;
-  if (metric.target.kind !== "per-association") throw new SpdArgumentError(`${metric.label} has no single target.`);
-  const targets = metric.target.targets;
+/** The key of a per-association or per-part metric: the association type (CPOR, DPOR, CSP) or the part (azure, m365). */
+function keyOf(metric: MetricRule, track: GenericTrackRule, association: unknown): string | null {
+  const t = metric.target;
+  if (t.kind === "single" || t.kind === "steps") return null;
+  const options = t.kind === "parts" ? t.parts.map((p) => p.id) : Object.keys(t.targets);
   const given = String(association ?? "").trim();
-  const options = Object.keys(targets);
-  if (!given) throw new SpdArgumentError(`${track.label} ${metric.label.toLowerCase()} has a target per association type; give one of ${options.join(", ")}.`);
+  const what = t.kind === "parts" ? "part" : "association type";
+  if (!given) throw new SpdArgumentError(`${track.label} ${metric.label.toLowerCase()} has a target per ${what}; give one of ${options.join(", ")}.`);
   // The engine's own normalisation: "CSP Tier 1" is CSP, "DAP" is DPOR, as in the exports.
-  const type = normaliseAssociation(given).type;
-  const key = options.find((a) => a === type);
-  if (!key) throw new SpdArgumentError(`"${given}" is not an association type of ${track.label} ${metric.label.toLowerCase()}; use ${options.join(", ")}.`);
-  return targets[key as keyof typeof targets]!.value;
+  const key = t.kind === "parts" ? options.find((o) => looseKey(o) === looseKey(given)) : options.find((a) => a === normaliseAssociation(given).type);
+  if (!key) throw new SpdArgumentError(`"${given}" is not ${t.kind === "parts" ? "a part" : "an association type"} of ${track.label} ${metric.label.toLowerCase()}; use ${options.join(", ")}.`);
+  return key;
+}
+
+/** The metric's raw value shape for one number: certification prerequisites taken as met, as Partner Center's simulator does. */
+function valueFor(metric: MetricRule, key: string | null, value: number): MetricValue {
+  const t = metric.target;
+  if (t.kind === "steps") {
+    const people: Record<string, number> = {};
+    for (const step of t.steps) people[step.id] = step.minPeople.value;
+    people[t.steps[t.steps.length - 1].id] = value;
+    return people;
+  }
+  return key === null ? value : { [key]: value };
+}
+
+function evaluate(metric: MetricRule, key: string | null, value: number) {
+  const result = metricResult(metric, valueFor(metric, key, value));
+  const goal = typeof result.target === "number" ? result.target : result.target[key!];
+  return { points: result.points, target: goal };
+}
+
+/** The target of a metric; per-association metrics need the association (CPOR, DPOR, CSP), two-part ones the part (azure, m365). */
+export function targetOf(metric: MetricRule, track: GenericTrackRule, association?: unknown): number {
+  return evaluate(metric, keyOf(metric, track, association), 0).target;
 }
 
 function numberAt(value: unknown, what: string): number {
@@ -82,8 +132,8 @@ function map2d<T, R>(m: Matrix<T>, f: (v: T) => R): Matrix<R> {
 export function points(track: unknown, metric: unknown, values: Matrix<unknown>, association?: unknown): Matrix<number> {
   const t = findTrack(track);
   const m = findMetric(t, metric);
-  const target = targetOf(m, t, association);
-  return map2d(values, (v) => linearPoints(numberAt(v, "value"), target, m.maxPoints.value));
+  const key = keyOf(m, t, association);
+  return map2d(values, (v) => evaluate(m, key, numberAt(v, "value")).points);
 }
 
 export function target(track: unknown, metric: unknown, association?: unknown): number {
@@ -99,7 +149,8 @@ export function needed(track: unknown, metric: unknown, values: Matrix<unknown>,
 
 export function eligible(paidUnits: Matrix<unknown>, track: unknown): Matrix<boolean> {
   const t = findTrack(track);
-  return map2d(paidUnits, (v) => inPaidBand(t, numberAt(v, "paidUnits")));
+  if (!("paidUnits" in t)) throw new SpdArgumentError("SPD.ELIGIBLE is for Modern Work tracks (paid-unit bands): use \"enterprise\" or \"smb\".");
+  return map2d(paidUnits, (v) => inPaidBand(t as TrackRule, numberAt(v, "paidUnits")));
 }
 
 export function deployed(activeUsers: Matrix<unknown>, paidUnits: Matrix<unknown>): Matrix<boolean> {
@@ -121,4 +172,9 @@ export function status(pointsRange: Matrix<unknown>): string {
   if (!values.length) throw new SpdArgumentError("pointsRange holds no points.");
   const total = values.reduce((a, b) => a + b, 0);
   return STATUS_LABEL[trackStatus(total, values, currentRules().qualification.minTotal.value)];
+}
+
+/** Exported for tests: which rule set a track belongs to. */
+export function ruleSetOf(track: unknown): string {
+  return findRules(findTrack(track)).id;
 }
