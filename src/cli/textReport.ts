@@ -45,7 +45,7 @@ export function textReport(report: Report): string {
     out.push("", `${d.name}: ${d.qualified ? "QUALIFIED" : "not qualified"} (rules: ${d.ruleSet.id}${options}${d.asOf ? `; as of ${month(d.asOf)}` : ""})`);
     if (d.classification) out.push(`  Track: ${d.classification.reason}`);
     for (const t of d.tracks) {
-      out.push("", `${t.label} track: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of 70)` : ""}`);
+      out.push("", `${t.label} track${t.note ? ` (${t.note})` : ""}: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of 70)` : ""}`);
       out.push(`  ${pad("Metric", 28)} ${pad("Value", 22)} ${pad("Target", 22)} ${pad("Points", 12, true)}`);
       for (const m of t.metrics) {
         const value = show(m.value) + (m.basis === "option" ? " (given)" : "") + prerequisites(m);

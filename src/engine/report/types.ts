@@ -62,6 +62,8 @@ export interface MicrosoftCloudResult {
 export interface TrackResult {
   id: TrackId;
   label: string;
+  /** Another name the track had, e.g. "called Larger markets in 2022". */
+  note?: string;
   total: number;
   status: TrackStatus;
   /** Points still needed to reach the minimum total (0 when reached). */

@@ -87,6 +87,8 @@ export interface MetricRule {
 export interface GenericTrackRule {
   id: TrackId;
   label: string;
+  /** Another name the track had ("called Larger markets in 2022"). */
+  labelNote?: Sourced<string>;
   metrics: MetricRule[];
 }
 

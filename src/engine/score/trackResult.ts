@@ -159,6 +159,7 @@ export function trackResult(track: GenericTrackRule, metrics: MetricResult[], mi
   return {
     id: track.id,
     label: track.label,
+    ...(track.labelNote ? { note: track.labelNote.value } : {}),
     total,
     status: trackStatus(total, metrics.map((m) => m.points), minTotal),
     pointsToQualify: Math.max(0, minTotal - total),

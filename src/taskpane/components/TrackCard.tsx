@@ -23,6 +23,7 @@ export function TrackCard({ designation, track }: { designation: string; track: 
         header={
           <Text weight="semibold">
             {designation}: {track.label} track
+            {track.note ? ` (${track.note})` : ""}
           </Text>
         }
         description={<Caption1>{track.pointsToQualify > 0 ? `${formatPoints(track.pointsToQualify)} points to 70` : "At or above 70 points"}</Caption1>}
