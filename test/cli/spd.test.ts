@@ -47,6 +47,12 @@ beforeAll(async () => {
     badIntermediate: ["score", SEED, "--intermediate", "x"],
     missingFile: ["score", join(dir, "does-not-exist.csv")],
     noLayout: ["score", noHeader],
+    options: ["score", SEED, "--json", "--rules", "2026", "--designation", "modern-work", "--designation", "security", "--certified", "security:intermediate=3", "--track", "infrastructure=smb"],
+    badTrack: ["score", SEED, "--track", "infrastructure=large"],
+    badCertified: ["score", SEED, "--certified", "security=3"],
+    badDesignation: ["score", SEED, "--designation", "azure"],
+    badRuleOption: ["score", SEED, "--option", "nca-everything"],
+    badRules: ["score", SEED, "--rules", "2019"],
   };
   const results = await Promise.all(Object.entries(cases).map(async ([k, args]) => [k, await spd(args)] as const));
   for (const [k, r] of results) runs[k] = r;
@@ -64,7 +70,12 @@ describe("exit 0: scored", () => {
     const report = JSON.parse(r.stdout);
     expect(report.asOf).toBe("2025-10");
     expect(report.baseline).toBe("2024-10");
-    expect(report.designations[0].id).toBe("modern-work");
+    // Every designation has an entry; those without their export say which one they need.
+    expect(report.designations.map((d: { id: string }) => d.id)).toEqual(["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "modern-work", "security"]);
+    const mw = report.designations.find((d: { id: string }) => d.id === "modern-work");
+    expect(mw).toMatchObject({ scored: true, trackChoice: "best", ruleSet: { id: "modern-work-2023", edition: "2023" } });
+    expect(report.designations.find((d: { id: string }) => d.id === "infrastructure")).toMatchObject({ scored: false, needs: expect.stringMatching(/^Needs the Azure consumption export/) });
+    expect(report.microsoftCloud.attained).toBe(false);
     expect(report.inputs).toEqual([{ name: "seed-002-sample.csv", layout: "m365-usage", rows: 25, skipped: 0 }]);
     expect(report.rows).toBeUndefined();
   });
@@ -117,12 +128,37 @@ describe("exit 0: scored", () => {
   });
 });
 
+test("--rules, --designation and --certified reach the engine", () => {
+  const r = runs.options;
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.designations.map((d: { id: string; ruleSet: { id: string } }) => [d.id, d.ruleSet.id])).toEqual([
+    ["modern-work", "modern-work-2026"],
+    ["security", "security-2026"],
+  ]);
+  const security = report.designations[1];
+  // 3 people given: prerequisites taken as met. SMB: 4 + 4 + 3 × 8 = 32; Enterprise: 3 × 40/6 = 20.
+  const points = security.tracks.map((t: { id: string; metrics: { id: string; points: number; basis: string }[] }) => {
+    const m = t.metrics.find((x) => x.id === "intermediate-certifications")!;
+    return [t.id, m.points, m.basis];
+  });
+  expect(points).toEqual([
+    ["enterprise", 20, "option"],
+    ["smb", 32, "option"],
+  ]);
+});
+
 describe("exit 2: bad usage", () => {
   test.each<[string, RegExp]>([
     ["unknownOption", /--bogus/],
     ["noFiles", /at least one export file/],
     ["badAsOf", /2025-13/],
     ["badIntermediate", /--intermediate takes a whole number/],
+    ["badTrack", /--track takes DESIGNATION=enterprise or DESIGNATION=smb, not "infrastructure=large"/],
+    ["badCertified", /--certified takes DESIGNATION:intermediate=N/],
+    ["badDesignation", /--designation: unknown designation "azure"; use one of data-ai, infrastructure/],
+    ["badRuleOption", /Unknown rule option "nca-everything"/],
+    ["badRules", /Unknown rule set "2019"/],
   ])("%s", (key, message) => {
     const r = runs[key];
     expect(r.code).toBe(2);

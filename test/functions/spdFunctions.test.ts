@@ -323,3 +323,43 @@ describe("runtime wrapper (functions.ts)", () => {
     expect(caught).toBeInstanceOf(TypeError);
   });
 });
+
+describe("SPD.* for every designation (designation/track)", () => {
+  test("Infrastructure's newest (2026) rules classify Enterprise or SMB, so the track is named", () => {
+    // Infrastructure 2026 Enterprise: 10 points per net customer add, 30 at 3.
+    expect(spd.points("infrastructure/enterprise", "nca", [[1, 3, 4]])).toEqual([[10, 30, 30]]);
+    expect(spd.target("infrastructure/enterprise", "net-customer-adds")).toBe(3);
+    expect(() => spd.points("infrastructure", "nca", [[1]])).toThrow(/Unknown track "infrastructure"\. Use "infrastructure\/enterprise" or "infrastructure\/smb"/);
+  });
+
+  test("a rule-set id before the slash picks older rules: Infrastructure 2023 has a single track", () => {
+    expect(spd.points("infrastructure-2023", "usage-growth", [[10]])).toEqual([[10]]);
+    expect(spd.ruleSetOf("infrastructure-2023")).toBe("infrastructure-2023");
+  });
+
+  test("Security's two-part metrics need the part: azure or m365", () => {
+    // 2026 Enterprise usage growth: 1 point per $1,250 of Azure security ACR growth, per 125 protected users; max 20.
+    expect(spd.points("security/enterprise", "usage-growth", [[2500, 50000]], "azure")).toEqual([[2, 20]]);
+    expect(spd.points("security/smb", "usage-growth", [[100]], "m365")).toEqual([[2]]);
+    expect(spd.target("security/enterprise", "usage-growth", "m365")).toBe(2500);
+    expect(() => spd.target("security/enterprise", "usage-growth")).toThrow(/per part; give one of azure, m365/);
+  });
+
+  test("stepped certification metrics: the value is people in the scoring step, prerequisites taken as met", () => {
+    // Security 2026 SMB: steps 1 and 2 earn 4 each, then 8 per person: 4 + 4 + 3 × 8 = 32; 4 people → 40 (cap).
+    expect(spd.points("security/smb", "intermediate", [[0, 3, 4, 5]])).toEqual([[8, 32, 40, 40]]);
+    // Enterprise: gates earn nothing; 40/6 per person, 6 people for 40.
+    expect(spd.target("security/enterprise", "intermediate")).toBe(6);
+    expect(spd.needed("security/enterprise", "intermediate", [[4]])).toEqual([[2]]);
+  });
+
+  test("Business Applications SMB: 4 points per intermediate person, 7.5 per advanced person", () => {
+    expect(spd.points("business-applications/smb", "intermediate", [[2]])).toEqual([[8]]);
+    expect(spd.points("business-applications/smb", "advanced", [[1]])).toEqual([[7.5]]);
+  });
+
+  test("Data & AI has no advanced metric; SPD.ELIGIBLE is for Modern Work only", () => {
+    expect(() => spd.points("data-ai/enterprise", "advanced", [[1]])).toThrow(/Unknown metric "advanced"/);
+    expect(() => spd.eligible([[50]], "security/smb")).toThrow(/for Modern Work tracks/);
+  });
+});
