@@ -217,6 +217,41 @@ describe("task pane App", () => {
     expect(service.scoreCalls).toEqual([{ asOf: "2024-10" }]);
   });
 
+  test("the rules default to those in force; choosing 2026 rules sends the edition with Score", async () => {
+    const service = await renderReady();
+    expect(screen.getByRole("combobox", { name: "Rules" }).textContent).toBe("In force in the as-of month");
+    fireEvent.click(screen.getByRole("combobox", { name: "Rules" }));
+    fireEvent.click(await screen.findByRole("option", { name: "2026 rules" }));
+    fireEvent.click(scoreButton());
+    expect(service.scoreCalls).toEqual([{ ruleSet: "2026" }]);
+  });
+
+  test("lists which designations the exports can score, and what the others need", async () => {
+    await renderReady();
+    const list = screen.getByRole("list", { name: "Designations" });
+    expect(list.textContent).toContain("Modern Work: can be scored");
+    expect(list.textContent).toContain("Security: needs the Azure consumption export or the M365 usage export");
+  });
+
+  test("a designation that could not be scored gets a card saying which export it needs", async () => {
+    const service = await renderReady();
+    fireEvent.click(scoreButton());
+    const notScored = {
+      ...OUTCOME.report.designations[0],
+      id: "infrastructure" as const,
+      name: "Solutions Partner for Infrastructure (Azure)",
+      scored: false,
+      needs: "Needs the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType).",
+      qualified: false,
+      bestTrack: null,
+      tracks: [],
+    };
+    await act(async () => service.scoreAnswer.resolve({ ...OUTCOME, report: { ...OUTCOME.report, designations: [...OUTCOME.report.designations, notScored] } }));
+    const infra = within(screen.getByLabelText("Solutions Partner for Infrastructure (Azure)"));
+    expect(infra.getByText("Not scored")).toBeTruthy();
+    expect(infra.getByText(/^Needs the Azure consumption export/)).toBeTruthy();
+  });
+
   test("certification count inputs appear only when there is no skilling export", async () => {
     await renderReady(SUMMARY);
     expect(screen.getByRole("spinbutton", { name: "Intermediate certified people" })).toHaveProperty("value", "0");
