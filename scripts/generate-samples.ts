@@ -1,4 +1,4 @@
-/** Writes samples/modern-work-usage.csv and samples/skilling.csv (or into the directory given). Run: npm run samples */
+/** Writes the sample exports, samples/*.csv (or into the directory given). Run: npm run samples */
 import { relative, resolve } from "node:path";
 import { writeSamples } from "./samples/generate";
 

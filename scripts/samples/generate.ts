@@ -1,12 +1,16 @@
 /**
  * The checked-in samples (samples/*.csv), generated deterministically: a fictitious partner's Modern Work
- * contribution export (Oct-2024 vs Oct-2025) and its skilling export. The partner is tuned so that the
- * SMB track qualifies and the Enterprise track does not; samples/README.md records what the scorer says.
+ * contribution export (Oct-2024 vs Oct-2025), its skilling export, its Azure consumption export
+ * (scripts/samples/azure.ts) and its Business Applications usage and revenue exports
+ * (scripts/samples/bizApps.ts). The Modern Work partner is tuned so that the SMB track qualifies and the
+ * Enterprise track does not; samples/README.md records what the scorers say.
  *
  * `npm run samples` writes them; test/samples.test.ts checks the checked-in files equal this output.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { azureCsv } from "./azure";
+import { bizAppsCsvs } from "./bizApps";
 import { Rng } from "./prng";
 import { skillingCsv } from "./skilling";
 import {
@@ -23,7 +27,7 @@ import {
   type WorkloadUsage,
 } from "./usage";
 
-export const SAMPLE_FILES = ["modern-work-usage.csv", "skilling.csv"] as const;
+export const SAMPLE_FILES = ["modern-work-usage.csv", "skilling.csv", "azure-usage.csv", "bizapps-usage.csv", "bizapps-revenue.csv"] as const;
 
 const SEED = 0x5d_2025;
 
@@ -125,7 +129,14 @@ export function sampleUsageBlocks(): TenantBlock[] {
 
 /** The sample files by name, as they are checked in under samples/. */
 export function generateSamples(): Record<(typeof SAMPLE_FILES)[number], string> {
-  return { "modern-work-usage.csv": usageCsv(sampleUsageBlocks()), "skilling.csv": skillingCsv() };
+  const bizApps = bizAppsCsvs();
+  return {
+    "modern-work-usage.csv": usageCsv(sampleUsageBlocks()),
+    "skilling.csv": skillingCsv(),
+    "azure-usage.csv": azureCsv(),
+    "bizapps-usage.csv": bizApps.usage,
+    "bizapps-revenue.csv": bizApps.revenue,
+  };
 }
 
 /** Writes the sample files into `dir`; returns their paths. */

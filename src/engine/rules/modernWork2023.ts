@@ -1,4 +1,5 @@
-import type { ModernWorkRuleSet, MetricRule, Sourced } from "./types";
+import { modernWorkMetrics, type ModernWorkTrack, type ModernWorkWording } from "./modernWorkMetrics";
+import type { ModernWorkRuleSet, Sourced } from "./types";
 
 const S004 = "seed-004";
 const S000 = "seed-000";
@@ -7,56 +8,23 @@ const LEARN = "learn-2023";
 
 const s = <T>(value: T, source: string, note?: string): Sourced<T> => (note ? { value, source, note } : { value, source });
 
-function metrics(track: "enterprise" | "smb"): MetricRule[] {
-  const ent = track === "enterprise";
-  return [
-    {
-      id: "net-customer-adds",
-      label: "Net customer adds",
-      unit: ["net customer add", "net customer adds"],
-      maxPoints: s(20, S004),
-      target: { kind: "single", target: s(ent ? 5 : 10, S004, "Target for max points: 5 (Enterprise) / 10 (SMB) Net Customer Adds in TTM") },
-    },
-    {
-      id: "intermediate-certifications",
-      label: "Intermediate certifications",
-      unit: ["intermediate certified person", "intermediate certified people"],
-      maxPoints: s(10, S004),
-      target: { kind: "single", target: s(ent ? 4 : 2, S004, "4 Enterprise or 2 SMB individuals") },
-    },
-    {
-      id: "advanced-certifications",
-      label: "Advanced certifications",
-      unit: ["advanced certified person", "advanced certified people"],
-      maxPoints: s(15, S004),
-      target: { kind: "single", target: s(ent ? 2 : 1, S004, "2 Enterprise or 1 SMB individuals") },
-    },
-    {
-      id: "usage-growth",
-      label: "Usage growth",
-      unit: ["MAU growth", "MAU growth"],
-      maxPoints: s(30, S004),
-      target: {
-        kind: "per-association",
-        targets: ent
-          ? { CPOR: s(1000, S004, "CPOR: 1,000 MAU Growth in TTM"), DPOR: s(4000, S004, "DPOR: 4,000 MAU Growth in TTM") }
-          : { CPOR: s(500, S004, "CPOR: 500 MAU Growth in TTM"), CSP: s(2000, S004, "CSP: 2,000 MAU Growth in TTM") },
-      },
-    },
-    {
-      id: "deployments",
-      label: "Deployments",
-      unit: ["deployment", "deployments"],
-      maxPoints: s(25, S004),
-      target: {
-        kind: "per-association",
-        targets: ent
-          ? { CPOR: s(5, S004, "CPOR: 5 new deployments"), DPOR: s(10, S004, "DPOR: 10 new deployments") }
-          : { CPOR: s(5, S004, "CPOR: 5 new deployments"), CSP: s(10, S004, "CSP: 10 new deployments") },
-      },
-    },
-  ];
-}
+/** The seed's words for each track's targets (seed 004, "Requirements for Modern Work"). */
+const SEED_WORDING: Record<ModernWorkTrack, ModernWorkWording> = {
+  enterprise: {
+    netCustomerAdds: "Target for max points: 5 (Enterprise) / 10 (SMB) Net Customer Adds in TTM",
+    intermediate: "4 Enterprise or 2 SMB individuals",
+    advanced: "2 Enterprise or 1 SMB individuals",
+    usageGrowth: { CPOR: "CPOR: 1,000 MAU Growth in TTM", DPOR: "DPOR: 4,000 MAU Growth in TTM" },
+    deployments: { CPOR: "CPOR: 5 new deployments", DPOR: "DPOR: 10 new deployments" },
+  },
+  smb: {
+    netCustomerAdds: "Target for max points: 5 (Enterprise) / 10 (SMB) Net Customer Adds in TTM",
+    intermediate: "4 Enterprise or 2 SMB individuals",
+    advanced: "2 Enterprise or 1 SMB individuals",
+    usageGrowth: { CPOR: "CPOR: 500 MAU Growth in TTM", CSP: "CSP: 2,000 MAU Growth in TTM" },
+    deployments: { CPOR: "CPOR: 5 new deployments", CSP: "CSP: 10 new deployments" },
+  },
+};
 
 /** Solutions Partner for Modern Work as the seed decks word it (Learn pages of June 2023 agree). */
 export const modernWork2023: ModernWorkRuleSet = {
@@ -128,14 +96,14 @@ export const modernWork2023: ModernWorkRuleSet = {
       label: "Enterprise",
       associations: s(["CPOR", "DPOR"], S004, "Enterprise: CPOR, DPOR"),
       paidUnits: { above: s(300, S004, "PAU for at least one eligible workload is >300"), atMost: s(null, S004) },
-      metrics: metrics("enterprise"),
+      metrics: modernWorkMetrics("enterprise", S004, SEED_WORDING.enterprise),
     },
     {
       id: "smb",
       label: "SMB",
       associations: s(["CPOR", "CSP"], S004, "SMB: CPOR, CSP Tier-1, CSP Tier-2"),
       paidUnits: { above: s(10, S004, "PAU for at least one eligible workload is <= 300 AND > 10"), atMost: s(300, S004) },
-      metrics: metrics("smb"),
+      metrics: modernWorkMetrics("smb", S004, SEED_WORDING.smb),
     },
   ],
 };

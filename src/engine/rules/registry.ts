@@ -1,10 +1,11 @@
 import type { MonthIndex } from "../parse/months";
 import { ruleSetFor } from "../designations/ruleSelection";
 import { modernWork2023 } from "./modernWork2023";
+import { modernWork2026 } from "./modernWork2026";
 import type { ModernWorkRuleSet } from "./types";
 
 /** All Modern Work rule sets, oldest first. A new Microsoft rule change is a new entry here. */
-export const MODERN_WORK_RULE_SETS: readonly ModernWorkRuleSet[] = [modernWork2023];
+export const MODERN_WORK_RULE_SETS: readonly ModernWorkRuleSet[] = [modernWork2023, modernWork2026];
 
 /** The rule set in force in the as-of month: the newest one effective on or before it (else the oldest). */
 export function modernWorkRulesFor(asOf: MonthIndex, id?: string): ModernWorkRuleSet {

@@ -163,4 +163,6 @@ export interface ModernWorkRuleSet extends RuleSetBase {
   tracks: TrackRule[];
   /** 2026: a tenant promoted to Enterprise stays SMB-eligible for a year. */
   smbStaysEligibleAfterPromotion?: Sourced<boolean>;
+  /** 2026: workloads that count for usage growth and deployments only (Teams Premium), not for net customer adds. */
+  extraWorkloadsForUsage?: Sourced<WorkloadRule[]>;
 }

@@ -38,9 +38,10 @@ function perAssociationMetric(track: TrackRule, id: MetricId): AssociationType[]
   return Object.keys(metric.target.targets) as AssociationType[];
 }
 
+/** Customers for net customer adds: tenants eligible through a net-customer-adds workload. */
 function countEligible(model: UsageModel, data: UsageData, month: MonthIndex, bit: number): number {
   let n = 0;
-  for (let t = 0; t < data.tenants.length; t++) if (model.eligibility(t, month) & bit) n++;
+  for (let t = 0; t < data.tenants.length; t++) if (model.customerEligibility(t, month) & bit) n++;
   return n;
 }
 

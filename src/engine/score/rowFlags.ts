@@ -81,7 +81,7 @@ function flagRecord(
   const reasons: string[] = [];
   for (const track of tracks) {
     const effect = effectIndex[rules.tracks.indexOf(track)].get(c.model.groupKey(r.tenant, workload, r.association));
-    const counted = countsFor(track, r, deployment, bits, c, effect);
+    const counted = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload));
     base.countsToward.push(...counted.items);
     if (counted.reason) reasons.push(counted.reason);
   }
@@ -96,8 +96,14 @@ function countsFor(
   bits: number,
   c: UsageComputation,
   effect: ServiceEffect | undefined,
+  customerWorkload: boolean,
 ): { items: string[]; reason?: string } {
   const eligible = (bits & TRACK_BIT[track.id]) !== 0;
+  // The row makes its tenant a customer: a net-customer-adds workload (2026: not Teams Premium) in the band,
+  // or above the SMB band of a tenant promoted out of SMB in the last year (2026), which still counts as SMB.
+  const atMost = track.paidUnits.atMost.value;
+  const customerRow =
+    customerWorkload && (c.model.customerEligibility(r.tenant, r.month) & TRACK_BIT[track.id]) !== 0 && (inPaidBand(track, r.pau) || (atMost !== null && r.pau > atMost));
   const hasTarget = (metricId: string) => {
     const metric = track.metrics.find((m) => m.id === metricId);
     return metric?.target.kind === "per-association" && metric.target.targets[r.association] !== undefined;
@@ -115,13 +121,13 @@ function countsFor(
       return { items: [], reason: `Claimed in the trailing year, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
     if (r.month === c.trailing && baseline?.kind === "claim")
       return {
-        items: inPaidBand(track, r.pau) && eligible ? [name("net customer adds", false) + suffix] : [],
+        items: customerRow ? [name("net customer adds", false) + suffix] : [],
         reason: `Before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
       };
     if (!eligible && !isClaimBaseline)
       return { items: [], reason: `The tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)} (${track.label}).` };
     const items: string[] = [];
-    if (inPaidBand(track, r.pau) && !isClaimBaseline) items.push(name("net customer adds", false) + suffix);
+    if (customerRow && !isClaimBaseline) items.push(name("net customer adds", false) + suffix);
     if (hasTarget("usage-growth")) items.push(name("usage growth", true) + suffix);
     if (deployment && hasTarget("deployments")) items.push(name("deployments", true) + suffix);
     return { items };

@@ -2,10 +2,21 @@ import type { AssociationType } from "../parse/associations";
 import { looseKey } from "../parse/keys";
 import type { MonthIndex } from "../parse/months";
 import type { UsageData, UsageRecord } from "../input/usage";
-import type { ModernWorkRuleSet, TrackRule, WorkloadRule } from "../rules/types";
+import type { ModernWorkRuleSet, Sourced, TrackRule, WorkloadRule } from "../rules/types";
 
 /** Track bits in a tenant-month eligibility mask. */
 export const TRACK_BIT = { enterprise: 1, smb: 2 } as const;
+
+/** Kept as a name for the usage model's rules: the 2026 fields now live on ModernWorkRuleSet. */
+export type ModernWorkUsageRules = ModernWorkRuleSet;
+
+// Mask layout, one byte per tenant and month. Bits 0–1: track bits from any eligible workload (usage
+// growth, deployments). Bits 2–3: the same from net-customer-adds workloads only. Bits 4 and 5: a
+// workload above the SMB band under an SMB association (any / net-customer-adds workload), which a
+// promoted tenant needs (see eligibilityOf).
+const CUSTOMER_SHIFT = 2;
+const ABOVE_SMB_ANY = 16;
+const ABOVE_SMB_CUSTOMER = 32;
 
 /** A service: one eligible workload of one tenant under one association type, month by month. */
 export interface ServiceGroup {
@@ -26,15 +37,21 @@ export interface UsageModel {
   workloadOf: (r: UsageRecord) => WorkloadRule | null;
   /** For each record index, the index of the earlier identical row it duplicates, or -1. */
   duplicateOf: Int32Array;
-  /** Track bits of a tenant in a month. */
+  /** Track bits of a tenant in a month, for usage growth and deployments. */
   eligibility: (tenant: number, month: MonthIndex) => number;
+  /** Track bits of a tenant in a month, for net customer adds (2026: without Teams Premium). */
+  customerEligibility: (tenant: number, month: MonthIndex) => number;
+  /** Whether a workload makes a tenant a customer for net customer adds (false: usage growth and deployments only). */
+  countsForCustomers: (workload: WorkloadRule) => boolean;
   groups: ServiceGroup[];
   groupKey: (tenant: number, workload: WorkloadRule, association: AssociationType) => string;
 }
 
-export function workloadResolver(rules: ModernWorkRuleSet): (key: string) => WorkloadRule | null {
+/** Every eligible workload of the rule set by loose name (a name on both lists is the net-customer-adds workload). */
+export function workloadResolver(rules: ModernWorkUsageRules): (key: string) => WorkloadRule | null {
   const byKey = new Map<string, WorkloadRule>();
-  for (const w of rules.workloads.value) for (const name of [w.id, w.name, ...w.aliases]) byKey.set(looseKey(name), w);
+  for (const w of [...(rules.extraWorkloadsForUsage?.value ?? []), ...rules.workloads.value])
+    for (const name of [w.id, w.name, ...w.aliases]) byKey.set(looseKey(name), w);
   return (key) => byKey.get(key) ?? null;
 }
 
@@ -90,8 +107,10 @@ class ComboIds {
   }
 }
 
-export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf: MonthIndex): UsageModel {
+export function buildUsageModel(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
   const resolve = workloadResolver(rules);
+  const usageOnly = new Set(rules.extraWorkloadsForUsage?.value ?? []);
+  const countsForCustomers = (w: WorkloadRule) => !usageOnly.has(w);
   const workloadByKey = new Map<string, WorkloadRule | null>();
   const workloadOf = (r: UsageRecord) => {
     let w = workloadByKey.get(r.workloadKey);
@@ -113,6 +132,7 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf:
   const masks = new Map<MonthIndex, Uint8Array>();
   const groups: ServiceGroup[] = [];
   const trackBits = rules.tracks.map((t) => TRACK_BIT[t.id]);
+  const smbTrack = rules.tracks.find((t) => t.id === "smb");
   const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
 
   for (let i = 0; i < records.length; i++) {
@@ -139,6 +159,8 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf:
       const track = rules.tracks[t];
       if (track.associations.value.includes(r.association) && inPaidBand(track, r.pau)) bits |= trackBits[t];
     }
+    if (smbTrack && aboveBand(smbTrack, r.pau) && smbTrack.associations.value.includes(r.association)) bits |= ABOVE_SMB_ANY;
+    if (countsForCustomers(workload)) bits |= ((bits & 3) << CUSTOMER_SHIFT) | (bits & ABOVE_SMB_ANY ? ABOVE_SMB_CUSTOMER : 0);
     if (bits) {
       let mask = masks.get(r.month);
       if (!mask) masks.set(r.month, (mask = new Uint8Array(tenants)));
@@ -164,11 +186,34 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkRuleSet, asOf:
     cell.deployed ||= r.pau > 0 && r.mau / r.pau >= ratio;
     if (r.claimMonth !== null && (g.claimMonth === null || r.month === asOf)) g.claimMonth = r.claimMonth;
   }
+  const promotion = rules.smbStaysEligibleAfterPromotion?.value === true ? rules.trailingMonths.value : 0;
+  const raw = (tenant: number, month: MonthIndex) => masks.get(month)?.[tenant] ?? 0;
   return {
     workloadOf,
     duplicateOf,
-    eligibility: (tenant, month) => masks.get(month)?.[tenant] ?? 0,
+    eligibility: (tenant, month) => eligibilityOf(raw, tenant, month, 0, ABOVE_SMB_ANY, promotion),
+    customerEligibility: (tenant, month) => eligibilityOf(raw, tenant, month, CUSTOMER_SHIFT, ABOVE_SMB_CUSTOMER, promotion),
+    countsForCustomers,
     groups,
     groupKey,
   };
+}
+
+function aboveBand(track: TrackRule, pau: number): boolean {
+  const atMost = track.paidUnits.atMost.value;
+  return atMost !== null && pau > atMost;
+}
+
+/**
+ * Track bits of a tenant in a month. With the 2026 promotion rule, a tenant that outgrew the SMB band
+ * (a workload above it under an SMB association) still counts for SMB when it was SMB-eligible in the
+ * same month a year before: "A customer tenant promoted to Enterprise remains eligible for SMB if it
+ * was classified as SMB in the previous year" (RULES.md §2.2). `yearBefore` is 0 when the rule set has no
+ * such rule. A tenant that left, or moved to Enterprise-only associations, is not promoted.
+ */
+function eligibilityOf(raw: (t: number, m: MonthIndex) => number, tenant: number, month: MonthIndex, shift: number, aboveSmb: number, yearBefore: number): number {
+  const mask = raw(tenant, month);
+  const bits = (mask >> shift) & 3;
+  if (!yearBefore || bits & TRACK_BIT.smb || !(mask & aboveSmb)) return bits;
+  return (raw(tenant, month - yearBefore) >> shift) & TRACK_BIT.smb ? bits | TRACK_BIT.smb : bits;
 }
