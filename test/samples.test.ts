@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SAMPLE_FILES, generateSamples, writeSamples } from "../scripts/samples/generate";
-import { InputCollector, readCsvText, scoreModernWork } from "../src/engine";
+import { InputCollector, readCsvText, scoreDesignations, scoreModernWork } from "../src/engine";
 
 const samplesDir = resolve(__dirname, "..", "samples");
 
@@ -71,6 +71,39 @@ describe("scoring the checked-in samples", () => {
 
   it("the rows added to the skilling export change nothing for Modern Work: 3 intermediate, 1 advanced", () => {
     expect([certifications!.intermediate, certifications!.advanced]).toEqual([3, 1]);
+  });
+});
+
+describe("every designation from the checked-in samples (the story samples/README.md tells)", () => {
+  const collector = new InputCollector();
+  for (const name of SAMPLE_FILES) readCsvText(collector, name, readFileSync(join(samplesDir, name), "utf8"));
+  const { report } = scoreDesignations(collector.result());
+  const summary = Object.fromEntries(report.designations.map((d) => [d.id, [d.bestTrack, Math.round(d.total * 100) / 100, d.qualified]]));
+
+  it("Infrastructure and Modern Work qualify; the others are in progress; no Microsoft Cloud", () => {
+    expect(summary).toEqual({
+      "data-ai": ["single", 68, false],
+      infrastructure: ["single", 88, true],
+      "digital-app-innovation": ["single", 64, false],
+      "business-applications": ["smb", 56.36, false],
+      "modern-work": ["smb", 86.1, true],
+      security: ["single", 16.92, false],
+    });
+    expect(report.microsoftCloud).toMatchObject({ attained: false, qualified: ["infrastructure", "modern-work"] });
+  });
+
+  it("Business Applications is classified SMB: 3 tenant workloads over $5,000 in both Octobers", () => {
+    const bizApps = report.designations.find((d) => d.id === "business-applications")!;
+    expect(bizApps.classification?.track).toBe("smb");
+    expect(bizApps.classification?.reason).toMatch(/^SMB: 3 tenant workloads over \$5,000 in both Oct-2025 and Oct-2024/);
+  });
+
+  it("Security waits on a second Security Operations Analyst (the December 2023 prerequisite)", () => {
+    const security = report.designations.find((d) => d.id === "security")!;
+    expect(security.ruleSet.id).toBe("security-2023-12");
+    const skilling = security.tracks[0].metrics.find((m) => m.id === "intermediate-certifications")!;
+    expect(skilling.points).toBe(0);
+    expect(skilling.gaps[0].text).toMatch(/^1 more person with .*Security Operations Analyst.*prerequisite Step 2/);
   });
 });
 

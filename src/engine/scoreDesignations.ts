@@ -167,10 +167,40 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
     designations,
     microsoftCloud: microsoftCloud(designations),
     inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),
-    warnings,
+    warnings: mergeSharedWarnings(warnings),
   };
   if (options.rows) report.rows = rows ?? [];
   return { report, outcomes };
+}
+
+const SHORT_NAMES = Object.values(DESIGNATION_NAMES).map((n) => n.replace(/^Solutions Partner for /, "").replace(/ \(Azure\)$/, ""));
+
+/**
+ * The three Azure designations read the same export, so they see the same data problems: one warning
+ * "Data & AI, Infrastructure: 72 rows …" instead of the same line once per designation.
+ */
+function mergeSharedWarnings(warnings: Warning[]): Warning[] {
+  const merged: Warning[] = [];
+  const byRest = new Map<string, { warning: Warning; names: string[] }>();
+  for (const w of warnings) {
+    const name = SHORT_NAMES.find((n) => w.message.startsWith(`${n}: `));
+    if (!name) {
+      merged.push(w);
+      continue;
+    }
+    const rest = w.message.slice(name.length + 2);
+    const key = `${w.code}\u0000${rest}`;
+    const seen = byRest.get(key);
+    if (seen) {
+      if (!seen.names.includes(name)) seen.names.push(name);
+      seen.warning.message = `${seen.names.join(", ")}: ${rest}`;
+      continue;
+    }
+    const copy = { ...w };
+    byRest.set(key, { warning: copy, names: [name] });
+    merged.push(copy);
+  }
+  return merged;
 }
 
 /** Solutions Partner for Microsoft Cloud: every one of the six designations qualifies. */

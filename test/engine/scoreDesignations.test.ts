@@ -65,6 +65,14 @@ describe("scoreDesignations: every designation, from whatever exports there are"
     expect(report.designations.find((d) => d.id === "security")!.ruleSet.options).toEqual([]);
   });
 
+  test("the three Azure designations share one warning for a problem in their shared export", () => {
+    const rows = [...monthly("A", "Storage", "2024-09", "2025-10", 2000), ["B", "Storage", "2025-10", 50, "Partner As End Customer"] as [string, string, string, number, string]];
+    const { report } = scoreDesignations(input({ "azure.csv": azureCsv(rows) }), { designations: ["data-ai", "infrastructure", "digital-app-innovation"] });
+    const left = report.warnings.filter((w) => /association types that do not count/.test(w.message));
+    expect(left).toHaveLength(1);
+    expect(left[0].message).toMatch(/^Data & AI, Infrastructure, Digital & App Innovation: 1 rows? under association types that do not count/);
+  });
+
   test("--designation limits the report; the Microsoft Cloud line still lists all six", () => {
     const { report } = scoreDesignations(input({ "usage.csv": usageCsv(M365) }), { designations: ["modern-work"] });
     expect(report.designations.map((d) => d.id)).toEqual(["modern-work"]);
