@@ -34,7 +34,7 @@ function Playground() {
   return (
     <div className={styles.page}>
       <div className={styles.left}>
-        <Text weight="semibold">Playground workbook (in memory, loaded with samples/modern-work-usage.csv and samples/skilling.csv)</Text>
+        <Text weight="semibold">Playground workbook (in memory, loaded with the sample exports in samples/)</Text>
         <Grid workbook={double.workbook} version={version} />
       </div>
       <aside className={styles.pane} aria-label="Task pane">

@@ -1,6 +1,9 @@
 import Papa from "papaparse";
 import usageCsv from "../../samples/modern-work-usage.csv";
 import skillingCsv from "../../samples/skilling.csv";
+import azureCsv from "../../samples/azure-usage.csv";
+import bizAppsUsageCsv from "../../samples/bizapps-usage.csv";
+import bizAppsRevenueCsv from "../../samples/bizapps-revenue.csv";
 import { createExcelDouble, type ExcelDouble } from "../excel-double";
 
 /** CSV text as Excel shows it once opened: plain numbers become numbers. */
@@ -14,5 +17,8 @@ export function sampleWorkbook(): ExcelDouble {
   const double = createExcelDouble({ syncDelayMs: 20 });
   double.workbook.addSheet("Usage", cells(usageCsv));
   double.workbook.addSheet("Skilling", cells(skillingCsv));
+  double.workbook.addSheet("Azure", cells(azureCsv));
+  double.workbook.addSheet("BizApps usage", cells(bizAppsUsageCsv));
+  double.workbook.addSheet("BizApps revenue", cells(bizAppsRevenueCsv));
   return double;
 }

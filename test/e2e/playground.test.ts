@@ -99,8 +99,10 @@ describe("playground (dist/playground.html) in headless Chromium", () => {
       await found.getByText("M365 usage export on").waitFor({ timeout: 20_000 });
       expect(await found.textContent()).toMatch(/M365 usage export on Usage: [\d,]+ rows \(Usage!A1:[A-Z]+\d+\)/);
       expect(await found.textContent()).toContain("Skilling export on Skilling");
+      expect(await found.textContent()).toContain("Azure consumption export on Azure");
+      expect(await found.textContent()).toContain("Business Applications revenue export on BizApps revenue");
       // The grid shows the Usage sheet with the export's own header.
-      expect(await page.getByRole("tab", { name: "Usage" }).getAttribute("aria-selected")).toBe("true");
+      expect(await page.getByRole("tab", { name: "Usage", exact: true }).getAttribute("aria-selected")).toBe("true");
       expect(await rowTexts(page, "Usage", 1)).toContain("CustomerTenantName");
       await page.screenshot({ path: join(OUT, "playground.png") });
 
@@ -115,6 +117,12 @@ describe("playground (dist/playground.html) in headless Chromium", () => {
       const entStatus = (await enterprise.locator(".fui-Badge").textContent()) ?? "";
       expect(["Partial", "In progress", "Not started"]).toContain(entStatus);
       expect(await pane.getByText(/^As of \d{4}-\d{2}: flags written to Usage!/).count()).toBe(1);
+      // A card per designation: the samples qualify Infrastructure and Modern Work, not Security.
+      const infrastructure = pane.getByLabel("Solutions Partner for Infrastructure (Azure)", { exact: true });
+      expect(await infrastructure.locator(".fui-Badge").first().textContent()).toBe("Qualified");
+      const security = pane.getByLabel("Solutions Partner for Security", { exact: true });
+      expect(await security.locator(".fui-Badge").first().textContent()).toBe("In progress");
+      expect(await pane.getByText(/^Microsoft Cloud: /).textContent()).toBe("Microsoft Cloud: 2 of 6 designations qualify");
       expect(await pane.getByText("Could not score").count()).toBe(0);
       paneAfterScoring = await pane.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
 
@@ -127,19 +135,21 @@ describe("playground (dist/playground.html) in headless Chromium", () => {
       const cell = (label: string) => rows.find((r) => r[0] === label)?.[1];
       expect(cell("As-of month")).toMatch(/^\d{4}-\d{2}$/);
       expect(cell("Baseline month")).toMatch(/^\d{4}-\d{2}$/);
-      expect(rows.some((r) => r[1] === "SMB" && r.includes("Qualified"))).toBe(true);
+      expect(rows.some((r) => r[0] === "SMB" && r.includes("Qualified"))).toBe(true);
+      // The first table: one row per designation.
+      expect(rows.find((r) => r[0] === "Solutions Partner for Infrastructure (Azure)")?.slice(3, 5)).toEqual(["Qualified", "Yes"]);
       await page.screenshot({ path: join(OUT, "playground-scored.png") });
 
       // The Usage sheet now carries the SPD flag columns after the export's own columns.
-      await page.getByRole("tab", { name: "Usage" }).click();
-      await page.getByRole("table", { name: "Sheet Usage" }).waitFor();
+      await page.getByRole("tab", { name: "Usage", exact: true }).click();
+      await page.getByRole("table", { name: "Sheet Usage", exact: true }).waitFor();
       const header = await rowTexts(page, "Usage", 1);
       const first = header.indexOf("SPD Enterprise eligible");
       expect(first).toBeGreaterThan(0);
       expect(header.slice(first)).toEqual(FLAG_COLUMNS.map((c) => c.header));
       expect(header[header.length - 1]).toBe("SPD Reason");
       const usage = await page
-        .getByRole("table", { name: "Sheet Usage" })
+        .getByRole("table", { name: "Sheet Usage", exact: true })
         .locator("tbody tr")
         .evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
       expect(usage.length).toBeGreaterThan(10);

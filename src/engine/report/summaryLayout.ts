@@ -94,7 +94,7 @@ export function summaryLayout(report: Report, sources: string[]): SummaryBlock[]
         ["As-of month", report.asOf],
         ["Baseline month", report.baseline],
         ["Source", sources.join(", ")],
-        ["Solutions Partner for Microsoft Cloud", cloud.attained ? "Attained" : `Not attained: ${cloud.missing.length} of 6 designations not qualified`],
+        ["Solutions Partner for Microsoft Cloud", cloud.attained ? "Attained" : `Not attained: ${cloud.qualified.length} of 6 designations qualify`],
       ],
     },
     {

@@ -26,7 +26,7 @@ describe("summary sheet layout", () => {
       ["As-of month", "2025-10"],
       ["Baseline month", "2024-10"],
       ["Source", "Usage!A1:F3"],
-      ["Solutions Partner for Microsoft Cloud", "Not attained: 6 of 6 designations not qualified"],
+      ["Solutions Partner for Microsoft Cloud", "Not attained: 0 of 6 designations qualify"],
     ]);
     const first = tables(blocks)[0];
     expect(first.name).toBe("SPDDesignations");
