@@ -1,4 +1,5 @@
 import type { SecurityRuleSet, SecurityTrackRule } from "./securityTypes";
+import { azureAndM365 } from "./securityParts";
 import type { CertStepRule, CertificationRule, MetricRule, Sourced, SourceRef, WorkloadRule } from "./types";
 
 const S003 = "seed-003";
@@ -149,23 +150,10 @@ function metrics(december: boolean): MetricRule[] {
       label: "Net customer adds",
       unit: ["net customer add", "net customer adds"],
       maxPoints: s(20, S004, "Net customer adds 20pts"),
-      target: {
-        kind: "parts",
-        parts: [
-          {
-            id: "azure",
-            label: "Azure",
-            unit: ["Azure net customer add", "Azure net customer adds"],
-            unitsPerPoint: s(0.5, R33, "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers (1 add per 2 points = 0.5 adds per point); Azure and M365 adds combine"),
-          },
-          {
-            id: "m365",
-            label: "M365",
-            unit: ["M365 net customer add", "M365 net customer adds"],
-            unitsPerPoint: s(0.5, R33, "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers (1 add per 2 points = 0.5 adds per point); Azure and M365 adds combine"),
-          },
-        ],
-      },
+      target: azureAndM365(
+        { unit: ["Azure net customer add", "Azure net customer adds"], unitsPerPoint: s(0.5, R33, "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers (1 add per 2 points = 0.5 adds per point); Azure and M365 adds combine") },
+        { unit: ["M365 net customer add", "M365 net customer adds"], unitsPerPoint: s(0.5, R33, "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers (1 add per 2 points = 0.5 adds per point); Azure and M365 adds combine") },
+      ),
     },
     {
       id: "intermediate-certifications",
@@ -179,46 +167,20 @@ function metrics(december: boolean): MetricRule[] {
       label: "Usage growth",
       unit: ["unit of growth", "units of growth"],
       maxPoints: s(20, S004, "Usage Growth 20pts"),
-      target: {
-        kind: "parts",
-        parts: [
-          {
-            id: "azure",
-            label: "Azure",
-            unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"],
-            unitsPerPoint: s(1250, S003, "Each growth of $1,250 in consumed revenue for Azure Security (ACR) earns one point"),
-          },
-          {
-            id: "m365",
-            label: "M365",
-            unit: ["M365 protected user of growth", "M365 protected users of growth"],
-            unitsPerPoint: s(125, S003, "Each growth of 125 protected users in Microsoft 365 earns one point"),
-          },
-        ],
-      },
+      target: azureAndM365(
+        { unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"], unitsPerPoint: s(1250, S003, "Each growth of $1,250 in consumed revenue for Azure Security (ACR) earns one point") },
+        { unit: ["M365 protected user of growth", "M365 protected users of growth"], unitsPerPoint: s(125, S003, "Each growth of 125 protected users in Microsoft 365 earns one point") },
+      ),
     },
     {
       id: "deployments",
       label: "Deployments",
       unit: ["deployment", "deployments"],
       maxPoints: s(20, S004, "Deployments 20pts"),
-      target: {
-        kind: "parts",
-        parts: [
-          {
-            id: "azure",
-            label: "Azure",
-            unit: ["Azure deployment", "Azure deployments"],
-            unitsPerPoint: s(0.3, R33, "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments (6 / 20 = 0.3 deployments per point, 3.33 points each); Azure and M365 combine"),
-          },
-          {
-            id: "m365",
-            label: "M365",
-            unit: ["M365 deployment", "M365 deployments"],
-            unitsPerPoint: s(0.3, R33, "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments (6 / 20 = 0.3 deployments per point, 3.33 points each); Azure and M365 combine"),
-          },
-        ],
-      },
+      target: azureAndM365(
+        { unit: ["Azure deployment", "Azure deployments"], unitsPerPoint: s(0.3, R33, "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments (6 / 20 = 0.3 deployments per point, 3.33 points each); Azure and M365 combine") },
+        { unit: ["M365 deployment", "M365 deployments"], unitsPerPoint: s(0.3, R33, "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments (6 / 20 = 0.3 deployments per point, 3.33 points each); Azure and M365 combine") },
+      ),
     },
   ];
 }

@@ -1,4 +1,5 @@
 import type { SecurityRuleSet, SecurityTrackRule } from "./securityTypes";
+import { azureAndM365 } from "./securityParts";
 import type { CertStepRule, CertificationRule, MetricRule, Sourced, SourceRef, WorkloadRule } from "./types";
 
 const S004 = "seed-004";
@@ -169,27 +170,14 @@ function metrics(enterprise: boolean): MetricRule[] {
       label: "Usage growth",
       unit: ["unit of growth", "units of growth"],
       maxPoints: s(20, S004, "Usage Growth 20pts"),
-      target: {
-        kind: "parts",
-        parts: [
-          {
-            id: "azure",
-            label: "Azure",
-            unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"],
-            unitsPerPoint: enterprise
+      target: azureAndM365(
+        { unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"], unitsPerPoint: enterprise
               ? s(1250, R34, "Enterprise track: Every Security Azure consumed revenue (ACR) growth of USD 1,250 gets you one point")
-              : s(750, R34, "SMB track: Every Security Azure consumed revenue (ACR) growth of USD 750 gets you one point"),
-          },
-          {
-            id: "m365",
-            label: "M365",
-            unit: ["M365 protected user of growth", "M365 protected users of growth"],
-            unitsPerPoint: enterprise
+              : s(750, R34, "SMB track: Every Security Azure consumed revenue (ACR) growth of USD 750 gets you one point") },
+        { unit: ["M365 protected user of growth", "M365 protected users of growth"], unitsPerPoint: enterprise
               ? s(125, R34, "Enterprise track: Every Microsoft 365 protected users growth of 125 gets you one point")
-              : s(50, R34, "SMB Track: Every Microsoft 365 protected users growth of 50 gets you one point"),
-          },
-        ],
-      },
+              : s(50, R34, "SMB Track: Every Microsoft 365 protected users growth of 50 gets you one point") },
+      ),
     },
     {
       id: "deployments",
