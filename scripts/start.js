@@ -24,7 +24,7 @@ if (canSideload && process.env.SPD_PLAYGROUND !== "1") {
   run("npx", ["--yes", "office-addin-debugging@6.1.2", "start", "manifest.xml", "desktop"]);
 } else {
   console.log("Excel cannot be sideloaded on this machine, so the add-in runs in the playground:");
-  console.log(`  http://localhost:${port}/playground.html   (task pane beside an in-memory workbook with the sample export)`);
+  console.log(`  http://localhost:${port}/playground.html   (task pane beside an in-memory workbook with the sample exports)`);
   console.log(`  http://localhost:${port}/taskpane.html     (the task pane itself, for Excel on the web / desktop)`);
   run("npx", ["webpack", "serve", "--mode", "development"], { DEV_HTTP: "1" });
 }
