@@ -2,7 +2,7 @@
 /**
  * `npm start`, the Office way where Excel is installed (webpack dev server + office-addin-debugging
  * sideload into desktop Excel), and on machines without Excel (Linux) the dev server alone, with the
- * playground page: the task pane beside an in-memory workbook loaded with the sample export.
+ * playground page: the task pane beside an in-memory workbook loaded with the sample exports.
  */
 const { spawn } = require("child_process");
 
