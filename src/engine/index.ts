@@ -7,7 +7,7 @@ export type { MeasureData, MeasureRecord } from "./input/measures";
 export { scoreModernWork, type ScoreResult } from "./scoreModernWork";
 export { scoreDesignations, microsoftCloud, ScoreOptionError, type ScoreOptions, type ScoreAllResult, type DesignationOutcome } from "./scoreDesignations";
 export { DESIGNATIONS } from "./designations/registry";
-export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES } from "./designations/names";
+export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./designations/names";
 export type { DesignationScorer, ScoreContext, DesignationScore, CertificationCounts } from "./designations/types";
 export { MODERN_WORK_RULE_SETS, modernWorkRulesFor } from "./rules/registry";
 export type * from "./rules/types";

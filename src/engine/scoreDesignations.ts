@@ -2,7 +2,7 @@ import type { ParsedInput } from "./input/collector";
 import { describeIssue } from "./input/issues";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 import type { DesignationResult, MicrosoftCloudResult, Report, RowFlags, TrackResult, Warning } from "./report/types";
-import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES } from "./designations/names";
+import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./designations/names";
 import { DESIGNATIONS } from "./designations/registry";
 import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "./designations/ruleSelection";
 import type { CertificationCounts, DesignationScore, DesignationScorer } from "./designations/types";
@@ -81,15 +81,6 @@ function notScored(scorer: DesignationScorer, needs: string): DesignationResult 
   };
 }
 
-function latestOverall(input: ParsedInput, scorers: readonly DesignationScorer[]): MonthIndex | null {
-  let latest: MonthIndex | null = null;
-  for (const s of scorers) {
-    const m = s.needs(input) === null ? s.latestMonth(input) : null;
-    if (m !== null && (latest === null || m > latest)) latest = m;
-  }
-  return latest;
-}
-
 /**
  * Scores every designation the exports support. A designation whose data is missing is listed with
  * the export it needs instead of a silent zero.
@@ -111,21 +102,26 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   const unknown = (options.options ?? []).filter((o) => !known.includes(o));
   if (unknown.length) throw new ScoreOptionError(`Unknown rule option${unknown.length > 1 ? "s" : ""} ${unknown.map((o) => `"${o}"`).join(", ")}. Known: ${known.join(", ") || "(none)"}.`);
 
-  const reportAsOf = given ?? latestOverall(input, chosen);
+  // Each scorer's needs and latest month are a scan of its rows: take them once.
+  const found = chosen.map((scorer) => {
+    const needs = scorer.needs(input);
+    return { scorer, needs, latest: needs === null ? scorer.latestMonth(input) : null };
+  });
+  const latests = found.flatMap((f) => (f.latest === null ? [] : [f.latest]));
+  const reportAsOf = given ?? (latests.length ? Math.max(...latests) : null);
   if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
 
   const warnings: Warning[] = input.issues.map((issue) => ({ code: "input", message: describeIssue(issue), file: issue.file, row: issue.row, column: issue.column }));
   const designations: DesignationResult[] = [];
   const outcomes: DesignationOutcome[] = [];
   let rows: RowFlags[] | undefined;
-  for (const scorer of chosen) {
-    const needs = scorer.needs(input);
+  for (const { scorer, needs, latest } of found) {
     if (needs !== null) {
       designations.push(notScored(scorer, `Needs ${needs}.`));
       outcomes.push({ id: scorer.id, rules: null, score: null });
       continue;
     }
-    const asOf = given ?? scorer.latestMonth(input) ?? reportAsOf;
+    const asOf = given ?? latest ?? reportAsOf;
     let rules: RuleSetBase;
     try {
       rules = ruleSetFor(scorer.ruleSets, asOf, options.ruleSet);
@@ -173,7 +169,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   return { report, outcomes };
 }
 
-const SHORT_NAMES = Object.values(DESIGNATION_NAMES).map((n) => n.replace(/^Solutions Partner for /, "").replace(/ \(Azure\)$/, ""));
+const SHORT_NAMES = Object.values(DESIGNATION_SHORT_NAMES);
 
 /**
  * The three Azure designations read the same export, so they see the same data problems: one warning

@@ -1,5 +1,5 @@
-import { DESIGNATIONS, InputCollector, LAYOUTS, formatMonth, scoreDesignations, type ParsedInput, type RowFlags } from "../engine";
-import type { Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
+import { DESIGNATIONS, InputCollector, LAYOUTS, formatMonth, scoreDesignations, type DesignationScorer, type ParsedInput, type RowFlags } from "../engine";
+import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport } from "./readExport";
 import { writeFlags } from "./writeFlags";
@@ -44,8 +44,13 @@ function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSumma
     latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
     hasSkilling: input.skilling !== null,
     skippedRows: input.tables.reduce((n, t) => n + t.skipped, 0),
-    designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: d.needs(input) })),
+    designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: d.needs(input), levels: certificationLevels(d) })),
   };
+}
+
+function certificationLevels(scorer: DesignationScorer): CertificationLevel[] {
+  const has = (level: CertificationLevel) => scorer.ruleSets.some((r) => r.tracks.some((t) => t.metrics.some((m) => m.id === `${level}-certifications`)));
+  return (["intermediate", "advanced"] as const).filter(has);
 }
 
 /** The task pane's ScoringService on a real (or doubled) Excel: every office-js call lives under src/excel. */

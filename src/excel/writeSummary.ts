@@ -40,7 +40,7 @@ export async function writeSummary(context: Excel.RequestContext, report: Report
       case "title":
       case "heading":
         writeBlock(sheet, row, [[block.text]]).format.font.bold = true;
-        row += block.kind === "title" ? 1 : 1;
+        row += 1;
         continue;
       case "info":
         writeBlock(sheet, row, block.rows);

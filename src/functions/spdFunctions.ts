@@ -70,11 +70,6 @@ export function findTrack(name: unknown): GenericTrackRule {
   return track;
 }
 
-function findRules(track: GenericTrackRule): RuleSetBase {
-  for (const scorer of DESIGNATIONS) for (const r of scorer.ruleSets as RuleSetBase[]) if (r.tracks.includes(track)) return r;
-  return currentRules();
-}
-
 export function findMetric(track: GenericTrackRule, name: unknown): MetricRule {
   const id = METRIC_ALIASES[looseKey(String(name ?? ""))];
   const metric = track.metrics.find((m) => m.id === id);
@@ -174,7 +169,8 @@ export function status(pointsRange: Matrix<unknown>): string {
   return STATUS_LABEL[trackStatus(total, values, currentRules().qualification.minTotal.value)];
 }
 
-/** Exported for tests: which rule set a track belongs to. */
+/** Which rule set a track argument names (for tests and messages). */
 export function ruleSetOf(track: unknown): string {
-  return findRules(findTrack(track)).id;
+  findTrack(track);
+  return rulesFor(String(track ?? "").trim()).rules.id;
 }

@@ -24,8 +24,11 @@ export interface WorkbookSummary {
   hasSkilling: boolean;
   skippedRows: number;
   /** Every designation: whether the exports found can score it, and if not, which export it needs. */
-  designations: { id: DesignationId; name: string; needs: string | null }[];
+  designations: { id: DesignationId; name: string; needs: string | null; levels: CertificationLevel[] }[];
 }
+
+/** The certification metrics a designation has (Security and Data & AI have no advanced one). */
+export type CertificationLevel = "intermediate" | "advanced";
 
 export interface ScoreRequest {
   asOf?: string;

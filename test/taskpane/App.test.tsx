@@ -65,8 +65,8 @@ const SUMMARY: WorkbookSummary = {
   hasSkilling: false,
   skippedRows: 0,
   designations: [
-    { id: "modern-work", name: "Solutions Partner for Modern Work", needs: null },
-    { id: "security", name: "Solutions Partner for Security", needs: "the Azure consumption export or the M365 usage export" },
+    { id: "modern-work", name: "Solutions Partner for Modern Work", needs: null, levels: ["intermediate", "advanced"] },
+    { id: "security", name: "Solutions Partner for Security", needs: "the Azure consumption export or the M365 usage export", levels: ["intermediate"] },
   ],
 };
 

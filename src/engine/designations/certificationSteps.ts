@@ -1,6 +1,6 @@
-import type { SkillingData } from "../input/skilling";
+import type { CertificationRecord, SkillingData } from "../input/skilling";
 import { looseKey } from "../parse/keys";
-import { parseMonth, type MonthIndex } from "../parse/months";
+import { monthLabel, parseMonth, type MonthIndex } from "../parse/months";
 import type { MetricResult } from "../report/types";
 import type { CertStepRule, CertificationRule, MetricRule } from "../rules/types";
 import { metricResult } from "../score/trackResult";
@@ -20,6 +20,15 @@ function matcher(rules: CertificationRule[]): Map<string, CertificationRule> {
   return map;
 }
 
+/** Why a certification row does not count in the as-of month, or null when it does. */
+export function certificationProblem(r: CertificationRecord, rule: CertificationRule, asOf: MonthIndex): string | null {
+  if (r.expires !== null && r.expires < asOf) return `expired ${monthLabel(r.expires)}`;
+  if (r.completed !== null && r.completed > asOf) return `completed ${monthLabel(r.completed)}, after the as-of month`;
+  const until = rule.validUntil ? parseMonth(rule.validUntil) : null;
+  if (until !== null && until < asOf) return `retired; counted until ${rule.validUntil}`;
+  return null;
+}
+
 /**
  * Unique people holding any certification of `rules` in the as-of month: completed by then, not
  * expired before it, and not retired past its grace date. A person counts once.
@@ -30,12 +39,7 @@ export function uniquePeople(skilling: SkillingData | null, rules: Certification
   const people = new Set<string>();
   for (const r of skilling.records) {
     const rule = lookup.get(certificationKey(r.certification));
-    if (!rule) continue;
-    if (r.expires !== null && r.expires < asOf) continue;
-    if (r.completed !== null && r.completed > asOf) continue;
-    const until = rule.validUntil ? parseMonth(rule.validUntil) : null;
-    if (until !== null && until < asOf) continue;
-    people.add(r.personKey);
+    if (rule && certificationProblem(r, rule, asOf) === null) people.add(r.personKey);
   }
   return people.size;
 }

@@ -17,3 +17,8 @@ export const DESIGNATION_NAMES: Record<DesignationId, string> = {
   "modern-work": "Solutions Partner for Modern Work",
   security: "Solutions Partner for Security",
 };
+
+/** "Data & AI", "Modern Work": the names warnings and lists use. */
+export const DESIGNATION_SHORT_NAMES = Object.fromEntries(
+  Object.entries(DESIGNATION_NAMES).map(([id, name]) => [id, name.replace(/^Solutions Partner for /, "").replace(/ \(Azure\)$/, "")]),
+) as Record<DesignationId, string>;

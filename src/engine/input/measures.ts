@@ -1,9 +1,9 @@
 import { normaliseAssociation, type AssociationType } from "../parse/associations";
-import { looseKey } from "../parse/keys";
-import { parseMonth, type MonthIndex } from "../parse/months";
+import type { MonthIndex } from "../parse/months";
 import { parseNumber } from "../parse/numbers";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
+import { RowCaches, text } from "./rowCaches";
 import type { RejectedRow, Tenant } from "./usage";
 
 /**
@@ -46,10 +46,6 @@ export interface MeasureKind {
   allowNegative: boolean;
 }
 
-function text(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  return typeof value === "string" ? value.trim() : String(value).trim();
-}
 
 /** Amounts as exports write them: "$1,234.50", "USD 1 234,50", or plain numbers. */
 function amount(value: unknown): number | null {
@@ -60,9 +56,7 @@ function amount(value: unknown): number | null {
 /** Collects rows of one measure layout from any number of tables (tenants shared across them). */
 export class MeasureCollector {
   readonly data: MeasureData = { files: [], tenants: [], records: [], rejected: [] };
-  private readonly tenantIndex = new Map<string, number>();
-  private readonly strings = new Map<string, string>();
-  private readonly months = new Map<string, MonthIndex | null>();
+  private readonly caches = new RowCaches(this.data.tenants);
 
   constructor(
     private readonly log: IssueLog,
@@ -85,7 +79,7 @@ export class MeasureCollector {
       if (!tenantKey) return reject(row, tenantField, "", "");
       const item = text(cells[c.item]);
       if (!item) return reject(row, "item", "", "");
-      const month = this.month(cells[c.month]);
+      const month = this.caches.month(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
       const value = amount(cells[c.value]);
       if (value === null || (!this.kind.allowNegative && value < 0)) return reject(row, "value", this.kind.valueWhat, cells[c.value]);
@@ -94,45 +88,19 @@ export class MeasureCollector {
       const record: MeasureRecord = {
         file: fileIndex,
         row,
-        tenant: this.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
-        item: this.intern(item),
-        itemKey: this.intern(looseKey(item)),
+        tenant: this.caches.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
+        item: this.caches.intern(item),
+        itemKey: this.caches.key(item),
         association: association.type,
         associationLabel: association.label,
-        associationRaw: this.intern(associationRaw),
+        associationRaw: this.caches.intern(associationRaw),
         month,
         value,
       };
-      if (c.segment !== undefined) record.segment = this.intern(text(cells[c.segment]));
-      if (c.offer !== undefined) record.offer = this.intern(text(cells[c.offer]));
+      if (c.segment !== undefined) record.segment = this.caches.intern(text(cells[c.segment]));
+      if (c.offer !== undefined) record.offer = this.caches.intern(text(cells[c.offer]));
       if (c.metricType !== undefined) record.trial = /trial/i.test(text(cells[c.metricType]));
       this.data.records.push(record);
     };
-  }
-
-  private month(value: unknown): MonthIndex | null {
-    if (typeof value !== "string") return parseMonth(value);
-    let m = this.months.get(value);
-    if (m === undefined) {
-      m = parseMonth(value);
-      if (this.months.size < 10_000) this.months.set(value, m);
-    }
-    return m;
-  }
-
-  private tenant(key: string, name: string): number {
-    let i = this.tenantIndex.get(key);
-    if (i === undefined) {
-      i = this.data.tenants.push({ key, name: name || key }) - 1;
-      this.tenantIndex.set(key, i);
-    }
-    return i;
-  }
-
-  private intern(s: string): string {
-    const hit = this.strings.get(s);
-    if (hit !== undefined) return hit;
-    this.strings.set(s, s);
-    return s;
   }
 }

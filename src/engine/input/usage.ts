@@ -1,10 +1,10 @@
 import { normaliseAssociation, type AssociationType } from "../parse/associations";
-import { looseKey } from "../parse/keys";
 import { parseMonth, type MonthIndex } from "../parse/months";
 import { parseNumber } from "../parse/numbers";
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
+import { RowCaches, text } from "./rowCaches";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -51,8 +51,7 @@ export interface UsageData {
 /** Collects usage rows from one or more exports into one data set (tenants shared across files). */
 export class UsageCollector {
   readonly data: UsageData = { files: [], tenants: [], records: [], rejected: [] };
-  private readonly tenantIndex = new Map<string, number>();
-  private readonly interned = new Map<string, string>();
+  private readonly caches = new RowCaches(this.data.tenants);
 
   constructor(private readonly log: IssueLog) {}
 
@@ -73,7 +72,7 @@ export class UsageCollector {
       if (!tenantKey) return reject(row, tenantField, "", "");
       const workload = text(cells[c.workload]);
       if (!workload) return reject(row, "workload", "", cells[c.workload]);
-      const month = this.month(cells[c.month]);
+      const month = this.caches.month(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
       const mau = parseNumber(cells[c.mau]);
       if (mau === null || mau < 0) return reject(row, "mau", "is not a count of users", cells[c.mau]);
@@ -89,12 +88,12 @@ export class UsageCollector {
       this.data.records.push({
         file: fileIndex,
         row,
-        tenant: this.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
-        workload: this.intern(workload),
-        workloadKey: this.workloadKey(workload),
+        tenant: this.caches.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
+        workload: this.caches.intern(workload),
+        workloadKey: this.caches.key(workload),
         association: association.type,
         associationLabel: association.label,
-        associationRaw: this.intern(associationRaw),
+        associationRaw: this.caches.intern(associationRaw),
         month,
         mau,
         pau,
@@ -102,61 +101,4 @@ export class UsageCollector {
       });
     };
   }
-
-  private readonly monthCache = new Map<string, MonthIndex | null>();
-  private readonly keyCache = new Map<string, string>();
-
-  /** A month column holds a handful of distinct texts: parse each once. */
-  private month(value: unknown): MonthIndex | null {
-    if (typeof value !== "string") return parseMonth(value);
-    let m = this.monthCache.get(value);
-    if (m === undefined) {
-      m = parseMonth(value);
-      if (this.monthCache.size < 10_000) this.monthCache.set(value, m);
-    }
-    return m;
-  }
-
-  private workloadKey(workload: string): string {
-    let k = this.keyCache.get(workload);
-    if (k === undefined) {
-      k = this.intern(looseKey(workload));
-      if (this.keyCache.size < 10_000) this.keyCache.set(workload, k);
-    }
-    return k;
-  }
-
-  private tenant(key: string, name: string): number {
-    let i = this.tenantIndex.get(key);
-    if (i === undefined) {
-      // Copies, not slices of the file's text: a slice would keep the whole text alive.
-      key = flat(key);
-      name = name === key ? key : flat(name);
-      i = this.data.tenants.push({ key, name: name || key }) - 1;
-      this.tenantIndex.set(key, i);
-    }
-    return i;
-  }
-
-  /** One copy of each repeated string: a million rows name a few dozen workloads. */
-  private intern(s: string): string {
-    const hit = this.interned.get(s);
-    if (hit !== undefined) return hit;
-    const own = flat(s);
-    this.interned.set(own, own);
-    return own;
-  }
-}
-
-function text(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  return typeof value === "string" ? value.trim() : String(value).trim();
-}
-
-/**
- * A copy that owns its characters: V8 keeps a substring of 13+ characters as a slice of its parent, so
- * one kept tenant id would pin the whole file's text in memory.
- */
-function flat(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

@@ -1,10 +1,9 @@
 import type { ParsedInput } from "../input/collector";
-import type { CertificationRecord } from "../input/skilling";
-import { monthLabel, parseMonth, type MonthIndex } from "../parse/months";
+import type { MonthIndex } from "../parse/months";
 import type { CertificationRule, ModernWorkRuleSet, RuleSetBase } from "../rules/types";
-import { certificationKey } from "../designations/certificationSteps";
+import { certificationKey, certificationProblem } from "../designations/certificationSteps";
 import type { DesignationOutcome } from "../scoreDesignations";
-import { DESIGNATION_NAMES } from "../designations/names";
+import { DESIGNATION_SHORT_NAMES } from "../designations/names";
 
 export interface SkillingRowFlags {
   file: string;
@@ -21,7 +20,7 @@ interface ListRef {
 
 /** Every certification list of a rule set, labelled "Modern Work: intermediate" or "Security: intermediate, step 3". */
 function lists(rules: RuleSetBase): ListRef[] {
-  const short = DESIGNATION_NAMES[rules.designation].replace(/^Solutions Partner for /, "").replace(/ \(Azure\)$/, "");
+  const short = DESIGNATION_SHORT_NAMES[rules.designation];
   const out: ListRef[] = [];
   if (rules.designation === "modern-work") {
     const mw = rules as ModernWorkRuleSet;
@@ -45,14 +44,6 @@ function lists(rules: RuleSetBase): ListRef[] {
   return out;
 }
 
-function validity(r: CertificationRecord, rule: CertificationRule, asOf: MonthIndex): string | null {
-  if (r.expires !== null && r.expires < asOf) return `expired ${monthLabel(r.expires)}`;
-  if (r.completed !== null && r.completed > asOf) return `completed ${monthLabel(r.completed)}, after the as-of month`;
-  const until = rule.validUntil ? parseMonth(rule.validUntil) : null;
-  if (until !== null && until < asOf) return `retired; counted until ${rule.validUntil}`;
-  return null;
-}
-
 /** Per skilling row: which designations' certification metrics it counts toward, or why not. */
 export function skillingRowFlags(input: ParsedInput, outcomes: DesignationOutcome[], asOf: MonthIndex): SkillingRowFlags[] {
   const skilling = input.skilling;
@@ -66,7 +57,7 @@ export function skillingRowFlags(input: ParsedInput, outcomes: DesignationOutcom
     refs.forEach((ref, i) => {
       const rule = index[i].get(key);
       if (!rule) return;
-      const problem = validity(r, rule, asOf);
+      const problem = certificationProblem(r, rule, asOf);
       if (problem) problems.add(problem);
       else countsToward.push(ref.where);
     });

@@ -1,4 +1,4 @@
-import { STATUS_LABEL } from "../score/points";
+import { STATUS_LABEL, formatPoints } from "../score/points";
 import type { DesignationResult, MetricResult, Report } from "./types";
 
 export type SummaryCell = string | number;
@@ -57,8 +57,8 @@ function valueCells(m: MetricResult): [string, SummaryCell, SummaryCell] {
   const value = m.value as Record<string, number>;
   const target = m.target as Record<string, number>;
   if (m.bestAssociation) return [m.bestAssociation, value[m.bestAssociation] ?? 0, target[m.bestAssociation] ?? 0];
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return [Object.keys(value).join(" + "), Object.entries(value).map(([k, v]) => `${k} ${round(v)}`).join(", "), Object.entries(target).map(([k, v]) => `${k} ${round(v)}`).join(", ")];
+  const list = (m: Record<string, number>) => Object.entries(m).map(([k, v]) => `${k} ${formatPoints(v)}`).join(", ");
+  return [Object.keys(value).join(" + "), list(value), list(target)];
 }
 
 function tableName(d: DesignationResult): string {
@@ -75,7 +75,7 @@ function designationTable(d: DesignationResult): SummaryTable {
     }
     boldRows.push(rows.length);
     const counts = d.bestTrack === t.id ? (d.trackChoice === "classified" ? " (classified track)" : d.trackChoice === "best" ? " (best track)" : "") : "";
-    rows.push([t.label, `Total${counts}`, "", "", 70, t.total, 100, STATUS_LABEL[t.status], t.pointsToQualify > 0 ? `${Math.round(t.pointsToQualify * 100) / 100} points to 70` : ""]);
+    rows.push([t.label, `Total${counts}`, "", "", 70, t.total, 100, STATUS_LABEL[t.status], t.pointsToQualify > 0 ? `${formatPoints(t.pointsToQualify)} points to 70` : ""]);
   }
   return { name: tableName(d), header: METRIC_HEADER, rows, formats: { 5: "0.00" }, statusColumn: 7, boldRows };
 }
@@ -119,13 +119,9 @@ export function summaryLayout(report: Report, sources: string[]): SummaryBlock[]
   ];
   for (const d of report.designations) {
     if (!d.scored) continue;
-    blocks.push({ kind: "heading", text: `${d.name}: ${formatTotal(d.total)} points, ${d.qualified ? "Qualified" : STATUS_LABEL[d.status]} (${d.ruleSet.name})` });
+    blocks.push({ kind: "heading", text: `${d.name}: ${formatPoints(d.total)} points, ${d.qualified ? "Qualified" : STATUS_LABEL[d.status]} (${d.ruleSet.name})` });
     blocks.push({ kind: "table", table: designationTable(d) });
   }
   if (report.warnings.length) blocks.push({ kind: "lines", title: "Warnings", lines: report.warnings.map((w) => w.message) });
   return blocks;
-}
-
-function formatTotal(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }

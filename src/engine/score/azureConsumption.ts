@@ -49,7 +49,20 @@ function offerMatcher(excluded: readonly string[]): (offer: string | undefined) 
   };
 }
 
+// The three Azure designations read one export with the same associations and offers: sum it once.
+const cache = new WeakMap<MeasureData, Map<string, AzureConsumption>>();
+
+/** The consumption sums for these rules, reused when another designation asks with the same filters. */
 export function readAzureConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
+  const key = `${asOf}|${[...rules.associations.value].sort().join(",")}|${[...rules.excludedOffers.value].sort().join(",")}`;
+  let byKey = cache.get(data);
+  if (!byKey) cache.set(data, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = sumConsumption(data, rules, asOf)));
+  return hit;
+}
+
+function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
   const counted = new Set<string>(rules.associations.value);
   const offerExcluded = offerMatcher(rules.excludedOffers.value);
   const result: AzureConsumption = {

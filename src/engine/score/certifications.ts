@@ -1,4 +1,4 @@
-import { looseKey } from "../parse/keys";
+import { certificationKey } from "../designations/certificationSteps";
 import { monthLabel, parseMonth, type MonthIndex } from "../parse/months";
 import type { CertificationRecord, SkillingData } from "../input/skilling";
 import type { CertificationRule, ModernWorkRuleSet } from "../rules/types";
@@ -20,20 +20,8 @@ export interface CertificationCounts {
   rows: CertificationRowFlags[];
 }
 
-// Prefixes Microsoft puts in front of the same certification in different lists.
-const PREFIXES = ["microsoft365certified", "microsoftcertified", "microsoft365", "microsoft"];
-
-function stripPrefix(key: string): string {
-  for (const p of PREFIXES) if (key.startsWith(p) && key.length > p.length + 8) return key.slice(p.length);
-  return key;
-}
-
 function index(rules: CertificationRule[], level: CertLevel, into: Map<string, { level: CertLevel; rule: CertificationRule }>) {
-  for (const rule of rules)
-    for (const name of [rule.name, ...rule.aliases]) {
-      into.set(looseKey(name), { level, rule });
-      into.set(stripPrefix(looseKey(name)), { level, rule });
-    }
+  for (const rule of rules) for (const name of [rule.name, ...rule.aliases]) into.set(certificationKey(name), { level, rule });
 }
 
 /**
@@ -56,8 +44,7 @@ function flagRow(
   asOf: MonthIndex,
   people: Record<CertLevel, Set<string>>,
 ): CertificationRowFlags {
-  const key = looseKey(r.certification);
-  const hit = lookup.get(key) ?? lookup.get(stripPrefix(key));
+  const hit = lookup.get(certificationKey(r.certification));
   if (!hit) return { level: null, matched: null, counts: false, reason: `"${r.certification}" is not an eligible Modern Work certification.` };
   const base = { level: hit.level, matched: hit.rule.name };
   if (r.expires !== null && r.expires < asOf)

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { monthLabel, parseIsoMonth, type DesignationId, type EditionId, type LayoutId } from "../../engine";
+import { DESIGNATION_SHORT_NAMES, monthLabel, parseIsoMonth, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 
 const useStyles = makeStyles({
@@ -27,8 +27,6 @@ const RULES: { value: EditionId | ""; text: string }[] = [
   { value: "2023", text: "2023 rules" },
   { value: "2026", text: "2026 rules" },
 ];
-
-const short = (name: string) => name.replace(/^Solutions Partner for /, "").replace(/ \(Azure\)$/, "");
 
 const label = (iso: string) => {
   const m = parseIsoMonth(iso);
@@ -113,7 +111,7 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
         {summary.designations.map((d) => (
           <li key={d.id}>
             <Caption1>
-              {short(d.name)}: {d.needs === null ? "can be scored" : `needs ${d.needs}`}
+              {DESIGNATION_SHORT_NAMES[d.id]}: {d.needs === null ? "can be scored" : `needs ${d.needs}`}
             </Caption1>
           </li>
         ))}
@@ -129,17 +127,14 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
           .filter((d) => d.id !== "modern-work" && d.needs === null)
           .map((d) => (
             <div key={d.id} className={styles.row}>
-              {(["intermediate", "advanced"] as const)
-                .filter((level) => level === "intermediate" || d.id !== "security")
-                .filter((level) => level === "intermediate" || d.id !== "data-ai")
-                .map((level) => (
-                  <CountField
-                    key={level}
-                    label={`${short(d.name)} ${level} certified people`}
-                    value={request.counts?.[d.id]?.[level]}
-                    onCount={(n) => onChange({ ...request, counts: setCount(request.counts, d.id, level, n) })}
-                  />
-                ))}
+              {d.levels.map((level) => (
+                <CountField
+                  key={level}
+                  label={`${DESIGNATION_SHORT_NAMES[d.id]} ${level} certified people`}
+                  value={request.counts?.[d.id]?.[level]}
+                  onCount={(n) => onChange({ ...request, counts: setCount(request.counts, d.id, level, n) })}
+                />
+              ))}
             </div>
           ))}
     </section>
