@@ -1,7 +1,11 @@
 import { parseArgs } from "node:util";
 import { ALL_DESIGNATION_IDS, type CertificationCounts, type DesignationId, type TrackId } from "../engine";
+import type { Scenario } from "../engine/simulate/scenario";
+import { parseCertification, parseCustomer } from "./scenarioArgs";
+import { UsageError } from "./usageError";
 
 export const USAGE = `Usage: npm run -s spd -- score FILE... [options]
+       npm run -s spd -- simulate FILE... [scenario] [options]
 
 Scores every Solutions Partner designation the exports support (Modern Work, Security, Infrastructure,
 Data & AI, Digital & App Innovation, Business Applications) from Partner Center exports: M365 usage,
@@ -25,10 +29,22 @@ Options:
   --out FILE.xlsx          also write a workbook: the export rows with flag columns, and a summary sheet
   -h, --help               this text
 
+Scenario (simulate: what-if on your own rows; the exports are not changed):
+  --add-customer SPEC      a hypothetical customer (repeatable): KEY=VALUE pairs separated by commas:
+                           workload= (M365 workload, Azure service or Business Applications workload),
+                           association= (CSP Tier 1, CPOR, PAL, …), mau=, paid= (seats), protected=,
+                           revenue= (TTM USD), customer=new|existing, deployment=new|existing, name=
+                           e.g. --add-customer "workload=Exchange,association=CSP Tier 1,mau=120,paid=150"
+  --add-cert "NAME=N"      N more people holding certification NAME (repeatable)
+  --exclude TENANT         leave a real tenant out, by id or name: "what if this customer leaves" (repeatable)
+  --recommend ID           tick a recommendation (repeatable); simulate without a scenario lists their ids
+
 Exit codes: 0 scored, 2 bad usage, 3 unreadable input.`;
 
 export interface CliOptions {
+  command: "score" | "simulate";
   files: string[];
+  scenario: Scenario;
   asOf?: string;
   intermediate?: number;
   advanced?: number;
@@ -42,9 +58,7 @@ export interface CliOptions {
   out?: string;
 }
 
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError };
 
 function count(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -90,6 +104,10 @@ export function parseCli(argv: string[]): CliOptions | "help" {
         rows: { type: "boolean", default: false },
         out: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
+        "add-customer": { type: "string", multiple: true },
+        "add-cert": { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
+        recommend: { type: "string", multiple: true },
       },
     });
   } catch (error) {
@@ -98,8 +116,11 @@ export function parseCli(argv: string[]): CliOptions | "help" {
   const { values, positionals } = parsed;
   if (values.help) return "help";
   const [command, ...files] = positionals;
-  if (command !== "score") throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
-  if (!files.length) throw new UsageError("Give at least one export file to score.");
+  if (command !== "score" && command !== "simulate") throw new UsageError(command ? `Unknown command "${command}"; use score or simulate.` : "No command given.");
+  if (!files.length) throw new UsageError(`Give at least one export file to ${command}.`);
+  const scenarioFlags = ["add-customer", "add-cert", "exclude", "recommend"] as const;
+  const misplaced = command === "score" ? scenarioFlags.find((f) => values[f]?.length) : undefined;
+  if (misplaced) throw new UsageError(`--${misplaced} belongs to the simulate command: npm run -s spd -- simulate FILE... --${misplaced} …`);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, not "${values.out}".`);
   const counts: CliOptions["counts"] = {};
   for (const raw of values.certified ?? []) {
@@ -112,7 +133,15 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     tracks[id] = track;
   }
   return {
+    command,
     files,
+    scenario: {
+      name: "Command line",
+      customers: (values["add-customer"] ?? []).map(parseCustomer),
+      certifications: (values["add-cert"] ?? []).map(parseCertification),
+      exclude: values.exclude ?? [],
+      recommendations: values.recommend ?? [],
+    },
     asOf: values["as-of"],
     intermediate: count("intermediate", values.intermediate),
     advanced: count("advanced", values.advanced),

@@ -1,5 +1,10 @@
-import { InputError, ScoreOptionError, parseIsoMonth, scoreDesignations, skillingRowFlags } from "../engine";
-import { USAGE, UsageError, parseCli } from "./args";
+import { InputError, ScoreOptionError, parseIsoMonth, scoreDesignations, skillingRowFlags, type ParsedInput, type ScoreOptions } from "../engine";
+import { recommendations } from "../engine/simulate/recommendations";
+import { ScenarioError } from "../engine/simulate/scenario";
+import { UnknownRecommendationError } from "../engine/simulate/recommendations";
+import { simulate } from "../engine/simulate/simulate";
+import { USAGE, UsageError, parseCli, type CliOptions } from "./args";
+import { simulationText } from "./simulationText";
 import { readInputFiles } from "./readFiles";
 import { textReport } from "./textReport";
 
@@ -12,7 +17,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.scored;
   }
   const { input, sources } = await readInputFiles(options.files, { keepSources: options.out !== undefined });
-  const result = scoreDesignations(input, {
+  const scoreOptions: ScoreOptions = {
     asOf: options.asOf,
     intermediate: options.intermediate,
     advanced: options.advanced,
@@ -22,7 +27,9 @@ async function main(argv: string[]): Promise<number> {
     tracks: options.tracks,
     designations: options.designations,
     rows: options.rows || options.out !== undefined,
-  });
+  };
+  if (options.command === "simulate") return runSimulation(input, scoreOptions, options);
+  const result = scoreDesignations(input, scoreOptions);
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
     const { writeXlsx } = await import("./writeXlsx");
@@ -35,12 +42,26 @@ async function main(argv: string[]): Promise<number> {
   return EXIT.scored;
 }
 
+function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions): number {
+  const current = scoreDesignations(input, { ...scoreOptions, rows: false });
+  const available = recommendations(current.report, current.outcomes);
+  const result = simulate(input, { ...scoreOptions, rows: false }, options.scenario, current);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...result, recommendations: available })}\n`);
+  else process.stdout.write(`${simulationText(result, available)}\n`);
+  return EXIT.scored;
+}
+
 // exitCode, not exit(): exit() would cut off output still flowing into a pipe.
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof ScenarioError || error instanceof UnknownRecommendationError) {
+      process.stderr.write(`spd: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
     if (error instanceof UsageError || error instanceof ScoreOptionError) {
       process.stderr.write(`spd: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = EXIT.usage;

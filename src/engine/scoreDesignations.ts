@@ -1,13 +1,13 @@
 import type { ParsedInput } from "./input/collector";
 import { describeIssue } from "./input/issues";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
-import type { DesignationResult, MicrosoftCloudResult, Report, RowFlags, TrackResult, Warning } from "./report/types";
+import type { DesignationResult, MicrosoftCloudResult, Report, RowFlags, Warning } from "./report/types";
 import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./designations/names";
 import { DESIGNATIONS } from "./designations/registry";
 import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "./designations/ruleSelection";
 import type { CertificationCounts, DesignationScore, DesignationScorer } from "./designations/types";
 import type { DesignationId, RuleSetBase, TrackId } from "./rules/types";
-import type { TrackStatus } from "./score/points";
+import { designationVerdict } from "./designations/verdict";
 
 export interface ScoreOptions {
   /** As-of month M as YYYY-MM (default: each designation's latest month in its data). */
@@ -23,6 +23,8 @@ export interface ScoreOptions {
   options?: string[];
   /** The track Partner Center put the partner in, for classified designations. */
   tracks?: Partial<Record<DesignationId, TrackId>>;
+  /** As-of month per designation (YYYY-MM), where `asOf` is not given: the simulator keeps each designation's month. */
+  asOfBy?: Partial<Record<DesignationId, string>>;
   /** Score only these designations (default: all). */
   designations?: DesignationId[];
   /** Include per-row flags in the report. */
@@ -54,15 +56,6 @@ function countsFor(id: DesignationId, options: ScoreOptions): CertificationCount
   const given = options.counts?.[id] ?? {};
   if (id !== "modern-work") return given;
   return { intermediate: options.intermediate ?? given.intermediate, advanced: options.advanced ?? given.advanced };
-}
-
-/** The track that counts, its total and status. */
-function countingTrack(tracks: TrackResult[], rules: RuleSetBase, score: DesignationScore): TrackResult {
-  if (rules.trackChoice.value === "classified" && score.classification) {
-    const chosen = tracks.find((t) => t.id === score.classification!.track);
-    if (chosen) return chosen;
-  }
-  return tracks.reduce((a, b) => (b.total > a.total ? b : a));
 }
 
 function notScored(scorer: DesignationScorer, needs: string): DesignationResult {
@@ -105,7 +98,8 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   // Each scorer's needs and latest month are a scan of its rows: take them once.
   const found = chosen.map((scorer) => {
     const needs = scorer.needs(input);
-    return { scorer, needs, latest: needs === null ? scorer.latestMonth(input) : null };
+    const pinned = options.asOfBy?.[scorer.id];
+    return { scorer, needs, latest: needs !== null ? null : pinned !== undefined ? parseIsoMonth(pinned) : scorer.latestMonth(input) };
   });
   const latests = found.flatMap((f) => (f.latest === null ? [] : [f.latest]));
   const reportAsOf = given ?? (latests.length ? Math.max(...latests) : null);
@@ -137,8 +131,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
       track: options.tracks?.[scorer.id],
       rows: options.rows ?? false,
     });
-    const counting = countingTrack(score.tracks, switched.rules, score);
-    const qualified = switched.rules.trackChoice.value === "best" ? score.tracks.some((t) => t.status === "Qualified") : counting.status === "Qualified";
+    const { counting, qualified, status } = designationVerdict(switched.rules, score.tracks, score.classification);
     designations.push({
       id: scorer.id,
       name: scorer.name,
@@ -148,7 +141,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
       trackChoice: switched.rules.trackChoice.value,
       classification: score.classification,
       total: counting.total,
-      status: (qualified ? "Qualified" : counting.status) as TrackStatus,
+      status,
       ruleSet: { id: rules.id, edition: rules.edition, name: rules.name, effectiveFrom: rules.effectiveFrom, options: [...switched.applied, ...score.options.filter((o) => !switched.applied.includes(o))] },
       tracks: score.tracks,
       ...(asOf !== reportAsOf ? { asOf: formatMonth(asOf) } : {}),

@@ -96,7 +96,7 @@ function usageGrowthResult(metric: MetricRule, track: BizAppsTrackRule, usage: C
       `baseline MCV in ${monthLabel(usage.baseline)} is ${count(growth.previous)}, under the ${count(min)} the ${track.label} track needs (${count(short)} short): ` +
       `usage growth scores 0 whatever the growth (MCV ${count(growth.current)} in ${monthLabel(usage.asOf)})`,
   };
-  return { ...result, points: 0, gaps: [gap] };
+  return { ...result, points: 0, blocked: gap.text, gaps: [gap] };
 }
 
 function revenueDetails(revenue: RevenueUnits | null) {

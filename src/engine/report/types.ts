@@ -90,6 +90,11 @@ export interface MetricResult {
   basis?: "skilling-export" | "option" | "none";
   /** Certification steps (prerequisites first), for stepped certification metrics. */
   steps?: StepResult[];
+  /**
+   * Why the metric scores 0 whatever its value (a usage-growth baseline under the minimum): more
+   * units alone earn nothing, so the simulator and the cheapest path leave it alone.
+   */
+  blocked?: string;
   gaps: Gap[];
 }
 

@@ -32,7 +32,7 @@ function growthResult(metric: MetricRule, growth: UsageGrowth, rules: AzureRuleS
     perUnit: 0,
     text: `Baseline ACR ${when} is ${usd(growth.baseline)}, under the ${usd(min)} minimum: usage growth scores 0 until the baseline reaches ${usd(min)}`,
   };
-  return { ...result, points: 0, gaps: [gap] };
+  return { ...result, points: 0, blocked: gap.text, gaps: [gap] };
 }
 
 /** What every track reads: computed once per designation. */

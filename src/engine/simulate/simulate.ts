@@ -1,0 +1,90 @@
+import type { ParsedInput } from "../input/collector";
+import { withoutTenants } from "../input/withoutTenants";
+import { parseIsoMonth, type MonthIndex } from "../parse/months";
+import type { Report } from "../report/types";
+import type { DesignationId } from "../rules/types";
+import { scoreDesignations, type ScoreAllResult, type ScoreOptions } from "../scoreDesignations";
+import { simulatorCatalogue } from "./catalogue";
+import { compareReports, type DesignationChange } from "./compare";
+import { withHypotheticalRows, type ScenarioMonths } from "./hypotheticalRows";
+import { changesFor, recommendations, withUnitChanges, type Recommendation } from "./recommendations";
+import { validateScenario, type Scenario } from "./scenario";
+
+export interface SimulationResult {
+  scenario: Scenario;
+  current: Report;
+  simulated: Report;
+  changes: DesignationChange[];
+  /** What the simulator assumed or could not do: "Contoso left out", "Azure SQL taken as an Azure service". */
+  notes: string[];
+  /** The ticked recommendations, as applied. */
+  applied: Recommendation[];
+}
+
+/** The as-of month of the designation that reads each export: hypothetical rows land there. */
+function scenarioMonths(report: Report): ScenarioMonths {
+  const monthOf = (id: DesignationId): MonthIndex => parseIsoMonth(report.designations.find((d) => d.id === id)?.asOf ?? report.asOf)!;
+  const all = report.designations.filter((d) => d.scored).map((d) => parseIsoMonth(d.asOf ?? report.asOf)!);
+  return {
+    m365: monthOf("modern-work"),
+    azure: monthOf("infrastructure"),
+    bizapps: monthOf("business-applications"),
+    // A certification counts from its completion month: the earliest as-of month makes it count everywhere.
+    skilling: all.length ? Math.min(...all) : parseIsoMonth(report.asOf)!,
+  };
+}
+
+/** Typed certified-people counts replace the skilling export, so hypothetical people are added to them too. */
+function countsWith(options: ScoreOptions, scenario: Scenario, catalogue: ReturnType<typeof simulatorCatalogue>): ScoreOptions {
+  const typed = { ...(options.counts ?? {}) };
+  const mw = { ...typed["modern-work"] };
+  if (options.intermediate !== undefined) mw.intermediate = options.intermediate;
+  if (options.advanced !== undefined) mw.advanced = options.advanced;
+  if (mw.intermediate !== undefined || mw.advanced !== undefined) typed["modern-work"] = mw;
+  if (!Object.keys(typed).length) return options;
+  for (const cert of scenario.certifications) {
+    const known = catalogue.findCertification(cert.name);
+    for (const id of known?.designations ?? []) {
+      const counts = typed[id];
+      const level = known!.level;
+      if (counts?.[level] !== undefined) typed[id] = { ...counts, [level]: counts[level]! + cert.people };
+    }
+  }
+  return { ...options, intermediate: undefined, advanced: undefined, counts: typed };
+}
+
+/**
+ * The score with the scenario applied, beside the current score. Real rows are never changed: left-out
+ * tenants and hypothetical rows live in a copy of the input, and ticked recommendations add units to
+ * the metrics of the re-scored report.
+ */
+export function simulate(input: ParsedInput, options: ScoreOptions, scenario: Scenario, current?: ScoreAllResult): SimulationResult {
+  validateScenario(scenario);
+  const base = current ?? scoreDesignations(input, options);
+  const notes: string[] = [];
+  let next = input;
+  if (scenario.exclude.length) {
+    const left = withoutTenants(input, scenario.exclude);
+    next = left.input;
+    if (left.matched.length) notes.push(`Left out: ${left.matched.join(", ")}.`);
+    if (left.unmatched.length) notes.push(`Not found in the exports, so nothing was left out for: ${left.unmatched.join(", ")}.`);
+  }
+  const hasData = scenario.customers.length > 0 || scenario.certifications.length > 0;
+  const months = scenarioMonths(base.report);
+  const catalogue = simulatorCatalogue(months.skilling);
+  if (hasData) {
+    const added = withHypotheticalRows(next, scenario.customers, scenario.certifications, months, catalogue);
+    next = added.input;
+    notes.push(...added.notes);
+    for (const cert of scenario.certifications)
+      if (!catalogue.findCertification(cert.name))
+        notes.push(`${cert.name}: not on any designation's certification list, so it adds no points.`);
+  }
+  // Each designation keeps its as-of month: leaving a tenant out must not move it, nor adding rows.
+  const asOfBy = Object.fromEntries(base.report.designations.filter((d) => d.scored).map((d) => [d.id, d.asOf ?? base.report.asOf]));
+  const rescored = next === input ? base : scoreDesignations(next, { ...countsWith(options, scenario, catalogue), asOfBy });
+  const available = recommendations(base.report, base.outcomes);
+  const applied = scenario.recommendations.map((id) => available.find((r) => r.id === id)).filter((r): r is Recommendation => !!r);
+  const simulated = withUnitChanges(rescored.report, rescored.outcomes, changesFor(available, scenario.recommendations));
+  return { scenario, current: base.report, simulated, changes: compareReports(base.report, simulated), notes, applied };
+}
