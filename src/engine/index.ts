@@ -29,3 +29,9 @@ export {
   type SummaryTable,
 } from "./report/summaryLayout";
 export { skillingRowFlags, type SkillingRowFlags } from "./report/skillingFlags";
+export * from "./history";
+export { simulate, type SimulationResult } from "./simulate/simulate";
+export { recommendations, type Recommendation } from "./simulate/recommendations";
+export { compareReports, formatDelta, formatMetricValue, describeChange, type DesignationChange, type TrackChange, type MetricChange } from "./simulate/compare";
+export { EMPTY_SCENARIO, ScenarioError, validateScenario, type Scenario, type HypotheticalCustomer, type HypotheticalCertification, type CustomerExport } from "./simulate/scenario";
+export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertification } from "./simulate/catalogue";

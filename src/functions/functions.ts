@@ -80,3 +80,16 @@ export function needed(track: string, metric: string, value: number[][], associa
 export function status(pointsRange: number[][]): string {
   return guard(() => spd.status(pointsRange));
 }
+
+/**
+ * A track's total points with units added (what-if): one row per metric, its current value and the units to add.
+ * @customfunction SIMULATE
+ * @param track "enterprise" or "smb" (Modern Work), or designation/track, e.g. "security/smb".
+ * @param metrics The metrics, one per cell: "net-customer-adds", "deployments/CSP", "usage-growth/azure" (association or part after the slash).
+ * @param values The current value of each metric (certified people in the scoring step for certifications).
+ * @param [added] Units to add to each metric (blank = 0).
+ * @returns The simulated total points of the track.
+ */
+export function simulate(track: string, metrics: string[][], values: number[][], added?: number[][]): number {
+  return guard(() => spd.simulate(track, metrics, values, added));
+}

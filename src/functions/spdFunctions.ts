@@ -169,6 +169,36 @@ export function status(pointsRange: Matrix<unknown>): string {
   return STATUS_LABEL[trackStatus(total, values, currentRules().qualification.minTotal.value)];
 }
 
+/**
+ * A track's total with units added: one row per metric ("deployments/CSP" names an association or
+ * part), its current value and the units to add. Metrics not listed count 0; certification
+ * prerequisites are taken as met, as Partner Center's simulator does.
+ */
+export function simulate(track: unknown, metrics: Matrix<unknown>, values: Matrix<unknown>, added?: Matrix<unknown>): number {
+  const t = findTrack(track);
+  const names = metrics.flat();
+  const current = values.flat();
+  const more = added?.flat() ?? [];
+  if (current.length !== names.length) throw new SpdArgumentError(`metrics and values must be the same size (${names.length} metrics, ${current.length} values).`);
+  if (added && more.length !== names.length) throw new SpdArgumentError(`metrics and added must be the same size (${names.length} metrics, ${more.length} added).`);
+  const byMetric = new Map<MetricRule, Record<string, number> | number>();
+  names.forEach((raw, i) => {
+    if (raw === null || raw === undefined || String(raw).trim() === "") return;
+    const [name, lever] = String(raw).split(/[/:]/);
+    const m = findMetric(t, name);
+    const key = keyOf(m, t, lever);
+    const value = numberAt(current[i], `value for ${String(raw)}`) + (more[i] === undefined || more[i] === "" || more[i] === null ? 0 : numberAt(more[i], `added for ${String(raw)}`));
+    const seen = byMetric.get(m);
+    if (key === null) {
+      if (seen !== undefined) throw new SpdArgumentError(`${m.id} is listed twice.`);
+      byMetric.set(m, value);
+    } else byMetric.set(m, { ...(seen as Record<string, number> | undefined), [key]: value });
+  });
+  let total = 0;
+  for (const [m, value] of byMetric) total += metricResult(m, typeof value === "number" ? valueFor(m, null, value) : value).points;
+  return total;
+}
+
 /** Which rule set a track argument names (for tests and messages). */
 export function ruleSetOf(track: unknown): string {
   findTrack(track);

@@ -44,7 +44,7 @@ const shape = (f: FunctionMeta) => f.parameters.map((p) => [p.name, p.type ?? "a
 
 describe("dist/functions.json", () => {
   test("declares exactly the six SPD functions, each with a description", () => {
-    expect(functions.map((f) => f.id).sort()).toEqual(["DEPLOYED", "ELIGIBLE", "NEEDED", "POINTS", "STATUS", "TARGET"]);
+    expect(functions.map((f) => f.id).sort()).toEqual(["DEPLOYED", "ELIGIBLE", "NEEDED", "POINTS", "SIMULATE", "STATUS", "TARGET"]);
     for (const f of functions) {
       expect(f.name).toBe(f.id);
       expect(f.description?.length).toBeGreaterThan(10);
@@ -108,6 +108,17 @@ describe("dist/functions.json", () => {
     expect(shape(f)).toEqual([["pointsRange", "number", false, true]]);
     expect(f.result.type).toBe("string");
     expect(f.result.dimensionality ?? "scalar").toBe("scalar");
+  });
+
+  test("SIMULATE(track, metrics, values, [added]) returns a number", () => {
+    const f = fn("SIMULATE");
+    expect(shape(f)).toEqual([
+      ["track", "string", false, false],
+      ["metrics", "string", false, true],
+      ["values", "number", false, true],
+      ["added", "number", true, true],
+    ]);
+    expect(f.result.type).toBe("number");
   });
 
   test("optional parameters come last", () => {

@@ -199,6 +199,35 @@ describe("SPD.STATUS", () => {
   });
 });
 
+describe("SPD.SIMULATE", () => {
+  // The samples' Modern Work SMB track (2023 rules): 8 of 10 adds (16), 3 of 2 intermediate (10), 1 of 1
+  // advanced (15), CSP MAU growth 1,340 of 2,000 (20.1), CSP deployments 49 of 10 (25) = 86.1.
+  const metrics = [["net-customer-adds"], ["intermediate"], ["advanced"], ["usage-growth/CSP"], ["deployments/CSP"]];
+  const values = [[8], [3], [1], [1340], [49]];
+
+  test("with nothing added it is the track total", () => {
+    expect(spd.simulate("modern-work-2023/smb", metrics, values)).toBeCloseTo(86.1, 9);
+  });
+
+  test("units added per metric: +2 adds (+4) and +660 CSP MAU (+9.9) reach 100", () => {
+    expect(spd.simulate("modern-work-2023/smb", metrics, values, [[2], [0], [""], [660], [0]])).toBeCloseTo(100, 9);
+  });
+
+  test("per-association metrics take the best association; parts add up (Security)", () => {
+    // 2023 SMB usage growth: CPOR 500 → 30 points beats CSP 1,340 → 20.1.
+    expect(spd.simulate("modern-work-2023/smb", [["usage-growth/CSP"], ["usage-growth/CPOR"]], [[1340], [500]])).toBe(30);
+    // security-2023-12 deployments: 0.3 deployments per point, Azure + M365 combine: 3 + 3 = 6 → 20 points.
+    expect(spd.simulate("security-2023-12", [["deployments/azure"], ["deployments/m365"]], [[3], [0]], [[0], [3]])).toBeCloseTo(20, 9);
+  });
+
+  test("bad shapes and names are clear", () => {
+    expectArgError(() => spd.simulate("smb", [["deployments/CSP"]], [[1], [2]]), "metrics and values must be the same size (1 metrics, 2 values).");
+    expectArgError(() => spd.simulate("smb", [["deployments/CSP"], ["deployments"]], [[1], [2]]), /has a target per association type; give one of/);
+    expectArgError(() => spd.simulate("smb", [["net-customer-adds"], ["nca"]], [[1], [2]]), "net-customer-adds is listed twice.");
+    expectArgError(() => spd.simulate("smb", [["deployments/CSP"]], [["many"]]), 'value for deployments/CSP must be a number, not "many".');
+  });
+});
+
 describe("bad arguments throw SpdArgumentError with a clear message", () => {
   test("unknown track", () => {
     expectArgError(() => spd.points("midmarket", "deployments", [[1]], "CPOR"), 'Unknown track "midmarket". Use "enterprise" or "smb".');
