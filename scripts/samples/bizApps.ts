@@ -1,8 +1,9 @@
 /**
- * The sample Business Applications usage and revenue exports (RULES.md §8.2 layouts), Oct-2024 … Oct-2025,
- * for the same 26 customers: seats per tenant workload move linearly between the two Octobers; usage is
- * MAU (profiles for Customer Insights) and revenue is seats × list price. The tenants are written out one
- * by one, because each stands for a case samples/README.md explains.
+ * The sample Business Applications usage and revenue exports (RULES.md §8.2 layouts), May-2024 … Oct-2025,
+ * for the same 26 customers: seats per tenant workload move linearly between the two Octobers (and along
+ * the same line in the five months before, so each month of the qualification window has its year-ago
+ * baseline); usage is MAU (profiles for Customer Insights) and revenue is seats × list price. The tenants
+ * are written out one by one, because each stands for a case samples/README.md explains.
  */
 import { customers, type Customer } from "./companies";
 import { Rng } from "./prng";
@@ -10,10 +11,14 @@ import { Rng } from "./prng";
 export const BIZAPPS_USAGE_HEADER = "FiscalMonthName,PartnerAssociationType,CustomerTenantID,CustomerTenantName,MetricType,Workload,MAU";
 export const BIZAPPS_REVENUE_HEADER = "FiscalMonthName,PartnerAssociationType,CustomerTenantID,CustomerTenantName,Workloads,AdjustedRevenueAmtCD";
 
-/** Month k = 0 … 12 is Oct-2024 … Oct-2025, written like `Oct 2025`. */
+/** Month k = 0 … 12 is Oct-2024 … Oct-2025, written like `Oct 2025`; k = −5 … −1 is May- … Sep-2024. */
 const MONTHS = 13;
-const NAMES = ["Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"];
-export const fiscalMonth = (k: number) => `${NAMES[k % 12]} ${k < 3 ? 2024 : 2025}`;
+const EARLIER = 5;
+const NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const fiscalMonth = (k: number) => {
+  const m = 2024 * 12 + 9 + k; // Oct-2024, months counted from January of year 0
+  return `${NAMES[m % 12]} ${Math.floor(m / 12)}`;
+};
 
 /** List price per seat and month (Customer Insights: per tenant), and whether usage is a Power Platform / Customer Insights one (PAL). */
 const WORKLOADS = {
@@ -79,10 +84,13 @@ const TENANTS: BizTenant[] = [
   { usage: "CSP Tier 1", revenue: "CSP Tier 1", lines: [["Customer Service", 6, 7, 0.8]] },
 ];
 
-/** Seats of a line in month k, or null outside its months. */
+/**
+ * Seats of a line in month k, or null outside its months. A line already there in Oct-2024 was there
+ * since May-2024, on the same straight line (at least one seat).
+ */
 function seats([, first, last, , from = 0, to = MONTHS - 1]: Line, k: number): number | null {
-  if (k < from || k > to) return null;
-  return Math.round(first + ((last - first) * (k - from)) / (MONTHS - 1 - from));
+  if (k > to || (k < from && (from > 0 || k < -EARLIER))) return null;
+  return Math.max(1, Math.round(first + ((last - first) * (k - from)) / (MONTHS - 1 - from)));
 }
 
 function sampleTenants(): Array<BizTenant & { customer: Customer }> {
@@ -93,11 +101,14 @@ function sampleTenants(): Array<BizTenant & { customer: Customer }> {
 
 export function bizAppsCsvs(): { usage: string; revenue: string } {
   const rng = new Rng(0xb12_2025);
+  // May- … Sep-2024 draw from their own stream, so adding them shifted no row of Oct-2024 … Oct-2025.
+  const earlier = new Rng(0xb12_2024_05);
   const usage: string[][] = [];
   const revenue: string[][] = [];
   const tenants = sampleTenants();
   // Month by month, as Partner Center lists them.
-  for (let k = 0; k < MONTHS; k++) {
+  for (let k = -EARLIER; k < MONTHS; k++) {
+    const noise = k < 0 ? earlier : rng;
     for (const t of tenants) {
       const who = [t.customer.id, t.customer.name];
       for (const line of t.lines) {
@@ -106,7 +117,7 @@ export function bizAppsCsvs(): { usage: string; revenue: string } {
         const [workload, , , perSeat] = line;
         const { price, pal } = WORKLOADS[workload];
         // Active use moves ±4 % month to month around the tenant's usual rate.
-        const mau = Math.round(n * perSeat * (1 + 0.04 * (2 * rng.float() - 1)));
+        const mau = Math.round(n * perSeat * (1 + 0.04 * (2 * noise.float() - 1)));
         usage.push([fiscalMonth(k), pal ? "PAL" : t.usage, ...who, "Paid", workload, String(mau)]);
         const amount = workload === "Customer Insights" ? price : n * price;
         revenue.push([fiscalMonth(k), t.revenue, ...who, workload, amount.toFixed(2)]);

@@ -29,7 +29,7 @@ maybe(
     expect(files).toEqual(["score-SPD Summary.csv", "score-modern-work-usage.csv", "score-skilling.csv"]);
     const usage = readFileSync(join(dir, "score-modern-work-usage.csv"), "utf8").split("\n");
     expect(usage[0]).toMatch(/^CustomerTenantName,.*,SPD Enterprise eligible,SPD SMB eligible,SPD Eligible workload,SPD Association,SPD Usage ratio,SPD Deployment,SPD Counts toward,SPD Reason$/);
-    expect(usage.filter((l) => l.trim()).length).toBe(2992);
+    expect(usage.filter((l) => l.trim()).length).toBe(26675);
     const summary = readFileSync(join(dir, "score-SPD Summary.csv"), "utf8");
     expect(summary).toMatch(/As-of month,2025-10/);
     expect(summary).toMatch(/Solutions Partner for Modern Work,SMB \(best\),86\.1\d*,Qualified,Yes,modern-work-2023/);
