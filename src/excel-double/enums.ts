@@ -96,6 +96,151 @@ export const ConditionalTextOperator = {
   endsWith: "EndsWith",
 } as const;
 
+// ---- charts (Excel.ChartType and the enums the chart objects use) -----------------------------
+
+export const ChartType = {
+  invalid: "Invalid",
+  columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
+  columnStacked100: "ColumnStacked100",
+  _3DColumnClustered: "3DColumnClustered",
+  _3DColumnStacked: "3DColumnStacked",
+  _3DColumnStacked100: "3DColumnStacked100",
+  barClustered: "BarClustered",
+  barStacked: "BarStacked",
+  barStacked100: "BarStacked100",
+  _3DBarClustered: "3DBarClustered",
+  _3DBarStacked: "3DBarStacked",
+  _3DBarStacked100: "3DBarStacked100",
+  lineStacked: "LineStacked",
+  lineStacked100: "LineStacked100",
+  lineMarkers: "LineMarkers",
+  lineMarkersStacked: "LineMarkersStacked",
+  lineMarkersStacked100: "LineMarkersStacked100",
+  pieOfPie: "PieOfPie",
+  pieExploded: "PieExploded",
+  _3DPieExploded: "3DPieExploded",
+  barOfPie: "BarOfPie",
+  xyscatterSmooth: "XYScatterSmooth",
+  xyscatterSmoothNoMarkers: "XYScatterSmoothNoMarkers",
+  xyscatterLines: "XYScatterLines",
+  xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers",
+  areaStacked: "AreaStacked",
+  areaStacked100: "AreaStacked100",
+  _3DAreaStacked: "3DAreaStacked",
+  _3DAreaStacked100: "3DAreaStacked100",
+  doughnutExploded: "DoughnutExploded",
+  radarMarkers: "RadarMarkers",
+  radarFilled: "RadarFilled",
+  surface: "Surface",
+  surfaceWireframe: "SurfaceWireframe",
+  surfaceTopView: "SurfaceTopView",
+  surfaceTopViewWireframe: "SurfaceTopViewWireframe",
+  bubble: "Bubble",
+  bubble3DEffect: "Bubble3DEffect",
+  stockHLC: "StockHLC",
+  stockOHLC: "StockOHLC",
+  stockVHLC: "StockVHLC",
+  stockVOHLC: "StockVOHLC",
+  cylinderColClustered: "CylinderColClustered",
+  cylinderColStacked: "CylinderColStacked",
+  cylinderColStacked100: "CylinderColStacked100",
+  cylinderBarClustered: "CylinderBarClustered",
+  cylinderBarStacked: "CylinderBarStacked",
+  cylinderBarStacked100: "CylinderBarStacked100",
+  cylinderCol: "CylinderCol",
+  coneColClustered: "ConeColClustered",
+  coneColStacked: "ConeColStacked",
+  coneColStacked100: "ConeColStacked100",
+  coneBarClustered: "ConeBarClustered",
+  coneBarStacked: "ConeBarStacked",
+  coneBarStacked100: "ConeBarStacked100",
+  coneCol: "ConeCol",
+  pyramidColClustered: "PyramidColClustered",
+  pyramidColStacked: "PyramidColStacked",
+  pyramidColStacked100: "PyramidColStacked100",
+  pyramidBarClustered: "PyramidBarClustered",
+  pyramidBarStacked: "PyramidBarStacked",
+  pyramidBarStacked100: "PyramidBarStacked100",
+  pyramidCol: "PyramidCol",
+  _3DColumn: "3DColumn",
+  line: "Line",
+  _3DLine: "3DLine",
+  _3DPie: "3DPie",
+  pie: "Pie",
+  xyscatter: "XYScatter",
+  _3DArea: "3DArea",
+  area: "Area",
+  doughnut: "Doughnut",
+  radar: "Radar",
+  histogram: "Histogram",
+  boxwhisker: "Boxwhisker",
+  pareto: "Pareto",
+  regionMap: "RegionMap",
+  treemap: "Treemap",
+  waterfall: "Waterfall",
+  sunburst: "Sunburst",
+  funnel: "Funnel",
+} as const;
+
+export const ChartSeriesBy = { auto: "Auto", columns: "Columns", rows: "Rows" } as const;
+
+export const ChartPlotBy = { rows: "Rows", columns: "Columns" } as const;
+
+export const ChartDisplayBlanksAs = { notPlotted: "NotPlotted", zero: "Zero", interplotted: "Interplotted" } as const;
+
+export const ChartAxisType = { invalid: "Invalid", category: "Category", value: "Value", series: "Series" } as const;
+
+export const ChartAxisGroup = { primary: "Primary", secondary: "Secondary" } as const;
+
+export const ChartSeriesDimension = {
+  categories: "Categories",
+  values: "Values",
+  xvalues: "XValues",
+  yvalues: "YValues",
+  bubbleSizes: "BubbleSizes",
+} as const;
+
+export const ChartLegendPosition = {
+  invalid: "Invalid",
+  top: "Top",
+  bottom: "Bottom",
+  left: "Left",
+  right: "Right",
+  corner: "Corner",
+  custom: "Custom",
+} as const;
+
+export const ChartLineStyle = {
+  none: "None",
+  continuous: "Continuous",
+  dash: "Dash",
+  dashDot: "DashDot",
+  dashDotDot: "DashDotDot",
+  dot: "Dot",
+  grey25: "Grey25",
+  grey50: "Grey50",
+  grey75: "Grey75",
+  automatic: "Automatic",
+  roundDot: "RoundDot",
+} as const;
+
+export const ChartMarkerStyle = {
+  invalid: "Invalid",
+  automatic: "Automatic",
+  none: "None",
+  square: "Square",
+  diamond: "Diamond",
+  triangle: "Triangle",
+  x: "X",
+  star: "Star",
+  dot: "Dot",
+  dash: "Dash",
+  circle: "Circle",
+  plus: "Plus",
+  picture: "Picture",
+} as const;
+
 export const excelEnums = {
   ErrorCodes,
   RangeValueType,
@@ -108,4 +253,14 @@ export const excelEnums = {
   ConditionalFormatType,
   ConditionalCellValueOperator,
   ConditionalTextOperator,
+  ChartType,
+  ChartSeriesBy,
+  ChartPlotBy,
+  ChartDisplayBlanksAs,
+  ChartAxisType,
+  ChartAxisGroup,
+  ChartSeriesDimension,
+  ChartLegendPosition,
+  ChartLineStyle,
+  ChartMarkerStyle,
 } as const;

@@ -2,6 +2,7 @@
 import { formatRef, intersect, parseAddress, type RangeRef } from "../address";
 import { ErrorCode, excelError } from "../errors";
 import { CellStore } from "./cells";
+import { ChartModel, checkChartType, newChartId, type SeriesBy } from "./chart";
 import { evaluateFormula } from "./formula";
 import { formatCellText } from "./textFormat";
 import {
@@ -88,6 +89,9 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  /** Charts on this sheet, in creation order (Worksheet.charts). */
+  readonly charts: ChartModel[] = [];
+  private chartsMade = 0;
   /** The sheet's own selection, restored when it is activated (as Excel does). */
   selection: RangeRef = { row: 0, col: 0, rowCount: 1, colCount: 1 };
   deleted = false;
@@ -252,7 +256,47 @@ export class SheetModel {
     this.cells.version++;
   }
 
+  // ---- charts -------------------------------------------------------------------------------
+
+  /** ChartCollection.add: a chart named "Chart N" (N counts every chart ever made on the sheet). */
+  createChart(type: unknown, source: { sheet: SheetModel; ref: RangeRef }, seriesBy: SeriesBy = "Auto"): ChartModel {
+    const chartType = checkChartType(type);
+    const chart = new ChartModel(this, `Chart ${this.chartsMade + 1}`, newChartId(), chartType);
+    chart.setData(source, seriesBy);
+    // Excel 2013+: one series, no legend (its name is the title); more, a legend at the bottom.
+    chart.legend.visible = chart.series.length > 1;
+    this.chartsMade++;
+    this.charts.push(chart);
+    return chart;
+  }
+
+  /** First chart with this name (ignoring case), as ChartCollection.getItem finds it. */
+  findChart(name: string): ChartModel | undefined {
+    const upper = name.toUpperCase();
+    return this.charts.find((c) => c.name.toUpperCase() === upper);
+  }
+
+  deleteChart(chart: ChartModel): void {
+    const i = this.charts.indexOf(chart);
+    if (i >= 0) this.charts.splice(i, 1);
+    chart.deleted = true;
+  }
+
   // ---- helpers for seeding and asserting in tests ------------------------------------------
+
+  /** Seeding helper: a chart of `address` on this sheet (seriesBy as in Excel, default Auto). */
+  addChart(type: string, address: string, options: { seriesBy?: SeriesBy; name?: string } = {}): ChartModel {
+    const chart = this.createChart(type, { sheet: this, ref: toRef(address) }, options.seriesBy ?? "Auto");
+    if (options.name !== undefined) chart.name = options.name;
+    return chart;
+  }
+
+  /** The chart named `name` (ignoring case); throws when there is none. */
+  getChart(name: string): ChartModel {
+    const chart = this.findChart(name);
+    if (!chart) throw excelError(ErrorCode.itemNotFound, `No chart named '${name}' on '${this.name}'.`);
+    return chart;
+  }
 
   /** Values of `address`, or of the used range (values only) when omitted; [] for an empty sheet. */
   getValues(address?: string): CellValue[][] {

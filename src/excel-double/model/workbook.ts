@@ -151,6 +151,7 @@ export class WorkbookModel implements SheetOwner {
     const index = this.sheetList.indexOf(sheet);
     this.sheetList.splice(index, 1);
     for (const t of this.tablesOn(sheet)) this.removeTable(t);
+    for (const chart of [...sheet.charts]) sheet.deleteChart(chart);
     sheet.deleted = true;
     if (this.active === sheet) {
       // Excel activates the next visible sheet to the right, else the one to the left.

@@ -4,6 +4,7 @@ import type { RequestContext } from "../context";
 import { ErrorCode, excelError } from "../errors";
 import type { SheetModel, SheetVisibility } from "../model/sheet";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
+import { ChartCollectionProxy } from "./charts";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 
@@ -16,6 +17,7 @@ function checkAlive(sheet: SheetModel): void {
 export class WorksheetProxy extends ClientObject<SheetModel> {
   private tablesProxy: TableCollectionProxy | undefined;
   private freezeProxy: WorksheetFreezePanesProxy | undefined;
+  private chartsProxy: ChartCollectionProxy | undefined;
 
   constructor(context: RequestContext, resolver: Resolver<SheetModel>, mode: ResolveMode = "instantiate", origin?: string) {
     super(context, resolver, mode, origin);
@@ -33,6 +35,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === "tables") return this.tables as unknown as ClientObject<unknown>;
     if (name === "freezePanes") return this.freezePanes as unknown as ClientObject<unknown>;
+    if (name === "charts") return this.charts as unknown as ClientObject<unknown>;
     return undefined;
   }
   protected readScalar(sheet: SheetModel, name: string): unknown {
@@ -76,6 +79,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       const sheet = this._resolve();
       return sheet ? { sheet } : null;
     }));
+  }
+
+  get charts(): ChartCollectionProxy {
+    return (this.chartsProxy ??= new ChartCollectionProxy(this.context, () => this._resolve()));
   }
 
   get freezePanes(): WorksheetFreezePanesProxy {
