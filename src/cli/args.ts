@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { ALL_DESIGNATION_IDS, type CertificationCounts, type DesignationId, type TrackId } from "../engine";
 import type { Scenario } from "../engine/simulate/scenario";
+import type { EffortWeightEdits } from "../engine/optimise";
 import { parseCertification, parseCustomer } from "./scenarioArgs";
 import { UsageError } from "./usageError";
 
@@ -24,6 +25,12 @@ Options:
   --intermediate N         Modern Work intermediate certified people (instead of the skilling export)
   --advanced N             Modern Work advanced certified people
   --certified D:LEVEL=N    certified people for designation D, e.g. --certified security:intermediate=6
+  --weight KIND=N[/PER]    effort weight for the cheapest path (repeatable), e.g. --weight new-customer=8,
+                           --weight mau=1/100; kinds: new-customer, deployment, intermediate-certified-person,
+                           advanced-certified-person, mau, growth-point, acr-usd, protected-users
+  --history                also score each month of the qualification eligibility window (last six months)
+  --anniversary YYYY-MM-DD with --history: your anniversary date, for the renewal status
+  --today YYYY-MM-DD       with --history: the date the renewal status is for (default: today)
   --json                   print one JSON document (see README) instead of tables
   --rows                   with --json: include the per-row flags
   --out FILE.xlsx          also write a workbook: the export rows with flag columns, and a summary sheet
@@ -55,6 +62,10 @@ export interface CliOptions {
   designations?: DesignationId[];
   json: boolean;
   rows: boolean;
+  weights: EffortWeightEdits;
+  history: boolean;
+  anniversary?: string;
+  today?: string;
   out?: string;
 }
 
@@ -84,6 +95,12 @@ function parseCertified(raw: string): [DesignationId, "intermediate" | "advanced
   return [designation(m[1], "certified"), m[2].toLowerCase() as "intermediate" | "advanced", Number(m[3])];
 }
 
+function parseWeight(raw: string): [string, { weight: number; per?: number }] {
+  const m = /^([a-z-]+)=(\d+(?:\.\d+)?)(?:\/(\d+))?$/i.exec(raw.trim());
+  if (!m) throw new UsageError(`--weight takes KIND=N or KIND=N/PER (e.g. mau=1/100), not "${raw}".`);
+  return [m[1].toLowerCase(), { weight: Number(m[2]), ...(m[3] ? { per: Number(m[3]) } : {}) }];
+}
+
 /** Parses `score FILE... [options]`; returns "help" for -h/--help. */
 export function parseCli(argv: string[]): CliOptions | "help" {
   let parsed;
@@ -101,6 +118,10 @@ export function parseCli(argv: string[]): CliOptions | "help" {
         track: { type: "string", multiple: true },
         designation: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
+        weight: { type: "string", multiple: true },
+        history: { type: "boolean", default: false },
+        anniversary: { type: "string" },
+        today: { type: "string" },
         rows: { type: "boolean", default: false },
         out: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -151,6 +172,10 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     tracks,
     designations: values.designation?.map((d) => designation(d, "designation")),
     json: values.json ?? false,
+    weights: Object.fromEntries((values.weight ?? []).map(parseWeight)),
+    history: values.history ?? false,
+    anniversary: values.anniversary,
+    today: values.today,
     rows: values.rows ?? false,
     out: values.out,
   };

@@ -1,4 +1,17 @@
-import { InputError, ScoreOptionError, parseIsoMonth, scoreDesignations, skillingRowFlags, type ParsedInput, type ScoreOptions } from "../engine";
+import {
+  EffortWeightError,
+  InputError,
+  ScoreOptionError,
+  cheapestPaths,
+  parseIsoMonth,
+  renewalStatuses,
+  scoreDesignations,
+  scoreHistory,
+  skillingRowFlags,
+  type ParsedInput,
+  type ScoreOptions,
+} from "../engine";
+import { historyText } from "./historyText";
 import { recommendations } from "../engine/simulate/recommendations";
 import { ScenarioError } from "../engine/simulate/scenario";
 import { UnknownRecommendationError } from "../engine/simulate/recommendations";
@@ -30,15 +43,20 @@ async function main(argv: string[]): Promise<number> {
   };
   if (options.command === "simulate") return runSimulation(input, scoreOptions, options);
   const result = scoreDesignations(input, scoreOptions);
+  const paths = cheapestPaths(result.report, result.outcomes, { weights: options.weights });
+  const history = options.history ? scoreHistory(input, { ...scoreOptions, rows: false }) : undefined;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const renewal = history ? renewalStatuses(history, { today, anniversary: options.anniversary ?? null }) : undefined;
+  const minTotals = Object.fromEntries(result.outcomes.flatMap((o) => (o.rules ? [[o.id, o.rules.qualification.minTotal.value]] : [])));
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
     const { writeXlsx } = await import("./writeXlsx");
     const asOf = parseIsoMonth(result.report.asOf)!;
-    await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources);
+    await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, { paths, history, renewal, minTotals });
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
-  if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-  else process.stdout.write(`${textReport(report)}\n${options.out ? `\nWrote ${options.out}\n` : ""}`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}) })}\n`);
+  else process.stdout.write(`${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal ?? [])}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`);
   return EXIT.scored;
 }
 
@@ -62,7 +80,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = EXIT.usage;
       return;
     }
-    if (error instanceof UsageError || error instanceof ScoreOptionError) {
+    if (error instanceof UsageError || error instanceof ScoreOptionError || error instanceof EffortWeightError) {
       process.stderr.write(`spd: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = EXIT.usage;
       return;

@@ -1,4 +1,4 @@
-import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type MetricResult, type Report } from "../engine";
+import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type DesignationPaths, type MetricResult, type Report } from "../engine";
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -23,7 +23,7 @@ function month(iso: string): string {
 }
 
 /** The readable form of the report: a table per track, then what is missing, then the warnings. */
-export function textReport(report: Report): string {
+export function textReport(report: Report, paths: readonly DesignationPaths[] = []): string {
   const out: string[] = [];
   out.push(`As of ${month(report.asOf)} (baseline ${month(report.baseline)})`);
   for (const input of report.inputs)
@@ -54,6 +54,8 @@ export function textReport(report: Report): string {
       }
       for (const line of t.missing) out.push(`  - ${line}`);
     }
+    const path = paths.find((p) => p.designation === d.id)?.cheapest;
+    if (path && path.outcome !== "already-qualified") out.push("", `  ${path.text}${path.track !== d.bestTrack ? ` (on the ${path.trackLabel} track)` : ""}`);
   }
   if (report.warnings.length) {
     out.push("", "Warnings:");

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { FLAG_COLUMNS, SUMMARY_SHEET, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags } from "../engine";
+import { FLAG_COLUMNS, SUMMARY_SHEET, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
 import type { SkillingRowFlags } from "../engine";
 import type { SourceRows } from "./readFiles";
 
@@ -79,10 +79,10 @@ function addPlainSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[]
   sheet.getRow(1).font = { bold: true };
 }
 
-function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: string[]) {
+function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: string[], extras: SummaryExtras) {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET);
   const fill = (good: boolean): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: good ? "FFC6EFCE" : "FFFFC7CE" } });
-  for (const block of summaryLayout(report, sources)) {
+  for (const block of summaryLayout(report, sources, extras)) {
     switch (block.kind) {
       case "title":
         sheet.addRow([block.text]).font = { bold: true, size: 14 };
@@ -110,13 +110,16 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: st
         sheet.addRow([block.title]).font = { bold: true };
         for (const line of block.lines) sheet.addRow([line]);
         break;
+      case "trend":
+        // ExcelJS writes no charts: the add-in's summary sheet has the chart; the table above has the numbers.
+        break;
     }
   }
   [44, 26, 24, 22, 22, 10, 28, 12, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
 /** Writes the input rows with their flag columns, then a summary sheet. */
-export async function writeXlsx(path: string, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows): Promise<void> {
+export async function writeXlsx(path: string, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows, extras: SummaryExtras = {}): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SPD Partner Score";
   const taken = new Set<string>(["spd summary"]);
@@ -130,6 +133,6 @@ export async function writeXlsx(path: string, input: ParsedInput, report: Report
     else if (table.layout === "skilling") addSkillingSheet(workbook, name, tableRows, skillingFlags, table.name);
     else addPlainSheet(workbook, name, tableRows);
   }
-  addSummarySheet(workbook, report, input.tables.map((t) => t.name));
+  addSummarySheet(workbook, report, input.tables.map((t) => t.name), extras);
   await workbook.xlsx.writeFile(path);
 }

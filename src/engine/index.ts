@@ -27,6 +27,7 @@ export {
   type SummaryBlock,
   type SummaryCell,
   type SummaryTable,
+  type SummaryExtras,
 } from "./report/summaryLayout";
 export { skillingRowFlags, type SkillingRowFlags } from "./report/skillingFlags";
 export * from "./history";
@@ -35,3 +36,5 @@ export { recommendations, type Recommendation } from "./simulate/recommendations
 export { compareReports, formatDelta, formatMetricValue, describeChange, type DesignationChange, type TrackChange, type MetricChange } from "./simulate/compare";
 export { EMPTY_SCENARIO, ScenarioError, validateScenario, type Scenario, type HypotheticalCustomer, type HypotheticalCertification, type CustomerExport } from "./simulate/scenario";
 export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertification } from "./simulate/catalogue";
+export * from "./optimise";
+export { insights, type Insights, type InsightOptions } from "./insights";

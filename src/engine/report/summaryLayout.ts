@@ -1,3 +1,7 @@
+import type { RenewalStatus } from "../history/renewalTypes";
+import type { DesignationHistory, ScoreHistory } from "../history/types";
+import type { DesignationPaths } from "../optimise/types";
+import { monthLabel, parseIsoMonth } from "../parse/months";
 import { STATUS_LABEL, formatPoints } from "../score/points";
 import type { DesignationResult, MetricResult, Report } from "./types";
 
@@ -21,7 +25,18 @@ export type SummaryBlock =
   | { kind: "info"; rows: SummaryCell[][] }
   | { kind: "heading"; text: string }
   | { kind: "table"; table: SummaryTable }
-  | { kind: "lines"; title: string; lines: string[] };
+  | { kind: "lines"; title: string; lines: string[] }
+  /** A chart of total points per month and track (Excel only: the command line's workbook has no charts). */
+  | { kind: "trend"; history: DesignationHistory; minTotal: number };
+
+/** What the summary shows beside the score, when it was computed. */
+export interface SummaryExtras {
+  paths?: DesignationPaths[];
+  history?: ScoreHistory;
+  renewal?: RenewalStatus[];
+  /** The qualifying total per designation (the rule set's minimum), for the trend chart's line. */
+  minTotals?: Partial<Record<DesignationResult["id"], number>>;
+}
 
 export const SUMMARY_SHEET = "SPD Summary";
 export const DESIGNATIONS_TABLE = "SPDDesignations";
@@ -84,7 +99,7 @@ function designationTable(d: DesignationResult): SummaryTable {
  * The summary sheet's content, shared by the add-in and the command line's --out workbook: info,
  * a first table with one row per designation, then a section per scored designation.
  */
-export function summaryLayout(report: Report, sources: string[]): SummaryBlock[] {
+export function summaryLayout(report: Report, sources: string[], extras: SummaryExtras = {}): SummaryBlock[] {
   const cloud = report.microsoftCloud;
   const blocks: SummaryBlock[] = [
     { kind: "title", text: "Partner Capability Score" },
@@ -121,7 +136,55 @@ export function summaryLayout(report: Report, sources: string[]): SummaryBlock[]
     if (!d.scored) continue;
     blocks.push({ kind: "heading", text: `${d.name}: ${formatPoints(d.total)} points, ${d.qualified ? "Qualified" : STATUS_LABEL[d.status]} (${d.ruleSet.name})` });
     blocks.push({ kind: "table", table: designationTable(d) });
+    const paths = extras.paths?.find((p) => p.designation === d.id);
+    if (paths) blocks.push({ kind: "info", rows: pathRows(paths) });
   }
+  if (extras.history) blocks.push(...historyBlocks(extras.history, extras.renewal ?? [], extras.minTotals ?? {}));
   if (report.warnings.length) blocks.push({ kind: "lines", title: "Warnings", lines: report.warnings.map((w) => w.message) });
+  return blocks;
+}
+
+/** "Cheapest path: … → 72 points" for the plan that qualifies the designation, then the other tracks'. */
+function pathRows(paths: DesignationPaths): SummaryCell[][] {
+  const rows: SummaryCell[][] = [];
+  if (paths.cheapest) rows.push(["Cheapest path", paths.cheapest.text]);
+  for (const t of paths.tracks) {
+    if (t === paths.cheapest || t.outcome === "already-qualified") continue;
+    rows.push([`Cheapest path, ${t.trackLabel}${t.qualifiesDesignation ? "" : " (not your classified track)"}`, t.text]);
+  }
+  return rows;
+}
+
+const month = (iso: string) => {
+  const m = parseIsoMonth(iso);
+  return m === null ? iso : monthLabel(m);
+};
+
+function historyTable(h: DesignationHistory): SummaryTable {
+  // Every month shows the same metrics; take their labels from the first month with data.
+  const metrics = h.months.find((m) => m.available)?.metrics ?? [];
+  const rows = [...h.months].reverse().map((m): SummaryCell[] => [
+    month(m.month),
+    m.available ? m.total : "",
+    m.available ? (m.qualified ? "Qualified" : STATUS_LABEL[m.status]) : "Data unavailable",
+    ...metrics.map((x) => m.metrics.find((y) => y.id === x.id)?.points ?? ""),
+    m.available ? m.bestTrackLabel : (m.reason ?? ""),
+  ]);
+  const formats: Record<number, string> = { 1: "0.00" };
+  metrics.forEach((_, i) => (formats[3 + i] = "0.00"));
+  return { name: `SPD_History_${h.id.replace(/[^a-z0-9]+/gi, "_")}`, header: ["Month", "Best score", "Status", ...metrics.map((x) => x.label), "Best track"], rows, formats, statusColumn: 2, boldRows: [] };
+}
+
+/** Partner Center's "Scores" page per designation: newest month first, whether it qualified in the window, the renewal status, the trend. */
+function historyBlocks(history: ScoreHistory, renewal: RenewalStatus[], minTotals: SummaryExtras["minTotals"] & object): SummaryBlock[] {
+  const blocks: SummaryBlock[] = [{ kind: "heading", text: `Qualification eligibility window: ${month(history.from)} to ${month(history.to)} (each row is that month's best score)` }];
+  for (const h of history.designations) {
+    if (h.needs) continue;
+    const verdict = h.qualifiedInWindow ? `qualified in ${h.qualifiedMonths.length} of ${h.months.length} months (${h.qualifiedMonths.map(month).join(", ")})` : `not qualified in any month of the window`;
+    blocks.push({ kind: "heading", text: `${h.name}: ${verdict}` }, { kind: "table", table: historyTable(h) });
+    const status = renewal.find((r) => r.designation === h.id);
+    if (status) blocks.push({ kind: "info", rows: [[status.kind === "renewal" ? "Renewal status (as of today)" : "Enrolment status (as of today)", status.label], ["Reason", status.reason]] });
+    blocks.push({ kind: "trend", history: h, minTotal: minTotals[h.id] ?? 70 });
+  }
   return blocks;
 }
