@@ -1,6 +1,6 @@
 import { designationVerdict } from "../designations/verdict";
 import type { ParsedInput } from "../input/collector";
-import type { TrackResult } from "../report/types";
+import type { DesignationResult, TrackResult } from "../report/types";
 import type { DesignationId, MetricId, TrackId } from "../rules/types";
 import { scoreDesignations } from "../scoreDesignations";
 import type { MetricValue } from "../score/trackResult";
@@ -37,7 +37,7 @@ function scoreAt(ctx: ExplainContext, input: ParsedInput, ids: readonly Designat
     if (!d) continue;
     byAsOf.set(d.asOf, [...(byAsOf.get(d.asOf) ?? []), id]);
   }
-  const results = new Map<DesignationId, ReturnType<typeof scoreDesignations>["report"]["designations"][number]>();
+  const results = new Map<DesignationId, DesignationResult>();
   for (const [asOf, group] of byAsOf) {
     ctx.stats[count]++;
     const scored = scoreDesignations(input, { ...ctx.options, asOf, designations: group, rows: false });

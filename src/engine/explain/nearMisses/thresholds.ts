@@ -22,7 +22,7 @@ export function withinBelow(value: number, bound: number, share: number): boolea
 
 /**
  * Added to a raised amount (a millionth of a dollar): the engine sums cents in floating point, so a
- * total raised to exactly a threshold can land a hair under it (695.97 + 54.03 < 750) and a strict
- * band test would miss it. The reported amount stays in whole cents.
+ * twelve-month total raised to exactly a threshold can land a hair under it, and a strict band test
+ * (Security's) would miss it. The reported amount stays in whole cents.
  */
 export const CROSSING_GUARD = 1e-6;
