@@ -1,3 +1,4 @@
+import { inBand } from "../../../src/engine/score/securityBands";
 import { everyMonth, scoreSecurity, securityMetric, securityTrack, warningCodes, type AzureRow, type SkillRow, type UsageRow } from "../../helpers/security";
 
 // As-of M = Oct-2026 (security-2026 in force), baseline M − 12 = Oct-2025.
@@ -179,5 +180,17 @@ describe("Security 2026: SMB keeps a promoted tenant (named alternative)", () =>
     // Enterprise is unchanged: P and Q are Enterprise tenants now.
     expect(securityMetric(r, "enterprise", "usage-growth").value).toEqual({ azure: 20000, m365: 100 });
     expect(r.report.designations[0].ruleSet.options).toEqual(["security-smb-keeps-promoted"]);
+  });
+});
+
+describe("Security bands and summed cents", () => {
+  test("a twelve-month total of cents that is $750.00 on paper is in a band that starts at $750", () => {
+    // Twelve monthly amounts that add up to 750 on paper: in floating point the sum can be a hair off.
+    const band = { atLeast: { value: 750, source: "t" } };
+    const total = [62.1, 62.9, 62.3, 62.7, 62.4, 62.6, 62.2, 62.8, 62.5, 62.5, 62.45, 62.55].reduce((a, b) => a + b, 0);
+    expect(Math.abs(total - 750)).toBeLessThan(1e-9);
+    expect(inBand(band, total)).toBe(true);
+    expect(inBand(band, 749.99)).toBe(false);
+    expect(inBand({ above: { value: 10, source: "t" } }, 10)).toBe(false);
   });
 });
