@@ -1,4 +1,21 @@
-import { DESIGNATIONS, InputCollector, LAYOUTS, formatMonth, scoreDesignations, type DesignationScorer, type ParsedInput, type RowFlags } from "../engine";
+import {
+  DESIGNATIONS,
+  InputCollector,
+  LAYOUTS,
+  formatMonth,
+  insights,
+  parseIsoMonth,
+  scoreDesignations,
+  simulate,
+  simulatorCatalogue,
+  type DesignationScorer,
+  type ParsedInput,
+  type RowFlags,
+  type Scenario,
+  type ScoreOptions,
+} from "../engine";
+import { explainTenants, findNearMisses } from "../engine/explain";
+import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport } from "./readExport";
@@ -59,7 +76,17 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 // Resolved at call time so a double installed as globalThis.Excel (tests, playground) is picked up.
 const excelRun: RunBatch = (batch) => Excel.run(batch);
 
+/** The engine's options from the pane's request (the pane's extra fields are not score options). */
+function scoreOptions(request: ScoreRequest): ScoreOptions {
+  const { weights: _w, anniversary: _a, today: _t, ...options } = request;
+  return options;
+}
+
 export function createExcelScoringService(run: RunBatch = excelRun): ScoringService {
+  const simulateIn = async (context: Excel.RequestContext, request: ScoreRequest, scenario: Scenario) => {
+    const { input } = await readAll(context);
+    return simulate(input, scoreOptions(request), scenario);
+  };
   return {
     inspect: (onProgress) =>
       run(async (context) => {
@@ -70,7 +97,9 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
       run(async (context): Promise<ScoreOutcome> => {
         const { exports, input } = await readAll(context, onProgress);
         onProgress?.({ stage: "scoring", done: 0, total: 1 });
-        const result = scoreDesignations(input, { ...request, rows: true });
+        const options = scoreOptions(request);
+        const result = scoreDesignations(input, { ...options, rows: true });
+        const extra = insights(input, options, result, { weights: request.weights, anniversary: request.anniversary, today: request.today });
         const bySheet = new Map<string, Map<number, RowFlags>>();
         for (const f of result.report.rows ?? []) {
           if (!bySheet.has(f.file)) bySheet.set(f.file, new Map());
@@ -84,9 +113,21 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
             )),
           );
         onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
-        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress));
+        const minTotals = Object.fromEntries(result.outcomes.flatMap((o) => (o.rules ? [[o.id, o.rules.qualification.minTotal.value]] : [])));
+        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), { ...extra, minTotals });
         const { rows: _rows, ...report } = result.report;
-        return { report, flagRanges, summarySheet };
+        const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
+        return { report, flagRanges, summarySheet, ...extra, catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications } };
       }),
+    simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
+    explain: (request) =>
+      run(async (context) => {
+        const { input } = await readAll(context);
+        const options = scoreOptions(request);
+        const base = scoreDesignations(input, options);
+        return { ...explainTenants(input, { ...options, base }), nearMisses: findNearMisses(input, { ...options, base }).nearMisses };
+      }),
+    saveScenario: (request, scenario) => run(async (context) => writeScenarioSheet(context, await simulateIn(context, request, scenario))),
+    savedScenarios: () => run((context) => readSavedScenarios(context)),
   };
 }

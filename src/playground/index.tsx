@@ -22,13 +22,15 @@ function Playground() {
   const [version, setVersion] = React.useState(0);
   const service = React.useMemo<ScoringService>(() => {
     const inner = createExcelScoringService();
+    // Redraw the grid after anything that writes to the workbook.
+    const redraw = <T,>(result: T) => {
+      setVersion((v) => v + 1);
+      return result;
+    };
     return {
-      inspect: (p) => inner.inspect(p),
-      score: async (request, p) => {
-        const outcome = await inner.score(request, p);
-        setVersion((v) => v + 1);
-        return outcome;
-      },
+      ...inner,
+      score: async (request, p) => redraw(await inner.score(request, p)),
+      saveScenario: async (request, scenario) => redraw(await inner.saveScenario(request, scenario)),
     };
   }, []);
   return (

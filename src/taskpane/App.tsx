@@ -1,43 +1,53 @@
 import * as React from "react";
-import { useState } from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Spinner,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ExportsFound } from "./components/ExportsFound";
-import { DesignationCard } from "./components/DesignationCard";
-import { MicrosoftCloudBar } from "./components/MicrosoftCloudBar";
+import { HistoryView } from "./components/history/HistoryView";
+import { PanePanel, PaneTabs, type PaneView } from "./components/PaneTabs";
+import { ScoreProgress } from "./components/ScoreProgress";
+import { ScoreResults } from "./components/ScoreResults";
+import { SimulatorView } from "./components/simulator/SimulatorView";
+import { useExplain } from "./hooks/useExplain";
+import { useSimulator } from "./hooks/useSimulator";
+import { localIsoDate } from "./logic/today";
 import type { ScoreRequest, ScoringService } from "./service";
-import { useScoring } from "./useScoring";
+import { shownScore, useScoring } from "./useScoring";
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): long messages wrap inside the pane instead of widening it.
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  panel: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-const STAGE: Record<string, string> = {
-  reading: "Reading the export",
-  scoring: "Scoring",
-  "writing-flags": "Writing flag columns",
-  "writing-summary": "Writing the summary sheet",
-};
+export interface AppProps {
+  service: ScoringService;
+  /** Today, YYYY-MM-DD, for the renewal status; default the computer's date. */
+  today?: string;
+}
 
-export function App({ service }: { service: ScoringService }) {
+export function App({ service, today }: AppProps) {
   const styles = useStyles();
+  const todayIso = useMemo(() => today ?? localIsoDate(new Date()), [today]);
   const { state, inspect, score } = useScoring(service);
   const [request, setRequest] = useState<ScoreRequest>({});
+  const [view, setView] = useState<PaneView>("score");
   const summary = state.phase === "inspecting" ? undefined : state.summary;
-  const progress = state.phase === "inspecting" || state.phase === "scoring" ? state.progress : undefined;
-  const outcome = state.phase === "ready" ? state.outcome : undefined;
+  const shown = shownScore(state);
+  const outcome = shown?.outcome;
+  const scored = shown?.request;
+  const busy = state.phase === "scoring" || state.phase === "inspecting";
+  const sim = useSimulator(service, outcome, scored);
+  const explain = useExplain(service);
+  const { clear: clearExplain } = explain;
+
+  useEffect(() => clearExplain(), [outcome, clearExplain]);
+
+  const runScore = useCallback(() => {
+    if (summary) void score(summary, { ...request, today: todayIso });
+  }, [summary, score, request, todayIso]);
+
+  const needsScore = <Caption1 block>Score the workbook first (Score view): the simulator and the history start from the current score.</Caption1>;
 
   return (
     <main className={styles.root}>
@@ -50,43 +60,48 @@ export function App({ service }: { service: ScoringService }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {(state.phase === "inspecting" || state.phase === "scoring") && (
-        <div role="status">
-          <Spinner size="tiny" label={progress ? `${STAGE[progress.stage]}… ${progress.total > 1 ? `${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}` : ""}` : state.phase === "inspecting" ? "Looking for exports…" : "Scoring…"} />
-          {progress && progress.total > 1 && <ProgressBar value={progress.done / progress.total} />}
-        </div>
-      )}
-      {summary && <ExportsFound summary={summary} request={request} onChange={setRequest} />}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!summary || state.phase === "scoring"} onClick={() => summary && void score(summary, request)}>
-          Score
-        </Button>
-        <Button disabled={state.phase === "scoring" || state.phase === "inspecting"} onClick={() => void inspect()}>
-          Refresh
-        </Button>
-      </div>
-      {outcome && (
-        <>
-          <Text>
-            As of {outcome.report.asOf}: flags written to {outcome.flagRanges.join(", ")}; summary on sheet "{outcome.summarySheet}".
-          </Text>
-          <MicrosoftCloudBar cloud={outcome.report.microsoftCloud} />
-          {outcome.report.designations.map((d) => (
-            <DesignationCard key={d.id} designation={d} />
-          ))}
-          {outcome.report.warnings.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Check the data</MessageBarTitle>
-                <ul>
-                  {outcome.report.warnings.map((w, i) => (
-                    <li key={i}>{w.message}</li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-            </MessageBar>
+      {(state.phase === "inspecting" || state.phase === "scoring") && <ScoreProgress phase={state.phase} progress={state.progress} />}
+      <PaneTabs view={view} onView={setView} />
+      {view === "score" && (
+        <PanePanel view="score" className={styles.panel}>
+          {summary && <ExportsFound summary={summary} request={request} onChange={setRequest} />}
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={!summary || state.phase === "scoring"} onClick={runScore}>
+              Score
+            </Button>
+            <Button disabled={busy} onClick={() => void inspect()}>
+              Refresh
+            </Button>
+          </div>
+          {outcome && (
+            <ScoreResults
+              outcome={outcome}
+              weights={request.weights}
+              onWeights={(weights) => setRequest((r) => ({ ...r, weights }))}
+              onRescore={runScore}
+              busy={busy}
+              explain={explain.state}
+              onExplain={() => scored && void explain.run(scored)}
+            />
           )}
-        </>
+        </PanePanel>
+      )}
+      {view === "simulator" && (
+        <PanePanel view="simulator" className={styles.panel}>
+          {outcome ? <SimulatorView outcome={outcome} sim={sim} /> : needsScore}
+        </PanePanel>
+      )}
+      {view === "history" && (
+        <PanePanel view="history" className={styles.panel}>
+          {outcome ? (
+            <HistoryView
+              outcome={outcome}
+              anniversary={{ value: request.anniversary, onChange: (anniversary) => setRequest((r) => ({ ...r, anniversary })), onApply: runScore, busy }}
+            />
+          ) : (
+            needsScore
+          )}
+        </PanePanel>
       )}
     </main>
   );

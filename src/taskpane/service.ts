@@ -1,5 +1,7 @@
 import type { LayoutId } from "../engine";
-import type { CertificationCounts, DesignationId, EditionId, Report, TrackId } from "../engine";
+import type { CertificationCounts, DesignationId, EditionId, Recommendation, RenewalStatus, Report, Scenario, ScoreHistory, SimulationResult, SimulatorCatalogue, TrackId } from "../engine";
+import type { DesignationPaths, EffortWeightEdits } from "../engine/optimise";
+import type { NearMiss, TenantEffects } from "../engine/explain";
 
 /**
  * What the task pane needs from a workbook. The Excel adapter implements it with office-js; tests
@@ -40,6 +42,12 @@ export interface ScoreRequest {
   ruleSet?: EditionId;
   options?: string[];
   tracks?: Partial<Record<DesignationId, TrackId>>;
+  /** Effort weights for the cheapest path, as edited in the pane (default weights otherwise). */
+  weights?: EffortWeightEdits;
+  /** The anniversary date (YYYY-MM-DD) for the renewal status; none for a partner not enrolled yet. */
+  anniversary?: string;
+  /** Today (YYYY-MM-DD), for the renewal status; the pane passes the computer's date. */
+  today?: string;
 }
 
 export interface Progress {
@@ -53,9 +61,35 @@ export interface ScoreOutcome {
   /** Where the flag columns were written, e.g. ["Usage!G1:N26"]. */
   flagRanges: string[];
   summarySheet: string;
+  /** The Recommendations view's actions: every metric gap of every track. */
+  recommendations: Recommendation[];
+  /** The cheapest plan to qualify, per designation and track. */
+  paths: DesignationPaths[];
+  /** The last six months (the qualification eligibility window), and the renewal status per designation. */
+  history: ScoreHistory;
+  renewal: RenewalStatus[];
+  /** What the simulator's pickers offer (workloads, services, certifications). */
+  catalogue: Pick<SimulatorCatalogue, "m365Workloads" | "azureServices" | "bizAppsWorkloads" | "certifications">;
+}
+
+/** Per-tenant effects, and tenants just under a threshold with what crossing it would be worth. */
+export type TenantExplanations = TenantEffects & { nearMisses: NearMiss[] };
+
+/** A scenario saved to its own sheet. */
+export interface SavedScenario {
+  sheet: string;
+  scenario: Scenario;
 }
 
 export interface ScoringService {
   inspect(onProgress?: (p: Progress) => void): Promise<WorkbookSummary>;
   score(request: ScoreRequest, onProgress?: (p: Progress) => void): Promise<ScoreOutcome>;
+  /** The scenario's score beside the current one; reads the workbook, writes nothing. */
+  simulate(request: ScoreRequest, scenario: Scenario): Promise<SimulationResult>;
+  /** Per-tenant effects and near misses (one re-score per tenant: asked for, not run with every score). */
+  explain(request: ScoreRequest): Promise<TenantExplanations>;
+  /** Writes the scenario and its result to its own sheet (replacing a saved scenario of the same name). */
+  saveScenario(request: ScoreRequest, scenario: Scenario): Promise<SavedScenario>;
+  /** Scenarios saved in the workbook, to reopen. */
+  savedScenarios(): Promise<SavedScenario[]>;
 }

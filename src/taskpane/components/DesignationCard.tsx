@@ -1,9 +1,19 @@
 import * as React from "react";
-import { Badge, Caption1, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type DesignationResult } from "../../engine";
+import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { STATUS_LABEL, formatPoints, type DesignationPaths, type DesignationResult } from "../../engine";
+import { CheapestPathLine } from "./CheapestPathLine";
 import { TrackCard } from "./TrackCard";
 
 const useStyles = makeStyles({
+  item: {
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS },
+  summary: { display: "grid", gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS },
   tracks: { display: "grid", gap: tokens.spacingVerticalS },
 });
 
@@ -13,8 +23,12 @@ const CHOICE: Record<DesignationResult["trackChoice"], string> = {
   single: "",
 };
 
-/** One designation: its total and status, why that track counts, and a card per track (the counting one first). */
-export function DesignationCard({ designation: d }: { designation: DesignationResult }) {
+/**
+ * One designation, collapsible (six are long): its total, status, why that track counts and the
+ * counting track's cheapest path stay in view; the panel holds a card per track (the counting one
+ * first; the others with their own path).
+ */
+export function DesignationCard({ designation: d, paths }: { designation: DesignationResult; paths?: DesignationPaths }) {
   const styles = useStyles();
   if (!d.scored)
     return (
@@ -27,32 +41,35 @@ export function DesignationCard({ designation: d }: { designation: DesignationRe
   const ordered = counting ? [counting, ...d.tracks.filter((t) => t !== counting)] : d.tracks;
   const status = d.qualified ? "Qualified" : STATUS_LABEL[d.status];
   return (
-    <Card appearance="filled-alternative" aria-label={d.name}>
-      <CardHeader
-        header={
-          <Text weight="semibold">
-            {d.name}: {formatPoints(d.total)} / 100
-          </Text>
-        }
-        description={
+    <AccordionItem value={d.id}>
+      <section aria-label={d.name} className={styles.item}>
+        <AccordionHeader as="h3" expandIconPosition="end">
+          {d.name}: {formatPoints(d.total)} / 100
+        </AccordionHeader>
+        <div className={styles.line}>
+          <Badge appearance="filled" color={d.qualified ? "success" : "informative"}>
+            {status}
+          </Badge>
           <Caption1>
             {counting && CHOICE[d.trackChoice] ? `${counting.label} is the ${CHOICE[d.trackChoice]}. ` : ""}
             {d.ruleSet.name}
             {d.asOf ? `, as of ${d.asOf}` : ""}
           </Caption1>
-        }
-        action={
-          <Badge appearance="filled" color={d.qualified ? "success" : "informative"}>
-            {status}
-          </Badge>
-        }
-      />
-      {d.classification && <Caption1>{d.classification.reason}</Caption1>}
-      <div className={styles.tracks}>
-        {ordered.map((t) => (
-          <TrackCard key={t.id} designation={d.name} track={t} />
-        ))}
-      </div>
-    </Card>
+        </div>
+        {paths && (
+          <div className={styles.summary}>
+            <CheapestPathLine paths={paths} />
+          </div>
+        )}
+        <AccordionPanel>
+          {d.classification && <Caption1 block>{d.classification.reason}</Caption1>}
+          <div className={styles.tracks}>
+            {ordered.map((t) => (
+              <TrackCard key={t.id} designation={d.name} track={t} path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)} />
+            ))}
+          </div>
+        </AccordionPanel>
+      </section>
+    </AccordionItem>
   );
 }

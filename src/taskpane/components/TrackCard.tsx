@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type TrackResult } from "../../engine";
+import { STATUS_LABEL, formatPoints, type TrackPath, type TrackResult } from "../../engine";
 
 const useStyles = makeStyles({
   metric: { display: "grid", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
@@ -14,8 +14,8 @@ const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative"
   NotStarted: "subtle",
 };
 
-/** One track: total, status, a bar per metric, and what is missing for full points. */
-export function TrackCard({ designation, track }: { designation: string; track: TrackResult }) {
+/** One track: total, status, its cheapest path, a bar per metric, and what is missing for full points. */
+export function TrackCard({ designation, track, path }: { designation: string; track: TrackResult; path?: TrackPath }) {
   const styles = useStyles();
   return (
     <Card aria-label={`${designation} ${track.label} track`}>
@@ -32,6 +32,12 @@ export function TrackCard({ designation, track }: { designation: string; track: 
       <Text size={600} weight="bold" aria-label={`${track.label} total`}>
         {formatPoints(track.total)} / 100
       </Text>
+      {path && (
+        <Caption1 aria-label={`${track.label} cheapest path`}>
+          {path.text}
+          {path.qualifiesDesignation ? "" : " (not the classified track: qualifying it does not qualify the designation)"}
+        </Caption1>
+      )}
       {track.metrics.map((m) => (
         <div key={m.id} className={styles.metric}>
           <div className={styles.line}>
