@@ -1,4 +1,4 @@
-import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type RenewalStatus, type ScoreHistory } from "../engine";
+import { STATUS_LABEL, formatPoints, isoMonthLabel, type RenewalStatus, type ScoreHistory } from "../engine";
 
 // Column heads short enough for a terminal.
 const SHORT: Record<string, string> = {
@@ -9,10 +9,7 @@ const SHORT: Record<string, string> = {
   deployments: "Deployments",
 };
 
-const month = (iso: string) => {
-  const m = parseIsoMonth(iso);
-  return m === null ? iso : monthLabel(m);
-};
+const month = isoMonthLabel;
 
 /** Partner Center's "Scores" table per designation (newest month first), then the renewal status. */
 export function historyText(history: ScoreHistory, renewal: readonly RenewalStatus[]): string {

@@ -31,7 +31,7 @@ export function recommendationsText(list: readonly Recommendation[]): string[] {
 }
 
 /** Current beside simulated, per designation, then the metrics of every track that moved, as Partner Center's "Simulated result". */
-export function simulationText(r: SimulationResult, available: readonly Recommendation[]): string {
+export function simulationText(r: SimulationResult): string {
   const asOf = parseIsoMonth(r.simulated.asOf);
   const out = [`Simulated as of ${asOf === null ? r.simulated.asOf : monthLabel(asOf)}: ${scenarioLine(r)}`, ""];
   out.push("Designation".padEnd(28) + "Current".padEnd(24) + "Simulated".padEnd(24) + "Change");
@@ -50,6 +50,6 @@ export function simulationText(r: SimulationResult, available: readonly Recommen
     }
   if (r.notes.length) out.push("", ...r.notes.map((n) => `Note: ${n}`));
   if (!r.scenario.recommendations.length && !r.scenario.customers.length && !r.scenario.certifications.length && !r.scenario.exclude.length)
-    out.push("", ...recommendationsText(available));
+    out.push("", ...recommendationsText(r.recommendations));
   return out.join("\n");
 }

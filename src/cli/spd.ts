@@ -2,17 +2,14 @@ import {
   EffortWeightError,
   InputError,
   ScoreOptionError,
-  cheapestPaths,
+  insights,
   parseIsoMonth,
-  renewalStatuses,
   scoreDesignations,
-  scoreHistory,
   skillingRowFlags,
   type ParsedInput,
   type ScoreOptions,
 } from "../engine";
 import { historyText } from "./historyText";
-import { recommendations } from "../engine/simulate/recommendations";
 import { ScenarioError } from "../engine/simulate/scenario";
 import { UnknownRecommendationError } from "../engine/simulate/recommendations";
 import { simulate } from "../engine/simulate/simulate";
@@ -43,29 +40,25 @@ async function main(argv: string[]): Promise<number> {
   };
   if (options.command === "simulate") return runSimulation(input, scoreOptions, options);
   const result = scoreDesignations(input, scoreOptions);
-  const paths = cheapestPaths(result.report, result.outcomes, { weights: options.weights });
-  const history = options.history ? scoreHistory(input, { ...scoreOptions, rows: false }) : undefined;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const renewal = history ? renewalStatuses(history, { today, anniversary: options.anniversary ?? null }) : undefined;
-  const minTotals = Object.fromEntries(result.outcomes.flatMap((o) => (o.rules ? [[o.id, o.rules.qualification.minTotal.value]] : [])));
+  const extra = insights(input, scoreOptions, result, { weights: options.weights, anniversary: options.anniversary, today, history: options.history });
+  const { paths, history, renewal } = extra;
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
     const { writeXlsx } = await import("./writeXlsx");
     const asOf = parseIsoMonth(result.report.asOf)!;
-    await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, { paths, history, renewal, minTotals });
+    await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, extra);
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
   if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}) })}\n`);
-  else process.stdout.write(`${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal ?? [])}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`);
+  else process.stdout.write(`${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`);
   return EXIT.scored;
 }
 
 function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions): number {
-  const current = scoreDesignations(input, { ...scoreOptions, rows: false });
-  const available = recommendations(current.report, current.outcomes);
-  const result = simulate(input, { ...scoreOptions, rows: false }, options.scenario, current);
-  if (options.json) process.stdout.write(`${JSON.stringify({ ...result, recommendations: available })}\n`);
-  else process.stdout.write(`${simulationText(result, available)}\n`);
+  const result = simulate(input, { ...scoreOptions, rows: false }, options.scenario);
+  if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else process.stdout.write(`${simulationText(result)}\n`);
   return EXIT.scored;
 }
 

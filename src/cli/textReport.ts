@@ -1,4 +1,4 @@
-import { STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth, type DesignationPaths, type MetricResult, type Report } from "../engine";
+import { STATUS_LABEL, formatPoints, isoMonthLabel, type DesignationPaths, type MetricResult, type Report } from "../engine";
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -17,10 +17,7 @@ function prerequisites(m: MetricResult): string {
   return unmet.map((s) => ` (prerequisite ${s.label}: ${s.people}/${s.minPeople})`).join("");
 }
 
-function month(iso: string): string {
-  const m = parseIsoMonth(iso);
-  return m === null ? iso : monthLabel(m);
-}
+const month = isoMonthLabel;
 
 /** The readable form of the report: a table per track, then what is missing, then the warnings. */
 export function textReport(report: Report, paths: readonly DesignationPaths[] = []): string {

@@ -14,7 +14,7 @@ export type * from "./rules/types";
 export type * from "./report/types";
 export { FLAG_COLUMNS, FLAG_HEADER_PREFIX, type FlagColumn } from "./report/flagColumns";
 export { STATUS_LABEL, formatPoints, linearPoints, trackStatus, type TrackStatus } from "./score/points";
-export { formatMonth, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
+export { formatMonth, isoMonthLabel, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 export { parseNumber } from "./parse/numbers";
 export { normaliseAssociation, type AssociationType } from "./parse/associations";
 export {

@@ -113,11 +113,11 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
             )),
           );
         onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
-        const minTotals = Object.fromEntries(result.outcomes.flatMap((o) => (o.rules ? [[o.id, o.rules.qualification.minTotal.value]] : [])));
-        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), { ...extra, minTotals });
+        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), extra);
         const { rows: _rows, ...report } = result.report;
         const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
-        return { report, flagRanges, summarySheet, ...extra, catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications } };
+        const { recommendations, paths, history, renewal } = extra;
+        return { report, flagRanges, summarySheet, recommendations, paths, history: history!, renewal, catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications } };
       }),
     simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
     explain: (request) =>

@@ -3,7 +3,7 @@
  * constant series at the qualifying total), and a line chart of it beside the table. The chart is
  * named after its designation ("SPD trend – Modern Work") so a later run replaces it, and only it.
  */
-import { DESIGNATION_SHORT_NAMES, monthLabel, parseIsoMonth } from "../engine";
+import { DESIGNATION_SHORT_NAMES, isoMonthLabel } from "../engine";
 import type { DesignationHistory, ScoreHistory } from "../engine/history/types";
 import { columnLetters } from "./address";
 
@@ -60,10 +60,7 @@ export function trendChartName(history: Pick<DesignationHistory, "id" | "name">)
   return `SPD trend – ${shortName(history)}`;
 }
 
-function monthText(month: string): string {
-  const index = parseIsoMonth(month);
-  return index === null ? month : monthLabel(index);
-}
+const monthText = isoMonthLabel;
 
 /**
  * The table's cells: a month per row ("May-2025"), each track's total (blank when the month's data

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ExportsFound } from "./components/ExportsFound";
 import { HistoryView } from "./components/history/HistoryView";
 import { PanePanel, PaneTabs, type PaneView } from "./components/PaneTabs";
@@ -12,6 +12,7 @@ import { useSimulator } from "./hooks/useSimulator";
 import { localIsoDate } from "./logic/today";
 import type { ScoreRequest, ScoringService } from "./service";
 import { shownScore, useScoring } from "./useScoring";
+import { ErrorBar } from "./components/ErrorBar";
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): long messages wrap inside the pane instead of widening it.
@@ -53,12 +54,7 @@ export function App({ service, today }: AppProps) {
     <main className={styles.root}>
       <Title3 as="h1">Partner score</Title3>
       {state.phase === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not score</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorBar title="Could not score" message={state.message} />
       )}
       {(state.phase === "inspecting" || state.phase === "scoring") && <ScoreProgress phase={state.phase} progress={state.progress} />}
       <PaneTabs view={view} onView={setView} />

@@ -20,7 +20,7 @@ test("a loss shows in red with ▼, values before → after, and the notes", () 
   render(
     <FluentProvider theme={webLightTheme}>
       <SimulationResultView
-        result={{ scenario: { ...EMPTY_SCENARIO, exclude: ["Fabrikam"] }, current: REPORT, simulated, changes: compareReports(REPORT, simulated), notes: ["Left out: Fabrikam."], applied: [] }}
+        result={{ scenario: { ...EMPTY_SCENARIO, exclude: ["Fabrikam"] }, current: REPORT, simulated, changes: compareReports(REPORT, simulated), notes: ["Left out: Fabrikam."], applied: [], recommendations: [] }}
       />
     </FluentProvider>,
   );
@@ -38,7 +38,7 @@ test("a loss shows in red with ▼, values before → after, and the notes", () 
 test("a scenario that moves nothing says so", () => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <SimulationResultView result={{ scenario: EMPTY_SCENARIO, current: REPORT, simulated: REPORT, changes: compareReports(REPORT, REPORT), notes: [], applied: [] }} />
+      <SimulationResultView result={{ scenario: EMPTY_SCENARIO, current: REPORT, simulated: REPORT, changes: compareReports(REPORT, REPORT), notes: [], applied: [], recommendations: [] }} />
     </FluentProvider>,
   );
   expect(screen.getByText("The scenario changes no score.")).toBeTruthy();

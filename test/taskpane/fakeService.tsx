@@ -363,7 +363,7 @@ export class FakeService implements ScoringService {
     const available = recommendationsOf(REPORT);
     const simulated = withTicks(REPORT, scenario.recommendations, available);
     const notes = [...scenario.customers.map((c) => `${c.name}: added to the exports' rows.`), ...(scenario.exclude.length ? [`Left out: ${scenario.exclude.join(", ")}.`] : [])];
-    return { scenario, current: REPORT, simulated, changes: compareReports(REPORT, simulated), notes, applied: available.filter((r) => scenario.recommendations.includes(r.id)) };
+    return { scenario, current: REPORT, simulated, changes: compareReports(REPORT, simulated), notes, applied: available.filter((r) => scenario.recommendations.includes(r.id)), recommendations: available };
   }
   explain(request: ScoreRequest): Promise<TenantExplanations> {
     this.explainCalls.push(request);

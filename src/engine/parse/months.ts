@@ -27,6 +27,12 @@ export function monthLabel(m: MonthIndex): string {
   return `${SHORT_LABELS[month - 1]}-${year}`;
 }
 
+/** "2025-10" → "Oct-2025" for display; text that is not YYYY-MM is shown as it is. */
+export function isoMonthLabel(iso: string): string {
+  const m = parseIsoMonth(iso);
+  return m === null ? iso : monthLabel(m);
+}
+
 /** Strict YYYY-MM, for --as-of. */
 export function parseIsoMonth(text: string): MonthIndex | null {
   const match = /^(\d{4})-(\d{1,2})$/.exec(text.trim());

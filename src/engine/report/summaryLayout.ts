@@ -1,7 +1,7 @@
 import type { RenewalStatus } from "../history/renewalTypes";
 import type { DesignationHistory, ScoreHistory } from "../history/types";
 import type { DesignationPaths } from "../optimise/types";
-import { monthLabel, parseIsoMonth } from "../parse/months";
+import { isoMonthLabel } from "../parse/months";
 import { STATUS_LABEL, formatPoints } from "../score/points";
 import type { DesignationResult, MetricResult, Report } from "./types";
 
@@ -155,10 +155,7 @@ function pathRows(paths: DesignationPaths): SummaryCell[][] {
   return rows;
 }
 
-const month = (iso: string) => {
-  const m = parseIsoMonth(iso);
-  return m === null ? iso : monthLabel(m);
-};
+const month = isoMonthLabel;
 
 function historyTable(h: DesignationHistory): SummaryTable {
   // Every month shows the same metrics; take their labels from the first month with data.

@@ -19,6 +19,8 @@ export interface SimulationResult {
   notes: string[];
   /** The ticked recommendations, as applied. */
   applied: Recommendation[];
+  /** Every recommendation of the current score, ticked or not (the ids to tick). */
+  recommendations: Recommendation[];
 }
 
 /** The as-of month of the designation that reads each export: hypothetical rows land there. */
@@ -86,5 +88,5 @@ export function simulate(input: ParsedInput, options: ScoreOptions, scenario: Sc
   const available = recommendations(base.report, base.outcomes);
   const applied = scenario.recommendations.map((id) => available.find((r) => r.id === id)).filter((r): r is Recommendation => !!r);
   const simulated = withUnitChanges(rescored.report, rescored.outcomes, changesFor(available, scenario.recommendations));
-  return { scenario, current: base.report, simulated, changes: compareReports(base.report, simulated), notes, applied };
+  return { scenario, current: base.report, simulated, changes: compareReports(base.report, simulated), notes, applied, recommendations: available };
 }

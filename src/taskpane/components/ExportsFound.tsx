@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { DESIGNATION_SHORT_NAMES, monthLabel, parseIsoMonth, type DesignationId, type EditionId, type LayoutId } from "../../engine";
+import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 
 const useStyles = makeStyles({
@@ -28,10 +28,7 @@ const RULES: { value: EditionId | ""; text: string }[] = [
   { value: "2026", text: "2026 rules" },
 ];
 
-const label = (iso: string) => {
-  const m = parseIsoMonth(iso);
-  return m === null ? iso : monthLabel(m);
-};
+const label = isoMonthLabel;
 
 function CountField({ label, hint, value, onCount }: { label: string; hint?: string; value?: number; onCount: (n: number) => void }) {
   return (

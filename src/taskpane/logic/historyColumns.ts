@@ -1,5 +1,5 @@
 import type { DesignationHistory, MetricId } from "../../engine";
-import { monthLabel, parseIsoMonth } from "../../engine";
+import { isoMonthLabel } from "../../engine";
 
 /** The metric columns of a history table: every metric any month's counting track has, in first-seen order. */
 export function metricColumns(history: DesignationHistory): { id: MetricId; label: string }[] {
@@ -9,10 +9,7 @@ export function metricColumns(history: DesignationHistory): { id: MetricId; labe
 }
 
 /** "2025-10" → "Oct-2025". */
-export function monthName(iso: string): string {
-  const m = parseIsoMonth(iso);
-  return m === null ? iso : monthLabel(m);
-}
+export const monthName = isoMonthLabel;
 
 /** "Qualified in the window: yes (Sep-2025, Oct-2025)" / "no". */
 export function windowText(history: DesignationHistory): string {

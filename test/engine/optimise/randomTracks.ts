@@ -8,17 +8,8 @@ import type { CertStepRule, GenericTrackRule, MetricId, MetricRule, MetricTarget
 import { metricResult, trackResult } from "../../../src/engine/score/trackResult";
 import { DEFAULT_EFFORT_WEIGHTS, type EffortKind, type EffortWeights } from "../../../src/engine/optimise/effort";
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The samples' seeded PRNG (mulberry32), so a failing case can be replayed. */
+export { mulberry32 as prng } from "../../../scripts/samples/prng";
 
 const s = <T>(value: T): Sourced<T> => ({ value, source: "test" });
 const IDS: MetricId[] = ["net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth", "deployments"];

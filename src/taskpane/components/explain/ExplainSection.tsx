@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Report } from "../../../engine";
 import type { TenantExplanations } from "../../service";
 import type { RunState } from "../../hooks/useRequestRunner";
 import { nearMissesFor } from "../../logic/nearMisses";
 import { TenantRanking } from "./TenantRanking";
+import { ErrorBar } from "../ErrorBar";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -40,12 +41,7 @@ export function ExplainSection({ state, report, onRun }: ExplainSectionProps) {
         </div>
       )}
       {state.phase === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not explain the tenants</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorBar title="Could not explain the tenants" message={state.message} />
       )}
       {effects && (
         <>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Simulator } from "../../hooks/useSimulator";
 import type { ScoreOutcome } from "../../service";
 import { CustomScenarioEditor } from "./CustomScenarioEditor";
@@ -9,6 +9,7 @@ import { SavedScenariosPicker } from "./SavedScenariosPicker";
 import { SaveScenarioBar } from "./SaveScenarioBar";
 import { ScenarioActions } from "./ScenarioActions";
 import { SimulationResultView } from "./SimulationResultView";
+import { ErrorBar } from "../ErrorBar";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -38,12 +39,7 @@ export function SimulatorView({ outcome, sim }: { outcome: ScoreOutcome; sim: Si
         </div>
       )}
       {run.phase === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not simulate</MessageBarTitle>
-            {run.message}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorBar title="Could not simulate" message={run.message} />
       )}
       {run.phase === "done" && <SimulationResultView result={run.value} />}
     </div>
