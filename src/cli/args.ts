@@ -1,9 +1,36 @@
 import { parseArgs } from "node:util";
-import { ALL_DESIGNATION_IDS, type CertificationCounts, type DesignationId, type TrackId } from "../engine";
+import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type CertificationCounts, type DesignationId, type RuleAlternative, type TrackId } from "../engine";
+import { isNoOpAlternative } from "../engine/designations/ruleSelection";
 import type { Scenario } from "../engine/simulate/scenario";
 import type { EffortWeightEdits } from "../engine/optimise";
 import { parseCertification, parseCustomer } from "./scenarioArgs";
 import { UsageError } from "./usageError";
+
+const AZURE_IDS: readonly DesignationId[] = ["data-ai", "infrastructure", "digital-app-innovation"];
+
+/**
+ * Every `--option` id the rule sets know, one a line, with the designations and editions it applies
+ * to; an id kept only so earlier command lines still work (it sets nothing) says so.
+ */
+function optionLines(): string {
+  const byId = new Map<string, { alternative: RuleAlternative<object>; designations: Set<DesignationId>; editions: Set<string> }>();
+  for (const scorer of DESIGNATIONS)
+    for (const rules of scorer.ruleSets as { edition: string; alternatives?: RuleAlternative<object>[] }[])
+      for (const alternative of rules.alternatives ?? []) {
+        let entry = byId.get(alternative.id);
+        if (!entry) byId.set(alternative.id, (entry = { alternative, designations: new Set(), editions: new Set() }));
+        entry.designations.add(scorer.id);
+        entry.editions.add(rules.edition);
+      }
+  return [...byId.entries()]
+    .map(([id, { alternative, designations, editions }]) => {
+      const ds = [...designations];
+      const where = AZURE_IDS.every((d) => designations.has(d)) && ds.length === AZURE_IDS.length ? "Azure" : ds.map((d) => DESIGNATION_SHORT_NAMES[d]).join(", ");
+      const note = isNoOpAlternative(alternative) ? ": now the default; still accepted, changes nothing" : "";
+      return `                             ${id.padEnd(28)} ${where} ${[...editions].sort().join(", ")}${note}`;
+    })
+    .join("\n");
+}
 
 export const USAGE = `Usage: npm run -s spd -- score FILE... [options]
        npm run -s spd -- simulate FILE... [scenario] [options]
@@ -17,8 +44,8 @@ Options:
   --as-of YYYY-MM          as-of month M (default: the latest month in each designation's exports)
   --rules ID               a rule edition (2023, 2026) or rule set id (security-2026) instead of the
                            rules in force in the as-of month
-  --option ID              apply a documented alternative reading of a rule (repeatable), e.g.
-                           nca-either-month, growth-ttm, smb-under-1m, nca-smb-500
+  --option ID              apply a documented alternative reading of a rule (repeatable; docs/rules-*.md):
+${optionLines()}
   --track DESIGNATION=T    the track Partner Center classified you in (enterprise or smb), e.g.
                            --track infrastructure=smb (repeatable)
   --designation ID         score only this designation (repeatable): ${ALL_DESIGNATION_IDS.join(", ")}

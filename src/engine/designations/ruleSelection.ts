@@ -46,20 +46,26 @@ function switchable(rules: RuleSetBase): rules is RuleSetBase & Switchable {
   return "alternatives" in rules && Array.isArray((rules as Partial<Switchable>).alternatives);
 }
 
+/**
+ * An alternative that sets nothing: an earlier option id whose reading became the default. It is
+ * accepted (old command lines keep working) and changes nothing, so it is not listed as applied.
+ */
+export const isNoOpAlternative = (alternative: RuleAlternative<object>): boolean => Object.keys(alternative.set).length === 0;
+
 /** The rule set with the named alternatives applied, and the ids that applied to it. */
 export function withAlternatives<R extends RuleSetBase>(rules: R, ids: readonly string[]): { rules: R; applied: string[] } {
   if (!switchable(rules) || !ids.length) return { rules, applied: [] };
   const applied: string[] = [];
   let settings = rules.settings;
   for (const alternative of rules.alternatives)
-    if (ids.includes(alternative.id)) {
+    if (ids.includes(alternative.id) && !isNoOpAlternative(alternative)) {
       settings = { ...settings, ...alternative.set };
       applied.push(alternative.id);
     }
   return { rules: { ...rules, settings }, applied };
 }
 
-/** Every alternative id known to any rule set, for checking `--option`. */
+/** Every alternative id known to any rule set, for checking `--option` (no-op ids included: they are accepted). */
 export function knownAlternatives(sets: readonly RuleSetBase[]): string[] {
   return [...new Set(sets.filter(switchable).flatMap((r) => r.alternatives.map((a) => a.id)))];
 }

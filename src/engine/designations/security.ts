@@ -35,7 +35,7 @@ function latestMonth(input: ParsedInput): MonthIndex | null {
 }
 
 function halves(track: SecurityTrackRule, rules: SecurityRuleSet, azure: AzureRead | null, m365: M365Read | null): SecurityTrackHalves {
-  const keepPromoted = track.id === "smb" && rules.settings.smbKeepsPromotedTenants;
+  const keepPromoted = track.id === "smb" && rules.settings.smbKeepsPromotedTenants.value;
   return {
     azure: azure ? azureHalf(ledgerFor(azure, track.azure), track.azure, keepPromoted) : NOTHING,
     m365: m365 ? m365Half(m365LedgerFor(m365, track.m365), track.m365, keepPromoted) : NOTHING,

@@ -226,7 +226,7 @@ function ruleSet(december: boolean): SecurityRuleSet {
     excludedOffers: s(["Support", "Internal", "Benefit Program", "Trial"], R33, 'All offers except "Support", "Internal", "Benefit Program" and "Trial" are applicable'),
     m365Workloads: s(M365_WORKLOADS_2023, S003, "Microsoft Entra ID P1 or P2, Microsoft Defender for Office 365, Microsoft Defender for Endpoints, Microsoft Defender for Identity, Microsoft Information Protection, Intune"),
     tracks: [track(december)],
-    settings: { smbKeepsPromotedTenants: false },
+    settings: { smbKeepsPromotedTenants: s(false, R33, "One set of thresholds: the 2023 rules have no SMB track") },
     alternatives: [],
   };
 }

@@ -271,13 +271,27 @@ export const security2026: SecurityRuleSet = {
     "Microsoft Entra ID P1, Microsoft Defender for Office 365, Microsoft Defender for Endpoints (only P2), Microsoft Defender for Identity, Microsoft Purview Information Protection, and Intune",
   ),
   tracks: [enterprise, smb],
-  settings: { smbKeepsPromotedTenants: false },
+  settings: {
+    smbKeepsPromotedTenants: s(
+      true,
+      R34,
+      "A customer tenant promoted to Enterprise remains eligible for SMB if it was classified as SMB in the previous year (an SMB tenant promoted to Enterprise stays SMB-eligible for a year)",
+    ),
+  },
   alternatives: [
     {
-      id: "security-smb-keeps-promoted",
-      label: "SMB: a tenant in the SMB band a year before stays SMB after it grows above the band",
+      id: "security-smb-drops-promoted",
+      label: "SMB counts only tenants in the SMB band in both months: a tenant that grows above the band leaves the SMB track at once",
       source: R34,
-      set: { smbKeepsPromotedTenants: true },
+      set: { smbKeepsPromotedTenants: s(false, R34, "[alternative] the SMB bands alone, judged in each month, without the promoted-tenant year") },
+    },
+    {
+      // The default since the promoted-tenant reading became the rule set's own: the id is still
+      // accepted so that command lines written for the earlier default keep working; it changes nothing.
+      id: "security-smb-keeps-promoted",
+      label: "SMB keeps a promoted tenant for a year: the default, so this id changes nothing (accepted for earlier command lines)",
+      source: R34,
+      set: {},
     },
   ],
 };

@@ -44,9 +44,10 @@ export interface SecurityTrackRule extends GenericTrackRule {
 export interface SecuritySettings {
   /**
    * 2026 SMB: "a customer tenant promoted to Enterprise remains eligible for SMB if it was classified
-   * as SMB in the previous year". Off by default (see docs/rules-security.md).
+   * as SMB in the previous year". On by default in 2026 (RULES.md §3.4); off in 2023 (one track).
+   * `security-smb-drops-promoted` turns it off (see docs/rules-security.md).
    */
-  smbKeepsPromotedTenants: boolean;
+  smbKeepsPromotedTenants: Sourced<boolean>;
 }
 
 export interface SecurityRuleSet extends RuleSetBase, WithAlternatives<SecuritySettings> {

@@ -156,7 +156,7 @@ describe("Security 2026: both halves, both tracks, best total", () => {
   });
 });
 
-describe("Security 2026: SMB keeps a promoted tenant (named alternative)", () => {
+describe("Security 2026: SMB keeps a promoted tenant by default (RULES.md §3.4)", () => {
   // Tenant P: $5,000 TTM a year ago (SMB), $20,000 now (Enterprise). M365 tenant Q: 200 licences a year ago, 400 now.
   const azure: AzureRow[] = [...FILLER, ["P", "Sentinel", "2025-06", 5000, "PAL"], ["P", "Sentinel", "2026-06", 20000, "PAL"]];
   const m365: UsageRow[] = [
@@ -164,22 +164,54 @@ describe("Security 2026: SMB keeps a promoted tenant (named alternative)", () =>
     ["Q", "CPOR", "Intune", "Oct-2026", 100, 400],
   ];
 
-  test("by default a tenant that outgrows the SMB band leaves the SMB track", () => {
+  test("by default a tenant that outgrows the SMB band stays in SMB for the year", () => {
     const r = scoreSecurity({ azure, m365 }, OPTIONS);
-    // SMB growth: Azure 0 − 5,000; M365 0 − 100. SMB customers: M365 0 − 1.
-    expect(securityMetric(r, "smb", "usage-growth").value).toEqual({ azure: -5000, m365: -100 });
-    expect(securityMetric(r, "smb", "net-customer-adds").value).toEqual({ azure: 0, m365: -1 });
-  });
-
-  test("with security-smb-keeps-promoted it stays in SMB for the year", () => {
-    const r = scoreSecurity({ azure, m365 }, { ...OPTIONS, options: ["security-smb-keeps-promoted"] });
     // SMB growth: Azure 20,000 − 5,000 = 15,000 (→ 20 points); M365 100 − 100 = 0. Customers: 1 − 1 = 0.
     expect(securityMetric(r, "smb", "usage-growth").value).toEqual({ azure: 15000, m365: 0 });
     expect(securityMetric(r, "smb", "usage-growth").points).toBe(20);
     expect(securityMetric(r, "smb", "net-customer-adds").value).toEqual({ azure: 0, m365: 0 });
     // Enterprise is unchanged: P and Q are Enterprise tenants now.
     expect(securityMetric(r, "enterprise", "usage-growth").value).toEqual({ azure: 20000, m365: 100 });
-    expect(r.report.designations[0].ruleSet.options).toEqual(["security-smb-keeps-promoted"]);
+    expect(r.report.designations[0].ruleSet.options).toEqual([]);
+  });
+
+  test("with security-smb-drops-promoted SMB counts only tenants in the band in each month", () => {
+    const r = scoreSecurity({ azure, m365 }, { ...OPTIONS, options: ["security-smb-drops-promoted"] });
+    // SMB growth: Azure 0 − 5,000; M365 0 − 100. SMB customers: M365 0 − 1.
+    expect(securityMetric(r, "smb", "usage-growth").value).toEqual({ azure: -5000, m365: -100 });
+    expect(securityMetric(r, "smb", "net-customer-adds").value).toEqual({ azure: 0, m365: -1 });
+    expect(r.report.designations[0].ruleSet.options).toEqual(["security-smb-drops-promoted"]);
+  });
+
+  test("the old id security-smb-keeps-promoted is still accepted and changes nothing", () => {
+    const plain = scoreSecurity({ azure, m365 }, OPTIONS);
+    const r = scoreSecurity({ azure, m365 }, { ...OPTIONS, options: ["security-smb-keeps-promoted"] });
+    expect(securityTrack(r, "smb")).toEqual(securityTrack(plain, "smb"));
+    expect(securityTrack(r, "enterprise")).toEqual(securityTrack(plain, "enterprise"));
+    expect(r.report.designations[0].ruleSet.options).toEqual([]);
+  });
+});
+
+describe("Security 2026, issue case: a promoted tenant's growth counts on the SMB track", () => {
+  // --rules 2026, as of 2026-10. M365 u1: 100 active of 200 paid a year ago (SMB band), 200 of 400 now.
+  // Azure p1: $9,600 TTM a year ago (SMB band), $15,000 now (above $12,000).
+  const m365: UsageRow[] = [
+    ["u1", "CPOR", "Intune", "Oct-2025", 100, 200],
+    ["u1", "CPOR", "Intune", "Oct-2026", 200, 400],
+  ];
+  const azure: AzureRow[] = [
+    ["p1", "Key Vault", "2025-10", 9600, "PAL"],
+    ["p1", "Key Vault", "2026-10", 15000, "PAL"],
+  ];
+
+  test("SMB usage growth +$5,400 and +100 protected users = 7.2 + 2 = 9.2 points; no change in customers or deployments", () => {
+    const r = scoreSecurity({ azure, m365 }, { asOf: "2026-10", ruleSet: "2026" });
+    const growth = securityMetric(r, "smb", "usage-growth");
+    expect(growth.value).toEqual({ azure: 5400, m365: 100 });
+    // $5,400 / $750 a point = 7.2; 100 / 50 protected users a point = 2.
+    expect(growth.points).toBeCloseTo(9.2, 10);
+    expect(securityMetric(r, "smb", "net-customer-adds").value).toEqual({ azure: 0, m365: 0 });
+    expect(securityMetric(r, "smb", "deployments").value).toEqual({ azure: 0, m365: 0 });
   });
 });
 
