@@ -21,7 +21,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: ["./src/taskpane/index.tsx"],
       functions: "./src/functions/functions.ts",
-      playground: "./src/playground/index.tsx",
+      playground: "./tools/playground/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -35,7 +35,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
-      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+      new HtmlWebpackPlugin({ filename: "playground.html", template: "./tools/playground/playground.html", chunks: ["playground"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

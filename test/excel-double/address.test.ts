@@ -9,7 +9,7 @@ import {
   parseAddress,
   qualifiedAddress,
   quoteSheetName,
-} from "../../src/excel-double/address";
+} from "../../tools/excel-double/address";
 
 describe("column letters", () => {
   it.each([

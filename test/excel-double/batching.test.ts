@@ -1,4 +1,4 @@
-import { createExcelDouble, ExcelDoubleError } from "../../src/excel-double";
+import { createExcelDouble, ExcelDoubleError } from "../../tools/excel-double";
 
 function seeded() {
   const double = createExcelDouble();

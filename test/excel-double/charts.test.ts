@@ -1,5 +1,5 @@
-import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
-import { autoAxisBounds } from "../../src/excel-double/model/chart";
+import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { autoAxisBounds } from "../../tools/excel-double/model/chart";
 
 /** Month × track totals with a header row and a label column, as a trend table looks. */
 function setup() {

@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../../src/excel-double";
+import { createExcelDouble } from "../../tools/excel-double";
 
 function setup() {
   const double = createExcelDouble();

@@ -1,4 +1,4 @@
-import { createExcelDouble, DEFAULT_LIMITS } from "../../src/excel-double";
+import { createExcelDouble, DEFAULT_LIMITS } from "../../tools/excel-double";
 
 describe("payload and size limits", () => {
   it("defaults to Excel on the web's limits", () => {

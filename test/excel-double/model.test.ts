@@ -1,6 +1,6 @@
-import { WorkbookModel } from "../../src/excel-double";
-import { interpretInput } from "../../src/excel-double/model/cellInput";
-import { checkSheetName, checkTableName } from "../../src/excel-double/names";
+import { WorkbookModel } from "../../tools/excel-double";
+import { interpretInput } from "../../tools/excel-double/model/cellInput";
+import { checkSheetName, checkTableName } from "../../tools/excel-double/names";
 
 describe("seeding and inspecting the model", () => {
   it("stores seeded values as-is and reports cells", () => {

@@ -2,7 +2,7 @@
  * Adapter-style code typed with @types/office-js, run against the double installed as the global
  * Excel: checks the double is call-compatible with what real add-in code does.
  */
-import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 
 async function findSheetValues(sheetName: string): Promise<unknown[][] | null> {
   return Excel.run(async (context) => {

@@ -1,4 +1,4 @@
-import { createExcelDouble, type RequestContext } from "../../src/excel-double";
+import { createExcelDouble, type RequestContext } from "../../tools/excel-double";
 
 function setup(options?: Parameters<typeof createExcelDouble>[0]) {
   const double = createExcelDouble(options);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EMPTY_SCENARIO, type Scenario } from "../../src/engine";
 

@@ -1,4 +1,4 @@
-import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import type { DesignationHistory, MonthScore, ScoreHistory } from "../../src/engine/history/types";
 import {
   addTrendChart,

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { createExcelScoringService } from "../excel/excelScoringService";
-import type { ScoringService } from "../taskpane/service";
-import { App } from "../taskpane/App";
+import { createExcelScoringService } from "../../src/excel/excelScoringService";
+import type { ScoringService } from "../../src/taskpane/service";
+import { App } from "../../src/taskpane/App";
 import { Grid } from "./Grid";
 import { sampleWorkbook } from "./sampleWorkbook";
 
