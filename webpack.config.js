@@ -1,4 +1,9 @@
 /* eslint-disable no-undef */
+/**
+ * The add-in: task pane, custom functions, manifest and assets, into dist/ (what `npm run build` ships).
+ * The playground (tools/playground) is not part of it: tools/playground/webpack.config.js adds it for
+ * `npm start` on Linux and builds it alone into dist-playground/ for the end-to-end test.
+ */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -17,11 +22,11 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   return {
+    context: __dirname,
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: ["./src/taskpane/index.tsx"],
       functions: "./src/functions/functions.ts",
-      playground: "./tools/playground/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -35,7 +40,6 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
-      new HtmlWebpackPlugin({ filename: "playground.html", template: "./tools/playground/playground.html", chunks: ["playground"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

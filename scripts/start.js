@@ -2,7 +2,8 @@
 /**
  * `npm start`, the Office way where Excel is installed (webpack dev server + office-addin-debugging
  * sideload into desktop Excel), and on machines without Excel (Linux) the dev server alone, with the
- * playground page: the task pane beside an in-memory workbook loaded with the sample exports.
+ * playground page: the task pane beside an in-memory workbook loaded with the sample exports
+ * (tools/playground; its webpack config adds the page to the add-in's, so the production build never ships it).
  */
 const { spawn } = require("child_process");
 
@@ -26,5 +27,5 @@ if (canSideload && process.env.SPD_PLAYGROUND !== "1") {
   console.log("Excel cannot be sideloaded on this machine, so the add-in runs in the playground:");
   console.log(`  http://localhost:${port}/playground.html   (task pane beside an in-memory workbook with the sample exports)`);
   console.log(`  http://localhost:${port}/taskpane.html     (the task pane itself, for Excel on the web / desktop)`);
-  run("npx", ["webpack", "serve", "--mode", "development"], { DEV_HTTP: "1" });
+  run("npx", ["webpack", "serve", "--mode", "development", "--config", "tools/playground/webpack.config.js"], { DEV_HTTP: "1" });
 }

@@ -1,7 +1,8 @@
 /**
- * End to end in headless Chromium: the built playground (dist/playground.html) runs the real task pane
- * and Excel adapter over an in-memory workbook holding samples/modern-work-usage.csv and samples/skilling.csv.
- * Needs `npm run build` first and /usr/bin/chromium (apt-get install chromium).
+ * End to end in headless Chromium: the built playground (dist-playground/playground.html, from
+ * tools/playground) runs the real task pane and Excel adapter over an in-memory workbook holding
+ * samples/modern-work-usage.csv and samples/skilling.csv.
+ * Needs `npm run build:playground` first (`npm test` runs it) and /usr/bin/chromium (apt-get install chromium).
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -12,7 +13,8 @@ import { FLAG_COLUMNS } from "../../src/engine";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "../..");
-const DIST = join(ROOT, "dist");
+/** The playground's own build (`npm run build:playground`); the add-in's dist/ does not ship it. */
+const DIST = join(ROOT, "dist-playground");
 const OUT = join(ROOT, "test-output");
 const TIMEOUT = 60_000;
 
@@ -30,7 +32,7 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** A tiny static server for dist/ on 127.0.0.1 and an ephemeral port. */
+/** A tiny static server for dist-playground/ on 127.0.0.1 and an ephemeral port. */
 function serveDist(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
@@ -53,7 +55,7 @@ async function rowTexts(page: Page, sheet: string, row: number): Promise<string[
   return cells.allTextContents();
 }
 
-describe("playground (dist/playground.html) in headless Chromium", () => {
+describe("playground (dist-playground/playground.html) in headless Chromium", () => {
   let server: Server | undefined;
   let origin = "";
   let browser: Browser | undefined;
@@ -66,7 +68,7 @@ describe("playground (dist/playground.html) in headless Chromium", () => {
   beforeAll(async () => {
     if (!hasChromium) return;
     if (!existsSync(join(DIST, "playground.html")) || !existsSync(join(DIST, "playground.js")))
-      throw new Error("dist/playground.html is missing: run `npm run build` before the e2e test.");
+      throw new Error("dist-playground/playground.html is missing: run `npm run build:playground` before the e2e test.");
     ({ server, origin } = await serveDist());
     browser = await chromium.launch({
       executablePath: CHROMIUM,

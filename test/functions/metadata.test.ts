@@ -2,7 +2,7 @@
  * The built add-in: custom-functions-metadata-plugin's dist/functions.json (what Excel reads to know the
  * SPD.* functions' signatures) and the shared runtime wiring in dist/taskpane.html and dist/manifest.xml.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const DIST = join(__dirname, "../../dist");
@@ -149,5 +149,12 @@ describe("shared runtime wiring", () => {
     const files = [...xml.matchAll(/DefaultValue="([^"]+)"/g)].map((m) => m[1]).filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length));
     expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
     for (const file of files) expect([file, existsSync(join(DIST, file))]).toEqual([file, true]);
+  });
+
+  test("dist/ ships only the add-in: no playground, no Excel double", () => {
+    readDist("taskpane.html");
+    expect(readdirSync(DIST).filter((f) => /playground/i.test(f))).toEqual([]);
+    // tools/excel-double's errors all start "excel-double:"; nothing in the add-in may bundle it.
+    for (const bundle of ["taskpane.js", "functions.js"]) expect([bundle, readDist(bundle).includes("excel-double")]).toEqual([bundle, false]);
   });
 });
