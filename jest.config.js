@@ -12,8 +12,4 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: {
-    // office-addin-mock only needs the OfficeApp enum; the package's main entry pulls ESM-only deps Jest can't load.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
 };
