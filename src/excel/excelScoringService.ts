@@ -56,7 +56,8 @@ function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSumma
       rows: input.tables.find((t) => t.name === exportName(loc))?.rows ?? 0,
       tableName: loc.tableName,
     })),
-    tenants: new Set([input.usage, input.azure, input.bizAppsUsage, input.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key) ?? [])).size,
+    // Tenant ids are GUIDs, case-insensitive: one tenant spelled two ways in two exports is one tenant.
+    tenants: new Set([input.usage, input.azure, input.bizAppsUsage, input.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? [])).size,
     months: months.map(formatMonth),
     latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
     hasSkilling: input.skilling !== null,

@@ -58,14 +58,20 @@ export class RowCaches {
     return own;
   }
 
-  /** The tenant's index, adding it on first sight (copies, not slices of the file's text). */
+  /**
+   * The tenant's index, adding it on first sight (copies, not slices of the file's text). Tenant ids are
+   * GUIDs, and GUIDs are case-insensitive: "3F2504E0-…" and "3f2504e0-…" are one tenant, listed under
+   * the first spelling seen (its key and name as first seen). A name standing in for a missing id is
+   * matched the same way, as --exclude and the per-tenant explanations match names.
+   */
   tenant(key: string, name: string): number {
-    let i = this.tenantIndex.get(key);
+    const folded = key.toLowerCase();
+    let i = this.tenantIndex.get(folded);
     if (i === undefined) {
       key = flat(key);
       name = name === key ? key : flat(name);
       i = this.tenants.push({ key, name: name || key }) - 1;
-      this.tenantIndex.set(key, i);
+      this.tenantIndex.set(folded === key ? key : flat(folded), i);
     }
     return i;
   }
