@@ -38,3 +38,5 @@ export { EMPTY_SCENARIO, ScenarioError, validateScenario, type Scenario, type Hy
 export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertification } from "./simulate/catalogue";
 export * from "./optimise";
 export { insights, type Insights, type InsightOptions } from "./insights";
+export { explainTenants, type TenantEffects, type DesignationEffect, type DesignationRanking, type MetricEffect, type TrackEffect, type TenantRef } from "./explain";
+export * from "./calibrate";
