@@ -3,6 +3,7 @@ import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type Certif
 import { isNoOpAlternative } from "../engine/designations/ruleSelection";
 import type { Scenario } from "../engine/simulate/scenario";
 import type { EffortWeightEdits } from "../engine/optimise";
+import { checkCalibrateFlags } from "./calibrateArgs";
 import { parseCertification, parseCustomer } from "./scenarioArgs";
 import { UsageError } from "./usageError";
 
@@ -34,6 +35,7 @@ function optionLines(): string {
 
 export const USAGE = `Usage: npm run -s spd -- score FILE... [options]
        npm run -s spd -- simulate FILE... [scenario] [options]
+       npm run -s spd -- calibrate FILE... --observed "DESIGNATION/TRACK/METRIC[/PART]=VALUE"... [options]
 
 Scores every Solutions Partner designation the exports support (Modern Work, Security, Infrastructure,
 Data & AI, Digital & App Innovation, Business Applications) from Partner Center exports: M365 usage,
@@ -61,6 +63,7 @@ ${optionLines()}
   --json                   print one JSON document (see README) instead of tables
   --rows                   with --json: include the per-row flags
   --out FILE.xlsx          also write a workbook: the export rows with flag columns, and a summary sheet
+  --options-file FILE      apply the options saved by calibrate --save (score, simulate, calibrate)
   -h, --help               this text
 
 Scenario (simulate: what-if on your own rows; the exports are not changed):
@@ -73,10 +76,19 @@ Scenario (simulate: what-if on your own rows; the exports are not changed):
   --exclude TENANT         leave a real tenant out, by id or name: "what if this customer leaves" (repeatable)
   --recommend ID           tick a recommendation (repeatable); simulate without a scenario lists their ids
 
+Calibrate (which documented reading of the rules reproduces what Partner Center shows):
+  --observed ADDR=VALUE    a value read off Partner Center (repeatable): designation/track/metric[/part]
+                           = the metric's Progress, e.g. business-applications/smb/net-customer-adds=3,
+                           modern-work/smb/usage-growth/CSP=1340, security/smb/usage-growth/azure=$5,400;
+                           Points earned with "pts" (…/net-customer-adds=9pts) or "points:" before it;
+                           a track's total as …/smb/total=56.36. Matched to 2 decimals (points, %),
+                           to the dollar, counts exactly; "~0.05" after a value sets its own tolerance
+  --save FILE.json         write the best options per designation, for --options-file
+
 Exit codes: 0 scored, 2 bad usage, 3 unreadable input.`;
 
 export interface CliOptions {
-  command: "score" | "simulate";
+  command: "score" | "simulate" | "calibrate";
   files: string[];
   scenario: Scenario;
   asOf?: string;
@@ -94,6 +106,10 @@ export interface CliOptions {
   anniversary?: string;
   today?: string;
   out?: string;
+  /** calibrate: the --observed texts, and where to --save the chosen options. */
+  observed: string[];
+  save?: string;
+  optionsFile?: string;
 }
 
 export { UsageError };
@@ -156,6 +172,9 @@ export function parseCli(argv: string[]): CliOptions | "help" {
         "add-cert": { type: "string", multiple: true },
         exclude: { type: "string", multiple: true },
         recommend: { type: "string", multiple: true },
+        observed: { type: "string", multiple: true },
+        save: { type: "string" },
+        "options-file": { type: "string" },
       },
     });
   } catch (error) {
@@ -164,11 +183,13 @@ export function parseCli(argv: string[]): CliOptions | "help" {
   const { values, positionals } = parsed;
   if (values.help) return "help";
   const [command, ...files] = positionals;
-  if (command !== "score" && command !== "simulate") throw new UsageError(command ? `Unknown command "${command}"; use score or simulate.` : "No command given.");
+  if (command !== "score" && command !== "simulate" && command !== "calibrate")
+    throw new UsageError(command ? `Unknown command "${command}"; use score, simulate or calibrate.` : "No command given.");
   if (!files.length) throw new UsageError(`Give at least one export file to ${command}.`);
   const scenarioFlags = ["add-customer", "add-cert", "exclude", "recommend"] as const;
-  const misplaced = command === "score" ? scenarioFlags.find((f) => values[f]?.length) : undefined;
+  const misplaced = command !== "simulate" ? scenarioFlags.find((f) => values[f]?.length) : undefined;
   if (misplaced) throw new UsageError(`--${misplaced} belongs to the simulate command: npm run -s spd -- simulate FILE... --${misplaced} …`);
+  checkCalibrateFlags(command, values);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, not "${values.out}".`);
   const counts: CliOptions["counts"] = {};
   for (const raw of values.certified ?? []) {
@@ -205,5 +226,8 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     today: values.today,
     rows: values.rows ?? false,
     out: values.out,
+    observed: values.observed ?? [],
+    save: values.save,
+    optionsFile: values["options-file"],
   };
 }

@@ -1,8 +1,11 @@
 import {
+  CalibrationError,
   EffortWeightError,
   InputError,
   ScoreOptionError,
   insights,
+  mergeOptions,
+  optionsFor,
   parseIsoMonth,
   scoreDesignations,
   skillingRowFlags,
@@ -17,6 +20,9 @@ import { USAGE, UsageError, parseCli, type CliOptions } from "./args";
 import { simulationText } from "./simulationText";
 import { readInputFiles } from "./readFiles";
 import { textReport } from "./textReport";
+import { parseObservedArgs } from "./calibrateArgs";
+import { runCalibration } from "./calibrate";
+import { loadOptionsFile, optionsFileLine } from "./optionsFile";
 
 const EXIT = { scored: 0, usage: 2, unreadable: 3 } as const;
 
@@ -26,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.scored;
   }
+  const observed = options.command === "calibrate" ? parseObservedArgs(options.observed) : [];
+  // --options-file: the options calibrate saved, for the designations scored, beside any --option.
+  const saved = options.optionsFile ? loadOptionsFile(options.optionsFile) : null;
+  const { options: ruleOptions, fromFile } = mergeOptions(options.options, saved && { ...saved, options: optionsFor(saved.options, options.designations) });
+  const fileNote = options.optionsFile ? { optionsFile: { file: options.optionsFile, options: fromFile } } : {};
+  const fileLine = options.optionsFile ? `${optionsFileLine(options.optionsFile, fromFile)}\n` : "";
   const { input, sources } = await readInputFiles(options.files, { keepSources: options.out !== undefined });
   const scoreOptions: ScoreOptions = {
     asOf: options.asOf,
@@ -33,12 +45,16 @@ async function main(argv: string[]): Promise<number> {
     advanced: options.advanced,
     counts: options.counts,
     ruleSet: options.rules,
-    options: options.options,
+    options: ruleOptions,
     tracks: options.tracks,
     designations: options.designations,
     rows: options.rows || options.out !== undefined,
   };
-  if (options.command === "simulate") return runSimulation(input, scoreOptions, options);
+  if (options.command === "calibrate") {
+    process.stdout.write(runCalibration(input, scoreOptions, { observed, json: options.json, save: options.save, optionsFile: options.optionsFile, fromFile }));
+    return EXIT.scored;
+  }
+  if (options.command === "simulate") return runSimulation(input, scoreOptions, options, fileNote, fileLine);
   const result = scoreDesignations(input, scoreOptions);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const extra = insights(input, scoreOptions, result, { weights: options.weights, anniversary: options.anniversary, today, history: options.history });
@@ -50,15 +66,15 @@ async function main(argv: string[]): Promise<number> {
     await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, extra);
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
-  if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}) })}\n`);
-  else process.stdout.write(`${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}), ...fileNote })}\n`);
+  else process.stdout.write(`${fileLine}${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`);
   return EXIT.scored;
 }
 
-function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions): number {
+function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions, fileNote: object, fileLine: string): number {
   const result = simulate(input, { ...scoreOptions, rows: false }, options.scenario);
-  if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else process.stdout.write(`${simulationText(result)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ...fileNote })}\n`);
+  else process.stdout.write(`${fileLine}${simulationText(result)}\n`);
   return EXIT.scored;
 }
 
@@ -68,7 +84,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ScenarioError || error instanceof UnknownRecommendationError) {
+    if (error instanceof ScenarioError || error instanceof UnknownRecommendationError || error instanceof CalibrationError) {
       process.stderr.write(`spd: ${error.message}\n`);
       process.exitCode = EXIT.usage;
       return;

@@ -6,6 +6,7 @@ import {
   type DesignationId,
   type DesignationResult,
   type ParsedInput,
+  type RuleSetBase,
   type ScoreAllResult,
   type ScoreOptions,
 } from "../index";
@@ -29,7 +30,7 @@ export const MAX_OPTIONS = 12;
 /** Every option id any rule set of these designations knows (every edition), for filtering and checking options. */
 export function optionsKnownTo(designations?: readonly DesignationId[]): string[] {
   const scorers = DESIGNATIONS.filter((s) => !designations || designations.includes(s.id));
-  return [...new Set(scorers.flatMap((s) => s.ruleSets.flatMap((r) => alternativesOf(r).map((a) => a.id))))];
+  return [...new Set(scorers.flatMap((s) => s.ruleSets.flatMap((r: RuleSetBase) => alternativesOf(r).map((a) => a.id))))];
 }
 
 /** The part of `options` the given designations know: scoring only them must not fail on another designation's option. */
@@ -112,15 +113,20 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
 
   const observedIds = catalogue.designations.map((d) => d.designation).filter((id) => resolved.some((o) => o.designation === id));
   const inForce = (id: DesignationId) => catalogue.designations.find((d) => d.designation === id)!;
-  const optionIds = (id: DesignationId) => inForce(id).options.map((o) => o.id);
+  const optionIds = (id: DesignationId) => inForce(id).options.filter((o) => !o.changesNothing).map((o) => o.id);
 
   const groups: CalibrationGroup[] = [];
   const byDesignation: CalibrationResult["byDesignation"] = {};
   let merged = [...baseList];
   for (const ids of groupsOf(observedIds, optionIds)) {
     const offered: CalibrationOption[] = [];
+    const ignored: CalibrationGroup["ignored"] = [];
     for (const id of ids)
-      for (const alt of inForce(id).options) {
+      for (const { changesNothing, ...alt } of inForce(id).options) {
+        if (changesNothing) {
+          if (!ignored.some((o) => o.id === alt.id)) ignored.push({ id: alt.id, why: "changes nothing in these rules (an id kept for earlier command lines)" });
+          continue;
+        }
         const seen = offered.find((o) => o.id === alt.id);
         if (seen) seen.designations.push(id);
         else offered.push({ ...alt, designations: [id] });
@@ -131,6 +137,7 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
       name: ids.map((id) => DESIGNATION_SHORT_NAMES[id]).join(", "),
       ruleSets: ids.map((id) => ({ designation: id, id: inForce(id).ruleSet.id, asOf: inForce(id).asOf })),
       options: offered,
+      ignored,
       observations,
       tried: 0,
       status: "skipped",
@@ -156,6 +163,9 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
     const scored: Scored[] = [];
     for (let mask = 0; mask < 1 << offered.length; mask++) {
       const chosen = ids2.filter((_, i) => mask & (1 << i));
+      // Two readings of the same setting are alternatives to each other, never applied together.
+      const sets = offered.filter((o) => chosen.includes(o.id)).flatMap((o) => o.sets);
+      if (new Set(sets).size < sets.length) continue;
       const run = scoreDesignations(input, { ...baseOptions, options: [...others, ...chosen], designations: ids, rows: false });
       const checks = observations.map((o) => check(o, run.report.designations));
       const mismatches = checks.filter((c) => !c.matches).length;
@@ -188,7 +198,7 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
     group.differences = group.best.checks.filter((c) => !c.matches);
     const best = group.best.options;
     group.alsoAffects = catalogue.designations
-      .filter((d) => !ids.includes(d.designation) && d.options.some((o) => best.includes(o.id)))
+      .filter((d) => !ids.includes(d.designation) && d.options.some((o) => !o.changesNothing && best.includes(o.id)))
       .map((d) => d.designation);
     if (options.explain !== false) group.explanations = explainDifferences(input, baseOptions, others, group, scored, options);
     for (const id of ids) byDesignation[id] = best.filter((o) => optionIds(id).includes(o));

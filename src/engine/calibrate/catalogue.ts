@@ -1,4 +1,4 @@
-import { ALL_DESIGNATION_IDS, DESIGNATION_SHORT_NAMES, type DesignationId, type MetricRule, type RuleSetBase, type ScoreAllResult, type TrackId } from "../index";
+import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type DesignationId, type MetricRule, type RuleSetBase, type ScoreAllResult, type TrackId } from "../index";
 import { CalibrationError } from "./observed";
 import type { ObservableCatalogue, ObservableDesignation, ObservableMetric, ObservablePart, Observation, ResolvedObservation, ValueUnit } from "./types";
 
@@ -8,16 +8,35 @@ export const TOLERANCE: Record<ValueUnit, number> = { count: 0, percent: 0.005, 
 /** Floating-point noise allowed on top of every tolerance. */
 export const EPSILON = 1e-9;
 
-interface Alternative {
+export interface Alternative {
   id: string;
   label: string;
   source: string;
+  /** The settings it changes: two alternatives that change the same setting are never applied together. */
+  sets: string[];
+  /** It sets nothing the rule set does not already have (an id kept for old command lines). */
+  changesNothing: boolean;
+}
+
+/** A setting's value without its provenance: `source` and `note` do not change what is computed. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = (o: object) => Object.keys(o).filter((k) => k !== "source" && k !== "note");
+  const ka = keys(a);
+  const kb = keys(b);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** The named alternatives of a rule set (none when it has no `alternatives`). */
 export function alternativesOf(rules: RuleSetBase): Alternative[] {
-  const alts = (rules as RuleSetBase & { alternatives?: unknown }).alternatives;
-  return Array.isArray(alts) ? (alts as Alternative[]).map((a) => ({ id: a.id, label: a.label, source: a.source })) : [];
+  const r = rules as RuleSetBase & { alternatives?: unknown; settings?: Record<string, unknown> };
+  if (!Array.isArray(r.alternatives)) return [];
+  return (r.alternatives as { id: string; label: string; source: string; set?: Record<string, unknown> }[]).map((a) => {
+    const set = a.set ?? {};
+    const sets = Object.keys(set);
+    return { id: a.id, label: a.label, source: a.source, sets, changesNothing: sets.every((k) => sameValue(set[k], r.settings?.[k])) };
+  });
 }
 
 /** The unit of a value from the rule's noun ("USD of …", "percentage points of …", else a count). */
@@ -95,7 +114,9 @@ export function observableMetrics(scored: ScoreAllResult): ObservableCatalogue {
       catalogue.notScored.push({ designation: outcome.id, name: DESIGNATION_SHORT_NAMES[outcome.id], reason: result?.needs ?? "not scored" });
       continue;
     }
-    catalogue.designations.push(observableDesignation(outcome.rules, result.asOf ?? scored.report.asOf));
+    // The rule set as defined, not as switched by the options the score was run with.
+    const defined = DESIGNATIONS.find((s) => s.id === outcome.id)?.ruleSets.find((r: RuleSetBase) => r.id === outcome.rules!.id) ?? outcome.rules;
+    catalogue.designations.push(observableDesignation(defined, result.asOf ?? scored.report.asOf));
   }
   return catalogue;
 }
@@ -129,7 +150,12 @@ export function resolveObservation(o: Observation, catalogue: ObservableCatalogu
   }
   const d = designation.designation;
   const track = pick(designation.tracks, o.track, (t) => [t.id, t.label, ...(TRACK_ALIASES[t.id] ?? [])]);
-  if (!track) throw fail(`unknown track "${o.track}" for ${d} (rules ${designation.ruleSet.id}); use one of ${designation.tracks.map((t) => t.id).join(", ")}.`);
+  if (!track) {
+    // A track of another edition of the rules: say which, so the partner can pick those rules.
+    const elsewhere = DESIGNATIONS.find((s) => s.id === d)?.ruleSets.find((r: RuleSetBase) => r.tracks.some((t) => pick([t], o.track, (x) => [x.id, x.label])));
+    const hint = elsewhere ? ` ("${o.track}" is a track of ${elsewhere.id}: add --rules ${elsewhere.edition} or the --as-of month it is in force)` : "";
+    throw fail(`unknown track "${o.track}" for ${d} (rules ${designation.ruleSet.id}); use one of ${designation.tracks.map((t) => t.id).join(", ")}${hint}.`);
+  }
   const metric = pick(track.metrics, o.metric, (m) => [m.metric, m.metricLabel, ...(m.metric === "total" ? ["score", "total points"] : [])]);
   if (!metric) throw fail(`unknown metric "${o.metric}" for ${d}/${track.id}; use one of ${track.metrics.map((m) => m.metric).join(", ")}.`);
   let part: ObservablePart | undefined;

@@ -91,6 +91,8 @@ export interface CalibrationOption {
   source: string;
   /** The observed designations whose rule set in force has it. */
   designations: DesignationId[];
+  /** The settings it changes: options changing the same setting exclude each other and are not combined. */
+  sets: string[];
 }
 
 /** What Partner Center shows for one designation, as the rules in force define it. */
@@ -101,8 +103,8 @@ export interface ObservableDesignation {
   ruleSet: { id: string; name: string };
   /** The as-of month it is scored at (YYYY-MM). */
   asOf: string;
-  /** The named alternatives of its rule set in force (what calibration tries). */
-  options: { id: string; label: string; source: string }[];
+  /** The named alternatives of its rule set in force (calibration tries those that change something). */
+  options: { id: string; label: string; source: string; sets: string[]; changesNothing: boolean }[];
   tracks: { id: TrackId; label: string; metrics: ObservableMetric[] }[];
 }
 
@@ -189,8 +191,10 @@ export interface CalibrationGroup {
   name: string;
   ruleSets: { designation: DesignationId; id: string; asOf: string }[];
   options: CalibrationOption[];
+  /** Options of these rule sets not tried, and why (an id that changes nothing). */
+  ignored: { id: string; why: string }[];
   observations: ResolvedObservation[];
-  /** Combinations scored (2^options). */
+  /** Combinations scored (2^options, less those combining options that change the same setting). */
   tried: number;
   /** Why nothing was tried (too many options). */
   skipped?: string;
