@@ -151,7 +151,7 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
     };
     groups.push(group);
     if (offered.length > maxOptions) {
-      group.skipped = `${offered.length} options apply (${offered.map((o) => o.id).join(", ")}); at most ${maxOptions} are tried together (2^${maxOptions} combinations). Calibrate fewer designations at once.`;
+      group.skipped = `${offered.length} option${offered.length === 1 ? " applies" : "s apply"} (${offered.map((o) => o.id).join(", ")}); at most ${maxOptions} are tried together (2^${maxOptions} combinations). Calibrate fewer designations at once.`;
       continue;
     }
     const ids2 = offered.map((o) => o.id);
