@@ -70,7 +70,12 @@ export function metricResult(metric: MetricRule, value: MetricValue, extra: Part
   }
 }
 
-/** Σ part / units-per-point, capped: each part's gap is what it alone would need for full points. */
+/**
+ * Σ max(0, part / units-per-point), capped. Each part's gap is what that part alone needs for full
+ * points, the other parts' points kept: a negative part (customers lost) first has to climb back to 0,
+ * so its gap counts those units too (M365 net customer adds at −1 with 4 adds for 20 points: 5 more
+ * make 4, 16 points; 6 more make the 20).
+ */
 function partsResult(metric: MetricRule, parts: PartRule[], value: MetricValue, extra: Partial<MetricResult>): MetricResult {
   const max = metric.maxPoints.value;
   const values: PerAssociation = {};
@@ -89,10 +94,15 @@ function partsResult(metric: MetricRule, parts: PartRule[], value: MetricValue, 
   if (points < max)
     for (const part of parts) {
       const per = part.unitsPerPoint.value;
-      const more = Math.max(0, Math.ceil((max - points) * per - 1e-9));
-      if (!(per > 0) || more === 0) continue;
+      if (!(per > 0)) continue;
+      const own = values[part.id];
+      const others = sum - pointsBy[part.id];
+      // The part's value at which the capped sum reaches max points, and the units from here to it.
+      const more = Math.max(0, Math.ceil((max - others) * per - own - 1e-9));
+      if (more === 0) continue;
       const gain = max - points;
-      gaps.push({ association: part.id, more, points: gain, perUnit: Math.min(gain, 1 / per), text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points` });
+      const oneMore = Math.min(max, others + Math.max(0, (own + 1) / per)) - points;
+      gaps.push({ association: part.id, more, points: gain, perUnit: Math.max(0, oneMore), text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points` });
     }
   gaps.sort((x, y) => x.more / targets[x.association!] - y.more / targets[y.association!]);
   return { id: metric.id, label: metric.label, value: values, target: targets, points, maxPoints: max, pointsBy, gaps, ...extra };
@@ -103,6 +113,18 @@ function stepPoints(step: CertStepRule, people: number): number {
   return step.cap ? Math.min(step.cap.value, raw) : raw;
 }
 
+/** Points (uncapped) from people per step: a step scores only while every step up to it has its people. */
+function stepsEarned(rules: CertStepRule[], people: readonly number[]): number {
+  let earned = 0;
+  for (const [i, rule] of rules.entries()) {
+    if (people[i] < rule.minPeople.value) break;
+    earned += stepPoints(rule, people[i]);
+  }
+  return earned;
+}
+
+const listed = (labels: string[]): string => (labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}` : labels[0]);
+
 /**
  * Certification steps: a step's points count only when all earlier steps have their people. Value
  * and target are the scoring (last) step's people; gaps name missing prerequisites first.
@@ -112,13 +134,11 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
   const steps: StepResult[] = [];
   let open = true;
   let earned = 0;
-  let potential = 0;
   for (const rule of rules) {
     const people = num(value, rule.id);
     const min = rule.minPeople.value;
     const met = open && people >= min;
     const points = open && people >= min ? stepPoints(rule, people) : 0;
-    potential += stepPoints(rule, Math.max(people, min));
     steps.push({ id: rule.id, label: rule.label, people, minPeople: min, met, points });
     earned += points;
     if (people < min) open = false;
@@ -131,25 +151,39 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
   const per = last.pointsPerPerson.value;
   const target = per > 0 ? Math.max(last.minPeople.value, Math.ceil((max - fromGates) / per - 1e-9)) : last.minPeople.value;
 
+  // Each gap's points are what its units alone give (the simulator ticks a gap on its own): while
+  // another prerequisite still lacks people, the steps after it score nothing, and the text says so.
   const gaps: Gap[] = [];
-  const unlock = Math.min(max, potential) - points;
+  const people = steps.map((s) => s.people);
+  const gainWith = (i: number, more: number): number => Math.min(max, stepsEarned(rules, people.map((p, j) => (j === i ? p + more : p)))) - points;
+  const lacking = steps.slice(0, -1).filter((s) => s.people < s.minPeople);
   for (const [i, step] of steps.entries()) {
     if (i === steps.length - 1 || step.people >= step.minPeople) continue;
     const more = step.minPeople - step.people;
     const what = `${plural(more, ["person", "people"])} with ${rules[i].certifications.value.map((c) => c.name).join(" or ")}`;
+    const gain = gainWith(i, more);
+    const others = lacking.filter((s) => s !== step).map((s) => `${s.minPeople - s.people} more ${plural(s.minPeople - s.people, ["person", "people"])} in ${s.label}`);
+    const also = others.length ? `; also ${listed(others)}` : "";
     gaps.push({
       association: step.id,
       more,
-      points: unlock,
+      points: gain,
       perUnit: 0,
-      text: `${more} more ${what} (prerequisite ${step.label})${unlock > 0 ? `: unlocks +${formatPoints(unlock)} points` : ""}`,
+      text: `${more} more ${what} (prerequisite ${step.label})${gain > 0 ? `: unlocks +${formatPoints(gain)} points` : ""}${also}`,
     });
   }
   const moreLast = unitsNeeded(lastPeople, target);
   if (moreLast > 0 && points < max) {
-    const gain = max - Math.min(max, potential);
-    if (gain > 0)
-      gaps.push({ association: last.id, more: moreLast, points: gain, perUnit: Math.min(gain, per), text: `${moreLast} more ${plural(moreLast, metric.unit)}: +${formatPoints(gain)} points` });
+    const gain = gainWith(steps.length - 1, moreLast);
+    const unit = `${moreLast} more ${plural(moreLast, metric.unit)}`;
+    if (gain > 0) gaps.push({ association: last.id, more: moreLast, points: gain, perUnit: Math.min(gain, per), text: `${unit}: +${formatPoints(gain)} points` });
+    else if (lacking.length) {
+      // Worth nothing until the prerequisites have their people: said, but not offered as points.
+      const filled = people.map((p, j) => (j === steps.length - 1 ? p + moreLast : Math.max(p, rules[j].minPeople.value)));
+      const later = Math.min(max, stepsEarned(rules, filled)) - points;
+      const wait = `${listed(lacking.map((s) => s.label))} ${lacking.length > 1 ? "have their" : "has its"} people`;
+      gaps.push({ association: last.id, more: moreLast, points: 0, perUnit: 0, text: `${unit}: no points until ${wait} (with them, +${formatPoints(later)} points)` });
+    }
   }
   return { id: metric.id, label: metric.label, value: lastPeople, target, points, maxPoints: max, steps, gaps, ...extra };
 }

@@ -39,7 +39,11 @@ describe("Security 2023 skilling: the December 2023 gate change, picked by as-of
     // Step 3 no longer lists SOA, so only C is in it; step 1 (1 of 2) is not met.
     expect(m.steps!.map((s) => [s.people, s.minPeople, s.met])).toEqual([[1, 2, false], [1, 2, false], [1, 0, false]]);
     expect(m.points).toBe(0);
-    expect(m.gaps[0].text).toBe(`1 more person with ${ASE} (prerequisite Step 1): unlocks +6.67 points`);
+    // Step 2 lacks a person too: one more in step 1 alone unlocks nothing, and the gap says so (the
+    // simulator ticks a gap on its own); both together unlock C's 6.67.
+    expect(m.gaps.map((g) => [g.association, g.more, g.points])).toEqual([["step-1", 1, 0], ["step-2", 1, 0], ["step-3", 5, 0]]);
+    expect(m.gaps[0].text).toBe(`1 more person with ${ASE} (prerequisite Step 1); also 1 more person in Step 2`);
+    expect(m.gaps[2].text).toBe("5 more Step 3 certified people: no points until Step 1 and Step 2 have their people (with them, +40 points)");
   });
 
   test("December examples of the Learn page: 2 + 2 + 3 → 20; two people in all three steps → 13.33; step 2 missing → 0", () => {
