@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type CertificationCounts, type DesignationId, type RuleAlternative, type TrackId } from "../engine";
-import { isNoOpAlternative } from "../engine/designations/ruleSelection";
-import type { Scenario } from "../engine/simulate/scenario";
-import type { EffortWeightEdits } from "../engine/optimise";
+import { isNoOpAlternative } from "../engine";
+import type { Scenario } from "../engine";
+import type { EffortWeightEdits } from "../engine";
 import { checkCalibrateFlags } from "./calibrateArgs";
 import { parseCertification, parseCustomer } from "./scenarioArgs";
 import { UsageError } from "./usageError";

@@ -1,4 +1,4 @@
-import type { HypotheticalCertification, HypotheticalCustomer } from "../engine/simulate/scenario";
+import type { HypotheticalCertification, HypotheticalCustomer } from "../engine";
 import { UsageError } from "./usageError";
 
 const KEYS: Record<string, keyof HypotheticalCustomer> = {

@@ -1,7 +1,7 @@
 import { DESIGNATION_SHORT_NAMES, STATUS_LABEL, formatPoints, monthLabel, parseIsoMonth } from "../engine";
-import { formatDelta, type DesignationChange } from "../engine/simulate/compare";
-import type { Recommendation } from "../engine/simulate/recommendations";
-import type { SimulationResult } from "../engine/simulate/simulate";
+import { formatDelta, type DesignationChange } from "../engine";
+import type { Recommendation } from "../engine";
+import type { SimulationResult } from "../engine";
 
 const status = (s: DesignationChange["before"], scored: boolean) => (!scored ? "Not scored" : `${formatPoints(s.total)} ${STATUS_LABEL[s.status]}`);
 

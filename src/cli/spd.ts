@@ -13,9 +13,9 @@ import {
   type ScoreOptions,
 } from "../engine";
 import { historyText } from "./historyText";
-import { ScenarioError } from "../engine/simulate/scenario";
-import { UnknownRecommendationError } from "../engine/simulate/recommendations";
-import { simulate } from "../engine/simulate/simulate";
+import { ScenarioError } from "../engine";
+import { UnknownRecommendationError } from "../engine";
+import { simulate } from "../engine";
 import { USAGE, UsageError, parseCli, type CliOptions } from "./args";
 import { simulationText } from "./simulationText";
 import { readInputFiles } from "./readFiles";

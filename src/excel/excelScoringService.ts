@@ -4,17 +4,18 @@ import {
   LAYOUTS,
   formatMonth,
   insights,
+  needsOf,
   parseIsoMonth,
   scoreDesignations,
   simulate,
   simulatorCatalogue,
-  type DesignationScorer,
+  type DesignationModule,
   type ParsedInput,
   type RowFlags,
   type Scenario,
   type ScoreOptions,
 } from "../engine";
-import { explainTenants, findNearMisses } from "../engine/explain";
+import { explainTenants, findNearMisses } from "../engine";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
@@ -62,11 +63,11 @@ function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSumma
     latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
     hasSkilling: input.skilling !== null,
     skippedRows: input.tables.reduce((n, t) => n + t.skipped, 0),
-    designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: d.needs(input), levels: certificationLevels(d) })),
+    designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: needsOf(d, input), levels: certificationLevels(d) })),
   };
 }
 
-function certificationLevels(scorer: DesignationScorer): CertificationLevel[] {
+function certificationLevels(scorer: DesignationModule): CertificationLevel[] {
   const has = (level: CertificationLevel) => scorer.ruleSets.some((r) => r.tracks.some((t) => t.metrics.some((m) => m.id === `${level}-certifications`)));
   return (["intermediate", "advanced"] as const).filter(has);
 }

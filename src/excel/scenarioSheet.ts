@@ -1,4 +1,4 @@
-import { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetName } from "../engine/report/scenarioLayout";
+import { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetName } from "../engine";
 import type { SimulationResult } from "../engine";
 import type { SavedScenario } from "../taskpane/service";
 import { freshSheet, writeBlocks } from "./writeBlocks";

@@ -4,7 +4,7 @@
  * named after its designation ("SPD trend – Modern Work") so a later run replaces it, and only it.
  */
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel } from "../engine";
-import type { DesignationHistory, ScoreHistory } from "../engine/history/types";
+import type { DesignationHistory, ScoreHistory } from "../engine";
 import { columnLetters } from "./address";
 
 /** Top-left cell of the table, 0-based. */

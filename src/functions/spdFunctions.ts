@@ -1,6 +1,6 @@
-import { looseKey } from "../engine/parse/keys";
-import { inPaidBand } from "../engine/score/usageModel";
-import { metricResult, type MetricValue } from "../engine/score/trackResult";
+import { looseKey } from "../engine";
+import { inPaidBand } from "../engine";
+import { metricResult, type MetricValue } from "../engine";
 import {
   DESIGNATIONS,
   MODERN_WORK_RULE_SETS,

@@ -1,7 +1,7 @@
 import type { LayoutId } from "../engine";
 import type { CertificationCounts, DesignationId, EditionId, Recommendation, RenewalStatus, Report, Scenario, ScoreHistory, SimulationResult, SimulatorCatalogue, TrackId } from "../engine";
-import type { DesignationPaths, EffortWeightEdits } from "../engine/optimise";
-import type { NearMiss, TenantEffects } from "../engine/explain";
+import type { DesignationPaths, EffortWeightEdits } from "../engine";
+import type { NearMiss, TenantEffects } from "../engine";
 
 /**
  * What the task pane needs from a workbook. The Excel adapter implements it with office-js; tests

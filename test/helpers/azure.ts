@@ -1,5 +1,5 @@
-import { InputCollector, readCsvText, scoreDesignations, type DesignationScorer, type ScoreAllResult, type ScoreOptions } from "../../src/engine";
-import { infrastructureScorer } from "../../src/engine/designations/azure";
+import { InputCollector, readCsvText, scoreDesignations, type DesignationModule, type ScoreAllResult, type ScoreOptions } from "../../src/engine";
+import { infrastructureModule } from "../../src/engine/designations/infrastructure/module";
 
 /** One row of an Azure consumption export. Association defaults to "CSP Tier 1". */
 export interface AzureRow {
@@ -72,7 +72,7 @@ export interface AzureScoreInput {
   files?: Record<string, string>;
 }
 
-export function scoreAzure(input: AzureScoreInput, options: ScoreOptions = {}, scorers: readonly DesignationScorer[] = [infrastructureScorer]): ScoreAllResult {
+export function scoreAzure(input: AzureScoreInput, options: ScoreOptions = {}, scorers: readonly DesignationModule[] = [infrastructureModule]): ScoreAllResult {
   const c = new InputCollector();
   if (input.rows) readCsvText(c, "azure.csv", azureCsv(input.rows));
   if (input.skilling) readCsvText(c, "skilling.csv", skillingCsv(input.skilling));

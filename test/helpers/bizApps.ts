@@ -1,5 +1,5 @@
 import { InputCollector, readCsvText, scoreDesignations, type ScoreAllResult, type ScoreOptions } from "../../src/engine";
-import { businessApplicationsScorer } from "../../src/engine/designations/businessApplications";
+import { businessApplicationsModule } from "../../src/engine/designations/business-applications/module";
 
 /** [tenant, workload, month, revenue USD, PartnerAssociationType] */
 export type RevenueRow = [string, string, string, number, string];
@@ -38,7 +38,7 @@ export function scoreBizApps(exports: BizExports, options: ScoreOptions = {}): S
   if (exports.revenue) readCsvText(c, "bizapps-revenue.csv", revenueCsv(exports.revenue));
   if (exports.usage) readCsvText(c, "bizapps-usage.csv", bizUsageCsv(exports.usage));
   if (exports.skilling) readCsvText(c, "skilling.csv", bizSkillingCsv(exports.skilling));
-  return scoreDesignations(c.result(), options, [businessApplicationsScorer]);
+  return scoreDesignations(c.result(), options, [businessApplicationsModule]);
 }
 
 export function designation(result: ScoreAllResult) {

@@ -1,5 +1,5 @@
 import { InputCollector, readCsvText, scoreDesignations, type MetricResult, type ParsedInput, type ScoreAllResult, type ScoreOptions, type TrackResult } from "../../src/engine";
-import { securityScorer } from "../../src/engine/designations/security";
+import { securityModule } from "../../src/engine/designations/security/module";
 import { usageCsv, type UsageRow } from "./score";
 
 export type { UsageRow };
@@ -39,7 +39,7 @@ export function securityInput(inputs: SecurityInputs): ParsedInput {
 
 /** Scores Security alone on the given exports. */
 export function scoreSecurity(inputs: SecurityInputs, options: ScoreOptions = {}): ScoreAllResult {
-  return scoreDesignations(securityInput(inputs), options, [securityScorer]);
+  return scoreDesignations(securityInput(inputs), options, [securityModule]);
 }
 
 export function securityTrack(result: ScoreAllResult, id: "single" | "enterprise" | "smb"): TrackResult {

@@ -1,15 +1,10 @@
-import {
-  DESIGNATIONS,
-  DESIGNATION_SHORT_NAMES,
-  ScoreOptionError,
-  scoreDesignations,
-  type DesignationId,
-  type DesignationResult,
-  type ParsedInput,
-  type RuleSetBase,
-  type ScoreAllResult,
-  type ScoreOptions,
-} from "../index";
+import { DESIGNATIONS } from "../designations/registry";
+import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { ScoreOptionError, type ScoreAllResult, type ScoreOptions } from "../model/scoreTypes";
+import { scoreDesignations } from "../scoring/scoreDesignations";
+import type { DesignationId, RuleSetBase } from "../model/ruleTypes";
+import type { DesignationResult } from "../model/results";
+import type { ParsedInput } from "../input/collector";
 import { EPSILON, alternativesOf, observableMetrics, resolveObservations } from "./catalogue";
 import { explainDifferences } from "./explainDifference";
 import { engineValue, type Scored } from "./values";

@@ -1,4 +1,7 @@
-import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type DesignationId, type MetricRule, type RuleSetBase, type ScoreAllResult, type TrackId } from "../index";
+import { ALL_DESIGNATION_IDS, DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATIONS } from "../designations/registry";
+import type { DesignationId, MetricRule, RuleSetBase, TrackId } from "../model/ruleTypes";
+import type { ScoreAllResult } from "../model/scoreTypes";
 import { CalibrationError } from "./observed";
 import type { ObservableCatalogue, ObservableDesignation, ObservableMetric, ObservablePart, Observation, ResolvedObservation, ValueUnit } from "./types";
 

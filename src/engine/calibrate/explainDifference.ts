@@ -1,4 +1,7 @@
-import { explainTenants, type DesignationEffect, type DesignationId, type ParsedInput, type ScoreOptions } from "../index";
+import { explainTenants, type DesignationEffect } from "../explain";
+import type { DesignationId } from "../model/ruleTypes";
+import type { ParsedInput } from "../input/collector";
+import type { ScoreOptions } from "../model/scoreTypes";
 import { EPSILON } from "./catalogue";
 import { engineValue, type Scored } from "./values";
 import type { CalibrateOptions, CalibrationGroup, MetricExplanation, ResolvedObservation, TenantDifference } from "./types";

@@ -1,4 +1,5 @@
-import { ALL_DESIGNATION_IDS, type DesignationId } from "../index";
+import { ALL_DESIGNATION_IDS } from "../designations/names";
+import type { DesignationId } from "../model/ruleTypes";
 import { optionsKnownTo } from "./calibrate";
 import { CalibrationError, observationText } from "./observed";
 import type { CalibrationResult, GroupStatus, SavedOptions } from "./types";

@@ -1,4 +1,4 @@
-import type { DesignationId, MetricId, TrackId } from "../index";
+import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
 
 /**
  * Calibrate to Partner Center (issue 10 §4): the values a partner reads off their own Partner Center

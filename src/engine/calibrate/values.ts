@@ -1,4 +1,4 @@
-import type { DesignationResult } from "../index";
+import type { DesignationResult } from "../model/results";
 import type { CombinationResult, ResolvedObservation } from "./types";
 
 /** One combination scored: its checks, and the designation results they were read from. */

@@ -1,9 +1,18 @@
-import { dataAiScorer, digitalAppInnovationScorer, infrastructureScorer } from "./azure";
-import { businessApplicationsScorer } from "./businessApplications";
-import { modernWorkScorer } from "./modernWork";
-import { securityScorer } from "./security";
-import type { DesignationScorer } from "./types";
+import { dataAiModule } from "./data-ai/module";
+import { digitalAppInnovationModule } from "./digital-app-innovation/module";
+import { infrastructureModule } from "./infrastructure/module";
+import { businessApplicationsModule } from "./business-applications/module";
+import { modernWorkModule } from "./modern-work/module";
+import { securityModule } from "./security/module";
+import type { DesignationModule } from "../model/module";
+import type { DesignationId } from "../model/ruleTypes";
 
 /** Every designation, in the order Partner Center lists them. A new designation is a new entry here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const DESIGNATIONS: readonly DesignationScorer<any>[] = [dataAiScorer, infrastructureScorer, digitalAppInnovationScorer, businessApplicationsScorer, modernWorkScorer, securityScorer];
+export const DESIGNATIONS: readonly DesignationModule<any>[] = [dataAiModule, infrastructureModule, digitalAppInnovationModule, businessApplicationsModule, modernWorkModule, securityModule];
+
+export function moduleOf(id: DesignationId): DesignationModule {
+  const found = DESIGNATIONS.find((d) => d.id === id);
+  if (!found) throw new Error(`No designation module "${id}".`);
+  return found;
+}

@@ -1,34 +1,17 @@
-import type { MetricResult, PerAssociation, TrackResult } from "../report/types";
-import type { GenericTrackRule, MetricId, MetricRule, TrackId } from "../rules/types";
-import { formatPoints } from "../score/points";
-import { metricValue } from "../simulate/metricSpace";
+import type { MetricResult, PerAssociation, TrackResult } from "../model/results";
+import type { GenericTrackRule, MetricId, MetricRule, TrackId } from "../model/ruleTypes";
+import { formatPoints } from "../model/points";
+import { metricValue } from "../model/metricSpace";
 import type { Scenario } from "./scenario";
-import { noun, signed, signedPoints, value } from "./text";
+import { noun, signed, signedPoints, value } from "../model/text";
+import type { MetricEffect, TrackEffect } from "../model/effects";
+
+export type { MetricEffect, TrackEffect };
 
 // Values and points are full precision: differences under this are rounding noise, not effects.
 const EPS = 1e-9;
 
-/** What a change (a tenant's rows, a raised row) does to one metric: after − before. */
-export interface MetricEffect {
-  metric: MetricId;
-  label: string;
-  /** Change of the metric's value: a number, or per association type / part (only the parts that move). */
-  units: number | PerAssociation;
-  points: number;
-  /** Why the units move but the points do not (already capped, another association counts, blocked, at or below 0). */
-  note?: string;
-  /** "−1 net customer add (−2 points)". */
-  text: string;
-}
 
-export interface TrackEffect {
-  track: TrackId;
-  label: string;
-  /** Change of the track's total. */
-  points: number;
-  /** The metrics that move (units or points). */
-  metrics: MetricEffect[];
-}
 
 /** A metric value as a number per key ("" for a single value). */
 function byKey(result: MetricResult): Record<string, number> {

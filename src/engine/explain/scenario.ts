@@ -1,10 +1,10 @@
-import { designationVerdict } from "../designations/verdict";
+import { designationVerdict } from "../model/verdict";
 import type { ParsedInput } from "../input/collector";
-import type { DesignationResult, TrackResult } from "../report/types";
-import type { DesignationId, MetricId, TrackId } from "../rules/types";
-import { scoreDesignations } from "../scoreDesignations";
-import type { MetricValue } from "../score/trackResult";
-import { metricValue, rescoreTrack, type UnitChange } from "../simulate/metricSpace";
+import type { DesignationResult, TrackResult } from "../model/results";
+import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
+import { scoreDesignations } from "../scoring/scoreDesignations";
+import type { MetricValue } from "../model/trackResult";
+import { metricValue, rescoreTrack, type UnitChange } from "../model/metricSpace";
 import type { DesignationBase, ExplainContext } from "./context";
 import { TENANT_METRICS } from "./designationExports";
 

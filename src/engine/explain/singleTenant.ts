@@ -2,7 +2,7 @@ import type { ParsedInput } from "../input/collector";
 import type { MeasureData } from "../input/measures";
 import type { UsageData } from "../input/usage";
 import { TENANT_EXPORTS, tenantData, type TenantExport } from "../input/withoutTenants";
-import type { TenantEntry } from "./directory";
+import type { TenantEntry } from "../input/tenantDirectory";
 
 type Data = UsageData | MeasureData;
 

@@ -1,10 +1,10 @@
 import type { ParsedInput } from "../input/collector";
 import { matchTenants, withoutTenantIndices, TENANT_EXPORTS } from "../input/withoutTenants";
-import type { DesignationId, TrackId } from "../rules/types";
+import type { DesignationId, TrackId } from "../model/ruleTypes";
 import { scenarioText, trackEffects, unitSize, type TrackEffect } from "./compare";
 import { explainContext, type DesignationBase, type ExplainContext, type ExplainScoreOptions } from "./context";
-import { SEPARABLE, exportsOf } from "./designationExports";
-import { indicesOf, type TenantEntry, type TenantRef } from "./directory";
+import { exportsOf, isSeparable } from "./designationExports";
+import { indicesOf, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
 import { baseScenario, rescored, shifted, valuesAlone, type Scenario } from "./scenario";
 import { singleTenantInput } from "./singleTenant";
 
@@ -107,7 +107,7 @@ function chooseEntries(ctx: ExplainContext, options: ExplainTenantsOptions): { e
 /** The designations that read the tenant's rows, each scored without it. */
 function withoutScenarios(ctx: ExplainContext, entry: TenantEntry, method: "auto" | "leave-one-out"): Map<DesignationId, { scenario: Scenario; method: DesignationEffect["method"] }> {
   const ids = ctx.designations.filter((d) => exportsOf(d.id).some((e) => entry.indices[e].length)).map((d) => d.id);
-  const fast = method === "auto" ? ids.filter((id) => SEPARABLE.has(id)) : [];
+  const fast = method === "auto" ? ids.filter((id) => isSeparable(id)) : [];
   const slow = ids.filter((id) => !fast.includes(id));
   const out = new Map<DesignationId, { scenario: Scenario; method: DesignationEffect["method"] }>();
   if (fast.length) {

@@ -1,6 +1,9 @@
 import type { ParsedInput } from "../input/collector";
+import { tenantData, type TenantExport } from "../input/withoutTenants";
 import { monthLabel, type MonthIndex } from "../parse/months";
-import type { DesignationId } from "../rules/types";
+import type { DesignationModule } from "../model/module";
+import { monthsReadBy } from "../model/exportsRead";
+import type { DesignationId } from "../model/ruleTypes";
 
 /** The months one export has rows in. */
 export interface ExportMonths {
@@ -17,53 +20,39 @@ export interface MissingMonth {
   role: string;
 }
 
-const monthsOf = (records: readonly { month: MonthIndex }[] | undefined): Set<MonthIndex> => new Set((records ?? []).map((r) => r.month));
+const EXPORT_NAMES: Record<TenantExport, string> = {
+  usage: "the M365 usage export",
+  azure: "the Azure consumption export",
+  bizAppsRevenue: "the Business Applications revenue export",
+  bizAppsUsage: "the Business Applications usage export",
+};
 
 /**
  * The exports each designation reads, with the months they have rows in; only the exports that were
  * given (Security and Business Applications are scored from whichever of their exports is there).
  * One scan per export, shared by the designations that read it.
  */
-export function monthsWithData(input: ParsedInput): Record<DesignationId, ExportMonths[]> {
-  const m365: ExportMonths[] = input.usage.records.length ? [{ name: "the M365 usage export", months: monthsOf(input.usage.records) }] : [];
-  const azure: ExportMonths[] = input.azure?.records.length ? [{ name: "the Azure consumption export", months: monthsOf(input.azure.records) }] : [];
-  const bizApps: ExportMonths[] = [
-    ...(input.bizAppsRevenue?.records.length ? [{ name: "the Business Applications revenue export", months: monthsOf(input.bizAppsRevenue.records) }] : []),
-    ...(input.bizAppsUsage?.records.length ? [{ name: "the Business Applications usage export", months: monthsOf(input.bizAppsUsage.records) }] : []),
-  ];
-  return {
-    "data-ai": azure,
-    infrastructure: azure,
-    "digital-app-innovation": azure,
-    "business-applications": bizApps,
-    "modern-work": m365,
-    security: [...azure, ...m365],
+export function monthsWithData(input: ParsedInput, modules: readonly DesignationModule[]): Partial<Record<DesignationId, ExportMonths[]>> {
+  const scanned = new Map<TenantExport, ExportMonths | null>();
+  const of = (exp: TenantExport): ExportMonths | null => {
+    if (!scanned.has(exp)) {
+      const records = tenantData(input, exp)?.records ?? [];
+      scanned.set(exp, records.length ? { name: EXPORT_NAMES[exp], months: new Set(records.map((r) => r.month)) } : null);
+    }
+    return scanned.get(exp)!;
   };
-}
-
-/**
- * Months before M that a designation's score compares M with. Every designation compares M with its
- * baseline M − trailing; the Azure designations' net customer adds also read the month before each
- * ("two consecutive months"), and their scorer asks for M − 13 to M, so a score without those months
- * would count every baseline customer as new.
- */
-function offsetsRead(id: DesignationId, trailing: number): { offset: number; role: string }[] {
-  const base = [
-    { offset: 0, role: "the month itself" },
-    { offset: trailing, role: `its baseline month, ${trailing} months before` },
-  ];
-  if (id !== "data-ai" && id !== "infrastructure" && id !== "digital-app-innovation") return base;
-  return [base[0], { offset: 1, role: "the month before it" }, base[1], { offset: trailing + 1, role: "the month before its baseline" }];
+  return Object.fromEntries(modules.map((m) => [m.id, m.reads.flatMap((exp) => of(exp) ?? [])]));
 }
 
 /**
  * What is missing to score `month` honestly: each export the designation reads must have rows in the
- * month and in the months it is compared with. An empty list means the month has data.
+ * month and in the months it is compared with (its baseline, and any month its module says it reads).
+ * An empty list means the month has data.
  */
-export function missingMonths(id: DesignationId, exports: readonly ExportMonths[], month: MonthIndex, trailing: number): MissingMonth[] {
+export function missingMonths(module: DesignationModule, exports: readonly ExportMonths[], month: MonthIndex, trailing: number): MissingMonth[] {
   const missing: MissingMonth[] = [];
   for (const e of exports)
-    for (const { offset, role } of offsetsRead(id, trailing)) if (!e.months.has(month - offset)) missing.push({ export: e.name, month: month - offset, role });
+    for (const { offset, role } of monthsReadBy(module, trailing)) if (!e.months.has(month - offset)) missing.push({ export: e.name, month: month - offset, role });
   return missing;
 }
 

@@ -1,5 +1,5 @@
 import { formatMonth, monthLabel, parseIsoMonth, type MonthIndex } from "../parse/months";
-import { formatPoints } from "../score/points";
+import { formatPoints } from "../model/points";
 import {
   addDays,
   addYears,

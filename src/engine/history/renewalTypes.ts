@@ -1,4 +1,4 @@
-import type { DesignationId } from "../rules/types";
+import type { DesignationId } from "../model/ruleTypes";
 
 /**
  * Where a designation stands for renewal (enrolled partner) or enrolment (new partner) today:

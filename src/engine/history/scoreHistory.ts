@@ -1,9 +1,10 @@
 import type { ParsedInput } from "../input/collector";
+import { latestMonthOf, needsOf } from "../model/exportsRead";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "../parse/months";
-import type { DesignationResult, TrackResult } from "../report/types";
+import type { DesignationResult, TrackResult } from "../model/results";
 import { DESIGNATIONS } from "../designations/registry";
-import type { DesignationScorer } from "../designations/types";
-import { ScoreOptionError, scoreDesignations, type ScoreAllResult, type ScoreOptions } from "../scoreDesignations";
+import type { DesignationModule } from "../model/module";
+import { ScoreOptionError, scoreDesignations, type ScoreAllResult, type ScoreOptions } from "../scoring/scoreDesignations";
 import { describeMissing, missingMonths, monthsWithData, type ExportMonths } from "./monthsWithData";
 import type { DesignationHistory, MonthScore, ScoreHistory } from "./types";
 
@@ -23,18 +24,18 @@ export function scoreHistory(
   options: ScoreOptions = {},
   months = WINDOW_MONTHS,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  scorers: readonly DesignationScorer<any>[] = DESIGNATIONS,
+  scorers: readonly DesignationModule<any>[] = DESIGNATIONS,
 ): ScoreHistory {
   if (!Number.isInteger(months) || months < 1) throw new ScoreOptionError(`The history needs a whole number of months (1 or more), not "${months}".`);
   const end = windowEnd(input, options, scorers);
   const first = end - months + 1;
-  const data = monthsWithData(input);
+  const data = monthsWithData(input, scorers);
   // Row flags are not shown per month; leaving them out keeps six scorings cheap.
   const scored: { month: MonthIndex; result: ScoreAllResult }[] = [];
   for (let m = first; m <= end; m++) scored.push({ month: m, result: scoreDesignations(input, { ...options, asOf: formatMonth(m), rows: false }, scorers) });
 
   const designations: DesignationHistory[] = scored[0].result.report.designations.map((d) => {
-    const rows = scored.map(({ month, result }) => monthScore(d.id, month, result, data[d.id]));
+    const rows = scored.map(({ month, result }) => monthScore(scorers.find((s) => s.id === d.id)!, month, result, data[d.id] ?? []));
     const qualifiedMonths = rows.filter((r) => r.qualified).map((r) => r.month);
     return {
       id: d.id,
@@ -49,7 +50,7 @@ export function scoreHistory(
 }
 
 /** `options.asOf`, else the latest month any scored designation's exports have (the report's as-of month). */
-function windowEnd(input: ParsedInput, options: ScoreOptions, scorers: readonly DesignationScorer[]): MonthIndex {
+function windowEnd(input: ParsedInput, options: ScoreOptions, scorers: readonly DesignationModule[]): MonthIndex {
   if (options.asOf !== undefined) {
     const given = parseIsoMonth(options.asOf);
     if (given === null) throw new ScoreOptionError(`--as-of "${options.asOf}" is not a month; use YYYY-MM, e.g. 2025-10.`);
@@ -58,8 +59,8 @@ function windowEnd(input: ParsedInput, options: ScoreOptions, scorers: readonly 
   let latest: MonthIndex | null = null;
   for (const s of scorers) {
     if (options.designations && !options.designations.includes(s.id)) continue;
-    if (s.needs(input) !== null) continue;
-    const m = s.latestMonth(input);
+    if (needsOf(s, input) !== null) continue;
+    const m = latestMonthOf(s, input);
     if (m !== null && (latest === null || m > latest)) latest = m;
   }
   if (latest === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
@@ -70,11 +71,12 @@ function unavailable(month: MonthIndex, reason: string): MonthScore {
   return { month: formatMonth(month), available: false, reason, total: 0, status: "NotStarted", qualified: false, bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] };
 }
 
-function monthScore(id: DesignationResult["id"], month: MonthIndex, result: ScoreAllResult, exports: ExportMonths[]): MonthScore {
+function monthScore(module: DesignationModule, month: MonthIndex, result: ScoreAllResult, exports: ExportMonths[]): MonthScore {
+  const id = module.id;
   const d = result.report.designations.find((x) => x.id === id)!;
   const outcome = result.outcomes.find((o) => o.id === id)!;
   if (!d.scored || !outcome.rules) return unavailable(month, `Data unavailable: needs ${d.needs?.replace(/^Needs /, "") ?? "its export"}`);
-  const missing = missingMonths(id, exports, month, outcome.rules.trailingMonths.value);
+  const missing = missingMonths(module, exports, month, outcome.rules.trailingMonths.value);
   if (missing.length) return unavailable(month, describeMissing(missing));
   const shown = shownTrack(d);
   return {

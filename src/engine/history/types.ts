@@ -1,5 +1,5 @@
-import type { DesignationId, MetricId, TrackId } from "../rules/types";
-import type { TrackStatus } from "../score/points";
+import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
+import type { TrackStatus } from "../model/points";
 
 /** One track's total in one month (for the trend chart: a line per track). */
 export interface TrackMonth {

@@ -1,7 +1,7 @@
-import type { TrackResult } from "../report/types";
-import type { GenericTrackRule } from "../rules/types";
-import { formatPoints, trackStatus } from "../score/points";
-import { leversOf, rescoreTrack } from "../simulate/metricSpace";
+import type { TrackResult } from "../model/results";
+import type { GenericTrackRule } from "../model/ruleTypes";
+import { formatPoints, trackStatus } from "../model/points";
+import { leversOf, rescoreTrack } from "../model/metricSpace";
 import { cheapestCombination, mostPoints } from "./combine";
 import { effortCost, effortKindOf, effortWeights, type EffortWeightEdits, type EffortWeights } from "./effort";
 import { leverLabel, leverText } from "./leverText";

@@ -1,4 +1,4 @@
-import type { MetricRule } from "../rules/types";
+import type { MetricRule } from "../model/ruleTypes";
 
 /**
  * What one unit of a metric lever costs the partner. Units are the metric's own (people, customers,

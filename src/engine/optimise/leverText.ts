@@ -1,4 +1,4 @@
-import type { MetricRule } from "../rules/types";
+import type { MetricRule } from "../model/ruleTypes";
 
 const plural = (n: number, unit: readonly [string, string]) => (n === 1 ? unit[0] : unit[1]);
 const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });

@@ -1,6 +1,6 @@
-import type { MetricResult } from "../report/types";
-import type { MetricId, MetricRule } from "../rules/types";
-import { addUnits, leversOf, metricValue, rescoreMetric } from "../simulate/metricSpace";
+import type { MetricResult } from "../model/results";
+import type { MetricId, MetricRule } from "../model/ruleTypes";
+import { addUnits, leversOf, metricValue, rescoreMetric } from "../model/metricSpace";
 import { effortCost, effortKindOf, type EffortWeight, type EffortWeights } from "./effort";
 import { paretoFront } from "./pareto";
 import { fewestUnits } from "./unitSearch";

@@ -1,5 +1,5 @@
-import type { Report } from "../report/types";
-import type { DesignationId, RuleSetBase } from "../rules/types";
+import type { Report } from "../model/results";
+import type { DesignationId, RuleSetBase } from "../model/ruleTypes";
 import { cheapestPath, type CheapestPathOptions } from "./cheapestPath";
 import type { DesignationPaths, TrackPath } from "./types";
 

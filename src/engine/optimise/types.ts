@@ -1,6 +1,6 @@
-import type { TrackResult } from "../report/types";
-import type { DesignationId, TrackChoice, TrackId } from "../rules/types";
-import type { UnitChange } from "../simulate/metricSpace";
+import type { TrackResult } from "../model/results";
+import type { DesignationId, TrackChoice, TrackId } from "../model/ruleTypes";
+import type { UnitChange } from "../model/metricSpace";
 import type { EffortKind } from "./effort";
 
 /**

@@ -1,14 +1,9 @@
 import { DESIGNATIONS } from "../designations/registry";
-import { ruleSetFor } from "../designations/ruleSelection";
-import { looseKey } from "../parse/keys";
+import type { CustomerExport, SimulatorParts } from "../model/module";
+import { ruleSetFor } from "../model/ruleSelection";
 import type { MonthIndex } from "../parse/months";
-import type { AzureRuleSet } from "../rules/azureTypes";
-import type { BusinessApplicationsRuleSet, RateCardEntry } from "../rules/businessApplicationsTypes";
-import type { Band, SecurityRuleSet } from "../rules/securityTypes";
-import { certificationKey } from "../designations/certificationSteps";
-import type { CertStepRule, CertificationRule, DesignationId, ModernWorkRuleSet, RuleSetBase, WorkloadRule } from "../rules/types";
-import { bizAppsWorkloadKey } from "../score/bizAppsWorkloads";
-import type { CustomerExport } from "./scenario";
+import { certificationKey } from "../model/certificationSteps";
+import type { CertificationRule, DesignationId, WorkloadRule } from "../model/ruleTypes";
 
 /**
  * What the simulator's pickers offer and where a hypothetical customer's rows go, taken from the rule
@@ -43,21 +38,6 @@ export interface SimulatorCatalogue {
 }
 
 const names = (list: readonly WorkloadRule[]) => list.map((w) => w.name);
-const lowest = (band: Band) => Math.max(band.atLeast?.value ?? 0, (band.above?.value ?? -Infinity) + 1);
-
-function inForce<R extends RuleSetBase>(id: string, asOf: MonthIndex): R[] {
-  return DESIGNATIONS.filter((d) => d.id === id).map((d) => ruleSetFor(d.ruleSets, asOf) as R);
-}
-
-function stepCertifications(rules: RuleSetBase, out: CatalogueCertification[]): void {
-  for (const track of rules.tracks)
-    for (const metric of track.metrics) {
-      if (metric.target.kind !== "steps") continue;
-      const level = metric.id === "advanced-certifications" ? "advanced" : "intermediate";
-      for (const step of metric.target.steps as CertStepRule[])
-        for (const c of step.certifications.value) addCertification(out, c, level, rules.designation);
-    }
-}
 
 function addCertification(out: CatalogueCertification[], cert: CertificationRule, level: "intermediate" | "advanced", designation: DesignationId): void {
   const hit = out.find((c) => certificationKey(c.name) === certificationKey(cert.name));
@@ -65,40 +45,38 @@ function addCertification(out: CatalogueCertification[], cert: CertificationRule
   else if (!hit.designations.includes(designation)) hit.designations.push(designation);
 }
 
+/** A typed workload goes to the first export that knows it; anything else is taken as an Azure service. */
+const EXPORT_ORDER: readonly CustomerExport[] = ["m365", "bizapps", "azure"];
+
 export function simulatorCatalogue(asOf: MonthIndex): SimulatorCatalogue {
-  const mw = inForce<ModernWorkRuleSet>("modern-work", asOf)[0];
-  const security = inForce<SecurityRuleSet>("security", asOf)[0];
-  const azure = [...inForce<AzureRuleSet>("infrastructure", asOf), ...inForce<AzureRuleSet>("data-ai", asOf), ...inForce<AzureRuleSet>("digital-app-innovation", asOf)];
-  const bizApps = inForce<BusinessApplicationsRuleSet>("business-applications", asOf)[0];
-
-  const m365 = [...mw.workloads.value, ...(mw.extraWorkloadsForUsage?.value ?? []), ...security.m365Workloads.value];
-  const m365Keys = new Set(m365.flatMap((w) => [w.id, w.name, ...w.aliases].map(looseKey)));
-  const bizAppsList: WorkloadRule[] = [...bizApps.ncaWorkloads.value, ...bizApps.rateCard.value];
-  const bizAppsKeys = new Set(bizAppsList.flatMap((w) => [w.name, ...w.aliases].map(bizAppsWorkloadKey)));
-  const rates = new Map<string, RateCardEntry>();
-  for (const r of bizApps.rateCard.value) for (const n of [r.name, ...r.aliases]) rates.set(bizAppsWorkloadKey(n), r);
-
   const certifications: CatalogueCertification[] = [];
-  for (const c of mw.certifications.intermediate.value) addCertification(certifications, c, "intermediate", mw.designation);
-  for (const c of mw.certifications.advanced.value) addCertification(certifications, c, "advanced", mw.designation);
-  for (const rules of [security, ...azure, bizApps]) stepCertifications(rules, certifications);
-
-  const azureMonthly = Math.max(...azure.flatMap((r) => r.tracks.map((t) => t.ncaMinMonthlyAcr.value)), ...security.tracks.map((t) => lowest(t.azure.customer) / 12));
-  const revenue = Math.max(...Object.values(bizApps.settings.ncaRevenue).map((t) => t.min.value + (t.inclusive ? 0 : 1)));
+  const workloads: NonNullable<SimulatorParts["workloads"]> = [];
+  const parts: SimulatorParts[] = [];
+  for (const module of DESIGNATIONS) {
+    const rules = ruleSetFor(module.ruleSets, asOf);
+    const p = module.simulator(rules);
+    parts.push(p);
+    workloads.push(...(p.workloads ?? []));
+    for (const list of module.certificationLists(rules)) for (const c of list.certifications) addCertification(certifications, c, list.level, module.id);
+  }
+  const most = (pick: (p: SimulatorParts) => number | undefined) => Math.max(...parts.flatMap((p) => pick(p) ?? []));
+  const listed = (exp: CustomerExport) => [...new Set(workloads.filter((w) => w.export === exp).flatMap((w) => names(w.names)))];
+  const known = (exp: CustomerExport, workload: string) =>
+    workloads.some((w) => w.export === exp && w.names.some((rule) => [rule.name, ...rule.aliases].some((n) => w.key(n) === w.key(workload))));
   return {
-    m365Workloads: [...new Set(names(m365))],
-    azureServices: [...new Set(names(security.azureServices.value))],
-    bizAppsWorkloads: [...new Set(names(bizAppsList))],
+    m365Workloads: listed("m365"),
+    azureServices: listed("azure"),
+    bizAppsWorkloads: listed("bizapps"),
     certifications,
     findCertification: (name) => {
       const key = certificationKey(name);
       return certifications.find((c) => [c.name, ...c.aliases].some((n) => certificationKey(n) === key)) ?? null;
     },
-    exportOf: (workload) => (m365Keys.has(looseKey(workload)) ? "m365" : bizAppsKeys.has(bizAppsWorkloadKey(workload)) ? "bizapps" : "azure"),
-    existingMonthlyAcr: Math.ceil(azureMonthly),
-    deployedShare: Math.max(mw.deploymentRatio.value, ...security.tracks.map((t) => t.m365.deployment.activeShare.value)),
-    existingMonthlyRevenue: Math.ceil(revenue),
-    deployedMcv: Math.max(...bizApps.tracks.map((t) => t.deploymentMinMcv.value)),
-    rateOf: (workload) => rates.get(bizAppsWorkloadKey(workload))?.rate ?? 1,
+    exportOf: (workload) => EXPORT_ORDER.find((exp) => exp !== "azure" && known(exp, workload)) ?? "azure",
+    existingMonthlyAcr: Math.ceil(most((p) => p.existingMonthlyAcr)),
+    deployedShare: most((p) => p.deployedShare),
+    existingMonthlyRevenue: Math.ceil(most((p) => p.existingMonthlyRevenue)),
+    deployedMcv: most((p) => p.deployedMcv),
+    rateOf: (workload) => parts.reduce<number | undefined>((rate, p) => rate ?? p.rateOf?.(workload), undefined) ?? 1,
   };
 }

@@ -1,6 +1,6 @@
-import type { DesignationResult, MetricResult, Report, TrackResult } from "../report/types";
-import type { DesignationId, MetricId, TrackId } from "../rules/types";
-import { formatPoints, STATUS_LABEL, type TrackStatus } from "../score/points";
+import type { DesignationResult, MetricResult, Report, TrackResult } from "../model/results";
+import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
+import { formatPoints, STATUS_LABEL, type TrackStatus } from "../model/points";
 
 /** A metric before and after, as Partner Center's simulated result shows it ("10 ▲ +69", "20 Pts ▲ +20"). */
 export interface MetricChange {

@@ -1,9 +1,9 @@
-import type { DesignationOutcome } from "../scoreDesignations";
-import { designationVerdict } from "../designations/verdict";
-import { microsoftCloud } from "../scoreDesignations";
-import type { DesignationResult, Report } from "../report/types";
-import type { DesignationId, MetricId, TrackId } from "../rules/types";
-import { rescoreTrack, type UnitChange } from "./metricSpace";
+import type { DesignationOutcome } from "../scoring/scoreDesignations";
+import { designationVerdict } from "../model/verdict";
+import { microsoftCloud } from "../scoring/scoreDesignations";
+import type { DesignationResult, Report } from "../model/results";
+import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
+import { rescoreTrack, type UnitChange } from "../model/metricSpace";
 
 /**
  * One action from Partner Center's Recommendations view: a metric gap of one track, as units to add

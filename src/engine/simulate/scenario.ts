@@ -1,3 +1,5 @@
+import type { CustomerExport } from "../model/module";
+
 /**
  * A what-if scenario, as Partner Center's score simulator takes it (RULES.md §7.2): hypothetical
  * customers and certifications, real tenants left out, and ticked recommendations. The scenario is
@@ -5,7 +7,7 @@
  */
 
 /** Which export a hypothetical customer's rows go to; inferred from the workload when not given. */
-export type CustomerExport = "m365" | "azure" | "bizapps";
+export type { CustomerExport };
 
 export interface HypotheticalCustomer {
   /** Shown in results and per-tenant explanations ("New customer 1"). */

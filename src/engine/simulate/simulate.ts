@@ -1,9 +1,11 @@
 import type { ParsedInput } from "../input/collector";
 import { withoutTenants } from "../input/withoutTenants";
 import { parseIsoMonth, type MonthIndex } from "../parse/months";
-import type { Report } from "../report/types";
-import type { DesignationId } from "../rules/types";
-import { scoreDesignations, type ScoreAllResult, type ScoreOptions } from "../scoreDesignations";
+import type { DesignationResult, Report } from "../model/results";
+import { DESIGNATIONS, moduleOf } from "../designations/registry";
+import type { CustomerExport } from "../model/module";
+import type { TenantExport } from "../input/withoutTenants";
+import { scoreDesignations, type ScoreAllResult, type ScoreOptions } from "../scoring/scoreDesignations";
 import { simulatorCatalogue } from "./catalogue";
 import { compareReports, type DesignationChange } from "./compare";
 import { withHypotheticalRows, type ScenarioMonths } from "./hypotheticalRows";
@@ -23,14 +25,25 @@ export interface SimulationResult {
   recommendations: Recommendation[];
 }
 
-/** The as-of month of the designation that reads each export: hypothetical rows land there. */
+/** Where a hypothetical customer's rows go: the export the simulator names, read as the modules read it. */
+const EXPORTS_OF: Record<CustomerExport, readonly TenantExport[]> = { m365: ["usage"], azure: ["azure"], bizapps: ["bizAppsRevenue", "bizAppsUsage"] };
+
+/**
+ * Hypothetical rows land in the as-of month of the designations that read their export: the earliest
+ * of them, so every one of them sees the rows (a designation reading two exports may end later).
+ */
 function scenarioMonths(report: Report): ScenarioMonths {
-  const monthOf = (id: DesignationId): MonthIndex => parseIsoMonth(report.designations.find((d) => d.id === id)?.asOf ?? report.asOf)!;
-  const all = report.designations.filter((d) => d.scored).map((d) => parseIsoMonth(d.asOf ?? report.asOf)!);
+  const asOf = (d: DesignationResult): MonthIndex => parseIsoMonth(d.asOf ?? report.asOf)!;
+  const monthOf = (exp: CustomerExport): MonthIndex => {
+    const readers = report.designations.filter((d) => moduleOf(d.id).reads.some((r) => EXPORTS_OF[exp].includes(r)));
+    const months = readers.filter((d) => d.scored).map(asOf);
+    return months.length ? Math.min(...months) : parseIsoMonth(report.asOf)!;
+  };
+  const all = report.designations.filter((d) => d.scored).map(asOf);
   return {
-    m365: monthOf("modern-work"),
-    azure: monthOf("infrastructure"),
-    bizapps: monthOf("business-applications"),
+    m365: monthOf("m365"),
+    azure: monthOf("azure"),
+    bizapps: monthOf("bizapps"),
     // A certification counts from its completion month: the earliest as-of month makes it count everywhere.
     skilling: all.length ? Math.min(...all) : parseIsoMonth(report.asOf)!,
   };
@@ -39,10 +52,12 @@ function scenarioMonths(report: Report): ScenarioMonths {
 /** Typed certified-people counts replace the skilling export, so hypothetical people are added to them too. */
 function countsWith(options: ScoreOptions, scenario: Scenario, catalogue: ReturnType<typeof simulatorCatalogue>): ScoreOptions {
   const typed = { ...(options.counts ?? {}) };
-  const mw = { ...typed["modern-work"] };
-  if (options.intermediate !== undefined) mw.intermediate = options.intermediate;
-  if (options.advanced !== undefined) mw.advanced = options.advanced;
-  if (mw.intermediate !== undefined || mw.advanced !== undefined) typed["modern-work"] = mw;
+  for (const module of DESIGNATIONS.filter((m) => m.takesPlainCounts)) {
+    const plain = { ...typed[module.id] };
+    if (options.intermediate !== undefined) plain.intermediate = options.intermediate;
+    if (options.advanced !== undefined) plain.advanced = options.advanced;
+    if (plain.intermediate !== undefined || plain.advanced !== undefined) typed[module.id] = plain;
+  }
   if (!Object.keys(typed).length) return options;
   for (const cert of scenario.certifications) {
     const known = catalogue.findCertification(cert.name);

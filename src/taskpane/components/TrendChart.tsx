@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, formatPoints, monthLabel, parseIsoMonth } from "../../engine";
-import type { DesignationHistory } from "../../engine/history/types";
+import type { DesignationHistory } from "../../engine";
 
 /**
  * Total points per month and track for one designation, as a plain SVG line chart: a line per

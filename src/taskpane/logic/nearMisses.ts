@@ -1,5 +1,5 @@
 import type { DesignationId } from "../../engine";
-import type { NearMiss } from "../../engine/explain";
+import type { NearMiss } from "../../engine";
 
 /** The near misses on one designation's thresholds, largest gain for it first. */
 export function nearMissesFor(list: readonly NearMiss[], designation: DesignationId): NearMiss[] {

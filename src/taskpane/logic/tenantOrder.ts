@@ -1,4 +1,4 @@
-import type { DesignationEffect } from "../../engine/explain";
+import type { DesignationEffect } from "../../engine";
 
 /**
  * Largest effect on the counting track first, gains and losses alike. The engine already orders them

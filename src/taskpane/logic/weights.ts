@@ -1,4 +1,4 @@
-import { DEFAULT_EFFORT_WEIGHTS, type EffortKind, type EffortWeightEdits } from "../../engine/optimise";
+import { DEFAULT_EFFORT_WEIGHTS, type EffortKind, type EffortWeightEdits } from "../../engine";
 
 /** The weight the editor shows: the user's edit, else the default. */
 export function weightOf(edits: EffortWeightEdits | undefined, kind: EffortKind): number {

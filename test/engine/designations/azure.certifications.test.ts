@@ -1,4 +1,6 @@
-import { dataAiScorer, digitalAppInnovationScorer, infrastructureScorer } from "../../../src/engine/designations/azure";
+import { dataAiModule } from "../../../src/engine/designations/data-ai/module";
+import { digitalAppInnovationModule } from "../../../src/engine/designations/digital-app-innovation/module";
+import { infrastructureModule } from "../../../src/engine/designations/infrastructure/module";
 import { filler, metric, scoreAzure, warning, warningCodes, type SkillRow } from "../../helpers/azure";
 
 const rows2025 = filler("2024-09", "2025-10"); // as-of Oct-2025 → 2023 rules
@@ -66,7 +68,7 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
   test("Data & AI: one intermediate metric worth 40 (Solutions Architect, then Administrator, then 4 per person), no advanced metric", () => {
     const step3 = ["Azure Database Administrator Associate", "Azure AI Engineer Associate", "Azure Data Scientist Associate", "Azure Data Engineer Associate", "Data Analyst Associate"];
     const people = Array.from({ length: 11 }, (_, i): SkillRow => [`P${i}`, step3[i % step3.length]]);
-    const r = scoreAzure({ rows: rows2025, skilling: [["Ana", ARCHITECT], ["Bo", ARCHITECT], ["Ana", ADMIN], ["Cy", ADMIN], ...people] }, {}, [dataAiScorer]);
+    const r = scoreAzure({ rows: rows2025, skilling: [["Ana", ARCHITECT], ["Bo", ARCHITECT], ["Ana", ADMIN], ["Cy", ADMIN], ...people] }, {}, [dataAiModule]);
     const t = r.report.designations[0].tracks[0];
     expect(t.metrics.map((m) => m.id)).toEqual(["net-customer-adds", "intermediate-certifications", "usage-growth", "deployments"]);
     const m = metric(r, "intermediate-certifications", "single", "data-ai");
@@ -81,7 +83,7 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
     const r = scoreAzure(
       { rows, skilling: [["Ana", ARCHITECT], ["Bo", ARCHITECT], ["Cy", "Azure IoT Developer Specialty", "2022-05-01"], ["Dee", "Azure DevOps Engineer Expert"]] },
       { asOf: "2023-10" },
-      [digitalAppInnovationScorer],
+      [digitalAppInnovationModule],
     );
     expect(metric(r, "advanced-certifications", "single", "digital-app-innovation").points).toBe(8);
   });
@@ -108,15 +110,15 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
 describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisites need 1 person and earn 4, capped at 4)", () => {
   test("Data & AI: Administrator is step 1 and Solutions Architect step 2 in 2026 (the reverse of 2023)", () => {
     const skilling: SkillRow[] = [["Ana", ADMIN], ["Bo", ADMIN]];
-    const old = scoreAzure({ rows: rows2025, skilling }, {}, [dataAiScorer]);
+    const old = scoreAzure({ rows: rows2025, skilling }, {}, [dataAiModule]);
     expect(metric(old, "intermediate-certifications", "single", "data-ai").steps!.map((s) => s.people)).toEqual([0, 2, 0]);
-    const now = scoreAzure({ rows: rows2026, skilling }, {}, [dataAiScorer]);
+    const now = scoreAzure({ rows: rows2026, skilling }, {}, [dataAiModule]);
     expect(metric(now, "intermediate-certifications", "enterprise", "data-ai").steps!.map((s) => s.people)).toEqual([2, 0, 0]);
   });
 
   test("Data & AI, Learn examples: the same two people in all three steps → Enterprise 8, SMB 4 + 4 + 8 = 16", () => {
     const skilling: SkillRow[] = ["Ana", "Bo"].flatMap((p): SkillRow[] => [[p, ADMIN], [p, ARCHITECT], [p, "Microsoft Certified: Fabric Data Engineer Associate"]]);
-    const r = scoreAzure({ rows: rows2026, skilling }, {}, [dataAiScorer]);
+    const r = scoreAzure({ rows: rows2026, skilling }, {}, [dataAiModule]);
     expect(metric(r, "intermediate-certifications", "enterprise", "data-ai").points).toBe(8);
     const smb = metric(r, "intermediate-certifications", "smb", "data-ai");
     expect(smb.points).toBe(16);
@@ -124,13 +126,13 @@ describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisite
   });
 
   test("Data & AI SMB, Learn example 3: step 2 missing → only step 1's 4 points", () => {
-    const r = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", ADMIN], ["Cy", "Data Analyst Associate"], ["Dee", "Data Analyst Associate"]] }, {}, [dataAiScorer]);
+    const r = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", ADMIN], ["Cy", "Data Analyst Associate"], ["Dee", "Data Analyst Associate"]] }, {}, [dataAiModule]);
     expect(metric(r, "intermediate-certifications", "smb", "data-ai").points).toBe(4);
     expect(metric(r, "intermediate-certifications", "enterprise", "data-ai").points).toBe(0);
   });
 
   test("Infrastructure SMB: 1 administrator earns 4, then 4 per person, capped at 20; Enterprise needs 2 administrators", () => {
-    const three = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", NETWORK], ["Cy", HYBRID]] }, {}, [infrastructureScorer]);
+    const three = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", NETWORK], ["Cy", HYBRID]] }, {}, [infrastructureModule]);
     expect(metric(three, "intermediate-certifications", "smb").points).toBe(12); // 4 + 2 × 4
     expect(metric(three, "intermediate-certifications", "enterprise").points).toBe(0);
     const many = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ...["B", "C", "D", "E", "F"].map((p): SkillRow => [p, NETWORK])] });
@@ -141,7 +143,7 @@ describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisite
     const r = scoreAzure(
       { rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", ADMIN], ["Cy", "GitHub Certified: Agentic AI Developer"], ["Dee", "Microsoft Certified: Azure AI Cloud Developer Associate"]] },
       {},
-      [digitalAppInnovationScorer],
+      [digitalAppInnovationModule],
     );
     expect(metric(r, "intermediate-certifications", "enterprise", "digital-app-innovation").points).toBe(8);
   });

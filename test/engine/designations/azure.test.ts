@@ -1,8 +1,13 @@
-import { AZURE_RULE_SETS, dataAiScorer, digitalAppInnovationScorer, infrastructureScorer } from "../../../src/engine/designations/azure";
+import { dataAiModule } from "../../../src/engine/designations/data-ai/module";
+import { latestMonthOf } from "../../../src/engine/model/exportsRead";
+import { digitalAppInnovationModule } from "../../../src/engine/designations/digital-app-innovation/module";
+import { infrastructureModule } from "../../../src/engine/designations/infrastructure/module";
 import type { RuleSetBase } from "../../../src/engine";
 import { designation, filler, metric, scoreAzure, track, warning, warningCodes, type AzureTuple, type SkillRow } from "../../helpers/azure";
 
-const ALL = [infrastructureScorer, dataAiScorer, digitalAppInnovationScorer];
+const ALL = [infrastructureModule, dataAiModule, digitalAppInnovationModule];
+
+const AZURE_RULE_SETS = { infrastructure: infrastructureModule.ruleSets, "data-ai": dataAiModule.ruleSets, "digital-app-innovation": digitalAppInnovationModule.ruleSets };
 
 describe("Azure rule sets", () => {
   test("the as-of month picks the rule set: Oct 2025 → 2023 (single track), Jun 2026 → 2026 (classified)", () => {
@@ -60,7 +65,7 @@ describe("Azure export: needs, as-of month, missing months", () => {
       expect(d.scored).toBe(false);
       expect(d.needs).toBe("Needs the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType).");
     }
-    expect(infrastructureScorer.latestMonth(emptyInput())).toBeNull();
+    expect(latestMonthOf(infrastructureModule, emptyInput())).toBeNull();
   });
 
   test("the as-of month defaults to the latest month in the Azure export", () => {

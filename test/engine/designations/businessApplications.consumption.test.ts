@@ -1,5 +1,5 @@
 import { InputCollector, readCsvText } from "../../../src/engine";
-import { businessApplicationsScorer } from "../../../src/engine/designations/businessApplications";
+import { businessApplicationsModule } from "../../../src/engine/designations/business-applications/module";
 import { bizMetric, bizUsageCsv, designation, scoreBizApps, warning, type BizUsageRow } from "../../helpers/bizApps";
 import { monthIndex } from "../../../src/engine/parse/months";
 
@@ -10,8 +10,8 @@ const P = "2024-10";
 function mcv(rows: BizUsageRow[], ruleSet: "2023" | "2026" = "2023") {
   const c = new InputCollector();
   readCsvText(c, "usage.csv", bizUsageCsv(rows));
-  const rules = businessApplicationsScorer.ruleSets.find((r) => r.edition === ruleSet)!;
-  const score = businessApplicationsScorer.score(c.result(), rules, { asOf: monthIndex(2025, 10), counts: {}, options: [], rows: false });
+  const rules = businessApplicationsModule.ruleSets.find((r) => r.edition === ruleSet)!;
+  const score = businessApplicationsModule.score(c.result(), rules, { asOf: monthIndex(2025, 10), counts: {}, options: [], rows: false });
   return (score.details as { usage: { mcvAsOf: number; mcvBaseline: number } }).usage;
 }
 

@@ -1,7 +1,8 @@
 import { InputCollector, readCsvText, scoreDesignations } from "../../../src/engine";
-import { BUSINESS_APPLICATIONS_RULE_SETS, businessApplicationsScorer } from "../../../src/engine/designations/businessApplications";
-import { bizAppsWorkloadKey } from "../../../src/engine/score/bizAppsWorkloads";
-import { bizAppsAssociation } from "../../../src/engine/score/bizAppsAssociations";
+import { needsOf } from "../../../src/engine/model/exportsRead";
+import { BUSINESS_APPLICATIONS_RULE_SETS, businessApplicationsModule } from "../../../src/engine/designations/business-applications/module";
+import { bizAppsWorkloadKey } from "../../../src/engine/designations/business-applications/workloads";
+import { bizAppsAssociation } from "../../../src/engine/designations/business-applications/associations";
 import { bizMetric, bizSkillingCsv, designation, scoreBizApps, warning, type BizUsageRow, type CertRow, type RevenueRow } from "../../helpers/bizApps";
 
 const M = "2025-10";
@@ -88,10 +89,10 @@ describe("Business Applications exports", () => {
   test("needs(): neither export → not scored, and the message names both", () => {
     const c = new InputCollector();
     readCsvText(c, "skilling.csv", bizSkillingCsv([["Ana", "Microsoft Certified: Power Platform Developer Associate"]]));
-    const d = scoreDesignations(c.result(), { asOf: M }, [businessApplicationsScorer]).report.designations[0];
+    const d = scoreDesignations(c.result(), { asOf: M }, [businessApplicationsModule]).report.designations[0];
     expect(d.scored).toBe(false);
     expect(d.needs).toMatch(/^Needs the Business Applications revenue export \(.*AdjustedRevenueAmtCD.*\) or the Business Applications usage export \(.*MAU.*\)/);
-    expect(businessApplicationsScorer.needs(c.result())).not.toBeNull();
+    expect(needsOf(businessApplicationsModule, c.result())).not.toBeNull();
   });
 
   test("latestMonth(): the latest month across both exports", () => {

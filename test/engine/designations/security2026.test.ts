@@ -1,4 +1,4 @@
-import { inBand } from "../../../src/engine/score/securityBands";
+import { inBand } from "../../../src/engine/designations/security/bands";
 import { everyMonth, scoreSecurity, securityMetric, securityTrack, warningCodes, type AzureRow, type SkillRow, type UsageRow } from "../../helpers/security";
 
 // As-of M = Oct-2026 (security-2026 in force), baseline M − 12 = Oct-2025.

@@ -1,13 +1,14 @@
-import { SECURITY_RULE_SETS, securityScorer } from "../../../src/engine/designations/security";
+import { SECURITY_RULE_SETS, securityModule } from "../../../src/engine/designations/security/module";
+import { latestMonthOf, needsOf } from "../../../src/engine/model/exportsRead";
 import { monthIndex } from "../../../src/engine/parse/months";
 import { everyMonth, scoreSecurity, securityInput, securityMetric, warningCodes, type AzureRow, type SkillRow, type UsageRow } from "../../helpers/security";
 
 describe("Security: which exports it needs", () => {
   test("needs() names both exports when neither is there; the designation is listed, not scored", () => {
     const skilling: SkillRow[] = [["A", "Microsoft Certified: Cybersecurity Architect Expert"]];
-    expect(securityScorer.needs(securityInput({ skilling }))).toMatch(/^the Azure consumption export .* or the M365 usage export/);
-    expect(securityScorer.needs(securityInput({ m365: [["T", "CPOR", "Intune", "Oct-2025", 1, 1]] }))).toBeNull();
-    expect(securityScorer.needs(securityInput({ azure: [["A", "Sentinel", "2025-10", 1, "PAL"]] }))).toBeNull();
+    expect(needsOf(securityModule, securityInput({ skilling }))).toMatch(/^the Azure consumption export .* or the M365 usage export/);
+    expect(needsOf(securityModule, securityInput({ m365: [["T", "CPOR", "Intune", "Oct-2025", 1, 1]] }))).toBeNull();
+    expect(needsOf(securityModule, securityInput({ azure: [["A", "Sentinel", "2025-10", 1, "PAL"]] }))).toBeNull();
     const d = scoreSecurity({ skilling }, { asOf: "2025-10" }).report.designations[0];
     expect(d.scored).toBe(false);
     expect(d.needs).toMatch(/^Needs the Azure consumption export/);
@@ -32,10 +33,10 @@ describe("Security: which exports it needs", () => {
 
   test("the as-of month is the latest month across the two exports", () => {
     const azureLater = { azure: [["A", "Sentinel", "2025-10", 100, "PAL"]] as AzureRow[], m365: [["T", "CPOR", "Intune", "Aug-2025", 30, 30]] as UsageRow[] };
-    expect(securityScorer.latestMonth(securityInput(azureLater))).toBe(monthIndex(2025, 10));
+    expect(latestMonthOf(securityModule, securityInput(azureLater))).toBe(monthIndex(2025, 10));
     expect(scoreSecurity(azureLater).report.asOf).toBe("2025-10");
     const m365Later = { azure: [["A", "Sentinel", "2025-06", 100, "PAL"]] as AzureRow[], m365: [["T", "CPOR", "Intune", "Sep-2025", 30, 30]] as UsageRow[] };
-    expect(securityScorer.latestMonth(securityInput(m365Later))).toBe(monthIndex(2025, 9));
+    expect(latestMonthOf(securityModule, securityInput(m365Later))).toBe(monthIndex(2025, 9));
   });
 });
 

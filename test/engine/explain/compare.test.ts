@@ -1,10 +1,10 @@
 import { metricEffect } from "../../../src/engine/explain/compare";
-import { signedPoints } from "../../../src/engine/explain/text";
-import { infrastructure2023 } from "../../../src/engine/rules/azure2023";
-import { modernWork2023 } from "../../../src/engine/rules/modernWork2023";
-import { security2023 } from "../../../src/engine/rules/security2023";
-import type { MetricId, MetricRule } from "../../../src/engine/rules/types";
-import { metricResult, type MetricValue } from "../../../src/engine/score/trackResult";
+import { signedPoints } from "../../../src/engine/model/text";
+import { infrastructure2023 } from "../../../src/engine/designations/azure/rules2023";
+import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
+import { security2023 } from "../../../src/engine/designations/security/rules2023";
+import type { MetricId, MetricRule } from "../../../src/engine/model/ruleTypes";
+import { metricResult, type MetricValue } from "../../../src/engine/model/trackResult";
 
 const smb = modernWork2023.tracks.find((t) => t.id === "smb")!;
 const rule = (metrics: MetricRule[], id: MetricId) => metrics.find((m) => m.id === id)!;

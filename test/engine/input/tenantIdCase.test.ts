@@ -4,8 +4,8 @@
  * first spelling seen.
  */
 import { InputCollector, readCsvText, scoreDesignations, type ParsedInput } from "../../../src/engine";
-import { modernWorkScorer } from "../../../src/engine/designations/modernWork";
-import { securityScorer } from "../../../src/engine/designations/security";
+import { modernWorkModule } from "../../../src/engine/designations/modern-work/module";
+import { securityModule } from "../../../src/engine/designations/security/module";
 import { withoutTenants } from "../../../src/engine/input/withoutTenants";
 
 const UPPER = "3F2504E0-4F89-11D3-9A0C-0305E82C3301";
@@ -54,7 +54,7 @@ describe("tenant ids match regardless of case", () => {
   });
 
   test("M365 usage export: one net customer add, not two (Modern Work SMB and Security SMB)", () => {
-    const r = scoreDesignations(data, { asOf: "2026-10", ruleSet: "2026" }, [modernWorkScorer, securityScorer]);
+    const r = scoreDesignations(data, { asOf: "2026-10", ruleSet: "2026" }, [modernWorkModule, securityModule]);
     const mw = r.report.designations.find((d) => d.id === "modern-work")!;
     expect(mw.tracks.find((t) => t.id === "smb")!.metrics.find((m) => m.id === "net-customer-adds")!.value).toBe(1);
     const sec = r.report.designations.find((d) => d.id === "security")!;

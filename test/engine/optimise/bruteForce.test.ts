@@ -5,9 +5,9 @@
  */
 import { cheapestPath } from "../../../src/engine/optimise/cheapestPath";
 import { effortKindOf, effortWeights, type EffortWeights } from "../../../src/engine/optimise/effort";
-import { dataAi2026 } from "../../../src/engine/rules/azure2026";
-import type { GenericTrackRule } from "../../../src/engine/rules/types";
-import { metricResult, trackResult } from "../../../src/engine/score/trackResult";
+import { dataAi2026 } from "../../../src/engine/designations/azure/rules2026";
+import type { GenericTrackRule } from "../../../src/engine/model/ruleTypes";
+import { metricResult, trackResult } from "../../../src/engine/model/trackResult";
 import { bruteForce } from "./bruteForce";
 import { prng, randomCase } from "./randomTracks";
 

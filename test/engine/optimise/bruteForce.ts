@@ -4,10 +4,10 @@
  * scored with the engine's rescoreMetric; the cheapest that qualifies. Independent of the
  * optimiser's shortcuts (one association per metric, steps' tops, grids, Pareto pruning).
  */
-import type { MetricResult, TrackResult } from "../../../src/engine/report/types";
-import type { GenericTrackRule, MetricRule } from "../../../src/engine/rules/types";
-import { trackStatus } from "../../../src/engine/score/points";
-import { addUnits, leversOf, metricValue, rescoreMetric, rescoreTrack, type UnitChange } from "../../../src/engine/simulate/metricSpace";
+import type { MetricResult, TrackResult } from "../../../src/engine/model/results";
+import type { GenericTrackRule, MetricRule } from "../../../src/engine/model/ruleTypes";
+import { trackStatus } from "../../../src/engine/model/points";
+import { addUnits, leversOf, metricValue, rescoreMetric, rescoreTrack, type UnitChange } from "../../../src/engine/model/metricSpace";
 import { effortCost, effortKindOf, type EffortWeights } from "../../../src/engine/optimise/effort";
 
 export interface BruteResult {

@@ -4,13 +4,13 @@
  * 1 per 100 MAU, 2 per percentage point, 1 per $1,000, 1 per 100 protected users.
  */
 import { cheapestPath } from "../../../src/engine/optimise/cheapestPath";
-import type { MetricResult } from "../../../src/engine/report/types";
-import { dataAi2023 } from "../../../src/engine/rules/azure2023";
-import { modernWork2023 } from "../../../src/engine/rules/modernWork2023";
-import { security2023 } from "../../../src/engine/rules/security2023";
-import type { GenericTrackRule, MetricRule } from "../../../src/engine/rules/types";
-import { rescoreTrack } from "../../../src/engine/simulate/metricSpace";
-import { metricResult, trackResult, type MetricValue } from "../../../src/engine/score/trackResult";
+import type { MetricResult } from "../../../src/engine/model/results";
+import { dataAi2023 } from "../../../src/engine/designations/azure/rules2023";
+import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
+import { security2023 } from "../../../src/engine/designations/security/rules2023";
+import type { GenericTrackRule, MetricRule } from "../../../src/engine/model/ruleTypes";
+import { rescoreTrack } from "../../../src/engine/model/metricSpace";
+import { metricResult, trackResult, type MetricValue } from "../../../src/engine/model/trackResult";
 
 const mwSmb = modernWork2023.tracks.find((t) => t.id === "smb")!;
 const dataAi = dataAi2023.tracks[0];

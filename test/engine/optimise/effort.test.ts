@@ -1,12 +1,12 @@
 /** Effort kinds per lever of the real rule sets, the editable weights, and the plan steps' words. */
 import { DEFAULT_EFFORT_WEIGHTS, EFFORT_KINDS, EffortWeightError, effortCost, effortKindOf, effortWeights } from "../../../src/engine/optimise/effort";
 import { leverLabel, leverText } from "../../../src/engine/optimise/leverText";
-import { dataAi2023 } from "../../../src/engine/rules/azure2023";
-import { businessApplications2023 } from "../../../src/engine/rules/businessApplications2023";
-import { modernWork2023 } from "../../../src/engine/rules/modernWork2023";
-import { security2026 } from "../../../src/engine/rules/security2026";
-import type { GenericTrackRule, MetricId } from "../../../src/engine/rules/types";
-import { leversOf } from "../../../src/engine/simulate/metricSpace";
+import { dataAi2023 } from "../../../src/engine/designations/azure/rules2023";
+import { businessApplications2023 } from "../../../src/engine/designations/business-applications/rules2023";
+import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
+import { security2026 } from "../../../src/engine/designations/security/rules2026";
+import type { GenericTrackRule, MetricId } from "../../../src/engine/model/ruleTypes";
+import { leversOf } from "../../../src/engine/model/metricSpace";
 
 /** "metric/lever → kind" for every lever of a track. */
 function kinds(track: GenericTrackRule): Record<string, string> {

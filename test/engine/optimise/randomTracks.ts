@@ -3,9 +3,9 @@
  * parts, steps with zero-point and capped prerequisites), random current values (negatives too),
  * random weights, sometimes a blocked metric. Seeded, so a failure can be replayed.
  */
-import type { MetricResult, TrackResult } from "../../../src/engine/report/types";
-import type { CertStepRule, GenericTrackRule, MetricId, MetricRule, MetricTarget, Sourced } from "../../../src/engine/rules/types";
-import { metricResult, trackResult } from "../../../src/engine/score/trackResult";
+import type { MetricResult, TrackResult } from "../../../src/engine/model/results";
+import type { CertStepRule, GenericTrackRule, MetricId, MetricRule, MetricTarget, Sourced } from "../../../src/engine/model/ruleTypes";
+import { metricResult, trackResult } from "../../../src/engine/model/trackResult";
 import { DEFAULT_EFFORT_WEIGHTS, type EffortKind, type EffortWeights } from "../../../src/engine/optimise/effort";
 
 /** The samples' seeded PRNG (mulberry32), so a failing case can be replayed. */

@@ -1,10 +1,10 @@
 /** The report runner: which tracks count, which path is the designation's, and designations left out. */
 import { cheapestPaths } from "../../../src/engine/optimise/reportPaths";
-import type { DesignationResult, Report, TrackResult } from "../../../src/engine/report/types";
-import { dataAi2026 } from "../../../src/engine/rules/azure2026";
-import { modernWork2023 } from "../../../src/engine/rules/modernWork2023";
-import type { GenericTrackRule, RuleSetBase } from "../../../src/engine/rules/types";
-import { metricResult, trackResult, type MetricValue } from "../../../src/engine/score/trackResult";
+import type { DesignationResult, Report, TrackResult } from "../../../src/engine/model/results";
+import { dataAi2026 } from "../../../src/engine/designations/azure/rules2026";
+import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
+import type { GenericTrackRule, RuleSetBase } from "../../../src/engine/model/ruleTypes";
+import { metricResult, trackResult, type MetricValue } from "../../../src/engine/model/trackResult";
 
 function track(rule: GenericTrackRule, values: MetricValue[], blockedAt?: number): TrackResult {
   const metrics = rule.metrics.map((m, i) => {

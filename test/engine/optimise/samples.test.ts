@@ -9,8 +9,8 @@ import { SAMPLE_FILES } from "../../../scripts/samples/generate";
 import { InputCollector, readCsvText, scoreDesignations } from "../../../src/engine";
 import { cheapestPaths } from "../../../src/engine/optimise/reportPaths";
 import type { DesignationPaths } from "../../../src/engine/optimise/types";
-import { trackStatus } from "../../../src/engine/score/points";
-import { rescoreTrack } from "../../../src/engine/simulate/metricSpace";
+import { trackStatus } from "../../../src/engine/model/points";
+import { rescoreTrack } from "../../../src/engine/model/metricSpace";
 
 const collector = new InputCollector();
 for (const name of SAMPLE_FILES) readCsvText(collector, name, readFileSync(join(resolve(__dirname, "../../../samples"), name), "utf8"));

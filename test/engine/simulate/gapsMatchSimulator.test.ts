@@ -7,14 +7,14 @@ import { DESIGNATIONS, InputCollector, formatPoints, readCsvText, scoreDesignati
 import { simulate } from "../../../src/engine/simulate/simulate";
 import { EMPTY_SCENARIO } from "../../../src/engine/simulate/scenario";
 import { recommendations, type Recommendation } from "../../../src/engine/simulate/recommendations";
-import type { BusinessApplicationsRuleSet } from "../../../src/engine/rules/businessApplicationsTypes";
-import type { SecurityRuleSet } from "../../../src/engine/rules/securityTypes";
-import type { CertificationRule, ModernWorkRuleSet, MetricRule } from "../../../src/engine/rules/types";
+import type { BusinessApplicationsRuleSet } from "../../../src/engine/designations/business-applications/types";
+import type { SecurityRuleSet } from "../../../src/engine/designations/security/types";
+import type { CertificationRule, ModernWorkRuleSet, MetricRule } from "../../../src/engine/model/ruleTypes";
 import { Rng } from "../../../scripts/samples/prng";
-import { security2023 } from "../../../src/engine/rules/security2023";
-import { security2026 } from "../../../src/engine/rules/security2026";
-import { metricResult } from "../../../src/engine/score/trackResult";
-import { addUnits, rescoreMetric } from "../../../src/engine/simulate/metricSpace";
+import { security2023 } from "../../../src/engine/designations/security/rules2023";
+import { security2026 } from "../../../src/engine/designations/security/rules2026";
+import { metricResult } from "../../../src/engine/model/trackResult";
+import { addUnits, rescoreMetric } from "../../../src/engine/model/metricSpace";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Month index (year × 12 + month − 1) → "Oct-2026" and "2026-10". */

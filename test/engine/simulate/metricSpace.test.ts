@@ -1,5 +1,5 @@
 import { scoreDesignations } from "../../../src/engine";
-import { rescoreTrack, metricValue, UnknownLeverError } from "../../../src/engine/simulate/metricSpace";
+import { rescoreTrack, metricValue, UnknownLeverError } from "../../../src/engine/model/metricSpace";
 import { samplesInput } from "./samplesInput";
 
 describe("scoring a track again in metric space", () => {

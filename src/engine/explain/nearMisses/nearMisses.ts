@@ -1,14 +1,11 @@
 import type { ParsedInput } from "../../input/collector";
 import { matchTenants, TENANT_EXPORTS } from "../../input/withoutTenants";
-import type { DesignationId } from "../../rules/types";
+import { moduleOf } from "../../designations/registry";
+import type { NearMissFinder } from "../../model/module";
 import { explainContext, type DesignationBase, type ExplainContext, type ExplainScoreOptions } from "../context";
 import { tenantLabel } from "../tenantEffects";
-import { signedPoints } from "../text";
-import { azureCustomerMisses } from "./azure";
-import { businessApplicationsMisses } from "./businessApplications";
-import { deploymentRatioMisses, paidUnitsMisses } from "./modernWork";
-import { securityAzureMisses } from "./security";
-import { DEFAULT_WINDOWS, type NearMiss, type NearMissCandidate, type NearMissWindows, type NearMissWorth } from "./types";
+import { signedPoints } from "../../model/text";
+import { DEFAULT_WINDOWS, type NearMiss, type NearMissCandidate, type NearMissWindows, type NearMissWorth } from "../../model/nearMiss/types";
 import { worthOf, type WorthContext } from "./worth";
 
 export interface NearMissOptions extends ExplainScoreOptions {
@@ -26,20 +23,14 @@ export interface NearMisses {
   stats: { rescores: number; tenantScores: number };
 }
 
-const AZURE: readonly DesignationId[] = ["infrastructure", "data-ai", "digital-app-innovation"];
-
+/** Each module's finder, called once with every scored designation that shares it. */
 function candidates(ctx: ExplainContext, windows: NearMissWindows): NearMissCandidate[] {
-  const of = (id: DesignationId): DesignationBase | undefined => ctx.designations.find((d) => d.id === id);
-  const out: NearMissCandidate[] = [];
-  const mw = of("modern-work");
-  if (mw) out.push(...deploymentRatioMisses(ctx, mw, windows), ...paidUnitsMisses(ctx, mw, windows));
-  const azure = ctx.designations.filter((d) => AZURE.includes(d.id));
-  if (azure.length) out.push(...azureCustomerMisses(ctx, azure, windows));
-  const security = of("security");
-  if (security) out.push(...securityAzureMisses(ctx, security, windows));
-  const bizApps = of("business-applications");
-  if (bizApps) out.push(...businessApplicationsMisses(ctx, bizApps, windows));
-  return out;
+  const byFinder = new Map<NearMissFinder, DesignationBase[]>();
+  for (const d of ctx.designations) {
+    const finder = moduleOf(d.id).nearMisses;
+    if (finder) byFinder.set(finder, [...(byFinder.get(finder) ?? []), d]);
+  }
+  return [...byFinder].flatMap(([finder, ds]) => finder.find(ctx, ds, windows));
 }
 
 /** Designations that move alike are named together ("Data & AI, Infrastructure: 0 points, …"). */

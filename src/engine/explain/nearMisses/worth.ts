@@ -1,14 +1,14 @@
 import type { ParsedInput } from "../../input/collector";
 import { tenantData, type TenantExport } from "../../input/withoutTenants";
-import type { DesignationId } from "../../rules/types";
+import type { DesignationId } from "../../model/ruleTypes";
 import { scenarioText, trackEffects } from "../compare";
 import type { ExplainContext } from "../context";
-import { SEPARABLE, exportsOf } from "../designationExports";
-import type { TenantEntry } from "../directory";
+import { exportsOf, isSeparable } from "../designationExports";
+import type { TenantEntry } from "../../input/tenantDirectory";
 import { baseScenario, rescored, shifted, valuesAlone, valuesDelta, type Scenario, type TrackValues } from "../scenario";
 import { singleTenantInput } from "../singleTenant";
-import { signedPoints } from "../text";
-import type { NearMissWorth, Raise } from "./types";
+import { signedPoints } from "../../model/text";
+import type { NearMissWorth, Raise } from "../../model/nearMiss/types";
 
 /** The near-miss search's state: the explain context and each tenant's own values, computed once. */
 export interface WorthContext {
@@ -65,8 +65,8 @@ export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Ra
   const { ctx } = w;
   const exps = new Set(raises.map((r) => r.exp));
   const ids = ctx.designations.filter((d) => exportsOf(d.id).some((e) => exps.has(e))).map((d) => d.id);
-  const fast = ids.filter((id) => SEPARABLE.has(id));
-  const slow = ids.filter((id) => !SEPARABLE.has(id));
+  const fast = ids.filter((id) => isSeparable(id));
+  const slow = ids.filter((id) => !isSeparable(id));
   const scenarios = new Map<DesignationId, Scenario>();
   if (fast.length) {
     const before = ownValues(w, entry, fast);

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useState } from "react";
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { DesignationRanking, NearMiss } from "../../../engine/explain";
+import type { DesignationRanking, NearMiss } from "../../../engine";
 import { byEffect } from "../../logic/tenantOrder";
 import { Delta } from "../Delta";
 

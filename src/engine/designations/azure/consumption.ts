@@ -1,0 +1,120 @@
+import type { MeasureData } from "../../input/measures";
+import { looseKey } from "../../parse/keys";
+import type { MonthIndex } from "../../parse/months";
+import type { AzureRuleSet } from "./types";
+
+/** Counted ACR by month. */
+export type MonthlyAcr = Map<MonthIndex, number>;
+
+/**
+ * The Azure export reduced to what the metrics read: ACR of the rows that count (association types
+ * and offers of the rules), summed per tenant and per service and month, plus what was left out.
+ */
+export interface AzureConsumption {
+  /** Counted ACR per tenant (index into `tenants`) per month, all services summed. */
+  byTenant: Map<number, MonthlyAcr>;
+  /** Counted ACR and row counts per service (loose key) per month, with the name as first written. */
+  byService: Map<string, { name: string; months: MonthlyAcr; rows: Map<MonthIndex, number> }>;
+  /** Counted ACR of the whole customer base per month. */
+  total: MonthlyAcr;
+  tenantNames: string[];
+  /** Each tenant's CustomerSegment in the as-of month ("" when blank); null without a segment column. */
+  segments: Map<number, string> | null;
+  /** Months that have any row at all (counted or not). */
+  monthsPresent: Set<MonthIndex>;
+  /** Rows left out, by association label / offer text, with counts. */
+  skippedAssociations: Map<string, number>;
+  skippedOffers: Map<string, number>;
+  /** Counted rows up to the as-of month with ACR below zero (credits): included in the sums. */
+  negativeRows: number;
+  /** Rows after the as-of month: not read by any metric. */
+  rowsAfterAsOf: number;
+}
+
+function add(map: MonthlyAcr, month: MonthIndex, value: number): void {
+  map.set(month, (map.get(month) ?? 0) + value);
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** An offer is left out when its text contains an excluded offer type ("Azure Free Trial" ⊃ "Trial"). */
+function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {
+  const keys = excluded.map(looseKey).filter(Boolean);
+  return (offer) => {
+    if (!offer) return false;
+    const key = looseKey(offer);
+    return keys.some((k) => key.includes(k));
+  };
+}
+
+// The three Azure designations read one export with the same associations and offers: sum it once.
+const cache = new WeakMap<MeasureData, Map<string, AzureConsumption>>();
+
+/** The consumption sums for these rules, reused when another designation asks with the same filters. */
+export function readAzureConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
+  const key = `${asOf}|${[...rules.associations.value].sort().join(",")}|${[...rules.excludedOffers.value].sort().join(",")}`;
+  let byKey = cache.get(data);
+  if (!byKey) cache.set(data, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = sumConsumption(data, rules, asOf)));
+  return hit;
+}
+
+function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
+  const counted = new Set<string>(rules.associations.value);
+  const offerExcluded = offerMatcher(rules.excludedOffers.value);
+  const result: AzureConsumption = {
+    byTenant: new Map(),
+    byService: new Map(),
+    total: new Map(),
+    tenantNames: data.tenants.map((t) => t.name),
+    segments: data.records.some((r) => r.segment !== undefined) ? new Map() : null,
+    monthsPresent: new Set(),
+    skippedAssociations: new Map(),
+    skippedOffers: new Map(),
+    negativeRows: 0,
+    rowsAfterAsOf: 0,
+  };
+  for (const r of data.records) {
+    result.monthsPresent.add(r.month);
+    if (r.month === asOf && result.segments && r.segment && !result.segments.get(r.tenant)) result.segments.set(r.tenant, r.segment);
+    if (!counted.has(r.association)) {
+      bump(result.skippedAssociations, r.associationLabel);
+      continue;
+    }
+    if (offerExcluded(r.offer)) {
+      bump(result.skippedOffers, r.offer!);
+      continue;
+    }
+    if (r.month > asOf) {
+      result.rowsAfterAsOf++;
+      continue;
+    }
+    if (r.value < 0) result.negativeRows++;
+    let tenant = result.byTenant.get(r.tenant);
+    if (!tenant) result.byTenant.set(r.tenant, (tenant = new Map()));
+    add(tenant, r.month, r.value);
+    let service = result.byService.get(r.itemKey);
+    if (!service) result.byService.set(r.itemKey, (service = { name: r.item, months: new Map(), rows: new Map() }));
+    add(service.months, r.month, r.value);
+    add(service.rows, r.month, 1);
+    add(result.total, r.month, r.value);
+  }
+  return result;
+}
+
+export function acrIn(months: MonthlyAcr | undefined, month: MonthIndex): number {
+  return months?.get(month) ?? 0;
+}
+
+/** Sum of a monthly series over the trailing 12 months ending at `month` (month−11..month). */
+export function trailing12(months: Map<MonthIndex, number> | undefined, month: MonthIndex): number {
+  let sum = 0;
+  for (let m = month - 11; m <= month; m++) sum += acrIn(months, m);
+  return sum;
+}
+
+/** TTM ACR at `month`. */
+export const ttmAcr = trailing12;

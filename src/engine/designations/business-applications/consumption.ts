@@ -1,0 +1,112 @@
+import type { MeasureData } from "../../input/measures";
+import type { MonthIndex } from "../../parse/months";
+import type { BusinessApplicationsRuleSet } from "./types";
+import { bizAppsAssociation } from "./associations";
+import { workloadMatcher } from "./workloads";
+
+// MCV uses fractional rates (0.2 per profile): compare thresholds with a little slack.
+const EPS = 1e-6;
+
+/** Monthly consumption value per tenant workload in the as-of month and 12 months before. */
+export interface ConsumptionUnits {
+  asOf: MonthIndex;
+  baseline: MonthIndex;
+  /** MCV per "tenant|rate-card id", over paid rows whose association counts for the workload's family. */
+  current: Map<string, number>;
+  previous: Map<string, number>;
+  /** Rows up to the as-of month left out: workload has no rate; association not eligible ("Power BI under CPOR OSU"). */
+  noRate: Map<string, number>;
+  ineligibleAssociations: Map<string, number>;
+  trialRows: number;
+  /** Counted rows of Dynamics 365 workloads under CSP (the 2023 page shows them as DPOR). */
+  cspDynamicsRows: number;
+  rows: { asOf: number; baseline: number; after: number };
+}
+
+const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+
+/**
+ * MCV = usage × rate (RULES.md §5.5), summed per tenant × rate-card workload × month: Sales and
+ * Customer Service of one tenant are one Customer Engagement workload. Trial rows do not count.
+ */
+export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsRuleSet, asOf: MonthIndex): ConsumptionUnits {
+  const baseline = asOf - rules.trailingMonths.value;
+  const rateOf = workloadMatcher(rules.rateCard.value);
+  const eligible = {
+    dynamics: new Set<string>(rules.associations.customerSuccess.dynamics.value),
+    "power-platform": new Set<string>(rules.associations.customerSuccess["power-platform"].value),
+  };
+  const units: ConsumptionUnits = {
+    asOf,
+    baseline,
+    current: new Map(),
+    previous: new Map(),
+    noRate: new Map(),
+    ineligibleAssociations: new Map(),
+    trialRows: 0,
+    cspDynamicsRows: 0,
+    rows: { asOf: 0, baseline: 0, after: 0 },
+  };
+  for (const r of data.records) {
+    if (r.month > asOf) {
+      units.rows.after++;
+      continue;
+    }
+    if (r.month === asOf) units.rows.asOf++;
+    if (r.month === baseline) units.rows.baseline++;
+    if (r.trial) {
+      units.trialRows++;
+      continue;
+    }
+    const entry = rateOf(r.item);
+    if (!entry) {
+      bump(units.noRate, r.item, 1);
+      continue;
+    }
+    const association = bizAppsAssociation(r.associationRaw);
+    if (!eligible[entry.family].has(association)) {
+      bump(units.ineligibleAssociations, `${r.item} under ${r.associationRaw || "(blank)"}`, 1);
+      continue;
+    }
+    if (entry.family === "dynamics" && association.startsWith("CSP")) units.cspDynamicsRows++;
+    const target = r.month === asOf ? units.current : r.month === baseline ? units.previous : null;
+    if (target) bump(target, `${r.tenant}|${entry.id}`, r.value * entry.rate);
+  }
+  return units;
+}
+
+export function totalMcv(mcv: Map<string, number>): number {
+  let sum = 0;
+  for (const v of mcv.values()) sum += v;
+  return sum;
+}
+
+function deployedUnits(mcv: Map<string, number>, min: number): number {
+  let n = 0;
+  for (const v of mcv.values()) if (v >= min - EPS) n++;
+  return n;
+}
+
+/** Net deployments: tenant workloads with at least `min` MCV in M minus those in M−12. */
+export function netDeployments(units: ConsumptionUnits, min: number): { current: number; previous: number; net: number } {
+  const current = deployedUnits(units.current, min);
+  const previous = deployedUnits(units.previous, min);
+  return { current, previous, net: current - previous };
+}
+
+export interface UsageGrowth {
+  current: number;
+  previous: number;
+  /** (MCV(M) − MCV(M−12)) / MCV(M−12) × 100; 0 when there is no baseline MCV. */
+  percent: number;
+  /** The baseline MCV reaches the track's prerequisite. */
+  baselineMet: boolean;
+}
+
+export function usageGrowth(units: ConsumptionUnits, baselineMin: number): UsageGrowth {
+  const current = totalMcv(units.current);
+  const previous = totalMcv(units.previous);
+  // × 100 before ÷ keeps round cases exact (15,000 × 100 / 50,000 = 30).
+  const percent = previous > 0 ? ((current - previous) * 100) / previous : 0;
+  return { current, previous, percent, baselineMet: previous > 0 && previous >= baselineMin - EPS };
+}

@@ -1,0 +1,87 @@
+import type { MeasureData } from "../../input/measures";
+import type { MonthIndex } from "../../parse/months";
+import type { BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
+import { bizAppsAssociation } from "./associations";
+import { workloadMatcher } from "./workloads";
+
+// Revenue sums in cents can land a hair off a threshold (0.1 + 0.2); a millionth of a dollar is no money.
+const EPS = 1e-6;
+
+/** Eligible revenue per tenant workload in the as-of month and 12 months before, and what was left out. */
+export interface RevenueUnits {
+  asOf: MonthIndex;
+  baseline: MonthIndex;
+  /** Summed revenue (USD) per "tenant|workload id", over rows with an eligible workload and association. */
+  current: Map<string, number>;
+  previous: Map<string, number>;
+  /** Rows up to the as-of month left out, by export workload name / association text. */
+  ineligibleWorkloads: Map<string, number>;
+  ineligibleAssociations: Map<string, number>;
+  rows: { asOf: number; baseline: number; after: number };
+}
+
+const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+
+/**
+ * Sums the revenue export's rows per tenant × net-customer-adds workload × month, over the
+ * associations that count for net customer adds (which the classification uses too).
+ */
+export function revenueUnits(data: MeasureData, rules: BusinessApplicationsRuleSet, asOf: MonthIndex): RevenueUnits {
+  const baseline = asOf - rules.trailingMonths.value;
+  const workloadOf = workloadMatcher(rules.ncaWorkloads.value);
+  const associations = new Set<string>(rules.associations.netCustomerAdds.value);
+  const units: RevenueUnits = {
+    asOf,
+    baseline,
+    current: new Map(),
+    previous: new Map(),
+    ineligibleWorkloads: new Map(),
+    ineligibleAssociations: new Map(),
+    rows: { asOf: 0, baseline: 0, after: 0 },
+  };
+  for (const r of data.records) {
+    if (r.month > asOf) {
+      units.rows.after++;
+      continue;
+    }
+    if (r.month === asOf) units.rows.asOf++;
+    if (r.month === baseline) units.rows.baseline++;
+    const workload = workloadOf(r.item);
+    if (!workload) {
+      bump(units.ineligibleWorkloads, r.item, 1);
+      continue;
+    }
+    if (!associations.has(bizAppsAssociation(r.associationRaw))) {
+      bump(units.ineligibleAssociations, r.associationRaw || "(blank)", 1);
+      continue;
+    }
+    const target = r.month === asOf ? units.current : r.month === baseline ? units.previous : null;
+    if (target) bump(target, `${r.tenant}|${workload.id}`, r.value);
+  }
+  return units;
+}
+
+export function meetsRevenue(value: number, threshold: RevenueThreshold): boolean {
+  const min = threshold.min.value;
+  return threshold.inclusive ? value >= min - EPS : value > min + EPS;
+}
+
+function countMeeting(revenue: Map<string, number>, threshold: RevenueThreshold): number {
+  let n = 0;
+  for (const value of revenue.values()) if (meetsRevenue(value, threshold)) n++;
+  return n;
+}
+
+/** Net customer adds: tenant workloads meeting the threshold in M minus those in M−12. */
+export function netCustomerAdds(units: RevenueUnits, threshold: RevenueThreshold): { current: number; previous: number; net: number } {
+  const current = countMeeting(units.current, threshold);
+  const previous = countMeeting(units.previous, threshold);
+  return { current, previous, net: current - previous };
+}
+
+/** Tenant workloads with revenue above `above` in both M and M−12 (the Enterprise classification). */
+export function unitsAboveInBothMonths(units: RevenueUnits, above: number): number {
+  let n = 0;
+  for (const [key, value] of units.current) if (value > above + EPS && (units.previous.get(key) ?? 0) > above + EPS) n++;
+  return n;
+}

@@ -1,0 +1,219 @@
+import type { AssociationType } from "../../parse/associations";
+import { looseKey } from "../../parse/keys";
+import type { MonthIndex } from "../../parse/months";
+import type { UsageData, UsageRecord } from "../../input/usage";
+import type { ModernWorkRuleSet, Sourced, TrackRule, WorkloadRule } from "../../model/ruleTypes";
+
+/** Track bits in a tenant-month eligibility mask. */
+export const TRACK_BIT = { enterprise: 1, smb: 2 } as const;
+
+/** Kept as a name for the usage model's rules: the 2026 fields now live on ModernWorkRuleSet. */
+export type ModernWorkUsageRules = ModernWorkRuleSet;
+
+// Mask layout, one byte per tenant and month. Bits 0–1: track bits from any eligible workload (usage
+// growth, deployments). Bits 2–3: the same from net-customer-adds workloads only. Bits 4 and 5: a
+// workload above the SMB band under an SMB association (any / net-customer-adds workload), which a
+// promoted tenant needs (see eligibilityOf).
+const CUSTOMER_SHIFT = 2;
+const ABOVE_SMB_ANY = 16;
+const ABOVE_SMB_CUSTOMER = 32;
+
+/** A service: one eligible workload of one tenant under one association type, month by month. */
+export interface ServiceGroup {
+  tenant: number;
+  workload: WorkloadRule;
+  association: AssociationType;
+  /** Summed MAU and whether any row reached the deployment ratio, per month. */
+  months: MonthCells;
+  /** Claim month from DateAssociated (the as-of month's row wins), or null. */
+  claimMonth: MonthIndex | null;
+}
+
+/**
+ * What every metric needs, computed once from the rows: the canonical workload of each row, which rows
+ * are duplicates, which tenants are eligible for which track in which month, and the service groups.
+ */
+export interface UsageModel {
+  workloadOf: (r: UsageRecord) => WorkloadRule | null;
+  /** For each record index, the index of the earlier identical row it duplicates, or -1. */
+  duplicateOf: Int32Array;
+  /** Track bits of a tenant in a month, for usage growth and deployments. */
+  eligibility: (tenant: number, month: MonthIndex) => number;
+  /** Track bits of a tenant in a month, for net customer adds (2026: without Teams Premium). */
+  customerEligibility: (tenant: number, month: MonthIndex) => number;
+  /** Whether a workload makes a tenant a customer for net customer adds (false: usage growth and deployments only). */
+  countsForCustomers: (workload: WorkloadRule) => boolean;
+  groups: ServiceGroup[];
+  groupKey: (tenant: number, workload: WorkloadRule, association: AssociationType) => string;
+}
+
+/** Every eligible workload of the rule set by loose name (a name on both lists is the net-customer-adds workload). */
+export function workloadResolver(rules: ModernWorkUsageRules): (key: string) => WorkloadRule | null {
+  const byKey = new Map<string, WorkloadRule>();
+  for (const w of [...(rules.extraWorkloadsForUsage?.value ?? []), ...rules.workloads.value])
+    for (const name of [w.id, w.name, ...w.aliases]) byKey.set(looseKey(name), w);
+  return (key) => byKey.get(key) ?? null;
+}
+
+export function inPaidBand(track: TrackRule, pau: number): boolean {
+  const atMost = track.paidUnits.atMost.value;
+  return pau > track.paidUnits.above.value && (atMost === null || pau <= atMost);
+}
+
+type Cell = { mau: number; deployed: boolean };
+/** The months of one service: usually P and M, so two inline slots (and a Map only beyond that) instead of a Map per service. */
+export class MonthCells {
+  private m0 = NaN;
+  private c0: Cell | undefined = undefined;
+  private m1 = NaN;
+  private c1: Cell | undefined = undefined;
+  private more: Map<MonthIndex, Cell> | undefined = undefined;
+  get(m: MonthIndex): Cell | undefined {
+    return m === this.m0 ? this.c0 : m === this.m1 ? this.c1 : this.more?.get(m);
+  }
+  has(m: MonthIndex): boolean {
+    return this.get(m) !== undefined;
+  }
+  keys(): MonthIndex[] {
+    const ks: MonthIndex[] = [];
+    if (this.c0) ks.push(this.m0);
+    if (this.c1) ks.push(this.m1);
+    if (this.more) ks.push(...this.more.keys());
+    return ks;
+  }
+  set(m: MonthIndex, cell: Cell): void {
+    if (!this.c0 || m === this.m0) [this.m0, this.c0] = [m, cell];
+    else if (!this.c1 || m === this.m1) [this.m1, this.c1] = [m, cell];
+    else (this.more ??= new Map()).set(m, cell);
+  }
+}
+
+/**
+ * A small integer per distinct (workload text, association text, month): exports repeat a few hundred
+ * such combinations over a million rows, so rows compare by one number instead of a built string.
+ */
+class ComboIds {
+  private readonly ids = new Map<string, Map<string, Map<number, number>>>();
+  private next = 0;
+
+  of(workloadKey: string, associationRaw: string, month: MonthIndex): number {
+    let byAssociation = this.ids.get(workloadKey);
+    if (!byAssociation) this.ids.set(workloadKey, (byAssociation = new Map()));
+    let byMonth = byAssociation.get(associationRaw);
+    if (!byMonth) byAssociation.set(associationRaw, (byMonth = new Map()));
+    let id = byMonth.get(month);
+    if (id === undefined) byMonth.set(month, (id = this.next++));
+    return id;
+  }
+}
+
+export function buildUsageModel(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
+  const resolve = workloadResolver(rules);
+  const usageOnly = new Set(rules.extraWorkloadsForUsage?.value ?? []);
+  const countsForCustomers = (w: WorkloadRule) => !usageOnly.has(w);
+  const workloadByKey = new Map<string, WorkloadRule | null>();
+  const workloadOf = (r: UsageRecord) => {
+    let w = workloadByKey.get(r.workloadKey);
+    if (w === undefined) {
+      w = resolve(r.workloadKey);
+      workloadByKey.set(r.workloadKey, w);
+    }
+    return w;
+  };
+  const ratio = rules.deploymentRatio.value;
+  const records = data.records;
+  const tenants = data.tenants.length;
+  const duplicateOf = new Int32Array(records.length).fill(-1);
+  // Per tenant, the (workload key, association text, month) combinations seen and the groups: a tenant
+  // has a few dozen rows, so a linear scan of a small array beats one Map of a million keys.
+  const combos = new ComboIds();
+  const seenByTenant: Array<number[] | undefined> = new Array(tenants);
+  const groupsByTenant: Array<ServiceGroup[] | undefined> = new Array(tenants);
+  const masks = new Map<MonthIndex, Uint8Array>();
+  const groups: ServiceGroup[] = [];
+  const trackBits = rules.tracks.map((t) => TRACK_BIT[t.id]);
+  const smbTrack = rules.tracks.find((t) => t.id === "smb");
+  const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
+
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    // The same tenant, workload, association text and month twice is one row exported twice.
+    const combo = combos.of(r.workloadKey, r.associationRaw, r.month);
+    let seen = seenByTenant[r.tenant];
+    if (!seen) seenByTenant[r.tenant] = seen = [];
+    let first = -1;
+    for (let k = 0; k < seen.length; k += 2)
+      if (seen[k] === combo) {
+        first = seen[k + 1];
+        break;
+      }
+    if (first >= 0) {
+      duplicateOf[i] = first;
+      continue;
+    }
+    seen.push(combo, i);
+    const workload = workloadOf(r);
+    if (!workload) continue;
+    let bits = 0;
+    for (let t = 0; t < rules.tracks.length; t++) {
+      const track = rules.tracks[t];
+      if (track.associations.value.includes(r.association) && inPaidBand(track, r.pau)) bits |= trackBits[t];
+    }
+    if (smbTrack && aboveBand(smbTrack, r.pau) && smbTrack.associations.value.includes(r.association)) bits |= ABOVE_SMB_ANY;
+    if (countsForCustomers(workload)) bits |= ((bits & 3) << CUSTOMER_SHIFT) | (bits & ABOVE_SMB_ANY ? ABOVE_SMB_CUSTOMER : 0);
+    if (bits) {
+      let mask = masks.get(r.month);
+      if (!mask) masks.set(r.month, (mask = new Uint8Array(tenants)));
+      mask[r.tenant] |= bits;
+    }
+    if (r.association === "OTHER" || r.association === "PAL") continue;
+    let list = groupsByTenant[r.tenant];
+    if (!list) groupsByTenant[r.tenant] = list = [];
+    let g: ServiceGroup | undefined;
+    for (const x of list)
+      if (x.workload === workload && x.association === r.association) {
+        g = x;
+        break;
+      }
+    if (!g) {
+      g = { tenant: r.tenant, workload, association: r.association, months: new MonthCells(), claimMonth: null };
+      list.push(g);
+      groups.push(g);
+    }
+    let cell = g.months.get(r.month);
+    if (!cell) g.months.set(r.month, (cell = { mau: 0, deployed: false }));
+    cell.mau += r.mau;
+    cell.deployed ||= r.pau > 0 && r.mau / r.pau >= ratio;
+    if (r.claimMonth !== null && (g.claimMonth === null || r.month === asOf)) g.claimMonth = r.claimMonth;
+  }
+  const promotion = rules.smbStaysEligibleAfterPromotion?.value === true ? rules.trailingMonths.value : 0;
+  const raw = (tenant: number, month: MonthIndex) => masks.get(month)?.[tenant] ?? 0;
+  return {
+    workloadOf,
+    duplicateOf,
+    eligibility: (tenant, month) => eligibilityOf(raw, tenant, month, 0, ABOVE_SMB_ANY, promotion),
+    customerEligibility: (tenant, month) => eligibilityOf(raw, tenant, month, CUSTOMER_SHIFT, ABOVE_SMB_CUSTOMER, promotion),
+    countsForCustomers,
+    groups,
+    groupKey,
+  };
+}
+
+function aboveBand(track: TrackRule, pau: number): boolean {
+  const atMost = track.paidUnits.atMost.value;
+  return atMost !== null && pau > atMost;
+}
+
+/**
+ * Track bits of a tenant in a month. With the 2026 promotion rule, a tenant that outgrew the SMB band
+ * (a workload above it under an SMB association) still counts for SMB when it was SMB-eligible in the
+ * same month a year before: "A customer tenant promoted to Enterprise remains eligible for SMB if it
+ * was classified as SMB in the previous year" (RULES.md §2.2). `yearBefore` is 0 when the rule set has no
+ * such rule. A tenant that left, or moved to Enterprise-only associations, is not promoted.
+ */
+function eligibilityOf(raw: (t: number, m: MonthIndex) => number, tenant: number, month: MonthIndex, shift: number, aboveSmb: number, yearBefore: number): number {
+  const mask = raw(tenant, month);
+  const bits = (mask >> shift) & 3;
+  if (!yearBefore || bits & TRACK_BIT.smb || !(mask & aboveSmb)) return bits;
+  return (raw(tenant, month - yearBefore) >> shift) & TRACK_BIT.smb ? bits | TRACK_BIT.smb : bits;
+}

@@ -1,0 +1,63 @@
+import { monthLabel } from "../../parse/months";
+import type { ParsedInput } from "../../input/collector";
+import type { Warning } from "../../model/results";
+import type { UsageComputation } from "./usageMetrics";
+
+function topCounts(counts: Map<string, number>, limit = 8): string {
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const shown = sorted.slice(0, limit).map(([name, n]) => `${name} (${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"})`);
+  return sorted.length > limit ? `${shown.join(", ")} and ${sorted.length - limit} more` : shown.join(", ");
+}
+
+/** What a user should know about the data before trusting the numbers. */
+export function usageWarnings(input: ParsedInput, c: UsageComputation): Warning[] {
+  const { records } = input.usage;
+  const warnings: Warning[] = [];
+  let inAsOf = 0;
+  let inTrailing = 0;
+  let after = 0;
+  let duplicates = 0;
+  const ineligibleWorkloads = new Map<string, number>();
+  const otherAssociations = new Map<string, number>();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.month === c.asOf) inAsOf++;
+    else if (r.month === c.trailing) inTrailing++;
+    else if (r.month > c.asOf) after++;
+    if (c.model.duplicateOf[i] >= 0) duplicates++;
+    if (!c.model.workloadOf(r)) ineligibleWorkloads.set(r.workload, (ineligibleWorkloads.get(r.workload) ?? 0) + 1);
+    if (r.association === "OTHER") otherAssociations.set(r.associationLabel, (otherAssociations.get(r.associationLabel) ?? 0) + 1);
+  }
+  const m = monthLabel(c.asOf);
+  const p = monthLabel(c.trailing);
+  if (records.length && !inAsOf)
+    warnings.push({ code: "no-rows-as-of", message: `The usage export has no rows for the as-of month ${m}: nothing counts as current. Pick a month the export covers.` });
+  if (records.length && !inTrailing)
+    warnings.push({
+      code: "no-baseline-rows",
+      message: `The usage export has no rows for ${p}, 12 months before ${m}: every eligible tenant counts as a new customer and all usage as growth. Download the export covering the trailing 12 months.`,
+    });
+  if (after) warnings.push({ code: "rows-after-as-of", message: `${after.toLocaleString("en-US")} rows are after the as-of month ${m} and were not scored.` });
+  if (duplicates)
+    warnings.push({ code: "duplicate-rows", message: `${duplicates.toLocaleString("en-US")} rows repeat an earlier row (same tenant, workload, association and month) and were counted once.` });
+  if (ineligibleWorkloads.size)
+    warnings.push({ code: "ineligible-workloads", message: `Workloads not eligible for Modern Work, counted toward nothing: ${topCounts(ineligibleWorkloads)}.` });
+  if (otherAssociations.size)
+    warnings.push({ code: "ineligible-associations", message: `Association types not eligible for Modern Work, counted toward nothing: ${topCounts(otherAssociations)}.` });
+  let substituted = 0;
+  const seen = new Set<string>();
+  for (const effects of Object.values(c.effects))
+    for (const e of effects) {
+      const key = c.model.groupKey(e.group.tenant, e.group.workload, e.group.association);
+      if (e.baseline.kind === "claim" && e.baseline.substituted && !seen.has(key)) {
+        seen.add(key);
+        substituted++;
+      }
+    }
+  if (substituted)
+    warnings.push({
+      code: "claim-month-missing",
+      message: `${substituted} services were claimed inside the trailing year, but the export has no rows for their claim month; their growth and deployments are measured from the next month it has (or not at all). Include the claim months in the export for exact figures.`,
+    });
+  return warnings;
+}

@@ -1,0 +1,112 @@
+import type { MeasureData } from "../../input/measures";
+import type { AssociationType } from "../../parse/associations";
+import type { MonthIndex } from "../../parse/months";
+import type { Band, SecurityAzureRule, SecurityRuleSet } from "./types";
+import { aboveBand, inBand } from "./bands";
+import { bump, emptyStats, type NowAndBefore, type RowStats, type SecurityHalf } from "./half";
+import { nameMatcher, offerExcluder } from "../../model/matching";
+
+/**
+ * Months kept per tenant, newest first (index 0 = M): the TTM at M − 12 reaches back to M − 23, and
+ * the SMB "promoted tenant" reading looks at the TTM at M − 24 (back to M − 35).
+ */
+const WINDOW = 36;
+
+/** Eligible security ACR per tenant and month offset (0 = M, 1 = M − 1, …), for one set of association types. */
+export type AzureLedger = Map<number, Float64Array>;
+
+export interface AzureRead {
+  /** Keyed by the association types counted (tracks with the same types share one ledger). */
+  ledgers: Map<string, AzureLedger>;
+  stats: RowStats;
+}
+
+const ledgerKey = (associations: readonly AssociationType[]): string => [...associations].sort().join("+");
+
+/**
+ * One pass over the Azure export: eligible services, eligible offers, the association types of each
+ * track. ACR is summed (several rows of one tenant, service and month are separate charges).
+ */
+export function readAzure(data: MeasureData, rules: SecurityRuleSet, asOf: MonthIndex): AzureRead {
+  const service = nameMatcher(rules.azureServices.value);
+  const excludedOffer = offerExcluder(rules.excludedOffers.value);
+  const sets = new Map<string, { types: Set<AssociationType>; ledger: AzureLedger }>();
+  for (const track of rules.tracks) {
+    const key = ledgerKey(track.azure.associations.value);
+    if (!sets.has(key)) sets.set(key, { types: new Set(track.azure.associations.value), ledger: new Map() });
+  }
+  const all = [...sets.values()];
+  const stats = emptyStats();
+  for (const r of data.records) {
+    stats.rows++;
+    stats.months.add(r.month);
+    const eligible = service(r.itemKey) !== null;
+    if (!eligible) bump(stats.ineligible, r.item);
+    const offer = excludedOffer(r.offer);
+    if (offer !== null) bump(stats.excludedOffers, r.offer!);
+    const offset = asOf - r.month;
+    const kept = eligible && offer === null && offset >= 0 && offset < WINDOW;
+    let counted = false;
+    for (const s of all) {
+      if (!s.types.has(r.association)) continue;
+      counted = true;
+      if (!kept) continue;
+      let months = s.ledger.get(r.tenant);
+      if (!months) s.ledger.set(r.tenant, (months = new Float64Array(WINDOW)));
+      months[offset] += r.value;
+    }
+    if (!counted) bump(stats.otherAssociations, r.associationLabel || "(blank)");
+  }
+  const ledgers = new Map<string, AzureLedger>();
+  for (const [key, s] of sets) ledgers.set(key, s.ledger);
+  return { ledgers, stats };
+}
+
+export function ledgerFor(read: AzureRead, rule: SecurityAzureRule): AzureLedger {
+  return read.ledgers.get(ledgerKey(rule.associations.value)) ?? new Map();
+}
+
+/** Trailing-12-month ACR ending `offset` months before M (offset 0: M − 11..M). */
+export function ttm(months: Float64Array, offset: number): number {
+  let sum = 0;
+  for (let i = offset; i < offset + 12 && i < months.length; i++) sum += months[i];
+  return sum;
+}
+
+/**
+ * Band test for one tenant at an offset. With `keepPromoted`, a tenant above the band's top that was
+ * in the band a year earlier still counts (2026 SMB: "remains eligible for SMB if it was classified as
+ * SMB in the previous year").
+ */
+function fits(band: Band, months: Float64Array, offset: number, keepPromoted: boolean): boolean {
+  const value = ttm(months, offset);
+  if (inBand(band, value)) return true;
+  return keepPromoted && aboveBand(band, value) && inBand(band, ttm(months, offset + 12));
+}
+
+function count(ledger: AzureLedger, band: Band, offset: number, keepPromoted: boolean): number {
+  let n = 0;
+  for (const months of ledger.values()) if (fits(band, months, offset, keepPromoted)) n++;
+  return n;
+}
+
+function securityAcr(ledger: AzureLedger, band: Band | null, offset: number, keepPromoted: boolean): number {
+  let sum = 0;
+  for (const months of ledger.values()) if (band === null || fits(band, months, offset, keepPromoted)) sum += ttm(months, offset);
+  return sum;
+}
+
+const both = (at: (offset: number) => number): NowAndBefore => ({ now: at(0), before: at(12) });
+
+/**
+ * The Azure half of a track. Customers: tenants whose TTM ACR is in the customer band, at M and at
+ * M − 12. Deployments: the same with the deployment band. Growth: the TTM ACR of the growth tenants
+ * (the whole customer base in 2023), at M and at M − 12.
+ */
+export function azureHalf(ledger: AzureLedger, rule: SecurityAzureRule, keepPromoted: boolean): SecurityHalf {
+  return {
+    customers: both((o) => count(ledger, rule.customer, o, keepPromoted)),
+    deployments: both((o) => count(ledger, rule.deployment, o, keepPromoted)),
+    growth: both((o) => securityAcr(ledger, rule.growthTenants, o, keepPromoted)),
+  };
+}

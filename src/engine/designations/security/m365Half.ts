@@ -1,0 +1,144 @@
+import type { UsageData } from "../../input/usage";
+import type { AssociationType } from "../../parse/associations";
+import type { MonthIndex } from "../../parse/months";
+import type { Band, SecurityM365Rule, SecurityRuleSet } from "./types";
+import { aboveBand, inBand } from "./bands";
+import { bump, emptyStats, type NowAndBefore, type RowStats, type SecurityHalf } from "./half";
+import { nameMatcher } from "../../model/matching";
+
+/** Paid (PAU) and active (MAU) seats of one eligible workload of one tenant in one month. */
+export interface Seats {
+  pau: number;
+  mau: number;
+}
+
+/** The months a Security M365 rule reads: M, M − 12, and M − 24 (for the SMB "promoted tenant" reading). */
+const OFFSETS = [0, 12, 24] as const;
+type Offset = (typeof OFFSETS)[number];
+const slot = (offset: number): number => OFFSETS.indexOf(offset as Offset);
+
+/** Per tenant: for M, M − 12 and M − 24, eligible workload id → seats. */
+export type M365Ledger = Map<number, Map<string, Seats>[]>;
+
+export interface M365Read {
+  ledgers: Map<string, M365Ledger>;
+  stats: RowStats;
+}
+
+const ledgerKey = (associations: readonly AssociationType[]): string => [...associations].sort().join("+");
+
+/**
+ * One pass over the M365 usage export. A workload seen under several counted association rows in one
+ * month (CPOR and CSP Tier 1, or an exported duplicate) is taken once, from the row with most paid
+ * seats: those rows describe the same tenant's licences, so adding them would count seats twice.
+ */
+export function readM365(data: UsageData, rules: SecurityRuleSet, asOf: MonthIndex): M365Read {
+  const workload = nameMatcher(rules.m365Workloads.value);
+  const sets = new Map<string, { types: Set<AssociationType>; ledger: M365Ledger }>();
+  for (const track of rules.tracks) {
+    const key = ledgerKey(track.m365.associations.value);
+    if (!sets.has(key)) sets.set(key, { types: new Set(track.m365.associations.value), ledger: new Map() });
+  }
+  const all = [...sets.values()];
+  const stats = emptyStats();
+  for (const r of data.records) {
+    stats.rows++;
+    stats.months.add(r.month);
+    const id = workload(r.workloadKey);
+    if (id === null) bump(stats.ineligible, r.workload);
+    const at = slot(asOf - r.month);
+    let counted = false;
+    for (const s of all) {
+      if (!s.types.has(r.association)) continue;
+      counted = true;
+      if (id === null || at < 0) continue;
+      let months = s.ledger.get(r.tenant);
+      if (!months) s.ledger.set(r.tenant, (months = OFFSETS.map(() => new Map())));
+      const seen = months[at].get(id);
+      if (!seen || r.pau > seen.pau || (r.pau === seen.pau && r.mau > seen.mau)) months[at].set(id, { pau: r.pau, mau: r.mau });
+    }
+    if (!counted) bump(stats.otherAssociations, r.associationLabel || "(blank)");
+  }
+  const ledgers = new Map<string, M365Ledger>();
+  for (const [key, s] of sets) ledgers.set(key, s.ledger);
+  return { ledgers, stats };
+}
+
+export function m365LedgerFor(read: M365Read, rule: SecurityM365Rule): M365Ledger {
+  return read.ledgers.get(ledgerKey(rule.associations.value)) ?? new Map();
+}
+
+/** Active paid seats of one workload: users both paid for and active (MAU above PAU is not a paid seat). */
+const activePaid = (s: Seats): number => Math.min(s.mau, s.pau);
+
+/** The tenant has a workload whose paid seats are in the band at this offset. */
+function tenantInBand(months: Map<string, Seats>[], band: Band, offset: number): boolean {
+  const i = slot(offset);
+  if (i < 0) return false;
+  for (const s of months[i].values()) if (inBand(band, s.pau)) return true;
+  return false;
+}
+
+/**
+ * Whether a workload's paid seats count for the band. With `keepPromoted`, seats above the band's
+ * top still count for a tenant that was in the band a year earlier (2026 SMB).
+ */
+function seatsFit(band: Band, pau: number, months: Map<string, Seats>[], offset: number, keepPromoted: boolean): boolean {
+  if (inBand(band, pau)) return true;
+  return keepPromoted && aboveBand(band, pau) && tenantInBand(months, band, offset + 12);
+}
+
+function customers(ledger: M365Ledger, band: Band, offset: number, keepPromoted: boolean): number {
+  let n = 0;
+  for (const months of ledger.values()) {
+    for (const s of months[slot(offset)].values())
+      if (seatsFit(band, s.pau, months, offset, keepPromoted)) {
+        n++;
+        break;
+      }
+  }
+  return n;
+}
+
+/** Tenants with a workload in the seat band whose active share (MAU / PAU) is at least the rule's. */
+function deployments(ledger: M365Ledger, rule: SecurityM365Rule["deployment"], offset: number, keepPromoted: boolean): number {
+  let n = 0;
+  for (const months of ledger.values()) {
+    for (const s of months[slot(offset)].values())
+      if (s.pau > 0 && seatsFit(rule.seats, s.pau, months, offset, keepPromoted) && s.mau / s.pau >= rule.activeShare.value) {
+        n++;
+        break;
+      }
+  }
+  return n;
+}
+
+/**
+ * Protected users: per tenant, the most active paid seats on any one eligible workload (a user covered
+ * by several security workloads is one protected user), summed over the growth tenants.
+ */
+function protectedUsers(ledger: M365Ledger, band: Band | null, offset: number, keepPromoted: boolean): number {
+  let sum = 0;
+  for (const months of ledger.values()) {
+    const workloads = months[slot(offset)];
+    let eligible = band === null;
+    let most = 0;
+    for (const s of workloads.values()) {
+      if (!eligible && seatsFit(band!, s.pau, months, offset, keepPromoted)) eligible = true;
+      most = Math.max(most, activePaid(s));
+    }
+    if (eligible) sum += most;
+  }
+  return sum;
+}
+
+const both = (at: (offset: number) => number): NowAndBefore => ({ now: at(0), before: at(12) });
+
+/** The M365 half of a track: eligible customers, deployed tenants and protected users, at M and at M − 12. */
+export function m365Half(ledger: M365Ledger, rule: SecurityM365Rule, keepPromoted: boolean): SecurityHalf {
+  return {
+    customers: both((o) => customers(ledger, rule.customer, o, keepPromoted)),
+    deployments: both((o) => deployments(ledger, rule.deployment, o, keepPromoted)),
+    growth: both((o) => protectedUsers(ledger, rule.growthTenants, o, keepPromoted)),
+  };
+}

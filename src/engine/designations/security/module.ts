@@ -1,0 +1,99 @@
+import type { ParsedInput } from "../../input/collector";
+import type { MetricResult, TrackResult, Warning } from "../../model/results";
+import { security2023, security2023December } from "./rules2023";
+import { security2026 } from "./rules2026";
+import type { Band, SecurityRuleSet, SecurityTrackRule } from "./types";
+import { azureHalf, ledgerFor, readAzure, type AzureRead } from "./azureHalf";
+import { change, type SecurityHalf } from "./half";
+import { m365Half, m365LedgerFor, readM365, type M365Read } from "./m365Half";
+import { SECURITY_NEEDS, azureWarnings, m365Warnings, missingHalfWarnings, skillingWarnings } from "./warnings";
+import { metricResult, trackResult } from "../../model/trackResult";
+import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
+import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
+import { looseKey } from "../../parse/keys";
+import { securityAzureMisses } from "./nearMisses";
+
+/** Oldest first: June 2023, the December 2023 skilling change, and the May 2026 snapshot. */
+export const SECURITY_RULE_SETS: readonly SecurityRuleSet[] = [security2023, security2023December, security2026];
+
+const hasAzure = (input: ParsedInput): boolean => (input.azure?.records.length ?? 0) > 0;
+const hasM365 = (input: ParsedInput): boolean => input.usage.records.length > 0;
+
+/** A half whose export is missing contributes nothing. */
+const NOTHING: SecurityHalf = { customers: { now: 0, before: 0 }, deployments: { now: 0, before: 0 }, growth: { now: 0, before: 0 } };
+
+/** Azure and M365 halves of one track, computed apart ("one eligible customer may contribute points to both"). */
+export interface SecurityTrackHalves {
+  azure: SecurityHalf;
+  m365: SecurityHalf;
+}
+
+function halves(track: SecurityTrackRule, rules: SecurityRuleSet, azure: AzureRead | null, m365: M365Read | null): SecurityTrackHalves {
+  const keepPromoted = track.id === "smb" && rules.settings.smbKeepsPromotedTenants.value;
+  return {
+    azure: azure ? azureHalf(ledgerFor(azure, track.azure), track.azure, keepPromoted) : NOTHING,
+    m365: m365 ? m365Half(m365LedgerFor(m365, track.m365), track.m365, keepPromoted) : NOTHING,
+  };
+}
+
+function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: SecurityTrackHalves, input: ParsedInput, context: ScoreContext): TrackResult {
+  const metrics: MetricResult[] = track.metrics.map((metric) => {
+    switch (metric.id) {
+      case "net-customer-adds":
+        return metricResult(metric, { azure: change(h.azure.customers), m365: change(h.m365.customers) });
+      case "deployments":
+        return metricResult(metric, { azure: change(h.azure.deployments), m365: change(h.m365.deployments) });
+      case "usage-growth":
+        return metricResult(metric, { azure: change(h.azure.growth), m365: change(h.m365.growth) });
+      case "intermediate-certifications":
+        return stepsMetric(metric, input.skilling, context.asOf, context.counts.intermediate);
+      case "advanced-certifications":
+        // Security has no advanced metric (RULES.md §3.1); a rule set listing one would score it 0.
+        return metricResult(metric, 0);
+    }
+  });
+  return trackResult(track, metrics, rules.qualification.minTotal.value);
+}
+
+const NEAR_MISSES: NearMissFinder = { find: (ctx, ds, windows) => ds.flatMap((d) => securityAzureMisses(ctx, d, windows)) };
+
+/** The lowest trailing-12-month ACR inside a band. */
+const lowest = (band: Band) => Math.max(band.atLeast?.value ?? 0, (band.above?.value ?? -Infinity) + 1);
+
+export const securityModule: DesignationModule<SecurityRuleSet> = {
+  id: "security",
+  name: "Solutions Partner for Security",
+  shortName: "Security",
+  ruleSets: SECURITY_RULE_SETS,
+  reads: ["azure", "usage"],
+  needs: SECURITY_NEEDS,
+  monthsRead: () => [],
+  // Eligible customers, deployed tenants, each tenant's ACR or protected users: sums of per-tenant terms.
+  separable: true,
+  nearMisses: NEAR_MISSES,
+  simulator: (rules) => ({
+    workloads: [
+      { export: "m365", names: rules.m365Workloads.value, key: looseKey },
+      { export: "azure", names: rules.azureServices.value, key: looseKey },
+    ],
+    existingMonthlyAcr: Math.max(...rules.tracks.map((t) => lowest(t.azure.customer) / 12)),
+    deployedShare: Math.max(...rules.tracks.map((t) => t.m365.deployment.activeShare.value)),
+  }),
+  certificationLists: stepCertificationLists,
+  score(input, rules, context) {
+    const azure = hasAzure(input) ? readAzure(input.azure!, rules, context.asOf) : null;
+    const m365 = hasM365(input) ? readM365(input.usage, rules, context.asOf) : null;
+    const byTrack: Record<string, SecurityTrackHalves> = {};
+    const tracks = rules.tracks.map((track) => {
+      byTrack[track.id] = halves(track, rules, azure, m365);
+      return scoreTrack(track, rules, byTrack[track.id], input, context);
+    });
+    const warnings: Warning[] = [
+      ...missingHalfWarnings(azure !== null, m365 !== null),
+      ...(azure ? azureWarnings(azure.stats, rules, context.asOf) : []),
+      ...(m365 ? m365Warnings(m365.stats, rules, context.asOf) : []),
+      ...skillingWarnings(input.skilling, context.counts),
+    ];
+    return { tracks, warnings, options: [], details: { halves: byTrack } };
+  },
+};

@@ -1,0 +1,110 @@
+import type { ParsedInput } from "../input/collector";
+import type { MonthIndex } from "../parse/months";
+import type { RowFlags, TrackResult, Warning } from "./results";
+import type { TenantExport } from "../input/withoutTenants";
+import type { DesignationBase, ExplainContext } from "./explainTypes";
+import type { NearMissCandidate, NearMissWindows } from "./nearMiss/types";
+import type { CertificationRule, DesignationId, RuleSetBase, TrackId, WorkloadRule } from "./ruleTypes";
+
+/** Certified-people counts typed in by the user; they replace the skilling export's for that designation. */
+export interface CertificationCounts {
+  intermediate?: number;
+  advanced?: number;
+}
+
+export interface ScoreContext {
+  /** As-of month M for this designation. */
+  asOf: MonthIndex;
+  counts: CertificationCounts;
+  /** Ids of the rule set's named alternatives to apply (see RuleAlternative). */
+  options: string[];
+  /** The track Partner Center classified the partner in, when the user says so (classified designations). */
+  track?: TrackId;
+  /** Include per-row flags (Modern Work's M365 rows). */
+  rows: boolean;
+}
+
+export interface DesignationScore {
+  tracks: TrackResult[];
+  /** For classified designations: the partner's track and why. */
+  classification?: { track: TrackId; reason: string };
+  warnings: Warning[];
+  /** Ids of the alternatives that were applied. */
+  options: string[];
+  rows?: RowFlags[];
+  /** Scorer-specific intermediate results (the --out workbook reads Modern Work's certification rows). */
+  details?: unknown;
+}
+
+/** A month the score reads besides M: `offset` months before it, and what it is to M (for messages). */
+export interface MonthRead {
+  offset: number;
+  role: string;
+}
+
+/** An export a hypothetical customer's rows can go to (the simulator's "export=" key). */
+export type CustomerExport = "m365" | "azure" | "bizapps";
+
+/** What a designation's rule set offers the simulator; the catalogue merges every designation's parts. */
+export interface SimulatorParts {
+  /** Workload or service names by export, and the key that matches a typed name against them. */
+  workloads?: { export: CustomerExport; names: readonly WorkloadRule[]; key: (name: string) => string }[];
+  /** An existing customer's monthly ACR a year ago that counts as a customer in this rule set. */
+  existingMonthlyAcr?: number;
+  /** An existing M365 deployment's active share of paid units a year ago. */
+  deployedShare?: number;
+  /** An existing Business Applications customer's monthly revenue, and deployment's MCV, a year ago. */
+  existingMonthlyRevenue?: number;
+  deployedMcv?: number;
+  /** The consumption rate per user of a workload, where the rule set has a rate card. */
+  rateOf?: (workload: string) => number | undefined;
+}
+
+/** One certification list of a rule set: "intermediate", or "intermediate, Step 3". */
+export interface CertificationList {
+  level: "intermediate" | "advanced";
+  /** The step label where the metric has several steps. */
+  step?: string;
+  certifications: readonly CertificationRule[];
+}
+
+/**
+ * Finds tenants just below a threshold. One finder may serve several designations (the three Azure
+ * designations share one): it is called once with every scored designation that has it.
+ */
+export interface NearMissFinder {
+  find(ctx: ExplainContext, designations: readonly DesignationBase[], windows: NearMissWindows): NearMissCandidate[];
+}
+
+/**
+ * Everything about one designation: its rule sets, the exports it reads, its scorer, and what
+ * explain, history and the simulator need of it. Those loop over the registry's modules and never
+ * test a designation id; a new designation is one folder and one registry line.
+ */
+export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
+  id: DesignationId;
+  /** "Solutions Partner for Modern Work". */
+  name: string;
+  /** "Modern Work": the name warnings and lists use. */
+  shortName: string;
+  /** Oldest first. */
+  ruleSets: readonly R[];
+  /** The exports its tenant rows come from; it is scored when at least one of them has rows. */
+  reads: readonly TenantExport[];
+  /** What to add when none of them is given: "the M365 usage export (CustomerTenantName, …)". */
+  needs: string;
+  score(input: ParsedInput, rules: R, context: ScoreContext): DesignationScore;
+  /** Months before M the score reads besides M itself and its baseline M − trailing. */
+  monthsRead(trailing: number): readonly MonthRead[];
+  /**
+   * Its tenant metrics are sums of per-tenant terms, so a tenant's effect is its rows scored alone;
+   * otherwise explanations score the export again without the tenant (slower, never wrong).
+   */
+  separable: boolean;
+  nearMisses?: NearMissFinder;
+  simulator(rules: R): SimulatorParts;
+  /** Its certification lists, for the skilling flags and the simulator's certification picker. */
+  certificationLists(rules: R): readonly CertificationList[];
+  /** The plain --intermediate/--advanced counts are this designation's (Modern Work, for the first callers). */
+  takesPlainCounts?: boolean;
+}

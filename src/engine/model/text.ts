@@ -1,0 +1,47 @@
+import { formatPoints } from "./points";
+
+/** A count for people: up to two decimals, thousands grouped ("1,340", "0.52"). */
+export function count(n: number): string {
+  return COUNT.format(Math.abs(n));
+}
+
+// One formatter for every count: toLocaleString builds a new one per call.
+const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A value as read: "1,340", "−31" (a true minus sign, no plus). */
+export function value(n: number): string {
+  const text = count(n);
+  return n < 0 && text !== "0" ? `−${text}` : text;
+}
+
+/** "+3", "−340" (a true minus sign), "0". */
+export function signed(n: number): string {
+  const text = count(n);
+  if (text === "0") return "0";
+  return `${n < 0 ? "−" : "+"}${text}`;
+}
+
+/** "+2 points", "−5.1 points", "+1 point", "0 points". */
+export function signedPoints(points: number): string {
+  const shown = formatPoints(Math.abs(points));
+  if (points === 0) return "0 points";
+  // A tiny effect reads "−0.005 points" (one significant digit), not a misleading "0 points".
+  if (shown === "0") return `${points < 0 ? "−" : "+"}${Number(Math.abs(points).toPrecision(1))} points`;
+  return `${points < 0 ? "−" : "+"}${shown} ${shown === "1" ? "point" : "points"}`;
+}
+
+export function noun(n: number, unit: readonly [string, string]): string {
+  return count(n) === "1" ? unit[0] : unit[1];
+}
+
+/** "$1,234.50", "$1,000". */
+export function usd(amount: number): string {
+  const whole = Math.abs(amount - Math.round(amount)) < 0.005;
+  const text = Math.abs(amount).toLocaleString("en-US", { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+  return `${amount < 0 ? "−" : ""}$${text}`;
+}
+
+/** "34 %" (whole percent unless the fraction matters: "39.5 %"). */
+export function percent(ratio: number): string {
+  return `${(Math.round(ratio * 1000) / 10).toLocaleString("en-US")} %`;
+}

@@ -1,0 +1,172 @@
+import type { ParsedInput } from "../input/collector";
+import { describeIssue } from "../input/issues";
+import { formatMonth, parseIsoMonth, type MonthIndex } from "../parse/months";
+import type { DesignationResult, MicrosoftCloudResult, Report, RowFlags, Warning } from "../model/results";
+import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATIONS } from "../designations/registry";
+import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "../model/ruleSelection";
+import type { CertificationCounts, DesignationModule, DesignationScore } from "../model/module";
+import { latestMonthOf, needsOf } from "../model/exportsRead";
+import type { DesignationId, RuleSetBase, TrackId } from "../model/ruleTypes";
+import { designationVerdict } from "../model/verdict";
+import { ScoreOptionError, type DesignationOutcome, type ScoreAllResult, type ScoreOptions } from "../model/scoreTypes";
+
+export { ScoreOptionError, type DesignationOutcome, type ScoreAllResult, type ScoreOptions };
+
+
+
+
+
+function checkCount(name: string, value: number | undefined): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 0))
+    throw new ScoreOptionError(`--${name} must be a whole number of people (0 or more), not "${value}".`);
+}
+
+function countsFor(module: DesignationModule, options: ScoreOptions): CertificationCounts {
+  const given = options.counts?.[module.id] ?? {};
+  if (!module.takesPlainCounts) return given;
+  return { intermediate: options.intermediate ?? given.intermediate, advanced: options.advanced ?? given.advanced };
+}
+
+function notScored(scorer: DesignationModule, needs: string): DesignationResult {
+  return {
+    id: scorer.id,
+    name: scorer.name,
+    scored: false,
+    needs,
+    qualified: false,
+    bestTrack: null,
+    trackChoice: scorer.ruleSets[scorer.ruleSets.length - 1].trackChoice.value,
+    total: 0,
+    status: "NotStarted",
+    ruleSet: { id: "", edition: scorer.ruleSets[scorer.ruleSets.length - 1].edition, name: "", effectiveFrom: "", options: [] },
+    tracks: [],
+  };
+}
+
+/**
+ * Scores every designation the exports support. A designation whose data is missing is listed with
+ * the export it needs instead of a silent zero.
+ */
+export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}, scorers: readonly DesignationModule[] = DESIGNATIONS): ScoreAllResult {
+  checkCount("intermediate", options.intermediate);
+  checkCount("advanced", options.advanced);
+  for (const [id, c] of Object.entries(options.counts ?? {})) {
+    checkCount(`${id} intermediate`, c?.intermediate);
+    checkCount(`${id} advanced`, c?.advanced);
+  }
+  let given: MonthIndex | null = null;
+  if (options.asOf !== undefined) {
+    given = parseIsoMonth(options.asOf);
+    if (given === null) throw new ScoreOptionError(`--as-of "${options.asOf}" is not a month; use YYYY-MM, e.g. 2025-10.`);
+  }
+  const chosen = scorers.filter((s) => !options.designations || options.designations.includes(s.id));
+  const known = knownAlternatives(chosen.flatMap((s) => s.ruleSets));
+  const unknown = (options.options ?? []).filter((o) => !known.includes(o));
+  if (unknown.length) throw new ScoreOptionError(`Unknown rule option${unknown.length > 1 ? "s" : ""} ${unknown.map((o) => `"${o}"`).join(", ")}. Known: ${known.join(", ") || "(none)"}.`);
+
+  // Each scorer's needs and latest month are a scan of its rows: take them once.
+  const found = chosen.map((scorer) => {
+    const needs = needsOf(scorer, input);
+    const pinned = options.asOfBy?.[scorer.id];
+    return { scorer, needs, latest: needs !== null ? null : pinned !== undefined ? parseIsoMonth(pinned) : latestMonthOf(scorer, input) };
+  });
+  const latests = found.flatMap((f) => (f.latest === null ? [] : [f.latest]));
+  const reportAsOf = given ?? (latests.length ? Math.max(...latests) : null);
+  if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
+
+  const warnings: Warning[] = input.issues.map((issue) => ({ code: "input", message: describeIssue(issue), file: issue.file, row: issue.row, column: issue.column }));
+  const designations: DesignationResult[] = [];
+  const outcomes: DesignationOutcome[] = [];
+  let rows: RowFlags[] | undefined;
+  for (const { scorer, needs, latest } of found) {
+    if (needs !== null) {
+      designations.push(notScored(scorer, `Needs ${needs}.`));
+      outcomes.push({ id: scorer.id, rules: null, score: null });
+      continue;
+    }
+    const asOf = given ?? latest ?? reportAsOf;
+    let rules: RuleSetBase;
+    try {
+      rules = ruleSetFor(scorer.ruleSets, asOf, options.ruleSet);
+    } catch (error) {
+      if (error instanceof RuleSelectionError) throw new ScoreOptionError(error.message);
+      throw error;
+    }
+    const switched = withAlternatives(rules, options.options ?? []);
+    const score = scorer.score(input, switched.rules, {
+      asOf,
+      counts: countsFor(scorer, options),
+      options: switched.applied,
+      track: options.tracks?.[scorer.id],
+      rows: options.rows ?? false,
+    });
+    const { counting, qualified, status } = designationVerdict(switched.rules, score.tracks, score.classification);
+    designations.push({
+      id: scorer.id,
+      name: scorer.name,
+      scored: true,
+      qualified,
+      bestTrack: counting.id,
+      trackChoice: switched.rules.trackChoice.value,
+      classification: score.classification,
+      total: counting.total,
+      status,
+      ruleSet: { id: rules.id, edition: rules.edition, name: rules.name, effectiveFrom: rules.effectiveFrom, options: [...switched.applied, ...score.options.filter((o) => !switched.applied.includes(o))] },
+      tracks: score.tracks,
+      ...(asOf !== reportAsOf ? { asOf: formatMonth(asOf) } : {}),
+    });
+    warnings.push(...score.warnings);
+    if (score.rows) rows = [...(rows ?? []), ...score.rows];
+    outcomes.push({ id: scorer.id, rules: switched.rules, score });
+  }
+  const report: Report = {
+    asOf: formatMonth(reportAsOf),
+    baseline: formatMonth(reportAsOf - 12),
+    designations,
+    microsoftCloud: microsoftCloud(designations),
+    inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),
+    warnings: mergeSharedWarnings(warnings),
+  };
+  if (options.rows) report.rows = rows ?? [];
+  return { report, outcomes };
+}
+
+const SHORT_NAMES = Object.values(DESIGNATION_SHORT_NAMES);
+
+/**
+ * The three Azure designations read the same export, so they see the same data problems: one warning
+ * "Data & AI, Infrastructure: 72 rows …" instead of the same line once per designation.
+ */
+function mergeSharedWarnings(warnings: Warning[]): Warning[] {
+  const merged: Warning[] = [];
+  const byRest = new Map<string, { warning: Warning; names: string[] }>();
+  for (const w of warnings) {
+    const name = SHORT_NAMES.find((n) => w.message.startsWith(`${n}: `));
+    if (!name) {
+      merged.push(w);
+      continue;
+    }
+    const rest = w.message.slice(name.length + 2);
+    const key = `${w.code}\u0000${rest}`;
+    const seen = byRest.get(key);
+    if (seen) {
+      if (!seen.names.includes(name)) seen.names.push(name);
+      seen.warning.message = `${seen.names.join(", ")}: ${rest}`;
+      continue;
+    }
+    const copy = { ...w };
+    byRest.set(key, { warning: copy, names: [name] });
+    merged.push(copy);
+  }
+  return merged;
+}
+
+/** Solutions Partner for Microsoft Cloud: every one of the six designations qualifies. */
+export function microsoftCloud(designations: DesignationResult[]): MicrosoftCloudResult {
+  const qualified = ALL_DESIGNATION_IDS.filter((id) => designations.some((d) => d.id === id && d.qualified));
+  const missing = ALL_DESIGNATION_IDS.filter((id) => !qualified.includes(id));
+  return { attained: missing.length === 0, qualified, missing };
+}
+
+export { DESIGNATION_NAMES };
