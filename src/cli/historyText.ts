@@ -28,7 +28,7 @@ export function historyText(history: ScoreHistory, renewal: readonly RenewalStat
         continue;
       }
       const points = metrics.map((x) => formatPoints(m.metrics.find((y) => y.id === x.id)?.points ?? 0).padStart(15)).join("");
-      out.push("  " + month(m.month).padEnd(10) + formatPoints(m.total).padStart(7) + "  " + (m.qualified ? "Qualified" : STATUS_LABEL[m.status]).padEnd(18) + points + `  ${m.bestTrackLabel}`);
+      out.push("  " + month(m.month).padEnd(10) + formatPoints(m.total).padStart(7) + "  " + (m.qualified ? "Qualified" : STATUS_LABEL[m.status]).padEnd(18) + points + `  ${m.countingTrackLabel}`);
     }
     const status = renewal.find((r) => r.designation === h.id);
     if (status) out.push(`  ${status.kind === "renewal" ? "Renewal" : "Enrolment"} status (as of ${status.today}): ${status.label}. ${status.reason}`);

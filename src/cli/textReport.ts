@@ -1,4 +1,4 @@
-import { STATUS_LABEL, formatPoints, isoMonthLabel, type DesignationPaths, type MetricResult, type Report } from "../engine";
+import { STATUS_LABEL, formatPoints, isoMonthLabel, sidesLines, type DesignationPaths, type MetricResult, type Report } from "../engine";
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -27,7 +27,7 @@ export function textReport(report: Report, paths: readonly DesignationPaths[] = 
     out.push(`  ${input.name}: ${input.layout}, ${input.rows.toLocaleString("en-US")} rows${input.skipped ? `, ${input.skipped} skipped` : ""}`);
   out.push("", "Designation".padEnd(56) + "Track".padEnd(24) + "Total".padStart(8) + "  Status");
   for (const d of report.designations) {
-    const track = d.tracks.find((t) => t.id === d.bestTrack);
+    const track = d.tracks.find((t) => t.id === d.countingTrack);
     const status = !d.scored ? "Not scored" : d.qualified ? "Qualified" : STATUS_LABEL[d.status];
     out.push(pad(d.name, 56) + pad(track ? `${track.label}${d.trackChoice === "classified" ? " (classified)" : d.trackChoice === "best" ? " (best)" : ""}` : "-", 24) + pad(d.scored ? formatPoints(d.total) : "-", 8, true) + `  ${status}`);
   }
@@ -42,17 +42,18 @@ export function textReport(report: Report, paths: readonly DesignationPaths[] = 
     out.push("", `${d.name}: ${d.qualified ? "QUALIFIED" : "not qualified"} (rules: ${d.ruleSet.id}${options}${d.asOf ? `; as of ${month(d.asOf)}` : ""})`);
     if (d.classification) out.push(`  Track: ${d.classification.reason}`);
     for (const t of d.tracks) {
-      out.push("", `${t.label} track${t.note ? ` (${t.note})` : ""}: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of 70)` : ""}`);
+      out.push("", `${t.label} track${t.note ? ` (${t.note})` : ""}: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of ${formatPoints(d.qualifyingTotal)})` : ""}`);
       out.push(`  ${pad("Metric", 28)} ${pad("Value", 22)} ${pad("Target", 22)} ${pad("Points", 12, true)}`);
       for (const m of t.metrics) {
         const value = show(m.value) + (m.basis === "option" ? " (given)" : "") + prerequisites(m);
         const best = m.bestAssociation ? ` [${m.bestAssociation}]` : "";
         out.push(`  ${pad(m.label, 28)} ${pad(value, 22)} ${pad(show(m.target), 22)} ${pad(`${formatPoints(m.points)}/${m.maxPoints}`, 12, true)}${best}`);
+        for (const line of sidesLines(m)) out.push(`      ${line}`);
       }
       for (const line of t.missing) out.push(`  - ${line}`);
     }
     const path = paths.find((p) => p.designation === d.id)?.cheapest;
-    if (path && path.outcome !== "already-qualified") out.push("", `  ${path.text}${path.track !== d.bestTrack ? ` (on the ${path.trackLabel} track)` : ""}`);
+    if (path && path.outcome !== "already-qualified") out.push("", `  ${path.text}${path.track !== d.countingTrack ? ` (on the ${path.trackLabel} track)` : ""}`);
   }
   if (report.warnings.length) {
     out.push("", "Warnings:");

@@ -46,3 +46,4 @@ export { looseKey } from "./parse/keys";
 export { metricResult, type MetricValue } from "./model/trackResult";
 export { inPaidBand } from "./designations/modern-work/usageModel";
 export { isNoOpAlternative } from "./model/ruleSelection";
+export { describeSides, sidesLines } from "./model/sides";

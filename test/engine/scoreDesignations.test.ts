@@ -93,3 +93,20 @@ describe("Solutions Partner for Microsoft Cloud", () => {
     expect(microsoftCloud(ALL_DESIGNATION_IDS.slice(1).map((id) => designation(id, true))).missing).toEqual(["data-ai"]);
   });
 });
+
+describe("renamed report fields keep their earlier JSON names for one version", () => {
+  test("countingTrack (was bestTrack), lever (was association on gaps), and the qualifying total from the rule set", () => {
+    const { report } = scoreDesignations(input({ "usage.csv": usageCsv(M365) }));
+    const json = JSON.parse(JSON.stringify(report)) as { designations: Record<string, unknown>[] };
+    const mw = json.designations.find((d) => d.id === "modern-work")!;
+    expect(mw.countingTrack).toBe("smb");
+    expect(mw.bestTrack).toBe(mw.countingTrack);
+    expect(mw.qualifyingTotal).toBe(70);
+    const notScored = json.designations.find((d) => d.id === "infrastructure")!;
+    expect([notScored.countingTrack, notScored.bestTrack]).toEqual([null, null]);
+    const gaps = report.designations.find((d) => d.id === "modern-work")!.tracks.flatMap((t) => t.metrics.flatMap((m) => m.gaps));
+    const perAssociation = gaps.filter((g) => g.lever !== undefined);
+    expect(perAssociation.length).toBeGreaterThan(0);
+    for (const g of perAssociation) expect(g.association).toBe(g.lever);
+  });
+});

@@ -21,8 +21,8 @@ function month(m: string, enterprise: number, smb: number): MonthScore {
     total: best.total,
     status: best.total >= 70 ? "Qualified" : "InProgress",
     qualified: best.total >= 70,
-    bestTrack: best.id,
-    bestTrackLabel: best.label,
+    countingTrack: best.id,
+    countingTrackLabel: best.label,
     metrics: [],
     tracks: [
       { id: "enterprise", label: "Enterprise", total: enterprise, status: enterprise >= 70 ? "Qualified" : "InProgress" },
@@ -32,7 +32,7 @@ function month(m: string, enterprise: number, smb: number): MonthScore {
 }
 
 function unavailable(m: string, reason: string): MonthScore {
-  return { month: m, available: false, reason, total: 0, status: "NotStarted", qualified: false, bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] };
+  return { month: m, available: false, reason, total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] };
 }
 
 const MODERN_WORK: DesignationHistory = {
@@ -59,8 +59,8 @@ const SECURITY: DesignationHistory = {
     total: 50 + i,
     status: "InProgress" as const,
     qualified: false,
-    bestTrack: "single" as const,
-    bestTrackLabel: "Security",
+    countingTrack: "single" as const,
+    countingTrackLabel: "Security",
     metrics: [],
     tracks: [{ id: "single" as const, label: "Security", total: 50 + i, status: "InProgress" as const }],
   })),

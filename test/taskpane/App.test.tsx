@@ -85,7 +85,7 @@ describe("task pane App", () => {
       scored: false,
       needs: "Needs the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType).",
       qualified: false,
-      bestTrack: null,
+      countingTrack: null,
       tracks: [],
     };
     await act(async () => service.scoreAnswer.resolve({ ...OUTCOME, report: { ...OUTCOME.report, designations: [...OUTCOME.report.designations, notScored] } }));

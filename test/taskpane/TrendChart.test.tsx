@@ -16,8 +16,8 @@ function month(m: string, enterprise: number, smb: number): MonthScore {
     total,
     status: total >= 70 ? "Qualified" : "InProgress",
     qualified: total >= 70,
-    bestTrack: smbCounts ? "smb" : "enterprise",
-    bestTrackLabel: smbCounts ? "SMB" : "Enterprise",
+    countingTrack: smbCounts ? "smb" : "enterprise",
+    countingTrackLabel: smbCounts ? "SMB" : "Enterprise",
     metrics: [],
     tracks: [
       { id: "enterprise", label: "Enterprise", total: enterprise, status: enterprise >= 70 ? "Qualified" : "InProgress" },
@@ -27,7 +27,7 @@ function month(m: string, enterprise: number, smb: number): MonthScore {
 }
 
 function unavailable(m: string): MonthScore {
-  return { month: m, available: false, reason: "no baseline", total: 0, status: "NotStarted", qualified: false, bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] };
+  return { month: m, available: false, reason: "no baseline", total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] };
 }
 
 const MODERN_WORK: DesignationHistory = {

@@ -114,7 +114,8 @@ export const MODERN_WORK: DesignationResult = {
   name: "Solutions Partner for Modern Work",
   scored: true,
   qualified: true,
-  bestTrack: "smb",
+  countingTrack: "smb",
+  qualifyingTotal: 70,
   trackChoice: "best",
   total: SMB.total,
   status: "Qualified",
@@ -142,7 +143,7 @@ export function recommendationsOf(report: Report): Recommendation[] {
           designationName: d.name,
           track: t.id,
           trackLabel: t.label,
-          counting: t.id === d.bestTrack,
+          counting: t.id === d.countingTrack,
           metric: m.id,
           metricLabel: m.label,
           ...(g.association ? { lever: g.association } : {}),
@@ -187,8 +188,8 @@ function month(iso: string, metrics: ReturnType<typeof points>, enterprise: numb
     total,
     status,
     qualified: status === "Qualified",
-    bestTrack: "smb" as const,
-    bestTrackLabel: "SMB",
+    countingTrack: "smb" as const,
+    countingTrackLabel: "SMB",
     metrics,
     tracks: [
       { id: "enterprise" as const, label: "Enterprise", total: enterprise, status: trackStatus(enterprise, [1], 70) },
@@ -204,7 +205,7 @@ export const MW_HISTORY: DesignationHistory = {
   id: "modern-work",
   name: "Solutions Partner for Modern Work",
   months: [
-    { month: "2025-05", available: false, reason: "the exports have no rows for May-2024 (its baseline)", total: 0, status: "NotStarted", qualified: false, bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] },
+    { month: "2025-05", available: false, reason: "the exports have no rows for May-2024 (its baseline)", total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] },
     month("2025-06", points(5, 10, 15, 12.5, 20), 30),
     month("2025-07", points(6, 10, 15, 17, 20), 35),
     month("2025-08", points(8, 10, 15, 16, 20), 38),
@@ -327,7 +328,7 @@ function withTicks(report: Report, ids: readonly string[], available: readonly R
       return track(t.id, t.label, metrics);
     });
     const best = tracks.reduce((a, b) => (b.total > a.total ? b : a));
-    return { ...d, tracks, bestTrack: best.id, total: best.total, status: best.status, qualified: best.status === "Qualified" };
+    return { ...d, tracks, countingTrack: best.id, total: best.total, status: best.status, qualified: best.status === "Qualified" };
   });
   return { ...report, designations };
 }

@@ -2,7 +2,7 @@ import type { MetricResult, PerAssociation, TrackResult } from "../model/results
 import type { GenericTrackRule, MetricId, MetricRule, TrackId } from "../model/ruleTypes";
 import { formatPoints } from "../model/points";
 import { metricValue } from "../model/metricSpace";
-import type { Scenario } from "./scenario";
+import type { ScoredVariant } from "./scenario";
 import { noun, signed, signedPoints, value } from "../model/text";
 import type { MetricEffect, TrackEffect } from "../model/effects";
 
@@ -120,7 +120,7 @@ export function trackEffect(rule: GenericTrackRule, after: TrackResult, before: 
 }
 
 /** Every track's effect, after − before (tracks in the rule set's order). */
-export function trackEffects(rules: { tracks: GenericTrackRule[] }, after: Scenario, before: Scenario): TrackEffect[] {
+export function trackEffects(rules: { tracks: GenericTrackRule[] }, after: ScoredVariant, before: ScoredVariant): TrackEffect[] {
   const out: TrackEffect[] = [];
   for (const rule of rules.tracks) {
     const a = after.tracks.find((t) => t.id === rule.id);

@@ -9,7 +9,7 @@ import type { DesignationBase, ExplainContext } from "./context";
 import { TENANT_METRICS } from "./designationExports";
 
 /** A designation scored under some change (a tenant left out, a tenant's rows raised). */
-export interface Scenario {
+export interface ScoredVariant {
   tracks: TrackResult[];
   /** The track that counts in this scenario, its total, and whether the designation qualifies. */
   counting: TrackId;
@@ -20,11 +20,11 @@ export interface Scenario {
 /** Tenant-metric values per track (metric id → value), as MetricValue. */
 export type TrackValues = Map<TrackId, Map<MetricId, MetricValue>>;
 
-export function baseScenario(d: DesignationBase): Scenario {
-  return { tracks: d.result.tracks, counting: d.result.bestTrack!, total: d.result.total, qualified: d.result.qualified };
+export function baseScenario(d: DesignationBase): ScoredVariant {
+  return { tracks: d.result.tracks, counting: d.result.countingTrack!, total: d.result.total, qualified: d.result.qualified };
 }
 
-function verdictScenario(d: DesignationBase, tracks: TrackResult[]): Scenario {
+function verdictScenario(d: DesignationBase, tracks: TrackResult[]): ScoredVariant {
   const v = designationVerdict(d.rules, tracks, d.score.classification);
   return { tracks, counting: v.counting.id, total: v.counting.total, qualified: v.qualified };
 }
@@ -51,12 +51,12 @@ function scoreAt(ctx: ExplainContext, input: ParsedInput, ids: readonly Designat
  * designation the input can no longer score (its only tenant left) keeps its certifications and has
  * nothing in its tenant metrics.
  */
-export function rescored(ctx: ExplainContext, input: ParsedInput, ids: readonly DesignationId[]): Map<DesignationId, Scenario> {
-  const out = new Map<DesignationId, Scenario>();
+export function rescored(ctx: ExplainContext, input: ParsedInput, ids: readonly DesignationId[]): Map<DesignationId, ScoredVariant> {
+  const out = new Map<DesignationId, ScoredVariant>();
   for (const [id, r] of scoreAt(ctx, input, ids, "rescores")) {
     const d = ctx.designations.find((x) => x.id === id)!;
     if (r.scored) {
-      out.set(id, { tracks: r.tracks, counting: r.bestTrack!, total: r.total, qualified: r.qualified });
+      out.set(id, { tracks: r.tracks, counting: r.countingTrack!, total: r.total, qualified: r.qualified });
       continue;
     }
     const values = new Map(d.result.tracks.map((t) => [t.id, new Map(t.metrics.filter((m) => TENANT_METRICS.includes(m.id)).map((m) => [m.id, metricValue(m)]))]));
@@ -89,7 +89,7 @@ function changesOf(values: Map<MetricId, MetricValue> | undefined, sign: number)
 }
 
 /** The base with `sign × values` added to its tenant metrics, each track scored again by the engine's rule. */
-export function shifted(d: DesignationBase, values: TrackValues, sign: 1 | -1): Scenario {
+export function shifted(d: DesignationBase, values: TrackValues, sign: 1 | -1): ScoredVariant {
   const minTotal = d.rules.qualification.minTotal.value;
   const tracks = d.result.tracks.map((t) => {
     const changes = changesOf(values.get(t.id), sign);

@@ -5,7 +5,7 @@ import { scenarioText, trackEffects, unitSize, type TrackEffect } from "./compar
 import { explainContext, type DesignationBase, type ExplainContext, type ExplainScoreOptions } from "./context";
 import { exportsOf, isSeparable } from "./designationExports";
 import { indicesOf, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
-import { baseScenario, rescored, shifted, valuesAlone, type Scenario } from "./scenario";
+import { baseScenario, rescored, shifted, valuesAlone, type ScoredVariant } from "./scenario";
 import { singleTenantInput } from "./singleTenant";
 
 export interface ExplainTenantsOptions extends ExplainScoreOptions {
@@ -105,11 +105,11 @@ function chooseEntries(ctx: ExplainContext, options: ExplainTenantsOptions): { e
 }
 
 /** The designations that read the tenant's rows, each scored without it. */
-function withoutScenarios(ctx: ExplainContext, entry: TenantEntry, method: "auto" | "leave-one-out"): Map<DesignationId, { scenario: Scenario; method: DesignationEffect["method"] }> {
+function withoutScenarios(ctx: ExplainContext, entry: TenantEntry, method: "auto" | "leave-one-out"): Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }> {
   const ids = ctx.designations.filter((d) => exportsOf(d.id).some((e) => entry.indices[e].length)).map((d) => d.id);
   const fast = method === "auto" ? ids.filter((id) => isSeparable(id)) : [];
   const slow = ids.filter((id) => !fast.includes(id));
-  const out = new Map<DesignationId, { scenario: Scenario; method: DesignationEffect["method"] }>();
+  const out = new Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }>();
   if (fast.length) {
     const values = valuesAlone(ctx, singleTenantInput(ctx.input, entry), fast);
     for (const id of fast) out.set(id, { scenario: shifted(ctx.designations.find((d) => d.id === id)!, values.get(id) ?? new Map(), -1), method: "per-tenant" });
@@ -118,7 +118,7 @@ function withoutScenarios(ctx: ExplainContext, entry: TenantEntry, method: "auto
   return out;
 }
 
-export function designationEffect(d: DesignationBase, ref: TenantRef, without: Scenario, method: DesignationEffect["method"]): DesignationEffect {
+export function designationEffect(d: DesignationBase, ref: TenantRef, without: ScoredVariant, method: DesignationEffect["method"]): DesignationEffect {
   const base = baseScenario(d);
   const tracks = trackEffects(d.rules, base, without);
   const counting = tracks.find((t) => t.track === base.counting);
@@ -187,7 +187,7 @@ export function explainTenants(input: ParsedInput, options: ExplainTenantsOption
   const designations: DesignationRanking[] = ctx.designations.map((d) => ({
     designation: d.id,
     name: d.name,
-    countingTrack: d.result.bestTrack!,
+    countingTrack: d.result.countingTrack!,
     tenants: rankings.get(d.id)!.sort((a, b) => byEffect({ ...a, name: tenantLabel(a.tenant) }, { ...b, name: tenantLabel(b.tenant) })),
   }));
   return { tenants, designations, leftOut, unmatched, stats: ctx.stats };

@@ -131,7 +131,7 @@ function latestScore(history: DesignationHistory, today: MonthIndex): string {
   const parts: string[] = [];
   if (short > 0) parts.push(`${formatPoints(short)} more points needed`);
   if (zero.length) parts.push(`${zero.join(", ")} at 0 points (every metric needs more than 0)`);
-  const track = latest.bestTrackLabel && latest.tracks.length > 1 ? `, ${latest.bestTrackLabel} track` : "";
+  const track = latest.countingTrackLabel && latest.tracks.length > 1 ? `, ${latest.countingTrackLabel} track` : "";
   return ` In ${when} (the latest month scored) the score was ${formatPoints(latest.total)} points${track}: ${parts.join("; ") || "not Qualified"}.`;
 }
 

@@ -68,7 +68,7 @@ function windowEnd(input: ParsedInput, options: ScoreOptions, scorers: readonly 
 }
 
 function unavailable(month: MonthIndex, reason: string): MonthScore {
-  return { month: formatMonth(month), available: false, reason, total: 0, status: "NotStarted", qualified: false, bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] };
+  return { month: formatMonth(month), available: false, reason, total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] };
 }
 
 function monthScore(module: DesignationModule, month: MonthIndex, result: ScoreAllResult, exports: ExportMonths[]): MonthScore {
@@ -85,6 +85,8 @@ function monthScore(module: DesignationModule, month: MonthIndex, result: ScoreA
     total: shown.total,
     status: d.status,
     qualified: d.qualified,
+    countingTrack: shown.id,
+    countingTrackLabel: shown.label,
     bestTrack: shown.id,
     bestTrackLabel: shown.label,
     metrics: shown.metrics.map((m) => ({ id: m.id, label: m.label, points: m.points, maxPoints: m.maxPoints })),
@@ -100,7 +102,7 @@ function monthScore(module: DesignationModule, month: MonthIndex, result: ScoreA
  * maximum/qualifying score of that month", so the qualifying track is shown.
  */
 function shownTrack(d: DesignationResult): TrackResult {
-  const counting = d.tracks.find((t) => t.id === d.bestTrack) ?? d.tracks[0];
+  const counting = d.tracks.find((t) => t.id === d.countingTrack) ?? d.tracks[0];
   if (!d.qualified || counting.status === "Qualified") return counting;
   const qualifying = d.tracks.filter((t) => t.status === "Qualified");
   return qualifying.length ? qualifying.reduce((a, b) => (b.total > a.total ? b : a)) : counting;

@@ -20,8 +20,11 @@ export interface MonthScore {
   total: number;
   status: TrackStatus;
   qualified: boolean;
-  bestTrack: TrackId | null;
-  bestTrackLabel: string;
+  countingTrack: TrackId | null;
+  countingTrackLabel: string;
+  /** @deprecated Earlier JSON names of `countingTrack` and `countingTrackLabel`; kept for one version. */
+  bestTrack?: TrackId | null;
+  bestTrackLabel?: string;
   /** Points per metric of the track that counts. */
   metrics: { id: MetricId; label: string; points: number; maxPoints: number }[];
   tracks: TrackMonth[];

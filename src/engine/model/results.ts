@@ -39,7 +39,11 @@ export interface DesignationResult {
    * The track that counts: the higher total where every track is scored ("best"), the partner's
    * track where it is classified, or the only one. Null when not scored.
    */
-  bestTrack: TrackId | null;
+  countingTrack: TrackId | null;
+  /** @deprecated The JSON's earlier name of `countingTrack` ("best" misled for classified designations); kept for one version. */
+  bestTrack?: TrackId | null;
+  /** The total a track needs to qualify, from the rule set (70 in every rule set so far). */
+  qualifyingTotal: number;
   trackChoice: TrackChoice;
   /** For classified designations: which track and why. */
   classification?: { track: TrackId; reason: string };
@@ -138,7 +142,9 @@ export interface StepResult {
 }
 
 export interface Gap {
-  /** The association type (per-association metrics), part (Security's Azure / M365) or step this gap is for. */
+  /** The association type (per-association metrics), part (Security's Azure / M365) or certification step this gap is for. */
+  lever?: string;
+  /** @deprecated The JSON's earlier name of `lever` (it also held parts and steps); kept for one version. */
   association?: string;
   /** Units still needed for full points. */
   more: number;

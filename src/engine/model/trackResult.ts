@@ -21,6 +21,11 @@ function unitsNeeded(value: number, target: number): number {
   return Math.max(0, Math.ceil(target - value - 1e-9));
 }
 
+/** The association type, part or step a gap is for; `association` is its earlier JSON name. */
+function lever(id: string | undefined): Pick<Gap, "lever" | "association"> {
+  return id === undefined ? {} : { lever: id, association: id };
+}
+
 function gap(metric: MetricRule, value: number, target: number, points: number, association?: string): Gap | null {
   const max = metric.maxPoints.value;
   const more = unitsNeeded(value, target);
@@ -29,7 +34,7 @@ function gap(metric: MetricRule, value: number, target: number, points: number, 
   const perUnit = Math.min(gain, max / target);
   const unit = plural(more, metric.unit);
   const what = association ? `${association} ${unit}` : unit;
-  return { association, more, points: gain, perUnit, text: `${formatCount(more)} more ${what}: +${formatPoints(gain)} points` };
+  return { ...lever(association), more, points: gain, perUnit, text: `${formatCount(more)} more ${what}: +${formatPoints(gain)} points` };
 }
 
 const num = (value: MetricValue, key: string): number => (typeof value === "number" ? 0 : (value[key] ?? 0));
@@ -102,9 +107,9 @@ function partsResult(metric: MetricRule, parts: PartRule[], value: MetricValue, 
       if (more === 0) continue;
       const gain = max - points;
       const oneMore = Math.min(max, others + Math.max(0, (own + 1) / per)) - points;
-      gaps.push({ association: part.id, more, points: gain, perUnit: Math.max(0, oneMore), text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points` });
+      gaps.push({ ...lever(part.id), more, points: gain, perUnit: Math.max(0, oneMore), text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points` });
     }
-  gaps.sort((x, y) => x.more / targets[x.association!] - y.more / targets[y.association!]);
+  gaps.sort((x, y) => x.more / targets[x.lever!] - y.more / targets[y.lever!]);
   return { id: metric.id, label: metric.label, value: values, target: targets, points, maxPoints: max, pointsBy, gaps, ...extra };
 }
 
@@ -165,7 +170,7 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
     const others = lacking.filter((s) => s !== step).map((s) => `${s.minPeople - s.people} more ${plural(s.minPeople - s.people, ["person", "people"])} in ${s.label}`);
     const also = others.length ? `; also ${listed(others)}` : "";
     gaps.push({
-      association: step.id,
+      ...lever(step.id),
       more,
       points: gain,
       perUnit: 0,
@@ -176,13 +181,13 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
   if (moreLast > 0 && points < max) {
     const gain = gainWith(steps.length - 1, moreLast);
     const unit = `${moreLast} more ${plural(moreLast, metric.unit)}`;
-    if (gain > 0) gaps.push({ association: last.id, more: moreLast, points: gain, perUnit: Math.min(gain, per), text: `${unit}: +${formatPoints(gain)} points` });
+    if (gain > 0) gaps.push({ ...lever(last.id), more: moreLast, points: gain, perUnit: Math.min(gain, per), text: `${unit}: +${formatPoints(gain)} points` });
     else if (lacking.length) {
       // Worth nothing until the prerequisites have their people: said, but not offered as points.
       const filled = people.map((p, j) => (j === steps.length - 1 ? p + moreLast : Math.max(p, rules[j].minPeople.value)));
       const later = Math.min(max, stepsEarned(rules, filled)) - points;
       const wait = `${listed(lacking.map((s) => s.label))} ${lacking.length > 1 ? "have their" : "has its"} people`;
-      gaps.push({ association: last.id, more: moreLast, points: 0, perUnit: 0, text: `${unit}: no points until ${wait} (with them, +${formatPoints(later)} points)` });
+      gaps.push({ ...lever(last.id), more: moreLast, points: 0, perUnit: 0, text: `${unit}: no points until ${wait} (with them, +${formatPoints(later)} points)` });
     }
   }
   return { id: metric.id, label: metric.label, value: lastPeople, target, points, maxPoints: max, steps, gaps, ...extra };

@@ -122,7 +122,7 @@ export interface ChoiceContext {
 
 /** The report's gap for a lever: a starting point for the searches. */
 function hintFor(result: MetricResult, lever: string | undefined): number {
-  const gap = result.gaps.find((g) => g.association === lever) ?? (lever === undefined ? result.gaps[0] : undefined);
+  const gap = result.gaps.find((g) => g.lever === lever) ?? (lever === undefined ? result.gaps[0] : undefined);
   return gap && gap.more > 0 ? gap.more : 1;
 }
 

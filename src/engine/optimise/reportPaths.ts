@@ -31,7 +31,7 @@ export function cheapestPaths(report: Report, outcomes: readonly RulesUsed[], op
     for (const track of d.tracks) {
       const rule = rules.tracks.find((t) => t.id === track.id);
       if (!rule) continue;
-      const counting = track.id === d.bestTrack;
+      const counting = track.id === d.countingTrack;
       const qualifiesDesignation = d.trackChoice !== "classified" || counting;
       tracks.push({ ...cheapestPath(rule, track, minTotal, options), counting, qualifiesDesignation });
     }
@@ -39,7 +39,7 @@ export function cheapestPaths(report: Report, outcomes: readonly RulesUsed[], op
     const feasible: TrackPath[] = eligible.filter((t) => t.outcome !== "infeasible");
     const cheapest = feasible.length ? feasible.reduce(cheaper) : (eligible.find((t) => t.counting) ?? eligible[0] ?? null);
     const text = !cheapest ? "" : tracks.length > 1 ? `${cheapest.trackLabel}: ${cheapest.text}` : cheapest.text;
-    out.push({ designation: d.id, name: d.name, trackChoice: d.trackChoice, countingTrack: d.bestTrack, tracks, cheapest, text });
+    out.push({ designation: d.id, name: d.name, trackChoice: d.trackChoice, countingTrack: d.countingTrack, tracks, cheapest, text });
   }
   return out;
 }

@@ -60,7 +60,7 @@ export type CheapestPath = AlreadyQualified | QualifyingPlan | NoPlan;
 
 /** One track's path, flagged with whether qualifying that track qualifies the designation. */
 export type TrackPath = CheapestPath & {
-  /** The track that counts now (the report's `bestTrack`). */
+  /** The track that counts now (the report's `countingTrack`). */
   counting: boolean;
   /**
    * Qualifying this track qualifies the designation: every track where the best track counts
@@ -73,7 +73,7 @@ export interface DesignationPaths {
   designation: DesignationId;
   name: string;
   trackChoice: TrackChoice;
-  /** The report's `bestTrack`. */
+  /** The report's `countingTrack`. */
   countingTrack: TrackId | null;
   /** Every scored track, in the report's order. */
   tracks: TrackPath[];

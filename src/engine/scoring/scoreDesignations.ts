@@ -35,7 +35,9 @@ function notScored(scorer: DesignationModule, needs: string): DesignationResult 
     scored: false,
     needs,
     qualified: false,
+    countingTrack: null,
     bestTrack: null,
+    qualifyingTotal: scorer.ruleSets[scorer.ruleSets.length - 1].qualification.minTotal.value,
     trackChoice: scorer.ruleSets[scorer.ruleSets.length - 1].trackChoice.value,
     total: 0,
     status: "NotStarted",
@@ -107,7 +109,9 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
       name: scorer.name,
       scored: true,
       qualified,
+      countingTrack: counting.id,
       bestTrack: counting.id,
+      qualifyingTotal: switched.rules.qualification.minTotal.value,
       trackChoice: switched.rules.trackChoice.value,
       classification: score.classification,
       total: counting.total,
@@ -122,7 +126,8 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   }
   const report: Report = {
     asOf: formatMonth(reportAsOf),
-    baseline: formatMonth(reportAsOf - 12),
+    // Every rule set so far compares with the same month a year before; the report names the first scored one's.
+    baseline: formatMonth(reportAsOf - (outcomes.find((o) => o.rules)?.rules!.trailingMonths.value ?? chosen[0]?.ruleSets.at(-1)!.trailingMonths.value ?? 12)),
     designations,
     microsoftCloud: microsoftCloud(designations),
     inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),

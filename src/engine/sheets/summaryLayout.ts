@@ -4,6 +4,7 @@ import type { DesignationPaths } from "../optimise/types";
 import { isoMonthLabel } from "../parse/months";
 import { STATUS_LABEL, formatPoints } from "../model/points";
 import type { DesignationResult, MetricResult, Report } from "../model/results";
+import { sidesLines } from "../model/sides";
 
 export type SummaryCell = string | number;
 
@@ -41,13 +42,13 @@ export interface SummaryExtras {
 export const SUMMARY_SHEET = "SPD Summary";
 export const DESIGNATIONS_TABLE = "SPDDesignations";
 export const DESIGNATION_HEADER = ["Designation", "Track that counts", "Total", "Status", "Qualified", "Rule set", "Note"];
-export const METRIC_HEADER = ["Track", "Metric", "Association", "Value", "Target", "Points", "Max points", "Met", "Missing for full points"];
+export const METRIC_HEADER = ["Track", "Metric", "Association", "Value", "Target", "Points", "Max points", "Met", "Missing for full points", "Now and a year ago"];
 
 const GOOD = new Set(["Met", "Qualified", "Yes", "Attained"]);
 export const isGood = (cell: SummaryCell): boolean => GOOD.has(String(cell));
 
 function trackLabel(d: DesignationResult): string {
-  const t = d.tracks.find((x) => x.id === d.bestTrack);
+  const t = d.tracks.find((x) => x.id === d.countingTrack);
   if (!t) return "";
   if (d.trackChoice === "classified") return `${t.label} (classified)`;
   return d.trackChoice === "best" ? `${t.label} (best)` : t.label;
@@ -58,7 +59,7 @@ function note(d: DesignationResult): string {
   const parts: string[] = [];
   if (d.classification) parts.push(d.classification.reason);
   if (d.asOf) parts.push(`As of ${d.asOf} (its exports end there).`);
-  const counting = d.tracks.find((x) => x.id === d.bestTrack);
+  const counting = d.tracks.find((x) => x.id === d.countingTrack);
   if (counting && !d.qualified && counting.missing.length) parts.push(`Next: ${counting.missing[0]}`);
   return parts.join(" ");
 }
@@ -86,11 +87,11 @@ function designationTable(d: DesignationResult): SummaryTable {
   for (const t of d.tracks) {
     for (const m of t.metrics) {
       const [association, value, target] = valueCells(m);
-      rows.push([t.label, m.label, association, value, target, m.points, m.maxPoints, m.points >= m.maxPoints ? "Met" : m.points > 0 ? "Partly" : "Not met", m.gaps[0]?.text ?? ""]);
+      rows.push([t.label, m.label, association, value, target, m.points, m.maxPoints, m.points >= m.maxPoints ? "Met" : m.points > 0 ? "Partly" : "Not met", m.gaps[0]?.text ?? "", sidesLines(m).join("; ")]);
     }
     boldRows.push(rows.length);
-    const counts = d.bestTrack === t.id ? (d.trackChoice === "classified" ? " (classified track)" : d.trackChoice === "best" ? " (best track)" : "") : "";
-    rows.push([t.label, `Total${counts}`, "", "", 70, t.total, 100, STATUS_LABEL[t.status], t.pointsToQualify > 0 ? `${formatPoints(t.pointsToQualify)} points to 70` : ""]);
+    const counts = d.countingTrack === t.id ? (d.trackChoice === "classified" ? " (classified track)" : d.trackChoice === "best" ? " (best track)" : "") : "";
+    rows.push([t.label, `Total${counts}`, "", "", d.qualifyingTotal, t.total, 100, STATUS_LABEL[t.status], t.pointsToQualify > 0 ? `${formatPoints(t.pointsToQualify)} points to ${formatPoints(d.qualifyingTotal)}` : "", ""]);
   }
   return { name: tableName(d), header: METRIC_HEADER, rows, formats: { 5: "0.00" }, statusColumn: 7, boldRows };
 }
@@ -165,7 +166,7 @@ function historyTable(h: DesignationHistory): SummaryTable {
     m.available ? m.total : "",
     m.available ? (m.qualified ? "Qualified" : STATUS_LABEL[m.status]) : "Data unavailable",
     ...metrics.map((x) => m.metrics.find((y) => y.id === x.id)?.points ?? ""),
-    m.available ? m.bestTrackLabel : (m.reason ?? ""),
+    m.available ? m.countingTrackLabel : (m.reason ?? ""),
   ]);
   const formats: Record<number, string> = { 1: "0.00" };
   metrics.forEach((_, i) => (formats[3 + i] = "0.00"));

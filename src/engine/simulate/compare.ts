@@ -68,7 +68,7 @@ function trackChange(before: TrackResult | undefined, after: TrackResult): Track
   };
 }
 
-const side = (d: DesignationResult) => ({ total: d.total, status: d.status, qualified: d.qualified, track: d.bestTrack });
+const side = (d: DesignationResult) => ({ total: d.total, status: d.status, qualified: d.qualified, track: d.countingTrack });
 
 /** Every designation of the simulated report beside the current one. */
 export function compareReports(current: Report, simulated: Report): DesignationChange[] {

@@ -41,15 +41,15 @@ export function recommendations(report: Report, outcomes: readonly DesignationOu
         for (const gap of metric.gaps) {
           if (gap.points <= 0) continue;
           list.push({
-            id: recommendationId(d.id, track.id, metric.id, gap.association),
+            id: recommendationId(d.id, track.id, metric.id, gap.lever),
             designation: d.id,
             designationName: d.name,
             track: track.id,
             trackLabel: track.label,
-            counting: track.id === d.bestTrack,
+            counting: track.id === d.countingTrack,
             metric: metric.id,
             metricLabel: metric.label,
-            ...(gap.association ? { lever: gap.association } : {}),
+            ...(gap.lever ? { lever: gap.lever } : {}),
             units: gap.more,
             points: gap.points,
             text: gap.text,
@@ -95,7 +95,7 @@ export function withUnitChanges(report: Report, outcomes: readonly DesignationOu
       return own && rule ? rescoreTrack(rule, t, own, rules.qualification.minTotal.value) : t;
     });
     const verdict = designationVerdict(rules, tracks, d.classification);
-    return { ...d, tracks, bestTrack: verdict.counting.id, total: verdict.counting.total, status: verdict.status, qualified: verdict.qualified };
+    return { ...d, tracks, countingTrack: verdict.counting.id, total: verdict.counting.total, status: verdict.status, qualified: verdict.qualified };
   });
   return { ...report, designations, microsoftCloud: microsoftCloud(designations) };
 }

@@ -37,7 +37,7 @@ export function DesignationCard({ designation: d, paths }: { designation: Design
         <Caption1>{d.needs}</Caption1>
       </Card>
     );
-  const counting = d.tracks.find((t) => t.id === d.bestTrack);
+  const counting = d.tracks.find((t) => t.id === d.countingTrack);
   const ordered = counting ? [counting, ...d.tracks.filter((t) => t !== counting)] : d.tracks;
   const status = d.qualified ? "Qualified" : STATUS_LABEL[d.status];
   return (
@@ -65,7 +65,7 @@ export function DesignationCard({ designation: d, paths }: { designation: Design
           {d.classification && <Caption1 block>{d.classification.reason}</Caption1>}
           <div className={styles.tracks}>
             {ordered.map((t) => (
-              <TrackCard key={t.id} designation={d.name} track={t} path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)} />
+              <TrackCard key={t.id} designation={d.name} track={t} qualifyingTotal={d.qualifyingTotal} path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)} />
             ))}
           </div>
         </AccordionPanel>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type TrackPath, type TrackResult } from "../../engine";
+import { STATUS_LABEL, formatPoints, sidesLines, type TrackPath, type TrackResult } from "../../engine";
 
 const useStyles = makeStyles({
   metric: { display: "grid", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
@@ -14,8 +14,8 @@ const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative"
   NotStarted: "subtle",
 };
 
-/** One track: total, status, its cheapest path, a bar per metric, and what is missing for full points. */
-export function TrackCard({ designation, track, path }: { designation: string; track: TrackResult; path?: TrackPath }) {
+/** One track: total, status, its cheapest path, a bar per metric with both sides of its value, and what is missing for full points. */
+export function TrackCard({ designation, track, path, qualifyingTotal }: { designation: string; track: TrackResult; path?: TrackPath; qualifyingTotal: number }) {
   const styles = useStyles();
   return (
     <Card aria-label={`${designation} ${track.label} track`}>
@@ -26,7 +26,7 @@ export function TrackCard({ designation, track, path }: { designation: string; t
             {track.note ? ` (${track.note})` : ""}
           </Text>
         }
-        description={<Caption1>{track.pointsToQualify > 0 ? `${formatPoints(track.pointsToQualify)} points to 70` : "At or above 70 points"}</Caption1>}
+        description={<Caption1>{track.pointsToQualify > 0 ? `${formatPoints(track.pointsToQualify)} points to ${formatPoints(qualifyingTotal)}` : `At or above ${formatPoints(qualifyingTotal)} points`}</Caption1>}
         action={<Badge appearance="filled" color={BADGE[track.status]}>{STATUS_LABEL[track.status]}</Badge>}
       />
       <Text size={600} weight="bold" aria-label={`${track.label} total`}>
@@ -50,6 +50,9 @@ export function TrackCard({ designation, track, path }: { designation: string; t
             </Text>
           </div>
           <ProgressBar value={m.points / m.maxPoints} color={m.points >= m.maxPoints ? "success" : "brand"} thickness="large" aria-label={`${m.label} points`} />
+          {sidesLines(m).map((line) => (
+            <Caption1 key={line}>{line}</Caption1>
+          ))}
           {m.gaps[0] && <Caption1>{m.gaps[0].text}</Caption1>}
         </div>
       ))}

@@ -66,8 +66,8 @@ export function trendSummary(history: DesignationHistory): string {
   const qualified = `qualified in ${months.filter((m) => m.qualified).length} of ${months.length} ${months.length === 1 ? "month" : "months"}`;
   const missing = months.filter((m) => !m.available).map((m) => longMonth(m.month));
   const gaps = missing.length ? `; no data for ${missing.join(", ")}` : "";
-  const latest = [...months].reverse().find((m) => m.available && m.bestTrack !== null);
-  const track = latest && trendSeries(history).find((s) => s.id === latest.bestTrack);
+  const latest = [...months].reverse().find((m) => m.available && m.countingTrack !== null);
+  const track = latest && trendSeries(history).find((s) => s.id === latest.countingTrack);
   if (!track) return `${name}: no scores ${span}; ${qualified}${gaps}`;
   const values = track.totals.filter((v): v is number => v !== null);
   const change = values.length > 1 ? `${formatPoints(values[0])} → ${formatPoints(values[values.length - 1])}` : formatPoints(values[0]);

@@ -68,15 +68,15 @@ describe("the qualification eligibility window and the renewal window", () => {
 function historyOf(months: Record<string, boolean | null>, needs?: string): DesignationHistory {
   const rows: MonthScore[] = Object.entries(months).map(([month, q]) =>
     q === null
-      ? { month, available: false, reason: "Data unavailable", total: 0, status: "NotStarted", qualified: false, bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] }
+      ? { month, available: false, reason: "Data unavailable", total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] }
       : {
           month,
           available: true,
           total: q ? 80 : 62.5,
           status: q ? "Qualified" : "InProgress",
           qualified: q,
-          bestTrack: "single",
-          bestTrackLabel: "All partners",
+          countingTrack: "single",
+          countingTrackLabel: "All partners",
           metrics: [
             { id: "net-customer-adds", label: "Net customer adds", points: q ? 30 : 22.5, maxPoints: 30 },
             { id: "usage-growth", label: "Usage growth", points: q ? 50 : 40, maxPoints: 50 },

@@ -37,7 +37,7 @@ describe("scoreHistory over samples/*.csv", () => {
       for (const id of AZURE) {
         const alone = report.designations.find((d) => d.id === id)!;
         const row = history.designations.find((d) => d.id === id)!.months.find((m) => m.month === month)!;
-        const counting = alone.tracks.find((t) => t.id === alone.bestTrack)!;
+        const counting = alone.tracks.find((t) => t.id === alone.countingTrack)!;
         expect([row.total, row.status, row.qualified]).toEqual([alone.total, alone.status, alone.qualified]);
         expect(row.metrics.map((m) => m.points)).toEqual(counting.metrics.map((m) => m.points));
       }

@@ -70,8 +70,8 @@ describe("scoreHistory: the score of each of the last six months", () => {
 
   test("a row shows the best track's points per metric, its points to 70, the rule set, and a line per track", () => {
     const mar = mw.months[2];
-    expect(mar.bestTrack).toBe("smb");
-    expect(mar.bestTrackLabel).toBe("SMB");
+    expect(mar.countingTrack).toBe("smb");
+    expect(mar.countingTrackLabel).toBe("SMB");
     // n = 9: 18, 10, 15, 0.75 × 9 = 6.75, 2.5 × 9 = 22.5
     expect(mar.metrics.map((m) => [m.id, m.points, m.maxPoints])).toEqual([
       ["net-customer-adds", 18, 20],
@@ -95,7 +95,7 @@ describe("scoreHistory: the score of each of the last six months", () => {
     expect(feb.reason).toBe("Data unavailable: the M365 usage export has no rows for Feb-2024 (its baseline month, 12 months before).");
     expect(feb.metrics).toEqual([]);
     expect(feb.tracks).toEqual([]);
-    expect(feb.bestTrack).toBeNull();
+    expect(feb.countingTrack).toBeNull();
   });
 
   test("Security reads the same M365 export, so it has the same months; the Azure and Business Applications designations are listed with what they need", () => {
@@ -156,7 +156,7 @@ describe("scoreHistory: the score of each of the last six months", () => {
       ["enterprise", 80, "Partial"],
       ["smb", 72.25, "Qualified"],
     ]);
-    expect([oct.total, oct.status, oct.qualified, oct.bestTrack]).toEqual([72.25, "Qualified", true, "smb"]);
+    expect([oct.total, oct.status, oct.qualified, oct.countingTrack]).toEqual([72.25, "Qualified", true, "smb"]);
     expect(oct.metrics.every((m) => m.points > 0)).toBe(true);
   });
 });

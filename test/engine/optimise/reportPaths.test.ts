@@ -14,14 +14,15 @@ function track(rule: GenericTrackRule, values: MetricValue[], blockedAt?: number
   return trackResult(rule, metrics, 70);
 }
 
-function designation(rules: RuleSetBase, tracks: TrackResult[], bestTrack: DesignationResult["bestTrack"]): DesignationResult {
-  const counting = tracks.find((t) => t.id === bestTrack)!;
+function designation(rules: RuleSetBase, tracks: TrackResult[], countingTrack: DesignationResult["countingTrack"]): DesignationResult {
+  const counting = tracks.find((t) => t.id === countingTrack)!;
   return {
     id: rules.designation,
     name: rules.name,
     scored: true,
     qualified: false,
-    bestTrack,
+    countingTrack,
+    qualifyingTotal: rules.qualification.minTotal.value,
     trackChoice: rules.trackChoice.value,
     total: counting.total,
     status: counting.status,

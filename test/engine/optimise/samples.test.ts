@@ -53,8 +53,8 @@ describe.each([["rules in force (2023)", undefined], ["2026 rules", "2026"]])("e
     for (const p of paths) {
       const d = report.designations.find((x) => x.id === p.designation)!;
       for (const t of p.tracks) {
-        expect(t.counting).toBe(t.track === d.bestTrack);
-        expect(t.qualifiesDesignation).toBe(d.trackChoice !== "classified" || t.track === d.bestTrack);
+        expect(t.counting).toBe(t.track === d.countingTrack);
+        expect(t.qualifiesDesignation).toBe(d.trackChoice !== "classified" || t.track === d.countingTrack);
       }
       const eligible = p.tracks.filter((t) => t.qualifiesDesignation && t.cost !== null);
       expect(p.cheapest!.cost).toBe(Math.min(...eligible.map((t) => t.cost!)));

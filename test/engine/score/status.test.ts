@@ -29,7 +29,7 @@ describe("points and status", () => {
     expect(track(r, "enterprise").status).toBe("InProgress"); // only certifications: 5 + 7.5
     expect(track(r, "enterprise").total).toBe(12.5);
     expect(r.report.designations[0].qualified).toBe(true);
-    expect(r.report.designations[0].bestTrack).toBe("smb");
+    expect(r.report.designations[0].countingTrack).toBe("smb");
     expect(track(r, "smb").missing).toEqual([]);
   });
 

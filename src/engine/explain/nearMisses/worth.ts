@@ -5,7 +5,7 @@ import { scenarioText, trackEffects } from "../compare";
 import type { ExplainContext } from "../context";
 import { exportsOf, isSeparable } from "../designationExports";
 import type { TenantEntry } from "../../input/tenantDirectory";
-import { baseScenario, rescored, shifted, valuesAlone, valuesDelta, type Scenario, type TrackValues } from "../scenario";
+import { baseScenario, rescored, shifted, valuesAlone, valuesDelta, type ScoredVariant, type TrackValues } from "../scenario";
 import { singleTenantInput } from "../singleTenant";
 import { signedPoints } from "../../model/text";
 import type { NearMissWorth, Raise } from "../../model/nearMiss/types";
@@ -67,7 +67,7 @@ export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Ra
   const ids = ctx.designations.filter((d) => exportsOf(d.id).some((e) => exps.has(e))).map((d) => d.id);
   const fast = ids.filter((id) => isSeparable(id));
   const slow = ids.filter((id) => !isSeparable(id));
-  const scenarios = new Map<DesignationId, Scenario>();
+  const scenarios = new Map<DesignationId, ScoredVariant>();
   if (fast.length) {
     const before = ownValues(w, entry, fast);
     const after = raisedAlone(w, entry, raises, fast);

@@ -5,7 +5,7 @@ import type { DesignationBase } from "../explainTypes";
 /** The tracks whose thresholds matter: every track, except for a classified partner, its own. */
 export function tracksThatCount<T extends { id: string }>(d: DesignationBase, tracks: readonly T[]): T[] {
   if (d.rules.trackChoice.value !== "classified") return [...tracks];
-  return tracks.filter((t) => t.id === d.result.bestTrack);
+  return tracks.filter((t) => t.id === d.result.countingTrack);
 }
 
 /** The tenant's largest counted row in the month: the row a raise adds to (rows of a tenant and month are summed). */

@@ -14,8 +14,8 @@ const useStyles = makeStyles({
 export interface DesignationHistoryViewProps {
   history: DesignationHistory;
   renewal?: RenewalStatus;
-  /** The rule set's qualifying total (70 unless the rules say otherwise). */
-  minTotal: number;
+  /** The rule set's qualifying total (the trend chart's default where the report lacks it). */
+  minTotal?: number;
 }
 
 /** One designation over the qualification eligibility window: whether it qualified, the table, the trend, renewal. */

@@ -37,7 +37,7 @@ export function HistoryTable({ history }: { history: DesignationHistory }) {
                 const metric = m.metrics.find((x) => x.id === c.id);
                 return <TableCell key={c.id}>{metric ? formatPoints(metric.points) : "–"}</TableCell>;
               })}
-              <TableCell>{m.bestTrackLabel}</TableCell>
+              <TableCell>{m.countingTrackLabel}</TableCell>
             </TableRow>
           ) : (
             <TableRow key={m.month}>

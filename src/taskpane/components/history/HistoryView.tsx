@@ -9,9 +9,9 @@ const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
 });
 
-/** The rule set's qualifying total for a designation, from its paths (every track shares it); 70 otherwise (RULES.md §1.1). */
-function minTotalOf(outcome: ScoreOutcome, id: string): number {
-  return outcome.paths.find((p) => p.designation === id)?.tracks[0]?.minTotal ?? 70;
+/** The rule set's qualifying total for a designation, as the report gives it. */
+function minTotalOf(outcome: ScoreOutcome, id: string): number | undefined {
+  return outcome.report.designations.find((d) => d.id === id)?.qualifyingTotal;
 }
 
 /** Where the partner stands over the last six months, and whether renewal is allowed today. */
