@@ -97,7 +97,7 @@ export function parseMonth(value: unknown): MonthIndex | null {
   if (text === "") return null;
 
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[ T].*)?$/.exec(text);
-  if (m) return m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 31) ? null : checked(Number(m[1]), Number(m[2]));
+  if (m) return m[3] !== undefined ? checkedDay(Number(m[1]), Number(m[2]), Number(m[3])) : checked(Number(m[1]), Number(m[2]));
 
   m = /^([A-Za-z]{3,9})\.?[\s\-/,]*(\d{4}|\d{2})$/.exec(text);
   if (m) {
@@ -120,7 +120,7 @@ export function parseMonth(value: unknown): MonthIndex | null {
   m = /^(\d{1,2})[\s-]([A-Za-z]{3,9})[\s-](\d{4}|\d{2})$/.exec(text);
   if (m) {
     const month = monthFromName(m[2]);
-    return month ? checked(twoOrFourDigitYear(m[3]), month) : null;
+    return month ? checkedDay(twoOrFourDigitYear(m[3]), month, Number(m[1])) : null;
   }
 
   if (/^\d+(\.\d+)?$/.test(text)) {
@@ -134,13 +134,19 @@ function checked(year: number, month: number): MonthIndex | null {
   return validYear(year) && month >= 1 && month <= 12 ? monthIndex(year, month) : null;
 }
 
+/** A month from a full date, only when the day exists in it: 2025-02-30 and 31/04/2025 are not dates. */
+function checkedDay(year: number, month: number, day: number): MonthIndex | null {
+  const days = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+  return day >= 1 && day <= days ? checked(year, month) : null;
+}
+
 /**
  * a/b/yyyy is m/d in the US and d/m elsewhere. Monthly exports carry the first of the month, so the
  * part that is 1 is the day; a part over 12 is always the day. Anything else is genuinely ambiguous.
  */
 function dayMonthOrMonthDay(a: number, b: number, year: number): MonthIndex | null {
-  if (a > 12) return checked(year, b);
-  if (b > 12) return checked(year, a);
+  if (a > 12) return checkedDay(year, b, a);
+  if (b > 12) return checkedDay(year, a, b);
   if (a === b) return checked(year, a);
   if (b === 1) return checked(year, a);
   if (a === 1) return checked(year, b);

@@ -9,7 +9,11 @@ export function parseNumber(value: unknown): number | null {
   let text = String(value).trim();
   if (text === "") return null;
   // Fast path: the common plain decimal.
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^-?\d+(\.\d+)?$/.test(text)) {
+    const n = Number(text);
+    // A 400-digit cell is Infinity to Number(): junk, not a count that earns full points.
+    return Number.isFinite(n) ? n : null;
+  }
 
   let negative = false;
   if (/^\(.*\)$/.test(text)) {

@@ -148,3 +148,19 @@ test("an ISO date with an impossible day is not a month", () => {
   expect(parseMonth("2024-10-45")).toBeNull();
   expect(parseMonth("2024-10-31")).not.toBeNull();
 });
+
+test.each([
+  ["30 February", "2025-02-30"],
+  ["29 February in a common year", "2025-02-29"],
+  ["31 April, day first", "31/04/2025"],
+  ["31 June, month first", "06/31/2025"],
+  ["31 September, day and month name", "31-Sep-2025"],
+])("a date whose day does not exist in its month is not a month: %s (%p)", (_label, text) => {
+  expect(parseMonth(text)).toBeNull();
+});
+
+test("the last real day of a month still reads, leap years included", () => {
+  expect(parseMonth("2024-02-29")).toBe(monthIndex(2024, 2));
+  expect(parseMonth("30/04/2025")).toBe(monthIndex(2025, 4));
+  expect(parseMonth("28-Feb-2025")).toBe(monthIndex(2025, 2));
+});

@@ -58,3 +58,10 @@ describe("parseNumber: rejects", () => {
 test("a negative inside parentheses is a typo, not a positive count", () => {
   expect(parseNumber("(-5)")).toBeNull();
 });
+
+test("a number too large to be finite is not a number (one junk cell must not score full points)", () => {
+  expect(parseNumber("9".repeat(400))).toBeNull();
+  expect(parseNumber("-" + "9".repeat(400))).toBeNull();
+  expect(parseNumber("1" + "0".repeat(309) + ".5")).toBeNull();
+  expect(parseNumber("123456789012")).toBe(123_456_789_012);
+});
