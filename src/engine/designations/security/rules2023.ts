@@ -1,22 +1,35 @@
-import type { SecurityRuleSet, SecurityTrackRule } from "./types";
-import { azureAndM365 } from "./parts";
-import type { CertStepRule, CertificationRule, MetricRule, Sourced, SourceRef, WorkloadRule } from "../../model/ruleTypes";
+import type { SecurityAzureRule, SecurityM365Rule, SecurityRuleSet } from "./types";
+import type { CertificationRule, MetricRule, Sourced, SourceRef, WorkloadRule } from "../../model/ruleTypes";
 
-const S003 = "seed-003";
-const S004 = "seed-004";
-const R31 = "rules-3.1";
-const R33 = "rules-3.3";
-const ISSUE = "issue-4";
+/**
+ * Solutions Partner for Security as the Microsoft Learn page dated 13 June 2023 words it. The page
+ * holds two skilling rules: the steps in force when it was written (`security2023`) and the
+ * "Changes effective from December 1, 2023" (`security2023December`). Everything else is the same
+ * page's wording, written once below as constants; each rule set is a plain literal at the end.
+ * Quotes are the page's own words (its markdown copy, RULES.md source S1, with the links and bold
+ * markup dropped) or seed 003's.
+ */
 
-const s = <T>(value: T, source: string, note?: string): Sourced<T> => (note ? { value, source, note } : { value, source });
+const LEARN = "learn-2023";
+const SEED = "seed-003";
 
 const SOURCES: SourceRef[] = [
-  { id: S003, title: "Solutions partner for security: requirements, customer adds, implementations, usage growth", where: "shared/seeds/003_15a773a8f48d8141.txt" },
-  { id: S004, title: "Microsoft AI Cloud Partner Program deck: points per metric for all six designations", where: "shared/seeds/004_f34668bd64b25687.txt" },
-  { id: R31, title: "RULES.md §3.1 Security max points; Azure and M365 halves totalled (sources S1, S2)", where: "shared/RULES.md §3.1" },
-  { id: R33, title: "RULES.md §3.3 Security v2023 (source S1: Microsoft Learn, Solutions Partner for Security, 13 Jun 2023)", where: "shared/RULES.md §3.3" },
-  { id: ISSUE, title: "Issue 4: all six designations, with rule sets by date", where: "issues show 4" },
+  {
+    id: LEARN,
+    title: "Microsoft Learn, Solutions Partner for Security (page dated 13 Jun 2023; its markdown copy is RULES.md source S1)",
+    where: "shared/RULES.md §3.1, §3.3",
+    url: "https://learn.microsoft.com/en-us/partner-center/membership/solutions-partner-security",
+  },
+  {
+    id: SEED,
+    title: "Solutions partner for security: requirements, customer adds, implementations, usage growth (the Entra names of the eligible services and workloads)",
+    where: "shared/seeds/003_15a773a8f48d8141.txt",
+    url: "seeds/003_15a773a8f48d8141.txt",
+  },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Eligible services and workloads (the page lists them under every metric; they are the same).
 
 /** Azure services eligible in 2023 (seed 003 and S1 list the same services; seed 003 uses the Entra names). */
 export const AZURE_SERVICES_2023: WorkloadRule[] = [
@@ -65,6 +78,30 @@ export const M365_WORKLOADS_2023: WorkloadRule[] = [
   { id: "intune", name: "Intune", aliases: ["Microsoft Intune", "InTune"] },
 ];
 
+const AZURE_SERVICES: Sourced<WorkloadRule[]> = {
+  value: AZURE_SERVICES_2023,
+  source: SEED,
+  quote:
+    "Eligible workloads: Advanced Data Security, Advanced Threat Protection, Application Gateway, Azure Active Directory B2C, Microsoft Entra Domain Services, Microsoft Entra ID for External Identities, Azure Bastion, Azure DDOS Protection, Azure Defender, Azure Firewall, Azure Firewall Manager, Azure Front Door Service, Azure IoT Security, Key Vault, Network Watcher, Security Center, Sentinel.",
+  note: "The Learn page lists the same services under their Azure Active Directory names.",
+};
+
+const EXCLUDED_OFFERS: Sourced<string[]> = {
+  value: ["Support", "Internal", "Benefit Program", "Trial"],
+  source: LEARN,
+  quote: 'All offers except "Support", "Internal", "Benefit Program" and "Trial" are applicable',
+};
+
+const M365_WORKLOADS: Sourced<WorkloadRule[]> = {
+  value: M365_WORKLOADS_2023,
+  source: SEED,
+  quote: "Eligible workloads: Microsoft Entra ID P1 or P2, Microsoft Defender for Office 365, Microsoft Defender for Endpoints, Microsoft Defender for Identity, Microsoft Information Protection, Intune.",
+  note: 'The Learn page names the first workload "Azure Active Directory Premium".',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Certifications (the steps of the intermediate certifications metric).
+
 const AZURE_SECURITY_ENGINEER: CertificationRule = {
   name: "Microsoft Certified: Azure Security Engineer Associate",
   aliases: ["Azure Security Engineer Associate", "Azure Security Engineer"],
@@ -76,7 +113,7 @@ const SECURITY_OPERATIONS_ANALYST: CertificationRule = {
 const M365_SECURITY_ADMINISTRATOR: CertificationRule = {
   name: "Microsoft 365 Certified: Security Administrator Associate",
   aliases: ["Microsoft 365 Security Administrator Associate", "M365 Security Administrator Associate", "Security Administrator Associate"],
-  // "retired on June 30, 2023. It will remain eligible for partner capability score points through June 2024"
+  // "This certification is retired on June 30, 2023. It will remain eligible for partner capability score points through June 2024."
   validUntil: "2024-06-30",
 };
 const CYBERSECURITY_ARCHITECT: CertificationRule = {
@@ -100,139 +137,301 @@ const INFORMATION_PROTECTION_COMPLIANCE: CertificationRule = {
   ],
 };
 
-function steps(minPrerequisite: number, december: boolean): CertStepRule[] {
-  const when = december ? "Changes effective from December 1, 2023: " : "";
-  const step3 = december
-    ? [CYBERSECURITY_ARCHITECT, IDENTITY_ACCESS_ADMINISTRATOR, INFORMATION_PROTECTION_COMPLIANCE]
-    : [CYBERSECURITY_ARCHITECT, SECURITY_OPERATIONS_ANALYST, IDENTITY_ACCESS_ADMINISTRATOR, INFORMATION_PROTECTION_COMPLIANCE];
-  const who = december ? "at least two individuals" : "at least one individual";
-  const zero = s(0, R33, "Steps #1 and #2 are prerequisites to Step #3 and don't add any points directly");
-  return [
-    {
-      id: "step-1",
-      label: "Step 1",
-      certifications: s([AZURE_SECURITY_ENGINEER], R33, `${when}There should be ${who} certified as an Azure Security Engineer associate`),
-      minPeople: s(minPrerequisite, R33, `${when}STEP 1: ${who}`),
-      pointsPerPerson: zero,
-    },
-    {
-      id: "step-2",
-      label: "Step 2",
-      certifications: s(
-        [SECURITY_OPERATIONS_ANALYST, M365_SECURITY_ADMINISTRATOR],
-        R33,
-        `${when}${who} certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate (retired June 30, 2023, eligible through June 2024)`,
-      ),
-      minPeople: s(minPrerequisite, R33, `${when}STEP 2: ${who}`),
-      pointsPerPerson: zero,
-    },
-    {
-      id: "step-3",
-      label: "Step 3",
-      certifications: s(
-        step3,
-        december ? S003 : R33,
-        december
-          ? "Valid certifications: Cybersecurity Architect expert, Identity and Access Administrator, Information Protection and Compliance Administrator Associate"
-          : "Cybersecurity Architect expert, Security Operations Analyst, Identity and Access Administrator, Information Protection and Compliance Administrator Associate",
-      ),
-      minPeople: s(0, R33, "Step 3 earns points per person; it has no minimum of its own"),
-      // 40 / 6 rather than 6.6 so that six people give exactly the 40 the rules promise (and one gives the example's 6.67).
-      pointsPerPerson: s(40 / 6, R33, "Each certified individual gets 6.6 points, for up to a maximum of 40 points, obtained from six qualifying individuals (40 / 6 = 6.67)"),
-    },
-  ];
-}
+// ---------------------------------------------------------------------------------------------
+// Performance: net customer adds.
 
-function metrics(december: boolean): MetricRule[] {
-  return [
-    {
-      id: "net-customer-adds",
-      label: "Net customer adds",
-      unit: ["net customer add", "net customer adds"],
-      maxPoints: s(20, S004, "Net customer adds 20pts"),
-      target: azureAndM365(
-        { unit: ["Azure net customer add", "Azure net customer adds"], unitsPerPoint: s(0.5, R33, "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers (1 add per 2 points = 0.5 adds per point); Azure and M365 adds combine") },
-        { unit: ["M365 net customer add", "M365 net customer adds"], unitsPerPoint: s(0.5, R33, "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers (1 add per 2 points = 0.5 adds per point); Azure and M365 adds combine") },
-      ),
-    },
-    {
-      id: "intermediate-certifications",
-      label: "Intermediate certifications",
-      unit: ["Step 3 certified person", "Step 3 certified people"],
-      maxPoints: s(40, R31, "Intermediate certifications 40 (up to a maximum of 40 points)"),
-      target: { kind: "steps", steps: steps(december ? 2 : 1, december) },
-    },
-    {
-      id: "usage-growth",
-      label: "Usage growth",
-      unit: ["unit of growth", "units of growth"],
-      maxPoints: s(20, S004, "Usage Growth 20pts"),
-      target: azureAndM365(
-        { unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"], unitsPerPoint: s(1250, S003, "Each growth of $1,250 in consumed revenue for Azure Security (ACR) earns one point") },
-        { unit: ["M365 protected user of growth", "M365 protected users of growth"], unitsPerPoint: s(125, S003, "Each growth of 125 protected users in Microsoft 365 earns one point") },
-      ),
-    },
-    {
-      id: "deployments",
-      label: "Deployments",
-      unit: ["deployment", "deployments"],
-      maxPoints: s(20, S004, "Deployments 20pts"),
-      target: azureAndM365(
-        { unit: ["Azure deployment", "Azure deployments"], unitsPerPoint: s(0.3, R33, "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments (6 / 20 = 0.3 deployments per point, 3.33 points each); Azure and M365 combine") },
-        { unit: ["M365 deployment", "M365 deployments"], unitsPerPoint: s(0.3, R33, "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments (6 / 20 = 0.3 deployments per point, 3.33 points each); Azure and M365 combine") },
-      ),
-    },
-  ];
-}
+const NCA_PER_POINT: Sourced<number> = {
+  value: 0.5,
+  source: LEARN,
+  quote: "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers.",
+  note: "2 points per add: 0.5 adds per point. Azure and Microsoft 365 adds combine: \"You can achieve points from either Azure or Microsoft 365 or both.\"",
+};
 
-function track(december: boolean): SecurityTrackRule {
-  return {
-    id: "single",
-    label: "All partners",
-    metrics: metrics(december),
-    azure: {
-      associations: s(["PAL"], R33, "Azure: Partner Admin Link (PAL)"),
-      customer: { atLeast: s(100, S003, "At least $100 of Azure Consumed Revenue (ACR) in the last 12 months from Azure services") },
-      deployment: { atLeast: s(12000, S003, "Contributing a total of $12,000 in ACR in the last 12 months (a total of $12,000: $12,000 exactly counts)") },
-      growthTenants: null,
-    },
-    m365: {
-      associations: s(["CPOR"], R33, "Microsoft 365: Claiming Partner of Record (CPOR)"),
-      customer: { atLeast: s(25, S003, "At least 25 paid seats in a specific month of eligible Microsoft 365 workloads") },
-      deployment: {
-        seats: { atLeast: s(25, S003, "At least 25 paid seats in a specific month") },
-        activeShare: s(0.15, S003, "at least 15% of these paid seats must be active"),
+const NET_CUSTOMER_ADDS: MetricRule = {
+  id: "net-customer-adds",
+  label: "Net customer adds",
+  unit: ["net customer add", "net customer adds"],
+  maxPoints: { value: 20, source: LEARN, quote: "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers." },
+  target: {
+    kind: "parts",
+    parts: [
+      { id: "azure", label: "Azure", unit: ["Azure net customer add", "Azure net customer adds"], unitsPerPoint: NCA_PER_POINT },
+      { id: "m365", label: "M365", unit: ["M365 net customer add", "M365 net customer adds"], unitsPerPoint: NCA_PER_POINT },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Skilling: intermediate certifications, as the page words it and from 1 December 2023.
+
+const INTERMEDIATE_MAX: Sourced<number> = {
+  value: 40,
+  source: LEARN,
+  quote: "Each certified individual gets 6.6 points, for up to a maximum of 40 points, obtained from six qualifying individuals.",
+};
+
+const PREREQUISITE_POINTS: Sourced<number> = {
+  value: 0,
+  source: LEARN,
+  quote: "Steps #1 and #2 are prerequisites to Step #3 and don't add any points directly.",
+};
+
+const STEP_3_MIN_PEOPLE: Sourced<number> = {
+  value: 0,
+  source: LEARN,
+  quote: "Points are awarded for certifications earned in Step #3 once the first two steps are complete.",
+  note: "Step 3 has no minimum of its own: each certified person earns points.",
+};
+
+const STEP_3_POINTS: Sourced<number> = {
+  value: 40 / 6,
+  source: LEARN,
+  quote: "Each certified individual gets 6.6 points, for up to a maximum of 40 points, obtained from six qualifying individuals.",
+  note: "40 / 6 rather than 6.6, so that six people give exactly the 40 the page promises (its examples give one person 6.67 points).",
+};
+
+const UNTIL_DECEMBER_2023: MetricRule = {
+  id: "intermediate-certifications",
+  label: "Intermediate certifications",
+  unit: ["Step 3 certified person", "Step 3 certified people"],
+  maxPoints: INTERMEDIATE_MAX,
+  target: {
+    kind: "steps",
+    steps: [
+      {
+        id: "step-1",
+        label: "Step 1",
+        certifications: { value: [AZURE_SECURITY_ENGINEER], source: LEARN, quote: "STEP 1. There should be at least one individual certified as an Azure Security Engineer associate (required)." },
+        minPeople: { value: 1, source: LEARN, quote: "STEP 1. There should be at least one individual certified as an Azure Security Engineer associate (required)." },
+        pointsPerPerson: PREREQUISITE_POINTS,
       },
-      growthTenants: null,
-    },
-  };
-}
+      {
+        id: "step-2",
+        label: "Step 2",
+        certifications: {
+          value: [SECURITY_OPERATIONS_ANALYST, M365_SECURITY_ADMINISTRATOR],
+          source: LEARN,
+          quote: "STEP 2. There should be at least one individual certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate† (required).",
+        },
+        minPeople: {
+          value: 1,
+          source: LEARN,
+          quote: "STEP 2. There should be at least one individual certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate† (required).",
+        },
+        pointsPerPerson: PREREQUISITE_POINTS,
+      },
+      {
+        id: "step-3",
+        label: "Step 3",
+        certifications: {
+          value: [CYBERSECURITY_ARCHITECT, SECURITY_OPERATIONS_ANALYST, IDENTITY_ACCESS_ADMINISTRATOR, INFORMATION_PROTECTION_COMPLIANCE],
+          source: LEARN,
+          quote: "STEP 3. Each individual (same as above or different) should be certified in any one of the certifications listed below:",
+          note: "The list: Microsoft Cybersecurity Architect expert; Microsoft Security Operations Analyst; Microsoft Identity and Access Administrator; Microsoft Information Protection and Compliance Administrator Associate.",
+        },
+        minPeople: STEP_3_MIN_PEOPLE,
+        pointsPerPerson: STEP_3_POINTS,
+      },
+    ],
+  },
+};
 
-function ruleSet(december: boolean): SecurityRuleSet {
-  return {
-    id: december ? "security-2023-12" : "security-2023",
-    edition: "2023",
-    designation: "security",
-    name: december ? "Solutions Partner for Security (2023 rules, skilling from 1 Dec 2023)" : "Solutions Partner for Security (2023 rules)",
-    effectiveFrom: december ? "2023-12-01" : "2023-06-13",
-    sources: SOURCES,
-    qualification: {
-      minTotal: s(70, S003, "Minimum total points required for solutions partner designation 70"),
-      everyMetricAboveZero: s(true, R33, "you must earn a minimum of 70 points and must have one or more points for each of the four metrics"),
+const FROM_DECEMBER_2023: MetricRule = {
+  id: "intermediate-certifications",
+  label: "Intermediate certifications",
+  unit: ["Step 3 certified person", "Step 3 certified people"],
+  maxPoints: INTERMEDIATE_MAX,
+  target: {
+    kind: "steps",
+    steps: [
+      {
+        id: "step-1",
+        label: "Step 1",
+        certifications: {
+          value: [AZURE_SECURITY_ENGINEER],
+          source: LEARN,
+          quote: "STEP 1. (Prerequisite): There should be at least two individuals certified in Azure Security Engineer Associate (required)",
+          note: "Under \"Changes effective from December 1, 2023\".",
+        },
+        minPeople: { value: 2, source: LEARN, quote: "STEP 1. (Prerequisite): There should be at least two individuals certified in Azure Security Engineer Associate (required)" },
+        pointsPerPerson: PREREQUISITE_POINTS,
+      },
+      {
+        id: "step-2",
+        label: "Step 2",
+        certifications: {
+          value: [SECURITY_OPERATIONS_ANALYST, M365_SECURITY_ADMINISTRATOR],
+          source: LEARN,
+          quote: "STEP 2. (Prerequisite): There should be at least two individuals certified in Microsoft Security Operations Analyst or Microsoft 365 Security Administrator Associate† (required).",
+        },
+        minPeople: {
+          value: 2,
+          source: LEARN,
+          quote: "STEP 2. (Prerequisite): There should be at least two individuals certified in Microsoft Security Operations Analyst or Microsoft 365 Security Administrator Associate† (required).",
+        },
+        pointsPerPerson: PREREQUISITE_POINTS,
+      },
+      {
+        id: "step-3",
+        label: "Step 3",
+        certifications: {
+          value: [CYBERSECURITY_ARCHITECT, IDENTITY_ACCESS_ADMINISTRATOR, INFORMATION_PROTECTION_COMPLIANCE],
+          source: LEARN,
+          quote: "STEP 3. Each individual (Same as previous or different) should be certified in any one of the following certifications:",
+          note: "The list: Microsoft Cybersecurity Architect expert; Microsoft Identity and Access Administrator; Microsoft Information Protection and Compliance Administrator Associate (Security Operations Analyst leaves Step 3). Seed 003's \"Valid certifications\" are the same three.",
+        },
+        minPeople: STEP_3_MIN_PEOPLE,
+        pointsPerPerson: STEP_3_POINTS,
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Customer success: deployments and usage growth.
+
+const DEPLOYMENTS_PER_POINT: Sourced<number> = {
+  value: 0.3,
+  source: LEARN,
+  quote: "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments.",
+  note: "6 deployments for 20 points: 0.3 deployments per point (3.33 points each; the page rounds to 3.3). Azure and Microsoft 365 deployments combine.",
+};
+
+const DEPLOYMENTS: MetricRule = {
+  id: "deployments",
+  label: "Deployments",
+  unit: ["deployment", "deployments"],
+  maxPoints: { value: 20, source: LEARN, quote: "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments." },
+  target: {
+    kind: "parts",
+    parts: [
+      { id: "azure", label: "Azure", unit: ["Azure deployment", "Azure deployments"], unitsPerPoint: DEPLOYMENTS_PER_POINT },
+      { id: "m365", label: "M365", unit: ["M365 deployment", "M365 deployments"], unitsPerPoint: DEPLOYMENTS_PER_POINT },
+    ],
+  },
+};
+
+const USAGE_GROWTH: MetricRule = {
+  id: "usage-growth",
+  label: "Usage growth",
+  unit: ["unit of growth", "units of growth"],
+  maxPoints: { value: 20, source: LEARN, quote: "You can achieve points from either Azure or Microsoft 365 or both up to a maximum of 20 points." },
+  target: {
+    kind: "parts",
+    parts: [
+      {
+        id: "azure",
+        label: "Azure",
+        unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"],
+        unitsPerPoint: { value: 1250, source: LEARN, quote: "Every Security Azure consumed revenue (ACR) growth of USD 1,250 gets you one point (maximum of 20 points)" },
+      },
+      {
+        id: "m365",
+        label: "M365",
+        unit: ["M365 protected user of growth", "M365 protected users of growth"],
+        unitsPerPoint: { value: 125, source: LEARN, quote: "Every Microsoft 365 protected users growth of 125 gets you one point (maximum of 20 points)" },
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Which tenants count, per half (the same for every metric).
+
+const AZURE: SecurityAzureRule = {
+  associations: { value: ["PAL"], source: LEARN, quote: "Azure: Partner Admin Link (PAL)" },
+  customer: {
+    atLeast: { value: 100, source: LEARN, quote: "the number of unique customer tenants contributing at least $100 ACR (Azure Consumed Revenue) in past 12 months" },
+  },
+  deployment: {
+    atLeast: {
+      value: 12000,
+      source: LEARN,
+      quote: "number of unique customer Tenants contributing total of $12,000 ACR (Azure Consumed Revenue) in past 12 months",
+      note: "A total of $12,000 read as at least $12,000: $12,000 exactly counts.",
     },
-    trackChoice: s("single", R33, "One set of thresholds: Azure and Microsoft 365 calculations are completed individually and then totaled"),
-    trailingMonths: s(12, R33, "Eligible deployments last month − same month last year; current TTM − previous TTM"),
-    azureServices: s(AZURE_SERVICES_2023, S003, "Advanced Data Security, Advanced Threat Protection, Application Gateway, Azure Active Directory B2C, Microsoft Entra Domain Services, Microsoft Entra ID for External Identities, Azure Bastion, Azure DDOS Protection, Azure Defender, Azure Firewall, Azure Firewall Manager, Azure Front Door Service, Azure IoT Security, Key Vault, Network Watcher, Security Center, Sentinel"),
-    excludedOffers: s(["Support", "Internal", "Benefit Program", "Trial"], R33, 'All offers except "Support", "Internal", "Benefit Program" and "Trial" are applicable'),
-    m365Workloads: s(M365_WORKLOADS_2023, S003, "Microsoft Entra ID P1 or P2, Microsoft Defender for Office 365, Microsoft Defender for Endpoints, Microsoft Defender for Identity, Microsoft Information Protection, Intune"),
-    tracks: [track(december)],
-    settings: { smbKeepsPromotedTenants: s(false, R33, "One set of thresholds: the 2023 rules have no SMB track") },
-    alternatives: [],
-  };
-}
+  },
+  // "ACR (Azure Consumed Revenue) totaling over trailing 12 months across entire customer base".
+  growthTenants: null,
+};
+
+const M365: SecurityM365Rule = {
+  associations: { value: ["CPOR"], source: LEARN, quote: "Microsoft 365: Claiming Partner of Record (CPOR)" },
+  customer: { atLeast: { value: 25, source: LEARN, quote: "number of unique customer Tenants having at least 25 paid seats in given month" } },
+  deployment: {
+    seats: { atLeast: { value: 25, source: LEARN, quote: "number of unique customer tenants having at least 25 paid seats in given month and at least 15% of these paid seats should be active" } },
+    activeShare: {
+      value: 0.15,
+      source: LEARN,
+      quote: "number of unique customer tenants having at least 25 paid seats in given month and at least 15% of these paid seats should be active",
+    },
+  },
+  // "number of active paid seats across entire customer base".
+  growthTenants: null,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The rule sets.
+
+const MIN_TOTAL: Sourced<number> = { value: 70, source: LEARN, quote: "you must earn a minimum of 70 points" };
+
+const TRAILING_MONTHS: Sourced<number> = {
+  value: 12,
+  source: LEARN,
+  quote: "Net customer adds is defined as the number of eligible customers added to your customer base during the trailing 12-month period.",
+  note: 'The baseline is the same month a year earlier ("Eligible Security ACR same month last year"); a trailing-12-month sum there is the "previous TTM", the 12 months before the current TTM.',
+};
 
 /** Security as the June 2023 Learn page words it (steps 1 and 2 need one person each). */
-export const security2023: SecurityRuleSet = ruleSet(false);
+export const security2023: SecurityRuleSet = {
+  id: "security-2023",
+  edition: "2023",
+  designation: "security",
+  name: "Solutions Partner for Security (2023 rules)",
+  effectiveFrom: "2023-06-13",
+  sources: SOURCES,
+  qualification: {
+    minTotal: MIN_TOTAL,
+    everyMetricAboveZero: { value: true, source: LEARN, quote: "must have one or more points for each of the four metrics" },
+  },
+  trackChoice: {
+    value: "single",
+    source: LEARN,
+    quote: "Calculations for Azure and Microsoft 365 are completed individually and then totaled together for the final four metric scores.",
+    note: "One set of thresholds: the June 2023 page has no Enterprise or SMB path.",
+  },
+  trailingMonths: TRAILING_MONTHS,
+  azureServices: AZURE_SERVICES,
+  excludedOffers: EXCLUDED_OFFERS,
+  m365Workloads: M365_WORKLOADS,
+  tracks: [{ id: "single", label: "All partners", metrics: [NET_CUSTOMER_ADDS, UNTIL_DECEMBER_2023, USAGE_GROWTH, DEPLOYMENTS], azure: AZURE, m365: M365 }],
+  settings: { smbKeepsPromotedTenants: { value: false, source: LEARN, note: "The June 2023 page has one set of thresholds and no SMB path." } },
+  alternatives: [],
+};
 
-/** The same rules with the skilling change of 1 December 2023 (two people in steps 1 and 2; seed 003's list). */
-export const security2023December: SecurityRuleSet = ruleSet(true);
+/** The same page's "Changes effective from December 1, 2023": two people in steps 1 and 2, and a shorter Step 3 list. */
+export const security2023December: SecurityRuleSet = {
+  id: "security-2023-12",
+  edition: "2023",
+  designation: "security",
+  name: "Solutions Partner for Security (2023 rules, skilling from 1 Dec 2023)",
+  effectiveFrom: "2023-12-01",
+  sources: SOURCES,
+  qualification: {
+    minTotal: MIN_TOTAL,
+    everyMetricAboveZero: { value: true, source: LEARN, quote: "must have one or more points for each of the four metrics" },
+  },
+  trackChoice: {
+    value: "single",
+    source: LEARN,
+    quote: "Calculations for Azure and Microsoft 365 are completed individually and then totaled together for the final four metric scores.",
+    note: "One set of thresholds: the June 2023 page has no Enterprise or SMB path.",
+  },
+  trailingMonths: TRAILING_MONTHS,
+  azureServices: AZURE_SERVICES,
+  excludedOffers: EXCLUDED_OFFERS,
+  m365Workloads: M365_WORKLOADS,
+  tracks: [{ id: "single", label: "All partners", metrics: [NET_CUSTOMER_ADDS, FROM_DECEMBER_2023, USAGE_GROWTH, DEPLOYMENTS], azure: AZURE, m365: M365 }],
+  settings: { smbKeepsPromotedTenants: { value: false, source: LEARN, note: "The June 2023 page has one set of thresholds and no SMB path." } },
+  alternatives: [],
+};
