@@ -1,3 +1,5 @@
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type CertificationCounts, type DesignationId, type RuleAlternative, type TrackId } from "../engine";
 import { isNoOpAlternative } from "../engine";
@@ -191,6 +193,8 @@ export function parseCli(argv: string[]): CliOptions | "help" {
   if (misplaced) throw new UsageError(`--${misplaced} belongs to the simulate command: npm run -s spd -- simulate FILE... --${misplaced} …`);
   checkCalibrateFlags(command, values);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, not "${values.out}".`);
+  const overwritten = values.out !== undefined ? files.find((f) => samePath(f, values.out!)) : undefined;
+  if (overwritten) throw new UsageError(`--out ${values.out} is an input file: the workbook would replace it. Give --out another file name.`);
   const counts: CliOptions["counts"] = {};
   for (const raw of values.certified ?? []) {
     const [id, level, n] = parseCertified(raw);
@@ -230,4 +234,17 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     save: values.save,
     optionsFile: values["options-file"],
   };
+}
+
+/** Whether two paths name one file (through links where it exists; letter case alike where the disk ignores it). */
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const [x, y] = [real(a), real(b)];
+  return process.platform === "win32" || process.platform === "darwin" ? x.toLowerCase() === y.toLowerCase() : x === y;
 }

@@ -61,9 +61,15 @@ async function main(argv: string[]): Promise<number> {
   const { paths, history, renewal } = extra;
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
-    const { writeXlsx } = await import("./writeXlsx");
+    const { writeXlsx, OutputError } = await import("./writeXlsx");
     const asOf = parseIsoMonth(result.report.asOf)!;
-    await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, extra);
+    try {
+      await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, extra);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      process.stderr.write(`spd: ${error.message}\n`);
+      return EXIT.unreadable;
+    }
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
   if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}), ...fileNote })}\n`);

@@ -1,3 +1,5 @@
+import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { FLAG_COLUMNS, SUMMARY_SHEET, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
 import type { SkillingRowFlags } from "../engine";
@@ -24,6 +26,13 @@ function cellValue(value: unknown): ExcelJS.CellValue {
   return value as ExcelJS.CellValue;
 }
 
+/** The longest row's length; a loop, since spreading a million lengths into Math.max overflows the stack. */
+function widest(rows: unknown[][]): number {
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return width;
+}
+
 function trimBlankTail(rows: unknown[][]): unknown[][] {
   let end = rows.length;
   while (end > 0 && rows[end - 1].every((c) => c === null || c === undefined || String(c).trim() === "")) end--;
@@ -33,7 +42,7 @@ function trimBlankTail(rows: unknown[][]): unknown[][] {
 function addUsageSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], flags: Map<string, RowFlags>, file: string) {
   const sheet = workbook.addWorksheet(name);
   const headerIndex = rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widest(rows);
   rows.forEach((cells, i) => {
     const row = sheet.getRow(i + 1);
     cells.forEach((value, c) => (row.getCell(c + 1).value = cellValue(value)));
@@ -58,7 +67,7 @@ function addSkillingSheet(workbook: ExcelJS.Workbook, name: string, rows: unknow
   const sheet = workbook.addWorksheet(name);
   const flags = new Map<number, SkillingRowFlags>();
   for (const f of skillingFlags) if (f.file === file) flags.set(f.row, f);
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widest(rows);
   rows.forEach((cells, i) => {
     const row = sheet.getRow(i + 1);
     cells.forEach((value, c) => (row.getCell(c + 1).value = value as ExcelJS.CellValue));
@@ -115,7 +124,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: st
         break;
     }
   }
-  [44, 26, 24, 22, 22, 10, 28, 12, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  [44, 26, 24, 22, 22, 10, 28, 12, 48, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
 /** Writes the input rows with their flag columns, then a summary sheet. */
@@ -134,5 +143,29 @@ export async function writeXlsx(path: string, input: ParsedInput, report: Report
     else addPlainSheet(workbook, name, tableRows);
   }
   addSummarySheet(workbook, report, input.tables.map((t) => t.name), extras);
-  await workbook.xlsx.writeFile(path);
+  await writeAtomically(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** A file-system failure writing --out: exit 3 with one line naming the file. */
+export class OutputError extends Error {
+  override name = "OutputError";
+}
+
+/**
+ * Writes beside the target, then renames over it: a failure (missing folder, a folder in the way, a
+ * full disk) leaves any earlier file whole and no half-written workbook behind.
+ */
+async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    if ((await stat(path).catch(() => null))?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "that is a folder" : code === "ENOSPC" ? "the disk is full" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+    throw new OutputError(`cannot write ${path}: ${why}. Nothing was written.`);
+  }
 }

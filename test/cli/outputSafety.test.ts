@@ -1,0 +1,65 @@
+/**
+ * --out never costs the user a file: it refuses to write over an input, writes through a temporary file
+ * renamed into place, and turns file-system failures into one line with exit 3.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "../..");
+const SEED = join(ROOT, "test/fixtures/seed-002-sample.csv");
+
+function spd(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/spd.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "spd-out-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("--out naming an input file is refused (exit 2) and the input is left as it was", async () => {
+  const input = join(dir, "mine.xlsx");
+  copyFileSync(SEED, join(dir, "seed.csv"));
+  // Make an .xlsx input first, then try to score it onto itself.
+  expect((await spd(["score", join(dir, "seed.csv"), "--out", input])).code).toBe(0);
+  const before = readFileSync(input);
+  const run = await spd(["score", input, "--out", join(dir, ".", "mine.xlsx")]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/--out .*mine\.xlsx is an input file/);
+  expect(readFileSync(input).equals(before)).toBe(true);
+}, 60_000);
+
+test.each([
+  ["a folder that does not exist", () => join(dir, "missing", "out.xlsx"), /its folder does not exist/],
+  ["a folder in the way", () => {
+    mkdirSync(join(dir, "taken.xlsx"), { recursive: true });
+    return join(dir, "taken.xlsx");
+  }, /that is a folder/],
+])("--out into %s: one line naming the file, exit 3, nothing left behind", async (_label, target, why) => {
+  const out = target();
+  const run = await spd(["score", SEED, "--out", out]);
+  expect(run.code).toBe(3);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(run.stderr).toMatch(why);
+  expect(run.stderr).toContain(out);
+  expect(run.stderr).not.toMatch(/\bat \w/); // no stack trace
+  expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+}, 60_000);
+
+test("a successful --out leaves only the workbook, no temporary file", async () => {
+  const out = join(dir, "fresh.xlsx");
+  expect((await spd(["score", SEED, "--out", out])).code).toBe(0);
+  expect(existsSync(out)).toBe(true);
+  expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
+}, 60_000);
