@@ -23,6 +23,7 @@ import { textReport } from "./textReport";
 import { parseObservedArgs } from "./calibrateArgs";
 import { runCalibration } from "./calibrate";
 import { loadOptionsFile, optionsFileLine } from "./optionsFile";
+import { printable } from "./printable";
 
 const EXIT = { scored: 0, usage: 2, unreadable: 3 } as const;
 
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     rows: options.rows || options.out !== undefined,
   };
   if (options.command === "calibrate") {
-    process.stdout.write(runCalibration(input, scoreOptions, { observed, json: options.json, save: options.save, optionsFile: options.optionsFile, fromFile }));
+    process.stdout.write(printable(runCalibration(input, scoreOptions, { observed, json: options.json, save: options.save, optionsFile: options.optionsFile, fromFile })));
     return EXIT.scored;
   }
   if (options.command === "simulate") return runSimulation(input, scoreOptions, options, fileNote, fileLine);
@@ -67,20 +68,20 @@ async function main(argv: string[]): Promise<number> {
       await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, extra);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
-      process.stderr.write(`spd: ${error.message}\n`);
+      process.stderr.write(printable(`spd: ${error.message}\n`));
       return EXIT.unreadable;
     }
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
   if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}), ...fileNote })}\n`);
-  else process.stdout.write(`${fileLine}${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`);
+  else process.stdout.write(printable(`${fileLine}${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`));
   return EXIT.scored;
 }
 
 function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions, fileNote: object, fileLine: string): number {
   const result = simulate(input, { ...scoreOptions, rows: false }, options.scenario);
   if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ...fileNote })}\n`);
-  else process.stdout.write(`${fileLine}${simulationText(result)}\n`);
+  else process.stdout.write(printable(`${fileLine}${simulationText(result)}\n`));
   return EXIT.scored;
 }
 
@@ -91,17 +92,17 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ScenarioError || error instanceof UnknownRecommendationError || error instanceof CalibrationError) {
-      process.stderr.write(`spd: ${error.message}\n`);
+      process.stderr.write(printable(`spd: ${error.message}\n`));
       process.exitCode = EXIT.usage;
       return;
     }
     if (error instanceof UsageError || error instanceof ScoreOptionError || error instanceof EffortWeightError) {
-      process.stderr.write(`spd: ${error.message}\n\n${USAGE}\n`);
+      process.stderr.write(printable(`spd: ${error.message}\n\n${USAGE}\n`));
       process.exitCode = EXIT.usage;
       return;
     }
     if (error instanceof InputError) {
-      process.stderr.write(`spd: ${error.message}\n`);
+      process.stderr.write(printable(`spd: ${error.message}\n`));
       process.exitCode = EXIT.unreadable;
       return;
     }

@@ -3,7 +3,7 @@
  * renamed into place, and turns file-system failures into one line with exit 3.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -62,4 +62,13 @@ test("a successful --out leaves only the workbook, no temporary file", async () 
   expect((await spd(["score", SEED, "--out", out])).code).toBe(0);
   expect(existsSync(out)).toBe(true);
   expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
+}, 60_000);
+
+test("messages show control characters escaped: a header's escape sequences never reach the terminal", async () => {
+  const hostile = join(dir, "hostile.csv");
+  writeFileSync(hostile, "Name\u001b[2J\u001b]0;owned\u0007,Amount\u0000\nx,1\n");
+  const run = await spd(["score", hostile]);
+  expect(run.code).toBe(3);
+  expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  expect(run.stderr).toContain("\\x1b[2J");
 }, 60_000);
