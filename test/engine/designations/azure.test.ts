@@ -30,7 +30,7 @@ describe("Azure rule sets", () => {
     expect(all.report.designations.map((d) => d.ruleSet.id)).toEqual(["infrastructure-2026", "data-ai-2026", "digital-app-innovation-2026"]);
   });
 
-  test("every number in every rule set names a source the rule set lists and quotes its wording", () => {
+  test("every value in every rule set names a source the rule set lists and quotes its wording (or says why it has none)", () => {
     const sets: RuleSetBase[] = Object.values(AZURE_RULE_SETS).flat();
     expect(sets).toHaveLength(6);
     for (const set of sets) {
@@ -40,13 +40,32 @@ describe("Azure rule sets", () => {
         if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
         else if (value && typeof value === "object") {
           const o = value as Record<string, unknown>;
-          if ("value" in o && "source" in o && !ids.has(String(o.source))) missing.push(`${path}: ${String(o.source)}`);
-          if ("value" in o && "source" in o && !o.note) missing.push(`${path}: no note`);
+          if ("value" in o && "source" in o) {
+            if (!ids.has(String(o.source))) missing.push(`${path}: ${String(o.source)}`);
+            // A number always has the source's words; a reading with no wording of its own says so in a note.
+            if (typeof o.value === "number" ? !o.quote : !o.quote && !o.note) missing.push(`${path}: no quote`);
+          }
           for (const [k, v] of Object.entries(o)) if (k !== "sources") visit(v, `${path}.${k}`);
         }
       };
       visit(set, set.id);
       expect(missing).toEqual([]);
+      for (const source of set.sources) expect(`${source.id}: ${source.url}`).toMatch(/: (https:\/\/(learn|techcommunity)\.microsoft\.com\/|seeds\/\d{3}_[0-9a-f]{16}\.txt$|issue \d+$)/);
+    }
+  });
+
+  test("the rule sets are plain data: 2026 shares no object with 2023 but certification and source records", () => {
+    for (const [old, now] of Object.values(AZURE_RULE_SETS)) {
+      const objects = (value: unknown, out = new Set<object>()): Set<object> => {
+        if (value && typeof value === "object" && !out.has(value)) {
+          out.add(value);
+          for (const v of Object.values(value)) objects(v, out);
+        }
+        return out;
+      };
+      const before = objects(old);
+      const shared = [...objects(now)].filter((o) => before.has(o) && !("aliases" in o) && !("url" in o) && !(Array.isArray(o) && o.every((x) => typeof x === "string")));
+      expect(shared).toEqual([]);
     }
   });
 

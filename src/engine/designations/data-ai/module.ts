@@ -1,6 +1,6 @@
 import { azureModule } from "../azure/module";
-import { dataAi2023 } from "../azure/rules2023";
-import { dataAi2026 } from "../azure/rules2026";
+import { dataAi2023 } from "./rules2023";
+import { dataAi2026 } from "./rules2026";
 
 export const dataAiModule = azureModule({
   id: "data-ai",

@@ -1,6 +1,6 @@
 import { azureModule } from "../azure/module";
-import { digitalAppInnovation2023 } from "../azure/rules2023";
-import { digitalAppInnovation2026 } from "../azure/rules2026";
+import { digitalAppInnovation2023 } from "./rules2023";
+import { digitalAppInnovation2026 } from "./rules2026";
 
 export const digitalAppInnovationModule = azureModule({
   id: "digital-app-innovation",

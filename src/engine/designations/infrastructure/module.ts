@@ -1,6 +1,6 @@
 import { azureModule } from "../azure/module";
-import { infrastructure2023 } from "../azure/rules2023";
-import { infrastructure2026 } from "../azure/rules2026";
+import { infrastructure2023 } from "./rules2023";
+import { infrastructure2026 } from "./rules2026";
 
 export const infrastructureModule = azureModule({
   id: "infrastructure",
