@@ -117,13 +117,13 @@ describe("Security 2026 skilling", () => {
     expect(m.points).toBeCloseTo(20, 10); // 3 × 6.67
     expect(m.basis).toBe("option");
     expect(securityMetric(r, "smb", "intermediate-certifications").points).toBe(32); // 4 + 4 + 3 × 8
-    expect(warningCodes(r)).toContain("security-counts-override-skilling");
+    expect(warningCodes(r)).toContain("counts-override-skilling");
   });
 
   test("no skilling export and no count: the metric scores 0, with a warning", () => {
     const r = scoreSecurity({ m365: usageIn("2026-10") }, { asOf: "2026-10" });
     expect(securityMetric(r, "enterprise", "intermediate-certifications").points).toBe(0);
     expect(securityMetric(r, "enterprise", "intermediate-certifications").basis).toBe("none");
-    expect(warningCodes(r)).toContain("security-no-skilling");
+    expect(warningCodes(r)).toContain("no-skilling");
   });
 });

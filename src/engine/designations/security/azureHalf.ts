@@ -3,14 +3,16 @@ import type { AssociationType } from "../../parse/associations";
 import type { MonthIndex } from "../../parse/months";
 import type { Band, SecurityAzureRule, SecurityRuleSet } from "./types";
 import { aboveBand, inBand } from "./bands";
-import { bump, emptyStats, type NowAndBefore, type RowStats, type SecurityHalf } from "./half";
+import { bump, emptyStats, nowAndBefore, type RowStats, type SecurityHalf, type Tally } from "./half";
 import { nameMatcher, offerExcluder } from "../../model/matching";
 
 /**
- * Months kept per tenant, newest first (index 0 = M): the TTM at M − 12 reaches back to M − 23, and
- * the SMB "promoted tenant" reading looks at the TTM at M − 24 (back to M − 35).
+ * Months kept per tenant, newest first (index 0 = M), with t = trailingMonths: the TTM at the
+ * baseline M − t reaches back to M − 2t + 1, and the SMB "promoted tenant" reading looks at the TTM
+ * a year before that, at M − 2t (back to M − 3t + 1). The TTM is as long as the distance to the
+ * baseline: the "previous TTM" is the twelve months before the current one.
  */
-const WINDOW = 36;
+const windowOf = (trailing: number): number => 3 * trailing;
 
 /** Eligible security ACR per tenant and month offset (0 = M, 1 = M − 1, …), for one set of association types. */
 export type AzureLedger = Map<number, Float64Array>;
@@ -30,6 +32,7 @@ const ledgerKey = (associations: readonly AssociationType[]): string => [...asso
 export function readAzure(data: MeasureData, rules: SecurityRuleSet, asOf: MonthIndex): AzureRead {
   const service = nameMatcher(rules.azureServices.value);
   const excludedOffer = offerExcluder(rules.excludedOffers.value);
+  const window = windowOf(rules.trailingMonths.value);
   const sets = new Map<string, { types: Set<AssociationType>; ledger: AzureLedger }>();
   for (const track of rules.tracks) {
     const key = ledgerKey(track.azure.associations.value);
@@ -45,14 +48,14 @@ export function readAzure(data: MeasureData, rules: SecurityRuleSet, asOf: Month
     const offer = excludedOffer(r.offer);
     if (offer !== null) bump(stats.excludedOffers, r.offer!);
     const offset = asOf - r.month;
-    const kept = eligible && offer === null && offset >= 0 && offset < WINDOW;
+    const kept = eligible && offer === null && offset >= 0 && offset < window;
     let counted = false;
     for (const s of all) {
       if (!s.types.has(r.association)) continue;
       counted = true;
       if (!kept) continue;
       let months = s.ledger.get(r.tenant);
-      if (!months) s.ledger.set(r.tenant, (months = new Float64Array(WINDOW)));
+      if (!months) s.ledger.set(r.tenant, (months = new Float64Array(window)));
       months[offset] += r.value;
     }
     if (!counted) bump(stats.otherAssociations, r.associationLabel || "(blank)");
@@ -66,47 +69,53 @@ export function ledgerFor(read: AzureRead, rule: SecurityAzureRule): AzureLedger
   return read.ledgers.get(ledgerKey(rule.associations.value)) ?? new Map();
 }
 
-/** Trailing-12-month ACR ending `offset` months before M (offset 0: M − 11..M). */
-export function ttm(months: Float64Array, offset: number): number {
+/** Trailing ACR over `length` months (trailingMonths) ending `offset` months before M (offset 0: M − length + 1..M). */
+export function ttm(months: Float64Array, offset: number, length: number): number {
   let sum = 0;
-  for (let i = offset; i < offset + 12 && i < months.length; i++) sum += months[i];
+  for (let i = offset; i < offset + length && i < months.length; i++) sum += months[i];
   return sum;
 }
 
 /**
  * Band test for one tenant at an offset. With `keepPromoted`, a tenant above the band's top that was
- * in the band a year earlier still counts (2026 SMB: "remains eligible for SMB if it was classified as
- * SMB in the previous year").
+ * in the band a year (trailingMonths) earlier still counts (2026 SMB: "remains eligible for SMB if it
+ * was classified as SMB in the previous year").
  */
-function fits(band: Band, months: Float64Array, offset: number, keepPromoted: boolean): boolean {
-  const value = ttm(months, offset);
+function fits(band: Band, months: Float64Array, offset: number, trailing: number, keepPromoted: boolean): boolean {
+  const value = ttm(months, offset, trailing);
   if (inBand(band, value)) return true;
-  return keepPromoted && aboveBand(band, value) && inBand(band, ttm(months, offset + 12));
+  return keepPromoted && aboveBand(band, value) && inBand(band, ttm(months, offset + trailing, trailing));
 }
 
-function count(ledger: AzureLedger, band: Band, offset: number, keepPromoted: boolean): number {
-  let n = 0;
-  for (const months of ledger.values()) if (fits(band, months, offset, keepPromoted)) n++;
-  return n;
+function count(ledger: AzureLedger, band: Band, offset: number, trailing: number, keepPromoted: boolean): Tally {
+  const tenants: number[] = [];
+  for (const [tenant, months] of ledger) if (fits(band, months, offset, trailing, keepPromoted)) tenants.push(tenant);
+  return { value: tenants.length, tenants };
 }
 
-function securityAcr(ledger: AzureLedger, band: Band | null, offset: number, keepPromoted: boolean): number {
+/** The TTM ACR of the tenants in the band (every tenant when null); the tenants behind it are those with a non-zero TTM. */
+function securityAcr(ledger: AzureLedger, band: Band | null, offset: number, trailing: number, keepPromoted: boolean): Tally {
   let sum = 0;
-  for (const months of ledger.values()) if (band === null || fits(band, months, offset, keepPromoted)) sum += ttm(months, offset);
-  return sum;
+  const tenants: number[] = [];
+  for (const [tenant, months] of ledger)
+    if (band === null || fits(band, months, offset, trailing, keepPromoted)) {
+      const acr = ttm(months, offset, trailing);
+      sum += acr;
+      if (acr !== 0) tenants.push(tenant);
+    }
+  return { value: sum, tenants };
 }
-
-const both = (at: (offset: number) => number): NowAndBefore => ({ now: at(0), before: at(12) });
 
 /**
  * The Azure half of a track. Customers: tenants whose TTM ACR is in the customer band, at M and at
- * M − 12. Deployments: the same with the deployment band. Growth: the TTM ACR of the growth tenants
- * (the whole customer base in 2023), at M and at M − 12.
+ * the baseline M − trailing. Deployments: the same with the deployment band. Growth: the TTM ACR of
+ * the growth tenants (the whole customer base in 2023), at M and at the baseline.
  */
-export function azureHalf(ledger: AzureLedger, rule: SecurityAzureRule, keepPromoted: boolean): SecurityHalf {
+export function azureHalf(ledger: AzureLedger, rule: SecurityAzureRule, trailing: number, keepPromoted: boolean): SecurityHalf {
+  const both = (at: (offset: number) => Tally) => nowAndBefore(at(0), at(trailing));
   return {
-    customers: both((o) => count(ledger, rule.customer, o, keepPromoted)),
-    deployments: both((o) => count(ledger, rule.deployment, o, keepPromoted)),
-    growth: both((o) => securityAcr(ledger, rule.growthTenants, o, keepPromoted)),
+    customers: both((o) => count(ledger, rule.customer, o, trailing, keepPromoted)),
+    deployments: both((o) => count(ledger, rule.deployment, o, trailing, keepPromoted)),
+    growth: both((o) => securityAcr(ledger, rule.growthTenants, o, trailing, keepPromoted)),
   };
 }

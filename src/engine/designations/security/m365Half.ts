@@ -3,7 +3,7 @@ import type { AssociationType } from "../../parse/associations";
 import type { MonthIndex } from "../../parse/months";
 import type { Band, SecurityM365Rule, SecurityRuleSet } from "./types";
 import { aboveBand, inBand } from "./bands";
-import { bump, emptyStats, type NowAndBefore, type RowStats, type SecurityHalf } from "./half";
+import { bump, emptyStats, nowAndBefore, type RowStats, type SecurityHalf, type Tally } from "./half";
 import { nameMatcher } from "../../model/matching";
 
 /** Paid (PAU) and active (MAU) seats of one eligible workload of one tenant in one month. */
@@ -12,12 +12,19 @@ export interface Seats {
   mau: number;
 }
 
-/** The months a Security M365 rule reads: M, M − 12, and M − 24 (for the SMB "promoted tenant" reading). */
-const OFFSETS = [0, 12, 24] as const;
-type Offset = (typeof OFFSETS)[number];
-const slot = (offset: number): number => OFFSETS.indexOf(offset as Offset);
+/**
+ * The months a Security M365 rule reads, with t = trailingMonths: M, its baseline M − t, and M − 2t
+ * (the baseline's own year-earlier month, for the SMB "promoted tenant" reading). They are kept in
+ * slots 0, 1 and 2 (the offset over t); other months are not read.
+ */
+const SLOTS = 3;
+function slotOf(offset: number, trailing: number): number {
+  if (offset < 0 || offset % trailing !== 0) return -1;
+  const i = offset / trailing;
+  return i < SLOTS ? i : -1;
+}
 
-/** Per tenant: for M, M − 12 and M − 24, eligible workload id → seats. */
+/** Per tenant: for M, M − t and M − 2t, eligible workload id → seats. */
 export type M365Ledger = Map<number, Map<string, Seats>[]>;
 
 export interface M365Read {
@@ -34,6 +41,7 @@ const ledgerKey = (associations: readonly AssociationType[]): string => [...asso
  */
 export function readM365(data: UsageData, rules: SecurityRuleSet, asOf: MonthIndex): M365Read {
   const workload = nameMatcher(rules.m365Workloads.value);
+  const trailing = rules.trailingMonths.value;
   const sets = new Map<string, { types: Set<AssociationType>; ledger: M365Ledger }>();
   for (const track of rules.tracks) {
     const key = ledgerKey(track.m365.associations.value);
@@ -46,14 +54,14 @@ export function readM365(data: UsageData, rules: SecurityRuleSet, asOf: MonthInd
     stats.months.add(r.month);
     const id = workload(r.workloadKey);
     if (id === null) bump(stats.ineligible, r.workload);
-    const at = slot(asOf - r.month);
+    const at = slotOf(asOf - r.month, trailing);
     let counted = false;
     for (const s of all) {
       if (!s.types.has(r.association)) continue;
       counted = true;
       if (id === null || at < 0) continue;
       let months = s.ledger.get(r.tenant);
-      if (!months) s.ledger.set(r.tenant, (months = OFFSETS.map(() => new Map())));
+      if (!months) s.ledger.set(r.tenant, (months = Array.from({ length: SLOTS }, () => new Map())));
       const seen = months[at].get(id);
       if (!seen || r.pau > seen.pau || (r.pau === seen.pau && r.mau > seen.mau)) months[at].set(id, { pau: r.pau, mau: r.mau });
     }
@@ -71,74 +79,77 @@ export function m365LedgerFor(read: M365Read, rule: SecurityM365Rule): M365Ledge
 /** Active paid seats of one workload: users both paid for and active (MAU above PAU is not a paid seat). */
 const activePaid = (s: Seats): number => Math.min(s.mau, s.pau);
 
-/** The tenant has a workload whose paid seats are in the band at this offset. */
-function tenantInBand(months: Map<string, Seats>[], band: Band, offset: number): boolean {
-  const i = slot(offset);
-  if (i < 0) return false;
+/** The tenant has a workload whose paid seats are in the band at this slot. */
+function tenantInBand(months: Map<string, Seats>[], band: Band, i: number): boolean {
+  if (i < 0 || i >= SLOTS) return false;
   for (const s of months[i].values()) if (inBand(band, s.pau)) return true;
   return false;
 }
 
 /**
- * Whether a workload's paid seats count for the band. With `keepPromoted`, seats above the band's
- * top still count for a tenant that was in the band a year earlier (2026 SMB).
+ * Whether a workload's paid seats at slot `i` count for the band. With `keepPromoted`, seats above the
+ * band's top still count for a tenant that was in the band a year (one slot) earlier (2026 SMB).
  */
-function seatsFit(band: Band, pau: number, months: Map<string, Seats>[], offset: number, keepPromoted: boolean): boolean {
+function seatsFit(band: Band, pau: number, months: Map<string, Seats>[], i: number, keepPromoted: boolean): boolean {
   if (inBand(band, pau)) return true;
-  return keepPromoted && aboveBand(band, pau) && tenantInBand(months, band, offset + 12);
+  return keepPromoted && aboveBand(band, pau) && tenantInBand(months, band, i + 1);
 }
 
-function customers(ledger: M365Ledger, band: Band, offset: number, keepPromoted: boolean): number {
-  let n = 0;
-  for (const months of ledger.values()) {
-    for (const s of months[slot(offset)].values())
-      if (seatsFit(band, s.pau, months, offset, keepPromoted)) {
-        n++;
+function customers(ledger: M365Ledger, band: Band, i: number, keepPromoted: boolean): Tally {
+  const tenants: number[] = [];
+  for (const [tenant, months] of ledger) {
+    for (const s of months[i].values())
+      if (seatsFit(band, s.pau, months, i, keepPromoted)) {
+        tenants.push(tenant);
         break;
       }
   }
-  return n;
+  return { value: tenants.length, tenants };
 }
 
 /** Tenants with a workload in the seat band whose active share (MAU / PAU) is at least the rule's. */
-function deployments(ledger: M365Ledger, rule: SecurityM365Rule["deployment"], offset: number, keepPromoted: boolean): number {
-  let n = 0;
-  for (const months of ledger.values()) {
-    for (const s of months[slot(offset)].values())
-      if (s.pau > 0 && seatsFit(rule.seats, s.pau, months, offset, keepPromoted) && s.mau / s.pau >= rule.activeShare.value) {
-        n++;
+function deployments(ledger: M365Ledger, rule: SecurityM365Rule["deployment"], i: number, keepPromoted: boolean): Tally {
+  const tenants: number[] = [];
+  for (const [tenant, months] of ledger) {
+    for (const s of months[i].values())
+      if (s.pau > 0 && seatsFit(rule.seats, s.pau, months, i, keepPromoted) && s.mau / s.pau >= rule.activeShare.value) {
+        tenants.push(tenant);
         break;
       }
   }
-  return n;
+  return { value: tenants.length, tenants };
 }
 
 /**
  * Protected users: per tenant, the most active paid seats on any one eligible workload (a user covered
- * by several security workloads is one protected user), summed over the growth tenants.
+ * by several security workloads is one protected user), summed over the growth tenants. The tenants
+ * behind the sum are those with at least one protected user.
  */
-function protectedUsers(ledger: M365Ledger, band: Band | null, offset: number, keepPromoted: boolean): number {
+function protectedUsers(ledger: M365Ledger, band: Band | null, i: number, keepPromoted: boolean): Tally {
   let sum = 0;
-  for (const months of ledger.values()) {
-    const workloads = months[slot(offset)];
+  const tenants: number[] = [];
+  for (const [tenant, months] of ledger) {
+    const workloads = months[i];
     let eligible = band === null;
     let most = 0;
     for (const s of workloads.values()) {
-      if (!eligible && seatsFit(band!, s.pau, months, offset, keepPromoted)) eligible = true;
+      if (!eligible && seatsFit(band!, s.pau, months, i, keepPromoted)) eligible = true;
       most = Math.max(most, activePaid(s));
     }
-    if (eligible) sum += most;
+    if (eligible) {
+      sum += most;
+      if (most !== 0) tenants.push(tenant);
+    }
   }
-  return sum;
+  return { value: sum, tenants };
 }
 
-const both = (at: (offset: number) => number): NowAndBefore => ({ now: at(0), before: at(12) });
-
-/** The M365 half of a track: eligible customers, deployed tenants and protected users, at M and at M − 12. */
+/** The M365 half of a track: eligible customers, deployed tenants and protected users, at M (slot 0) and at its baseline (slot 1). */
 export function m365Half(ledger: M365Ledger, rule: SecurityM365Rule, keepPromoted: boolean): SecurityHalf {
+  const both = (at: (slot: number) => Tally) => nowAndBefore(at(0), at(1));
   return {
-    customers: both((o) => customers(ledger, rule.customer, o, keepPromoted)),
-    deployments: both((o) => deployments(ledger, rule.deployment, o, keepPromoted)),
-    growth: both((o) => protectedUsers(ledger, rule.growthTenants, o, keepPromoted)),
+    customers: both((i) => customers(ledger, rule.customer, i, keepPromoted)),
+    deployments: both((i) => deployments(ledger, rule.deployment, i, keepPromoted)),
+    growth: both((i) => protectedUsers(ledger, rule.growthTenants, i, keepPromoted)),
   };
 }

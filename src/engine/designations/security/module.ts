@@ -4,12 +4,14 @@ import { security2023, security2023December } from "./rules2023";
 import { security2026 } from "./rules2026";
 import type { Band, SecurityRuleSet, SecurityTrackRule } from "./types";
 import { azureHalf, ledgerFor, readAzure, type AzureRead } from "./azureHalf";
-import { change, type SecurityHalf } from "./half";
+import { change, halfSides, type NowAndBefore, type SecurityHalf } from "./half";
 import { m365Half, m365LedgerFor, readM365, type M365Read } from "./m365Half";
-import { SECURITY_NEEDS, azureWarnings, m365Warnings, missingHalfWarnings, skillingWarnings } from "./warnings";
+import { SECURITY_NEEDS, azureWarnings, m365Warnings, missingHalfWarnings } from "./warnings";
+import { skillingWarnings } from "../../model/warnings";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
+import type { MetricRule } from "../../model/ruleTypes";
 import { looseKey } from "../../parse/keys";
 import { securityAzureMisses } from "./nearMisses";
 
@@ -20,7 +22,8 @@ const hasAzure = (input: ParsedInput): boolean => (input.azure?.records.length ?
 const hasM365 = (input: ParsedInput): boolean => input.usage.records.length > 0;
 
 /** A half whose export is missing contributes nothing. */
-const NOTHING: SecurityHalf = { customers: { now: 0, before: 0 }, deployments: { now: 0, before: 0 }, growth: { now: 0, before: 0 } };
+const ZERO = (): NowAndBefore => ({ now: 0, before: 0, tenants: { now: [], before: [] } });
+const NOTHING: SecurityHalf = { customers: ZERO(), deployments: ZERO(), growth: ZERO() };
 
 /** Azure and M365 halves of one track, computed apart ("one eligible customer may contribute points to both"). */
 export interface SecurityTrackHalves {
@@ -31,20 +34,33 @@ export interface SecurityTrackHalves {
 function halves(track: SecurityTrackRule, rules: SecurityRuleSet, azure: AzureRead | null, m365: M365Read | null): SecurityTrackHalves {
   const keepPromoted = track.id === "smb" && rules.settings.smbKeepsPromotedTenants.value;
   return {
-    azure: azure ? azureHalf(ledgerFor(azure, track.azure), track.azure, keepPromoted) : NOTHING,
+    azure: azure ? azureHalf(ledgerFor(azure, track.azure), track.azure, rules.trailingMonths.value, keepPromoted) : NOTHING,
     m365: m365 ? m365Half(m365LedgerFor(m365, track.m365), track.m365, keepPromoted) : NOTHING,
   };
 }
 
+/** Tenant display names, by export. */
+const tenantName = (tenants: readonly { name: string }[] | undefined) => (i: number) => tenants?.[i]?.name ?? String(i);
+
 function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: SecurityTrackHalves, input: ParsedInput, context: ScoreContext): TrackResult {
+  const trailing = rules.trailingMonths.value;
+  const azureName = tenantName(input.azure?.tenants);
+  const m365Name = tenantName(input.usage.tenants);
+  // Each part's value is now − baseline; its sides are those two figures and the tenants behind them.
+  const byPart = (metric: MetricRule, azure: NowAndBefore, m365: NowAndBefore, azureMeasure: string, m365Measure: string) =>
+    metricResult(
+      metric,
+      { azure: change(azure), m365: change(m365) },
+      { sides: { azure: halfSides(azureMeasure, azure, context.asOf, trailing, azureName), m365: halfSides(m365Measure, m365, context.asOf, trailing, m365Name) } },
+    );
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {
       case "net-customer-adds":
-        return metricResult(metric, { azure: change(h.azure.customers), m365: change(h.m365.customers) });
+        return byPart(metric, h.azure.customers, h.m365.customers, "customers", "customers");
       case "deployments":
-        return metricResult(metric, { azure: change(h.azure.deployments), m365: change(h.m365.deployments) });
+        return byPart(metric, h.azure.deployments, h.m365.deployments, "deployments", "deployments");
       case "usage-growth":
-        return metricResult(metric, { azure: change(h.azure.growth), m365: change(h.m365.growth) });
+        return byPart(metric, h.azure.growth, h.m365.growth, `security ACR over ${trailing} months (USD)`, "protected users");
       case "intermediate-certifications":
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.intermediate);
       case "advanced-certifications":
@@ -57,7 +73,7 @@ function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: Securit
 
 const NEAR_MISSES: NearMissFinder = { find: (ctx, ds, windows) => ds.flatMap((d) => securityAzureMisses(ctx, d, windows)) };
 
-/** The lowest trailing-12-month ACR inside a band. */
+/** The lowest trailing ACR (over trailingMonths) inside a band. */
 const lowest = (band: Band) => Math.max(band.atLeast?.value ?? 0, (band.above?.value ?? -Infinity) + 1);
 
 export const securityModule: DesignationModule<SecurityRuleSet> = {
@@ -76,7 +92,8 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
       { export: "m365", names: rules.m365Workloads.value, key: looseKey },
       { export: "azure", names: rules.azureServices.value, key: looseKey },
     ],
-    existingMonthlyAcr: Math.max(...rules.tracks.map((t) => lowest(t.azure.customer) / 12)),
+    // The band is on ACR summed over trailingMonths months: spread evenly, this much a month.
+    existingMonthlyAcr: Math.max(...rules.tracks.map((t) => lowest(t.azure.customer) / rules.trailingMonths.value)),
     deployedShare: Math.max(...rules.tracks.map((t) => t.m365.deployment.activeShare.value)),
   }),
   certificationLists: stepCertificationLists,
@@ -92,7 +109,7 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
       ...missingHalfWarnings(azure !== null, m365 !== null),
       ...(azure ? azureWarnings(azure.stats, rules, context.asOf) : []),
       ...(m365 ? m365Warnings(m365.stats, rules, context.asOf) : []),
-      ...skillingWarnings(input.skilling, context.counts),
+      ...skillingWarnings("Security", input.skilling !== null, context.counts, ["intermediate"]),
     ];
     return { tracks, warnings, options: [], details: { halves: byTrack } };
   },

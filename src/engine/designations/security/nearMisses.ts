@@ -23,7 +23,7 @@ function lowerEdge(band: Band): { sourced: NonNullable<Band["atLeast"]>; inclusi
 }
 
 /**
- * Security's Azure half: tenants whose trailing-12-month security ACR is inside the window under the
+ * Security's Azure half: tenants whose trailing security ACR (over trailingMonths) is inside the window under the
  * lower edge of a track's customer band or deployment band. A raise goes to the tenant's largest
  * counted security row of the latest month it has in the trailing year.
  */
@@ -33,6 +33,7 @@ export function securityAzureMisses(ctx: ExplainContext, d: DesignationBase, win
   const rules = d.rules as SecurityRuleSet;
   const asOf = parseIsoMonth(d.asOf)!;
   const read = readAzure(azure, rules, asOf);
+  const t = rules.trailingMonths.value;
   const service = nameMatcher(rules.azureServices.value);
   const offerOut = offerExcluder(rules.excludedOffers.value);
   const out = new Map<string, NearMissCandidate>();
@@ -45,11 +46,11 @@ export function securityAzureMisses(ctx: ExplainContext, d: DesignationBase, win
       const edge = lowerEdge(band);
       if (!edge) continue;
       for (const [tenant, months] of ledgerFor(read, track.azure)) {
-        const value = ttm(months, 0);
+        const value = ttm(months, 0, t);
         if (inBand(band, value) || aboveBand(band, value) || !withinBelow(value, edge.sourced.value, windows.amount)) continue;
         const entry = ctx.directory.entryOf("azure", tenant);
         let row: MeasureRecord | null = null;
-        for (let m = asOf; m > asOf - 12 && !row; m--) row = largestRow(azure.records, entry?.records.azure ?? [], tenant, m, counts);
+        for (let m = asOf; m > asOf - t && !row; m--) row = largestRow(azure.records, entry?.records.azure ?? [], tenant, m, counts);
         if (!row) continue;
         const more = centsToCross(value, edge.sourced.value, edge.inclusive);
         const key = `${tenant}|${name}|${edge.sourced.value}|${edge.inclusive}`;
@@ -66,11 +67,11 @@ export function securityAzureMisses(ctx: ExplainContext, d: DesignationBase, win
           threshold: thresholdOf(rules, `tracks[${ti}].azure.${name}.${edge.key}`, edge.sourced),
           current: value,
           more,
-          unit: "USD security ACR (trailing 12 months)",
+          unit: `USD security ACR (trailing ${t} months)`,
           entryKey: { exp: "azure", tenant },
           raises: [{ exp: "azure", record: { ...row, value: more + CROSSING_GUARD } }],
           what:
-            `${usd(value)} of security ACR over the 12 months to ${monthLabel(asOf)}; ${what}{tracks} needs ` +
+            `${usd(value)} of security ACR over the ${t} months to ${monthLabel(asOf)}; ${what}{tracks} needs ` +
             `${edge.inclusive ? "at least" : "more than"} ${usd(edge.sourced.value)}: ${usd(more)} more (e.g. ${row.item} in ${monthLabel(row.month)}) makes it one`,
         });
       }

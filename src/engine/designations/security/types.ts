@@ -11,7 +11,7 @@ export interface Band {
   atMost?: Sourced<number>;
 }
 
-/** The Azure half of a Security track: tenants are judged by their trailing-12-month security ACR. */
+/** The Azure half of a Security track: tenants are judged by their security ACR over the trailing months (trailingMonths). */
 export interface SecurityAzureRule {
   /** Association types whose ACR counts (2023: PAL; 2026: PAL, CSP Tier 1/2). */
   associations: Sourced<AssociationType[]>;

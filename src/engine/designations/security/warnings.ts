@@ -1,5 +1,3 @@
-import type { CertificationCounts } from "../../model/module";
-import type { SkillingData } from "../../input/skilling";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import type { Warning } from "../../model/results";
 import type { SecurityRuleSet } from "./types";
@@ -57,12 +55,13 @@ function rowWarnings(stats: RowStats, rules: SecurityRuleSet, half: "azure" | "m
 }
 
 /**
- * The Azure half reads trailing-12-month ACR at M (M − 11..M) and at M − 12 (M − 23..M − 12): name
- * the months of those 24 the export lacks, as they count as $0.
+ * The Azure half reads the trailing ACR over t = trailingMonths months at M (M − t + 1..M) and at the
+ * baseline M − t (M − 2t + 1..M − t): name the months of those 2t the export lacks, as they count as $0.
  */
-function azureMonthWarnings(stats: RowStats, asOf: MonthIndex): Warning[] {
+function azureMonthWarnings(stats: RowStats, asOf: MonthIndex, t: number): Warning[] {
   const missing: MonthIndex[] = [];
-  for (let m = asOf - 23; m <= asOf; m++) if (!stats.months.has(m)) missing.push(m);
+  const first = asOf - 2 * t + 1;
+  for (let m = first; m <= asOf; m++) if (!stats.months.has(m)) missing.push(m);
   if (!missing.length) return [];
   const warnings: Warning[] = [];
   if (!stats.months.has(asOf))
@@ -70,36 +69,28 @@ function azureMonthWarnings(stats: RowStats, asOf: MonthIndex): Warning[] {
   warnings.push({
     code: "security-azure-ttm-months-missing",
     message:
-      `Security: the Azure export has no rows for ${months(missing)} (${missing.length} of the 24 months ${monthLabel(asOf - 23)}..${monthLabel(asOf)}): ` +
-      `the trailing-12-month ACR at ${monthLabel(asOf)} and at ${monthLabel(asOf - 12)} counts them as $0. Download the Azure export covering the 24 months up to ${monthLabel(asOf)}.`,
+      `Security: the Azure export has no rows for ${months(missing)} (${missing.length} of the ${2 * t} months ${monthLabel(first)}..${monthLabel(asOf)}): ` +
+      `the trailing-${t}-month ACR at ${monthLabel(asOf)} and at ${monthLabel(asOf - t)} counts them as $0. Download the Azure export covering the ${2 * t} months up to ${monthLabel(asOf)}.`,
   });
   return warnings;
 }
 
-function m365MonthWarnings(stats: RowStats, asOf: MonthIndex): Warning[] {
+function m365MonthWarnings(stats: RowStats, asOf: MonthIndex, t: number): Warning[] {
   const warnings: Warning[] = [];
   if (!stats.months.has(asOf))
     warnings.push({ code: "security-m365-no-rows-as-of", message: `Security: the M365 usage export has no rows for the as-of month ${monthLabel(asOf)}. Pick a month the export covers.` });
-  if (!stats.months.has(asOf - 12))
+  if (!stats.months.has(asOf - t))
     warnings.push({
       code: "security-m365-no-baseline",
-      message: `Security: the M365 usage export has no rows for ${monthLabel(asOf - 12)}, 12 months before ${monthLabel(asOf)}: every eligible tenant counts as a new customer and deployment, and all protected users as growth. Download the export covering the trailing 12 months.`,
+      message: `Security: the M365 usage export has no rows for ${monthLabel(asOf - t)}, ${t} months before ${monthLabel(asOf)}: every eligible tenant counts as a new customer and deployment, and all protected users as growth. Download the export covering the trailing ${t} months.`,
     });
   return warnings;
 }
 
 export function azureWarnings(stats: RowStats, rules: SecurityRuleSet, asOf: MonthIndex): Warning[] {
-  return [...azureMonthWarnings(stats, asOf), ...rowWarnings(stats, rules, "azure")];
+  return [...azureMonthWarnings(stats, asOf, rules.trailingMonths.value), ...rowWarnings(stats, rules, "azure")];
 }
 
 export function m365Warnings(stats: RowStats, rules: SecurityRuleSet, asOf: MonthIndex): Warning[] {
-  return [...m365MonthWarnings(stats, asOf), ...rowWarnings(stats, rules, "m365")];
-}
-
-export function skillingWarnings(skilling: SkillingData | null, counts: CertificationCounts): Warning[] {
-  if (!skilling && counts.intermediate === undefined)
-    return [{ code: "security-no-skilling", message: "Security: no skilling export and no intermediate certification count: the certification metric scores 0. Add the skilling export or give the count." }];
-  if (skilling && counts.intermediate !== undefined)
-    return [{ code: "security-counts-override-skilling", message: "Security: the intermediate certification count given as an option replaces the skilling export's (prerequisite steps taken as met)." }];
-  return [];
+  return [...m365MonthWarnings(stats, asOf, rules.trailingMonths.value), ...rowWarnings(stats, rules, "m365")];
 }
