@@ -7,6 +7,7 @@ import { formatRef, intersect, isWithinGrid, parseAddress, type RangeRef } from 
 import { ErrorCode, excelError } from "../errors";
 import { checkSheetName, checkTableName, nextFreeName } from "../names";
 import type { WriteOptions } from "./cellInput";
+import { SettingsModel } from "./settings";
 import { SheetModel, type SheetOwner, type SheetVisibility } from "./sheet";
 import { TableModel, normalizeHeaders } from "./table";
 import type { CellValue } from "./types";
@@ -26,6 +27,8 @@ export interface AddTableOptions {
 export class WorkbookModel implements SheetOwner {
   name: string;
   readonly writeOptions: WriteOptions;
+  /** Document settings (workbook.settings): kept with the file, so every Excel.run and every new pane sees them. */
+  readonly settings = new SettingsModel();
   private readonly sheetList: SheetModel[] = [];
   private readonly tableList: TableModel[] = [];
   private active: SheetModel | undefined;

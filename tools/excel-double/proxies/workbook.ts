@@ -5,6 +5,7 @@ import type { WorkbookModel } from "../model/workbook";
 import { ApplicationProxy } from "./application";
 import { ClientObject } from "./base";
 import { RangeProxy } from "./range";
+import { SettingCollectionProxy } from "./settings";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheets";
 
@@ -12,6 +13,8 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly application: ApplicationProxy;
+  /** Document settings (ExcelApi 1.4): this add-in's key-value pairs kept in the workbook. */
+  readonly settings: SettingCollectionProxy;
 
   constructor(context: RequestContext) {
     const model = () => context._env.model;
@@ -19,6 +22,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
     this.worksheets = new WorksheetCollectionProxy(context, model);
     this.tables = new TableCollectionProxy(context, () => ({}));
     this.application = new ApplicationProxy(context, model);
+    this.settings = new SettingCollectionProxy(context, () => model().settings);
   }
 
   protected get typeName(): string {
@@ -34,6 +38,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
     if (name === "worksheets") return this.worksheets as unknown as ClientObject<unknown>;
     if (name === "tables") return this.tables as unknown as ClientObject<unknown>;
     if (name === "application") return this.application as unknown as ClientObject<unknown>;
+    if (name === "settings") return this.settings as unknown as ClientObject<unknown>;
     return undefined;
   }
 
