@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { InputCollector, InputError, decodeText, guessDelimiter, readCsvText, type ParsedInput } from "../engine";
+import { InputCollector, InputError, decodeBytes, guessDelimiter, readCsvText, type ParsedInput } from "../engine";
 
 /** A cell's value as a person sees it: a formula's result, a hyperlink's or rich text's text. */
 function plainValue(cell: ExcelJS.Cell): unknown {
@@ -68,9 +68,10 @@ export async function readInputFiles(paths: string[], { keepSources = true } = {
     } catch (error) {
       throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`, path);
     }
-    const text = decodeText(bytes);
+    const { text, note } = decodeBytes(bytes);
     bytes = null; // let the bytes go before parsing: a large export need not be held twice
     const name = basename(path);
+    if (note) collector.note({ file: name, message: note });
     readCsvText(collector, name, text);
     // Keeping the text for --out holds the whole file; only do it when a workbook is asked for.
     if (keepSources) sources.set(name, () => {

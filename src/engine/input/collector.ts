@@ -78,6 +78,11 @@ export class InputCollector {
     };
   }
 
+  /** Something about a file the report should say (the encoding it was read in, …). */
+  note(issue: InputIssue): void {
+    this.log.add(issue);
+  }
+
   /** Reads a whole table given as a 2-D array (rows of cells), e.g. from a worksheet. */
   addTable(name: string, rows: Iterable<readonly unknown[]>, firstRowNumber = 1): TableSummary {
     const feed = this.beginTable(name);

@@ -2,13 +2,67 @@ import Papa from "papaparse";
 import type { InputCollector, TableSummary } from "./collector";
 import { InputError } from "./issues";
 
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+  /** Said in the report when the encoding was a guess: the bytes carried no byte-order mark. */
+  note?: string;
+}
+
+/** UTF-16 without a byte-order mark: text of Latin letters has a zero byte in every other place. */
+function utf16Without(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return "utf-16le";
+  if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+// 0x80–0x9F of Windows-1252 (the rest is Latin-1). Node's TextDecoder reads "windows-1252" as Latin-1.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function windows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const part = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...part).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
+}
+
 /**
- * Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 (what Excel's "Unicode Text" writes).
+ * Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 (what Excel's "Unicode Text" writes,
+ * with or without BOM), and Windows-1252 when the bytes are not valid UTF-8 (what Excel's "CSV (Comma
+ * delimited)" writes on Western Windows): read as UTF-8, "Müller" and "Möller" would become one tenant.
  */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  const wide = utf16Without(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide, note: `read as ${wide === "utf-16le" ? "UTF-16 (little-endian)" : "UTF-16 (big-endian)"}: the file has no byte-order mark.` };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return {
+      text: windows1252(bytes),
+      encoding: "windows-1252",
+      note: 'read as Windows-1252: the bytes are not valid UTF-8 (Excel\'s "CSV (Comma delimited)" on Western Windows writes this). Check that names with accents read right; save as "CSV UTF-8" to be sure.',
+    };
+  }
+}
+
+/** The text of a file's bytes (see decodeBytes). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
+  return decodeBytes(bytes).text;
 }
 
 const DELIMITERS = [",", ";", "\t", "|"];
@@ -59,6 +113,12 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
     complete: () => undefined,
     chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
       try {
+        // An unclosed quote makes every later line one cell: refuse the file rather than lose its rows.
+        const open = results.errors.find((e) => e.code === "MissingQuotes");
+        if (open) {
+          const at = row + (open.row ?? 0) + 1;
+          throw new InputError(`${name}, row ${at}: a quote (") opens in this row and is never closed, so every line after it would be read as one cell. Close the quote, or download the export again from Partner Center Insights.`, name);
+        }
         for (const cells of results.data) feed.push(cells, ++row);
       } catch (error) {
         failure = error;
