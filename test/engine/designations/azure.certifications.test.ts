@@ -93,17 +93,25 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
     expect(metric(r, "intermediate-certifications").points).toBe(12); // 3 × 4
     expect(metric(r, "intermediate-certifications").basis).toBe("option");
     expect(metric(r, "advanced-certifications").points).toBe(20); // 5 × 4
+    expect(warning(r, "counts-override-skilling")).toBe(
+      "Infrastructure: certified-people counts given as options replace those from the skilling export (prerequisite steps taken as met).",
+    );
+    expect(warningCodes(scoreAzure({ rows: rows2025, skilling: [["Ana", NETWORK]] }))).not.toContain("counts-override-skilling");
   });
 
-  test("no skilling export and no counts: certification metrics score 0 with a warning", () => {
+  test("no skilling export and no counts: certification metrics score 0 with a warning (every designation's codes)", () => {
     const r = scoreAzure({ rows: rows2025 });
     expect(metric(r, "intermediate-certifications").points).toBe(0);
     expect(metric(r, "intermediate-certifications").basis).toBe("none");
     expect(warning(r, "no-skilling")).toBe(
-      "Infrastructure: no skilling export and no certified-people counts: the certification metrics score 0. Add the skilling export or give the counts.",
+      "Infrastructure: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts.",
     );
     const counted = scoreAzure({ rows: rows2025 }, { counts: { infrastructure: { intermediate: 1 } } });
     expect(warningCodes(counted)).not.toContain("no-skilling");
+    expect(warningCodes(counted)).not.toContain("counts-override-skilling");
+    // Data & AI scores intermediate certifications only: one metric.
+    const dai = scoreAzure({ rows: rows2025 }, {}, [dataAiModule]);
+    expect(warning(dai, "no-skilling")).toBe("Data & AI: no skilling export and no certified-people counts: its certification metric scores 0. Add the skilling export or give the counts.");
   });
 });
 

@@ -2,9 +2,9 @@ import { looseKey } from "../../parse/keys";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import type { AzureRuleSet } from "./types";
 import type { TrackId } from "../../model/ruleTypes";
-import { acrIn, ttmAcr, type AzureConsumption } from "./consumption";
+import { acrIn, trailingSum, type AzureConsumption } from "./consumption";
 import { atLeast } from "./metrics";
-import { usd } from "./text";
+import { usd } from "../../model/text";
 
 export type AzureTrack = "enterprise" | "smb";
 
@@ -34,6 +34,13 @@ function percent(share: number, threshold: number): string {
   return (rounded >= threshold * 100) === atLeast(exact, threshold * 100) ? `${rounded} %` : `${exact.toFixed(1)} %`;
 }
 
+/** Without a CustomerSegment value, a customer is SMB segment when its TTM ACR is at most this (rule sets that classify say). */
+export function inferredSmbMaxTtmAcr(rules: AzureRuleSet): number {
+  const max = rules.settings.inferredSmbMaxTtmAcr;
+  if (!max) throw new Error(`${rules.id} classifies partners but has no settings.inferredSmbMaxTtmAcr`);
+  return max.value;
+}
+
 /**
  * 2026: SMB if at least 80 % of the customers (tenants with ACR in the as-of month) are SMB
  * segment. A customer's segment comes from the export's CustomerSegment; without one, from its TTM
@@ -42,7 +49,8 @@ function percent(share: number, threshold: number): string {
 export function classifyAzure(c: AzureConsumption, rules: AzureRuleSet, asOf: MonthIndex, given?: TrackId): AzureClassification {
   const rule = rules.classification!;
   const words = rule.smbSegmentWords.value.map(looseKey).filter(Boolean);
-  const inferredMax = rules.settings.inferredSmbMaxTtmAcr?.value ?? 12_000;
+  const inferredMax = inferredSmbMaxTtmAcr(rules);
+  const trailing = rules.trailingMonths.value;
   const shareNeeded = rule.smbShare.value;
   const underOneMillion = rules.settings.smbRule?.value === "share-under-1m";
 
@@ -51,7 +59,7 @@ export function classifyAzure(c: AzureConsumption, rules: AzureRuleSet, asOf: Mo
   let inferredCustomers = 0;
   let partnerTtm = 0;
   for (const [tenant, months] of c.byTenant) {
-    const tenantTtm = ttmAcr(months, asOf);
+    const tenantTtm = trailingSum(months, asOf, trailing);
     partnerTtm += tenantTtm;
     if (!(acrIn(months, asOf) > 0)) continue;
     customers++;

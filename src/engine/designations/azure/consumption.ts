@@ -13,8 +13,12 @@ export type MonthlyAcr = Map<MonthIndex, number>;
 export interface AzureConsumption {
   /** Counted ACR per tenant (index into `tenants`) per month, all services summed. */
   byTenant: Map<number, MonthlyAcr>;
-  /** Counted ACR and row counts per service (loose key) per month, with the name as first written. */
-  byService: Map<string, { name: string; months: MonthlyAcr; rows: Map<MonthIndex, number> }>;
+  /**
+   * Counted ACR and row counts per service (loose key) per month, with the name as first written, and
+   * each tenant's ACR on it over the trailing window ending at the as-of month (the tenants behind a
+   * deployment).
+   */
+  byService: Map<string, AzureService>;
   /** Counted ACR of the whole customer base per month. */
   total: MonthlyAcr;
   tenantNames: string[];
@@ -31,8 +35,15 @@ export interface AzureConsumption {
   rowsAfterAsOf: number;
 }
 
-function add(map: MonthlyAcr, month: MonthIndex, value: number): void {
-  map.set(month, (map.get(month) ?? 0) + value);
+export interface AzureService {
+  name: string;
+  months: MonthlyAcr;
+  rows: Map<MonthIndex, number>;
+  windowByTenant: Map<number, number>;
+}
+
+function add<K>(map: Map<K, number>, key: K, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value);
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -54,7 +65,7 @@ const cache = new WeakMap<MeasureData, Map<string, AzureConsumption>>();
 
 /** The consumption sums for these rules, reused when another designation asks with the same filters. */
 export function readAzureConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
-  const key = `${asOf}|${[...rules.associations.value].sort().join(",")}|${[...rules.excludedOffers.value].sort().join(",")}`;
+  const key = `${asOf}|${rules.trailingMonths.value}|${[...rules.associations.value].sort().join(",")}|${[...rules.excludedOffers.value].sort().join(",")}`;
   let byKey = cache.get(data);
   if (!byKey) cache.set(data, (byKey = new Map()));
   let hit = byKey.get(key);
@@ -65,6 +76,8 @@ export function readAzureConsumption(data: MeasureData, rules: AzureRuleSet, asO
 function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
   const counted = new Set<string>(rules.associations.value);
   const offerExcluded = offerMatcher(rules.excludedOffers.value);
+  // The trailing window ending at the as-of month (deployments read it): months after asOf − trailing.
+  const windowStart = asOf - rules.trailingMonths.value;
   const result: AzureConsumption = {
     byTenant: new Map(),
     byService: new Map(),
@@ -97,9 +110,10 @@ function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex
     if (!tenant) result.byTenant.set(r.tenant, (tenant = new Map()));
     add(tenant, r.month, r.value);
     let service = result.byService.get(r.itemKey);
-    if (!service) result.byService.set(r.itemKey, (service = { name: r.item, months: new Map(), rows: new Map() }));
+    if (!service) result.byService.set(r.itemKey, (service = { name: r.item, months: new Map(), rows: new Map(), windowByTenant: new Map() }));
     add(service.months, r.month, r.value);
     add(service.rows, r.month, 1);
+    if (r.month > windowStart) add(service.windowByTenant, r.tenant, r.value);
     add(result.total, r.month, r.value);
   }
   return result;
@@ -109,12 +123,12 @@ export function acrIn(months: MonthlyAcr | undefined, month: MonthIndex): number
   return months?.get(month) ?? 0;
 }
 
-/** Sum of a monthly series over the trailing 12 months ending at `month` (month−11..month). */
-export function trailing12(months: Map<MonthIndex, number> | undefined, month: MonthIndex): number {
+/**
+ * Sum of a monthly series over the `length` months ending at `month` (month − length + 1 .. month):
+ * the trailing twelve months when `length` is the rule set's trailingMonths.
+ */
+export function trailingSum(months: Map<MonthIndex, number> | undefined, month: MonthIndex, length: number): number {
   let sum = 0;
-  for (let m = month - 11; m <= month; m++) sum += acrIn(months, m);
+  for (let m = month - length + 1; m <= month; m++) sum += acrIn(months, m);
   return sum;
 }
-
-/** TTM ACR at `month`. */
-export const ttmAcr = trailing12;

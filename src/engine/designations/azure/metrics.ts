@@ -1,6 +1,6 @@
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
-import { acrIn, trailing12, ttmAcr, type AzureConsumption } from "./consumption";
+import { acrIn, trailingSum, type AzureConsumption, type MonthlyAcr } from "./consumption";
 
 // Sums of cents in floating point (333.33 + 666.67) can land a hair under a round threshold.
 const EPSILON = 1e-6;
@@ -23,42 +23,52 @@ export function eligibleCustomers(c: AzureConsumption, month: MonthIndex, thresh
 
 export interface NetCustomerAdds {
   value: number;
-  /** Eligible customers at M and at M − 12 (tenant names). */
+  /** Eligible customers at M and at the baseline M − trailingMonths (tenant names). */
   current: string[];
   baseline: string[];
 }
 
-/** NCA = |eligible customers at M| − |eligible customers at M − 12|: a count difference, not a list of new tenants. */
-export function netCustomerAdds(c: AzureConsumption, asOf: MonthIndex, threshold: number, mode: "both" | "either"): NetCustomerAdds {
+/** NCA = |eligible customers at M| − |eligible customers at the baseline|: a count difference, not a list of new tenants. */
+export function netCustomerAdds(c: AzureConsumption, asOf: MonthIndex, trailing: number, threshold: number, mode: "both" | "either"): NetCustomerAdds {
   const names = (ids: number[]) => ids.map((t) => c.tenantNames[t]).sort();
   const current = names(eligibleCustomers(c, asOf, threshold, mode));
-  const baseline = names(eligibleCustomers(c, asOf - 12, threshold, mode));
+  const baseline = names(eligibleCustomers(c, asOf - trailing, threshold, mode));
   return { value: current.length - baseline.length, current, baseline };
 }
 
 export interface UsageGrowth {
   basis: "month" | "ttm";
-  /** Customer-base ACR at M and at M − 12 (single months, or TTM sums ending there). */
+  /** Customer-base ACR at M and at the baseline M − trailingMonths (single months, or trailing sums ending there). */
   current: number;
   baseline: number;
+  /** The tenants with a non-zero part in each of the two sums (names). */
+  tenants: { current: string[]; baseline: string[] };
   /** Growth in percent; 0 when the baseline is not positive. */
   percent: number;
   /** False when the baseline is under the minimum: the metric scores 0. */
   scored: boolean;
 }
 
-export function usageGrowth(c: AzureConsumption, asOf: MonthIndex, basis: "month" | "ttm", minBaseline: number): UsageGrowth {
-  const read = basis === "ttm" ? ttmAcr : acrIn;
+/**
+ * Growth of the customer base's ACR from the baseline to M: single months, or (option growth-ttm)
+ * sums over the `trailing` months ending at each.
+ */
+export function usageGrowth(c: AzureConsumption, asOf: MonthIndex, trailing: number, basis: "month" | "ttm", minBaseline: number): UsageGrowth {
+  const read = (months: MonthlyAcr | undefined, month: MonthIndex) => (basis === "ttm" ? trailingSum(months, month, trailing) : acrIn(months, month));
+  const before = asOf - trailing;
   const current = read(c.total, asOf);
-  const baseline = read(c.total, asOf - 12);
+  const baseline = read(c.total, before);
+  const behind = (month: MonthIndex) => [...c.byTenant].filter(([, months]) => Math.abs(read(months, month)) > EPSILON).map(([t]) => c.tenantNames[t]).sort();
   const percent = baseline > 0 ? ((current - baseline) * 100) / baseline : 0;
-  return { basis, current, baseline, percent, scored: atLeast(baseline, minBaseline) };
+  return { basis, current, baseline, tenants: { current: behind(asOf), baseline: behind(before) }, percent, scored: atLeast(baseline, minBaseline) };
 }
 
 export interface Deployments {
-  /** Services (names as written) with more than $0 ACR over M − 11..M, VM services left out. */
+  /** Services (names as written) with more than $0 ACR over the trailing months to M, VM services left out. */
   services: string[];
-  /** VM services left out, and how many of their counted rows fall in M − 11..M. */
+  /** The tenants with more than $0 ACR on one of those services over those months (names). */
+  tenants: string[];
+  /** VM services left out, and how many of their counted rows fall in those months. */
   excluded: string[];
   excludedRows: number;
 }
@@ -70,23 +80,25 @@ export function isExcludedService(itemKey: string, excluded: readonly string[]):
 
 /**
  * Distinct ServiceLevel2 services across the whole customer base with positive ACR (credits netted)
- * over the trailing 12 months. Not a year-over-year difference.
+ * over the `trailing` months to M. Not a year-over-year difference.
  */
-export function deployments(c: AzureConsumption, asOf: MonthIndex, excluded: readonly string[]): Deployments {
+export function deployments(c: AzureConsumption, asOf: MonthIndex, trailing: number, excluded: readonly string[]): Deployments {
   const services: string[] = [];
+  const tenants = new Set<string>();
   const left: string[] = [];
   let excludedRows = 0;
   for (const [key, service] of c.byService) {
-    const acr = ttmAcr(service.months, asOf);
     if (isExcludedService(key, excluded)) {
-      const rows = trailing12(service.rows, asOf);
+      const rows = trailingSum(service.rows, asOf, trailing);
       if (rows) {
         left.push(service.name);
         excludedRows += rows;
       }
       continue;
     }
-    if (acr > EPSILON) services.push(service.name);
+    if (!(trailingSum(service.months, asOf, trailing) > EPSILON)) continue;
+    services.push(service.name);
+    for (const [tenant, acr] of service.windowByTenant) if (acr > EPSILON) tenants.add(c.tenantNames[tenant]);
   }
-  return { services: services.sort(), excluded: left.sort(), excludedRows };
+  return { services: services.sort(), tenants: [...tenants].sort(), excluded: left.sort(), excludedRows };
 }

@@ -25,7 +25,7 @@ export function azureModule(d: AzureDesignation): DesignationModule<AzureRuleSet
     ...d,
     reads: ["azure"],
     needs: AZURE_EXPORT,
-    score: scoreAzure,
+    score: (input, rules, context) => scoreAzure(input, rules, context, d.shortName),
     // Net customer adds need a second consecutive month at M and at the baseline (seed 001).
     monthsRead: (trailing) => [
       { offset: 1, role: "the month before it" },

@@ -2,13 +2,15 @@ import { stepsMetric } from "../../model/certificationSteps";
 import type { DesignationScore, ScoreContext } from "../../model/module";
 import type { ParsedInput } from "../../input/collector";
 import { monthLabel } from "../../parse/months";
-import type { Gap, MetricResult, TrackResult } from "../../model/results";
+import type { Gap, MetricResult, MetricSides, TrackResult } from "../../model/results";
 import type { AzureRuleSet, AzureTrackRule } from "./types";
 import type { MetricRule } from "../../model/ruleTypes";
+import { side, sides } from "../../model/sides";
+import { skillingWarnings } from "../../model/warnings";
 import { classifyAzure } from "./classification";
 import { readAzureConsumption, type AzureConsumption } from "./consumption";
 import { deployments, netCustomerAdds, usageGrowth, type Deployments, type NetCustomerAdds, type UsageGrowth } from "./metrics";
-import { AZURE_SHORT_NAMES, usd } from "./text";
+import { usd } from "../../model/text";
 import { azureWarnings } from "./warnings";
 import { metricResult, trackResult } from "../../model/trackResult";
 
@@ -19,19 +21,20 @@ export interface AzureDetails {
   deployments: Deployments;
 }
 
+/** "over the 12 months to Oct-2024" / "in Oct-2024": the baseline growth compares against. */
+function baselineWhen(growth: UsageGrowth, rules: AzureRuleSet, context: ScoreContext): string {
+  const trailing = rules.trailingMonths.value;
+  const month = monthLabel(context.asOf - trailing);
+  return growth.basis === "ttm" ? `over the ${trailing} months to ${month}` : `in ${month}`;
+}
+
 /** Usage growth: 1 point per 1 %, or 0 with a gap that names the baseline when it is under the minimum. */
-function growthResult(metric: MetricRule, growth: UsageGrowth, rules: AzureRuleSet, context: ScoreContext): MetricResult {
-  const result = metricResult(metric, growth.percent);
+function growthResult(metric: MetricRule, growth: UsageGrowth, s: Shared): MetricResult {
+  const result = metricResult(metric, growth.percent, { sides: s.sides.growth });
   if (growth.scored) return result;
-  const min = rules.growthMinBaselineAcr.value;
-  const when = growth.basis === "ttm" ? `over the 12 months to ${monthLabel(context.asOf - 12)}` : `in ${monthLabel(context.asOf - 12)}`;
-  const gap: Gap = {
-    association: "baseline",
-    more: Math.ceil(min - growth.baseline - 1e-9),
-    points: 0,
-    perUnit: 0,
-    text: `Baseline ACR ${when} is ${usd(growth.baseline)}, under the ${usd(min)} minimum: usage growth scores 0 until the baseline reaches ${usd(min)}`,
-  };
+  const min = s.rules.growthMinBaselineAcr.value;
+  const text = `Baseline ACR ${baselineWhen(growth, s.rules, s.context)} is ${usd(growth.baseline)}, under the ${usd(min)} minimum: usage growth scores 0 until the baseline reaches ${usd(min)}`;
+  const gap: Gap = { lever: "baseline", association: "baseline", more: Math.ceil(min - growth.baseline - 1e-9), points: 0, perUnit: 0, text };
   return { ...result, points: 0, blocked: gap.text, gaps: [gap] };
 }
 
@@ -43,6 +46,27 @@ interface Shared {
   consumption: AzureConsumption;
   growth: UsageGrowth;
   deployed: Deployments;
+  /** The two sides of usage growth and deployments (the same on every track). */
+  sides: { growth: Record<string, MetricSides>; deployments: Record<string, MetricSides> };
+}
+
+/**
+ * Both sides of the customer metrics, as Partner Center compares them: the as-of month M against
+ * the baseline M − trailingMonths. Deployments are not a year-over-year difference (services with
+ * ACR over the trailing months to M), so their baseline is 0 and names no tenant.
+ */
+function growthAndDeploymentSides(rules: AzureRuleSet, context: ScoreContext, growth: UsageGrowth, deployed: Deployments): Shared["sides"] {
+  const now = context.asOf;
+  const before = now - rules.trailingMonths.value;
+  return {
+    growth: { "": sides("ACR (USD)", "percent", side(now, growth.current, growth.tenants.current), side(before, growth.baseline, growth.tenants.baseline)) },
+    deployments: { "": sides("deployed Azure services", "difference", side(now, deployed.services.length, deployed.tenants), side(before, 0, [])) },
+  };
+}
+
+function customerSides(adds: NetCustomerAdds, rules: AzureRuleSet, context: ScoreContext): Record<string, MetricSides> {
+  const before = context.asOf - rules.trailingMonths.value;
+  return { "": sides("customers", "difference", side(context.asOf, adds.current.length, adds.current), side(before, adds.baseline.length, adds.baseline)) };
 }
 
 function scoreTrack(track: AzureTrackRule, adds: NetCustomerAdds, s: Shared): TrackResult {
@@ -50,11 +74,11 @@ function scoreTrack(track: AzureTrackRule, adds: NetCustomerAdds, s: Shared): Tr
   const metrics = track.metrics.map((metric): MetricResult => {
     switch (metric.id) {
       case "net-customer-adds":
-        return metricResult(metric, adds.value);
+        return metricResult(metric, adds.value, { sides: customerSides(adds, s.rules, context) });
       case "usage-growth":
-        return growthResult(metric, s.growth, s.rules, context);
+        return growthResult(metric, s.growth, s);
       case "deployments":
-        return metricResult(metric, s.deployed.services.length);
+        return metricResult(metric, s.deployed.services.length, { sides: s.sides.deployments });
       case "intermediate-certifications":
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.intermediate);
       case "advanced-certifications":
@@ -64,30 +88,33 @@ function scoreTrack(track: AzureTrackRule, adds: NetCustomerAdds, s: Shared): Tr
   return trackResult(track, metrics, s.rules.qualification.minTotal.value);
 }
 
-/** Scores one Azure designation: every track of the rule set, then (2026) the classification. */
-export function scoreAzure(input: ParsedInput, rules: AzureRuleSet, context: ScoreContext): DesignationScore {
+/** The certification levels the rule set scores ("intermediate", and "advanced" but for Data & AI). */
+function certificationLevels(rules: AzureRuleSet): ("intermediate" | "advanced")[] {
+  const ids = new Set(rules.tracks.flatMap((t) => t.metrics.map((m) => m.id)));
+  return (["intermediate", "advanced"] as const).filter((level) => ids.has(`${level}-certifications`));
+}
+
+/**
+ * Scores one Azure designation: every track of the rule set, then (2026) the classification.
+ * `shortName` prefixes its warnings ("Infrastructure: …").
+ */
+export function scoreAzure(input: ParsedInput, rules: AzureRuleSet, context: ScoreContext, shortName: string): DesignationScore {
+  const trailing = rules.trailingMonths.value;
   const c = readAzureConsumption(input.azure!, rules, context.asOf);
-  const growth = usageGrowth(c, context.asOf, rules.settings.growthBasis.value, rules.growthMinBaselineAcr.value);
-  const deployed = deployments(c, context.asOf, rules.deploymentExcludedServices.value);
-  const shared: Shared = { input, rules, context, consumption: c, growth, deployed };
+  const growth = usageGrowth(c, context.asOf, trailing, rules.settings.growthBasis.value, rules.growthMinBaselineAcr.value);
+  const deployed = deployments(c, context.asOf, trailing, rules.deploymentExcludedServices.value);
+  const shared: Shared = { input, rules, context, consumption: c, growth, deployed, sides: growthAndDeploymentSides(rules, context, growth, deployed) };
   // Each track has its own net-customer-add threshold ($1,000 Enterprise / single, $500 SMB in 2026).
   const nca: Record<string, NetCustomerAdds> = {};
   const tracks = rules.tracks.map((track) => {
-    nca[track.id] = netCustomerAdds(c, context.asOf, track.ncaMinMonthlyAcr.value, rules.settings.ncaMonths.value);
+    nca[track.id] = netCustomerAdds(c, context.asOf, trailing, track.ncaMinMonthlyAcr.value, rules.settings.ncaMonths.value);
     return scoreTrack(track, nca[track.id], shared);
   });
   const classification = rules.classification ? classifyAzure(c, rules, context.asOf, context.track) : undefined;
-  const noCertificationData = !input.skilling && context.counts.intermediate === undefined && context.counts.advanced === undefined;
-  const warnings = azureWarnings(AZURE_SHORT_NAMES[rules.designation], {
-    consumption: c,
-    rules,
-    asOf: context.asOf,
-    growth,
-    deployments: deployed,
-    classification,
-    noCertificationData,
-    givenTrack: context.track,
-  });
+  const warnings = [
+    ...azureWarnings(shortName, { consumption: c, rules, asOf: context.asOf, growth, deployments: deployed, classification, givenTrack: context.track }),
+    ...skillingWarnings(shortName, !!input.skilling, context.counts, certificationLevels(rules)),
+  ];
   const details: AzureDetails = { netCustomerAdds: nca, usageGrowth: growth, deployments: deployed };
   return {
     tracks,

@@ -22,7 +22,7 @@ export interface AzureSettings {
    * (third-party reading, RULES.md §4.2).
    */
   smbRule?: Sourced<"share" | "share-under-1m">;
-  /** Without a CustomerSegment column, a customer is SMB-segment when its TTM ACR is at most this. */
+  /** Without a CustomerSegment value, a customer is SMB-segment when its TTM ACR is at most this (required where the rule set classifies). */
   inferredSmbMaxTtmAcr?: Sourced<number>;
 }
 

@@ -5,7 +5,9 @@ import type { TrackId } from "../../model/ruleTypes";
 import type { AzureConsumption } from "./consumption";
 import type { AzureClassification } from "./classification";
 import type { Deployments, UsageGrowth } from "./metrics";
-import { countsByLabel, plural, sum, usd } from "./text";
+import { inferredSmbMaxTtmAcr } from "./classification";
+import { countsByLabel, plural, sum } from "./text";
+import { usd } from "../../model/text";
 
 export interface AzureWarningFacts {
   consumption: AzureConsumption;
@@ -14,8 +16,6 @@ export interface AzureWarningFacts {
   growth: UsageGrowth;
   deployments: Deployments;
   classification?: AzureClassification;
-  /** True when there is neither a skilling export nor a typed count. */
-  noCertificationData: boolean;
   givenTrack?: TrackId;
 }
 
@@ -23,23 +23,33 @@ function listed(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}` : (items[0] ?? "");
 }
 
-/** What the user must know about an Azure score: missing months, rows left out, assumptions made. */
+/**
+ * What the user must know about an Azure score: missing months, rows left out, assumptions made. (The
+ * skilling warnings are every designation's, from model/warnings.)
+ */
 export function azureWarnings(name: string, f: AzureWarningFacts): Warning[] {
   const w: Warning[] = [];
   const say = (code: string, message: string) => w.push({ code, message: `${name}: ${message}` });
   const { consumption: c, asOf } = f;
+  const trailing = f.rules.trailingMonths.value;
+  const baseline = asOf - trailing;
+  // The first month of the trailing window ending at a month (deployments, TTM sums).
+  const windowFrom = (month: MonthIndex) => month - trailing + 1;
   const readsMonthBefore = f.rules.settings.ncaMonths.value === "both" ? "needs the tenant's ACR in it too" : "reads it as one of the last two months";
 
   const needed: [MonthIndex, string][] = [
     [asOf - 1, `the month before the as-of month: net customer adds ${readsMonthBefore}, so every tenant is taken as $0 in it`],
-    [asOf - 12, "the same month last year: the baseline of net customer adds and usage growth is taken as $0"],
-    [asOf - 13, `the month before the baseline month: the baseline of net customer adds ${readsMonthBefore}, so every tenant is taken as $0 in it`],
+    [baseline, "the same month last year: the baseline of net customer adds and usage growth is taken as $0"],
+    [baseline - 1, `the month before the baseline month: the baseline of net customer adds ${readsMonthBefore}, so every tenant is taken as $0 in it`],
   ];
   for (const [month, role] of needed)
     if (!c.monthsPresent.has(month))
-      say("azure-month-missing", `the Azure export has no rows for ${monthLabel(month)}, ${role}. Export at least ${monthLabel(asOf - 13)} to ${monthLabel(asOf)}.`);
-  if (f.growth.basis === "ttm" && ![...c.monthsPresent].some((m) => m <= asOf - 23))
-    say("azure-ttm-baseline-partial", `usage growth compares trailing-12-month sums (option growth-ttm), but the export starts after ${monthLabel(asOf - 23)}: the baseline TTM (${monthLabel(asOf - 23)} to ${monthLabel(asOf - 12)}) is partial.`);
+      say("azure-month-missing", `the Azure export has no rows for ${monthLabel(month)}, ${role}. Export at least ${monthLabel(baseline - 1)} to ${monthLabel(asOf)}.`);
+  if (f.growth.basis === "ttm" && ![...c.monthsPresent].some((m) => m <= windowFrom(baseline)))
+    say(
+      "azure-ttm-baseline-partial",
+      `usage growth compares trailing-${trailing}-month sums (option growth-ttm), but the export starts after ${monthLabel(windowFrom(baseline))}: the baseline TTM (${monthLabel(windowFrom(baseline))} to ${monthLabel(baseline)}) is partial.`,
+    );
 
   const associations = listed(f.rules.associations.value.map((a) => (a === "CSP" ? "CSP Tier 1/2" : a)));
   if (c.skippedAssociations.size)
@@ -52,7 +62,7 @@ export function azureWarnings(name: string, f: AzureWarningFacts): Warning[] {
   if (f.deployments.excludedRows)
     say(
       "azure-vm-not-deployment",
-      `${plural(f.deployments.excludedRows, "row", "rows")} of ${f.deployments.excluded.join(", ")} in ${monthLabel(asOf - 11)} to ${monthLabel(asOf)} are not deployments (Virtual Machines and Virtual Machines Licenses are excluded); they still count for net customer adds and usage growth.`,
+      `${plural(f.deployments.excludedRows, "row", "rows")} of ${f.deployments.excluded.join(", ")} in ${monthLabel(windowFrom(asOf))} to ${monthLabel(asOf)} are not deployments (Virtual Machines and Virtual Machines Licenses are excluded); they still count for net customer adds and usage growth.`,
     );
   if (c.negativeRows)
     say("azure-negative-acr", `${plural(c.negativeRows, "row has", "rows have")} negative ACR (credits); they are included in the sums.`);
@@ -61,21 +71,19 @@ export function azureWarnings(name: string, f: AzureWarningFacts): Warning[] {
   if (!f.growth.scored)
     say(
       "azure-growth-baseline",
-      `usage growth scores 0: ACR ${f.growth.basis === "ttm" ? `over the 12 months to ${monthLabel(asOf - 12)}` : `in ${monthLabel(asOf - 12)}`} (the baseline) is ${usd(f.growth.baseline)}, under the ${usd(f.rules.growthMinBaselineAcr.value)} minimum.`,
+      `usage growth scores 0: ACR ${f.growth.basis === "ttm" ? `over the ${trailing} months to ${monthLabel(baseline)}` : `in ${monthLabel(baseline)}`} (the baseline) is ${usd(f.growth.baseline)}, under the ${usd(f.rules.growthMinBaselineAcr.value)} minimum.`,
     );
 
   const cl = f.classification;
   if (cl && !cl.given && cl.customers && (!cl.segmentColumn || cl.inferredCustomers))
     say(
       "azure-segment-inferred",
-      `the Enterprise/SMB classification is inferred: ${cl.segmentColumn ? `${plural(cl.inferredCustomers, "customer has", "customers have")} no CustomerSegment value` : "the export has no CustomerSegment column"}, so a customer with TTM ACR of ${usd(f.rules.settings.inferredSmbMaxTtmAcr?.value ?? 12_000)} or less is taken as SMB. Add the CustomerSegment ${cl.segmentColumn ? "values" : "column"} or set the track Partner Center shows.`,
+      `the Enterprise/SMB classification is inferred: ${cl.segmentColumn ? `${plural(cl.inferredCustomers, "customer has", "customers have")} no CustomerSegment value` : "the export has no CustomerSegment column"}, so a customer with TTM ACR of ${usd(inferredSmbMaxTtmAcr(f.rules))} or less is taken as SMB. Add the CustomerSegment ${cl.segmentColumn ? "values" : "column"} or set the track Partner Center shows.`,
     );
   if (f.givenTrack !== undefined && !f.rules.tracks.some((t) => t.id === f.givenTrack))
     say(
       "azure-track-ignored",
       `the track "${f.givenTrack}" was ignored: ${f.rules.tracks.length === 1 ? `the ${f.rules.edition} rules have one track for every partner` : `these rules have ${f.rules.tracks.map((t) => t.id).join(" and ")}`}.`,
     );
-  if (f.noCertificationData)
-    say("no-skilling", "no skilling export and no certified-people counts: the certification metrics score 0. Add the skilling export or give the counts.");
   return w;
 }
