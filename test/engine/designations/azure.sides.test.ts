@@ -162,3 +162,23 @@ describe("Azure 2026: each track's customers against its own threshold; growth a
     }
   });
 });
+
+describe("Azure: the baseline and the trailing window come from the rule set's trailingMonths", () => {
+  test("with trailingMonths 6, customers, growth and deployments compare Oct-2025 with Apr-2025 and read May..Oct", () => {
+    const rules = infrastructureModule.ruleSets[0];
+    const six = { ...infrastructureModule, ruleSets: [{ ...rules, trailingMonths: { ...rules.trailingMonths, value: 6 } }] };
+    const rows: AzureTuple[] = [
+      ...monthly("Filler", "Storage", "2024-09", "2025-10", 1),
+      ...monthly("Spring", "Key Vault", "2025-03", "2025-04", 1500), // a customer in Apr-2025, gone by Oct
+      ...monthly("Fall", "App Service", "2025-09", "2025-10", 2000),
+    ];
+    const r = scoreAzure({ rows }, { asOf: "2025-10" }, [six]);
+    const nca = metric(r, "net-customer-adds");
+    expect(only(nca).baseline).toEqual({ month: "2025-04", value: 1, tenants: ["Spring"] });
+    expect(nca.value).toBe(0);
+    expect(only(metric(r, "usage-growth")).baseline).toEqual({ month: "2025-04", value: 1501, tenants: ["Filler", "Spring"] });
+    // May..Oct-2025: Storage and App Service; Spring's Key Vault is before the window.
+    expect(only(metric(r, "deployments")).now).toEqual({ month: "2025-10", value: 2, tenants: ["Fall", "Filler"] });
+    expect(r.report.warnings.filter((w) => w.code === "azure-month-missing")).toEqual([]);
+  });
+});
