@@ -1,5 +1,5 @@
 import type { LayoutId } from "../engine";
-import { detectLayout, FLAG_HEADER_PREFIX } from "../engine";
+import { HEADER_SEARCH_ROWS, detectLayout, FLAG_HEADER_PREFIX } from "../engine";
 import { a1, parseA1 } from "./address";
 
 /** Where an export sits on a sheet, in 0-based sheet coordinates. */
@@ -20,7 +20,6 @@ export interface ExportLocation {
   flagColumns: Map<string, number>;
 }
 
-const HEADER_SCAN_ROWS = 20;
 
 function isSpd(cell: unknown): boolean {
   return typeof cell === "string" && cell.trim().startsWith(FLAG_HEADER_PREFIX);
@@ -111,7 +110,7 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
       const probe =
         table && table.sheet === u.name
           ? { row: table.row, col: table.col, rows: table.rows, cols: columnIndex + columnCount - table.col, scan: 1 }
-          : { row: rowIndex, col: columnIndex, rows: rowCount, cols: columnCount, scan: Math.min(HEADER_SCAN_ROWS, rowCount) };
+          : { row: rowIndex, col: columnIndex, rows: rowCount, cols: columnCount, scan: Math.min(HEADER_SEARCH_ROWS, rowCount) };
       const top = u.sheet.getRangeByIndexes(probe.row, probe.col, probe.scan, probe.cols);
       top.load("values");
       return { ...u, probe, top };

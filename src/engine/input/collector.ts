@@ -1,6 +1,6 @@
 import { IssueLog } from "./issueLog";
 import { InputError, type InputIssue } from "./issues";
-import { detectLayout, noLayoutMessage, type LayoutSpec } from "./layouts";
+import { HEADER_SEARCH_ROWS, detectLayout, noLayoutMessage, type LayoutSpec } from "./layouts";
 import { MeasureCollector, type MeasureData } from "./measures";
 import { SkillingCollector, type SkillingData } from "./skilling";
 import { UsageCollector, type UsageData } from "./usage";
@@ -55,6 +55,9 @@ export class InputCollector {
     let layout: LayoutSpec["id"] | null = null;
     let rows = 0;
     let rejectedBefore = 0;
+    // Title lines above the header (a report name, a date, Excel's "sep=;") are passed over, as the add-in does.
+    let firstRejected: { cells: readonly unknown[]; row: number } | null = null;
+    let looked = 0;
     return {
       push: (cells, row) => {
         if (isBlank(cells)) return;
@@ -64,12 +67,18 @@ export class InputCollector {
           return;
         }
         const detected = detectLayout(cells);
-        if (!detected) throw new InputError(`${name}, row ${row}: ${noLayoutMessage(cells)}`, name);
+        if (!detected) {
+          firstRejected ??= { cells, row };
+          if (++looked < HEADER_SEARCH_ROWS) return;
+          throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name);
+        }
+        if (firstRejected) this.log.add({ file: name, row, message: `the header is on row ${row}; the ${looked === 1 ? "line" : `${looked} lines`} above it ${looked === 1 ? "was" : "were"} passed over as titles.` });
         layout = detected.layout.id;
         rejectedBefore = this.rejectedCount();
         onRow = this.collectorFor(layout).beginFile(name, cells, detected);
       },
       end: () => {
+        if (!layout && firstRejected) throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name);
         if (!layout) throw new InputError(`${name}: the file is empty (no header row). Download the export again from Partner Center Insights.`, name);
         const summary: TableSummary = { name, layout, rows, skipped: this.rejectedCount() - rejectedBefore };
         this.tables.push(summary);

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { InputCollector, TableSummary } from "./collector";
 import { InputError } from "./issues";
+import { HEADER_SEARCH_ROWS } from "./layouts";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -72,28 +73,35 @@ const DELIMITERS = [",", ";", "\t", "|"];
  * export) that make a guess over several lines pick the wrong one.
  */
 export function guessDelimiter(text: string): string {
-  let firstLine = "";
-  for (let start = 0; start < text.length; ) {
+  const declared = sepLine(text);
+  if (declared) return declared.delimiter;
+  // The header is the line with the most separators among the first lines (titles above it have few).
+  let best = ",";
+  let bestCount = 0;
+  let seen = 0;
+  for (let start = 0; start < text.length && seen < HEADER_SEARCH_ROWS; ) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    if (line.trim() !== "") {
-      firstLine = line;
-      break;
-    }
     start = end + 1;
-  }
-  const unquoted = firstLine.replace(/"[^"]*"/g, "");
-  let best = ",";
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const count = unquoted.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
+    if (line.trim() === "") continue;
+    seen++;
+    const unquoted = line.replace(/"[^"]*"/g, "");
+    for (const d of DELIMITERS) {
+      const count = unquoted.split(d).length - 1;
+      if (count > bestCount) {
+        best = d;
+        bestCount = count;
+      }
     }
   }
   return best;
+}
+
+/** Excel's own first line "sep=;" names the separator; it is not part of the table. */
+function sepLine(text: string): { delimiter: string; length: number } | null {
+  const match = /^sep=(.)\r?(\n|$)/i.exec(text);
+  return match ? { delimiter: match[1] === "t" ? "\t" : match[1], length: match[0].length } : null;
 }
 
 /**
@@ -102,11 +110,13 @@ export function guessDelimiter(text: string): string {
  */
 export function readCsvText(collector: InputCollector, name: string, text: string): TableSummary {
   const feed = collector.beginTable(name);
-  let row = 0;
   let failure: unknown = null;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const declared = sepLine(unmarked);
+  const body = declared ? unmarked.slice(declared.length) : unmarked;
+  let row = declared ? 1 : 0;
   Papa.parse<string[]>(body, {
-    delimiter: guessDelimiter(body),
+    delimiter: declared?.delimiter ?? guessDelimiter(body),
     skipEmptyLines: false,
     chunkSize: 4 * 1024 * 1024,
     // Parsing a string with a chunk callback is synchronous; `complete` is required by the types only.
@@ -127,6 +137,6 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
     },
   });
   if (failure) throw failure;
-  if (row === 0) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name);
+  if (row === (declared ? 1 : 0)) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name);
   return feed.end();
 }

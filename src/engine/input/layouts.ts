@@ -137,6 +137,9 @@ export function detectLayout(header: readonly unknown[]): DetectedLayout | null 
 }
 
 /** The message for a header row that matches nothing: what we expected, and what we found. */
+/** How far down a sheet or file the header row is looked for: title lines may stand above it. */
+export const HEADER_SEARCH_ROWS = 20;
+
 export function noLayoutMessage(header: readonly unknown[]): string {
   const found = header.map((h) => String(h ?? "").trim()).filter(Boolean);
   const expected = LAYOUTS.map((l) => {

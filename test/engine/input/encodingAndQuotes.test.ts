@@ -60,3 +60,27 @@ describe("an unterminated quote", () => {
     expect(scoreDesignations(input).report.designations.find((d) => d.id === "modern-work")!.scored).toBe(true);
   });
 });
+
+describe("lines above the header", () => {
+  const rows = "Contoso,CSP Tier 1,Exchange,Oct-2025,15,20\nFabrikam,CSP Tier 1,Exchange,Oct-2025,15,20\n";
+
+  test("Excel's sep=; line names the separator and is not the header; rows keep Excel's numbers", () => {
+    const c = new InputCollector();
+    const summary = readCsvText(c, "usage.csv", `sep=;\n${HEADER.replace(/,/g, ";")}\n${rows.replace(/,/g, ";")}`);
+    expect(summary).toMatchObject({ layout: "m365-usage", rows: 2, skipped: 0 });
+    expect(c.result().usage.tenants.map((t) => t.name)).toEqual(["Contoso", "Fabrikam"]);
+  });
+
+  test("title lines above the header are passed over, and the report says which row the header is on", () => {
+    const c = new InputCollector();
+    const summary = readCsvText(c, "usage.csv", `Partner Center Insights export\nDownloaded 2025-11-02\n\n${HEADER}\n${rows}`);
+    expect(summary).toMatchObject({ layout: "m365-usage", rows: 2 });
+    expect(c.result().issues.map((i) => `${i.row}: ${i.message}`)).toEqual(["4: the header is on row 4; the 2 lines above it were passed over as titles."]);
+  });
+
+  test("with no header in the first 20 lines, the message names the first line and what was expected", () => {
+    const junk = Array.from({ length: 25 }, (_, i) => `line ${i + 1},x,y`).join("\n");
+    expect(() => readCsvText(new InputCollector(), "notes.csv", junk)).toThrow(/notes\.csv, row 1: The header row matches no known export layout/);
+    expect(() => readCsvText(new InputCollector(), "short.csv", "just a title\nand another\n")).toThrow(/short\.csv, row 1: The header row matches no known export layout/);
+  });
+});
