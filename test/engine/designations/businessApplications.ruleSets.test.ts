@@ -20,7 +20,7 @@ describe("Business Applications rule sets", () => {
     expect(at("2022-10").id).toBe("business-applications-2023");
   });
 
-  test("both sets: the issue's points, classified tracks, 2022 names in the label notes, nca-smb-500 offered", () => {
+  test("both sets: the issue's points, classified tracks, 2022 names in the label notes, the open readings offered", () => {
     for (const rules of BUSINESS_APPLICATIONS_RULE_SETS) {
       expect(rules.trackChoice.value).toBe("classified");
       expect(rules.tracks.map((t) => [t.id, t.label, t.labelNote.value])).toEqual([
@@ -35,7 +35,7 @@ describe("Business Applications rule sets", () => {
           ["usage-growth", 30],
           ["deployments", 20],
         ]);
-      expect(rules.alternatives.map((a) => a.id)).toEqual(["nca-smb-500"]);
+      expect(rules.alternatives.map((a) => a.id)).toEqual(["nca-smb-500", "nca-enterprise-over-1500", "bare-cpor-not-counted", "advanced-enterprise-2.14", "supply-chain-unrated", "commerce-unrated"]);
     }
   });
 

@@ -1,5 +1,5 @@
 import { normaliseAssociation } from "../../parse/associations";
-import type { BizAppsAssociation } from "./types";
+import type { BizAppsAssociation, BusinessApplicationsRuleSet } from "./types";
 
 const CPOR_PREFIXES = ["CLAIMINGPARTNEROFRECORD", "CLAIMEDPARTNEROFRECORD", "CPOR"];
 const cache = new Map<string, BizAppsAssociation>();
@@ -41,4 +41,12 @@ function cporSubtype(raw: string): BizAppsAssociation {
   if (rest === "OSA") return "CPOR OSA";
   if (rest === "OSU") return "CPOR OSU";
   return "OTHER";
+}
+
+/**
+ * The association types of a rule list that count under the rule set's settings: a bare "CPOR" only
+ * while `settings.bareCporCounts` (the lists name CPOR sub-types only).
+ */
+export function countingAssociations(list: readonly BizAppsAssociation[], rules: Pick<BusinessApplicationsRuleSet, "settings">): Set<string> {
+  return new Set<string>(rules.settings.bareCporCounts.value ? list : list.filter((a) => a !== "CPOR"));
 }

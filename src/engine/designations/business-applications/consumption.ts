@@ -1,16 +1,20 @@
 import type { MeasureData } from "../../input/measures";
 import type { MonthIndex } from "../../parse/months";
-import type { BusinessApplicationsRuleSet } from "./types";
-import { bizAppsAssociation } from "./associations";
-import { workloadMatcher } from "./workloads";
+import type { Tenant } from "../../input/usage";
+import type { BusinessApplicationsRuleSet, RateCardEntry } from "./types";
+import { bizAppsAssociation, countingAssociations } from "./associations";
+import { COMMERCE_USAGE_NAMES, SUPPLY_CHAIN_USAGE_NAMES } from "./lists";
+import { bizAppsWorkloadKey, tenantOfKey, workloadMatcher } from "./workloads";
 
 // MCV uses fractional rates (0.2 per profile): compare thresholds with a little slack.
 const EPS = 1e-6;
 
-/** Monthly consumption value per tenant workload in the as-of month and 12 months before. */
+/** Monthly consumption value per tenant workload in the as-of month and its baseline (M − trailing months). */
 export interface ConsumptionUnits {
   asOf: MonthIndex;
   baseline: MonthIndex;
+  /** The export's tenants (the numbers in the keys below index them). */
+  tenants: readonly Tenant[];
   /** MCV per "tenant|rate-card id", over paid rows whose association counts for the workload's family. */
   current: Map<string, number>;
   previous: Map<string, number>;
@@ -26,19 +30,44 @@ export interface ConsumptionUnits {
 const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
 
 /**
+ * The rate-card row an export's usage workload is read as, or null (no rate). Supply Chain and
+ * Commerce, which the rate card does not name, are read as Finance & Operations and Retail only
+ * while the settings say so.
+ */
+export function rateCardMatcher(rules: BusinessApplicationsRuleSet): (workload: string) => RateCardEntry | null {
+  const match = workloadMatcher(rules.rateCard.value);
+  const unrated = new Set(
+    [...(rules.settings.supplyChainAsFinanceOperations.value ? [] : SUPPLY_CHAIN_USAGE_NAMES), ...(rules.settings.commerceAsRetail.value ? [] : COMMERCE_USAGE_NAMES)].map(bizAppsWorkloadKey),
+  );
+  if (!unrated.size) return match;
+  const memo = new Map<string, boolean>();
+  return (workload) => {
+    let skip = memo.get(workload);
+    if (skip === undefined) memo.set(workload, (skip = unrated.has(bizAppsWorkloadKey(workload))));
+    return skip ? null : match(workload);
+  };
+}
+
+/** The association types that count for each workload family's customer success, under the settings. */
+export function customerSuccessAssociations(rules: BusinessApplicationsRuleSet): Record<RateCardEntry["family"], Set<string>> {
+  return {
+    dynamics: countingAssociations(rules.associations.customerSuccess.dynamics.value, rules),
+    "power-platform": countingAssociations(rules.associations.customerSuccess["power-platform"].value, rules),
+  };
+}
+
+/**
  * MCV = usage × rate (RULES.md §5.5), summed per tenant × rate-card workload × month: Sales and
  * Customer Service of one tenant are one Customer Engagement workload. Trial rows do not count.
  */
 export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsRuleSet, asOf: MonthIndex): ConsumptionUnits {
   const baseline = asOf - rules.trailingMonths.value;
-  const rateOf = workloadMatcher(rules.rateCard.value);
-  const eligible = {
-    dynamics: new Set<string>(rules.associations.customerSuccess.dynamics.value),
-    "power-platform": new Set<string>(rules.associations.customerSuccess["power-platform"].value),
-  };
+  const rateOf = rateCardMatcher(rules);
+  const eligible = customerSuccessAssociations(rules);
   const units: ConsumptionUnits = {
     asOf,
     baseline,
+    tenants: data.tenants,
     current: new Map(),
     previous: new Map(),
     noRate: new Map(),
@@ -81,23 +110,45 @@ export function totalMcv(mcv: Map<string, number>): number {
   return sum;
 }
 
-function deployedUnits(mcv: Map<string, number>, min: number): number {
-  let n = 0;
-  for (const v of mcv.values()) if (v >= min - EPS) n++;
-  return n;
+/** The tenants with a non-zero MCV in one month. */
+export function mcvTenants(mcv: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (const [key, value] of mcv) if (value !== 0) out.push(tenantOfKey(key));
+  return out;
 }
 
-/** Net deployments: tenant workloads with at least `min` MCV in M minus those in M−12. */
-export function netDeployments(units: ConsumptionUnits, min: number): { current: number; previous: number; net: number } {
-  const current = deployedUnits(units.current, min);
-  const previous = deployedUnits(units.previous, min);
-  return { current, previous, net: current - previous };
+/** Tenant workloads with at least `min` MCV in one month, and their tenants. */
+function deployed(mcv: Map<string, number>, min: number): { count: number; tenants: number[] } {
+  let count = 0;
+  const tenants: number[] = [];
+  for (const [key, value] of mcv)
+    if (value >= min - EPS) {
+      count++;
+      tenants.push(tenantOfKey(key));
+    }
+  return { count, tenants };
+}
+
+export interface NetDeployments {
+  current: number;
+  previous: number;
+  net: number;
+  /** The tenants behind each side (a tenant once per deployed workload). */
+  currentTenants: number[];
+  previousTenants: number[];
+}
+
+/** Net deployments: tenant workloads with at least `min` MCV in M minus those in the baseline month. */
+export function netDeployments(units: ConsumptionUnits, min: number): NetDeployments {
+  const current = deployed(units.current, min);
+  const previous = deployed(units.previous, min);
+  return { current: current.count, previous: previous.count, net: current.count - previous.count, currentTenants: current.tenants, previousTenants: previous.tenants };
 }
 
 export interface UsageGrowth {
   current: number;
   previous: number;
-  /** (MCV(M) − MCV(M−12)) / MCV(M−12) × 100; 0 when there is no baseline MCV. */
+  /** (MCV(M) − MCV(baseline)) / MCV(baseline) × 100; 0 when there is no baseline MCV. */
   percent: number;
   /** The baseline MCV reaches the track's prerequisite. */
   baselineMet: boolean;

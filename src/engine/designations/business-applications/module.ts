@@ -1,18 +1,21 @@
 import type { ParsedInput } from "../../input/collector";
-import { monthLabel } from "../../parse/months";
-import type { Gap, MetricResult, TrackResult, Warning } from "../../model/results";
+import { monthLabel, type MonthIndex } from "../../parse/months";
+import type { Gap, MetricResult, MetricSides, TrackResult, Warning } from "../../model/results";
 import { businessApplications2023 } from "./rules2023";
 import { businessApplications2026 } from "./rules2026";
-import type { BizAppsTrackId, BizAppsTrackRule, BusinessApplicationsRuleSet } from "./types";
-import type { MetricRule } from "../../model/ruleTypes";
+import type { BizAppsTrackId, BizAppsTrackRule, BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
+import type { MetricRule, Sourced } from "../../model/ruleTypes";
 import { classifyPartner } from "./classification";
-import { consumptionUnits, netDeployments, totalMcv, usageGrowth, type ConsumptionUnits } from "./consumption";
+import { consumptionUnits, mcvTenants, netDeployments, rateCardMatcher, totalMcv, usageGrowth, type ConsumptionUnits } from "./consumption";
 import { netCustomerAdds, revenueUnits, type RevenueUnits } from "./revenue";
-import { REVENUE_EXPORT, USAGE_EXPORT, revenueWarnings, skillingWarnings, trackWarning, usageWarnings } from "./warnings";
+import { REVENUE_EXPORT, USAGE_EXPORT, revenueWarnings, trackWarning, usageWarnings } from "./warnings";
 import { formatPoints } from "../../model/points";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
+import { side, sides } from "../../model/sides";
+import { skillingWarnings } from "../../model/warnings";
+import { usd } from "../../model/text";
 import { businessApplicationsMisses } from "./nearMisses";
 import { bizAppsWorkloadKey } from "./workloads";
 
@@ -21,12 +24,14 @@ export const BUSINESS_APPLICATIONS_RULE_SETS: readonly BusinessApplicationsRuleS
 
 const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
+const SHORT_NAME = "Business Applications";
+
 const NEAR_MISSES: NearMissFinder = { find: (ctx, ds, windows) => ds.flatMap((d) => businessApplicationsMisses(ctx, d, windows)) };
 
 export const businessApplicationsModule: DesignationModule<BusinessApplicationsRuleSet> = {
   id: "business-applications",
   name: "Solutions Partner for Business Applications",
-  shortName: "Business Applications",
+  shortName: SHORT_NAME,
   ruleSets: BUSINESS_APPLICATIONS_RULE_SETS,
   reads: ["bizAppsRevenue", "bizAppsUsage"],
   needs: `${REVENUE_EXPORT} or ${USAGE_EXPORT} (the revenue export scores net customer adds and classifies Enterprise/SMB; the usage export scores usage growth and deployments)`,
@@ -35,13 +40,12 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
   separable: false,
   nearMisses: NEAR_MISSES,
   simulator: (rules) => {
-    const rates = new Map<string, number>();
-    for (const r of rules.rateCard.value) for (const n of [r.name, ...r.aliases]) rates.set(bizAppsWorkloadKey(n), r.rate);
+    const rateCard = rateCardMatcher(rules);
     return {
       workloads: [{ export: "bizapps", names: [...rules.ncaWorkloads.value, ...rules.rateCard.value], key: bizAppsWorkloadKey }],
       existingMonthlyRevenue: Math.max(...Object.values(rules.settings.ncaRevenue).map((t) => t.min.value + (t.inclusive ? 0 : 1))),
       deployedMcv: Math.max(...rules.tracks.map((t) => t.deploymentMinMcv.value)),
-      rateOf: (workload) => rates.get(bizAppsWorkloadKey(workload)),
+      rateOf: (workload) => rateCard(workload)?.rate,
     };
   },
   certificationLists: stepCertificationLists,
@@ -49,7 +53,8 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
     const revenue = input.bizAppsRevenue ? revenueUnits(input.bizAppsRevenue, rules, context.asOf) : null;
     const usage = input.bizAppsUsage ? consumptionUnits(input.bizAppsUsage, rules, context.asOf) : null;
     const tracks = rules.tracks.map((track) => scoreTrack(track, rules, revenue, usage, input, context));
-    const warnings: Warning[] = [...revenueWarnings(revenue), ...usageWarnings(usage, rules), ...skillingWarnings(input, context.counts)];
+    const levels = [...new Set(stepCertificationLists(rules).map((list) => list.level))];
+    const warnings: Warning[] = [...revenueWarnings(revenue, rules), ...usageWarnings(usage, rules), ...skillingWarnings(SHORT_NAME, Boolean(input.skilling), context.counts, levels)];
     let given: BizAppsTrackId | undefined;
     if (context.track === "enterprise" || context.track === "smb") given = context.track;
     else if (context.track) warnings.push(trackWarning());
@@ -66,28 +71,62 @@ function scoreTrack(
   input: ParsedInput,
   context: ScoreContext,
 ): TrackResult {
+  const months = { asOf: context.asOf, baseline: context.asOf - rules.trailingMonths.value };
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {
-      case "net-customer-adds":
-        if (!revenue) return needsExport(metric, "the revenue export");
-        return metricResult(metric, netCustomerAdds(revenue, rules.settings.ncaRevenue[track.id]).net);
+      case "net-customer-adds": {
+        const threshold = rules.settings.ncaRevenue[track.id];
+        if (!revenue) return needsExport(metric, "the revenue export", missingSides(ncaMeasure(threshold), "difference", months, "no revenue export"));
+        const nca = netCustomerAdds(revenue, threshold);
+        const measure = ncaMeasure(threshold);
+        return metricResult(metric, nca.net, {
+          sides: { "": sides(measure, "difference", side(revenue.asOf, nca.current, names(revenue, nca.currentTenants)), side(revenue.baseline, nca.previous, names(revenue, nca.previousTenants))) },
+        });
+      }
       case "intermediate-certifications":
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.intermediate);
       case "advanced-certifications":
-        return stepsMetric(metric, input.skilling, context.asOf, context.counts.advanced);
+        return stepsMetric(withPointsPerPerson(metric, rules.settings.advancedPointsPerPerson?.[track.id]), input.skilling, context.asOf, context.counts.advanced);
       case "usage-growth":
-        return usage ? usageGrowthResult(metric, track, usage) : needsExport(metric, "the usage export");
-      case "deployments":
-        if (!usage) return needsExport(metric, "the usage export");
-        return metricResult(metric, netDeployments(usage, track.deploymentMinMcv.value).net);
+        return usage ? usageGrowthResult(metric, track, usage) : needsExport(metric, "the usage export", missingSides("MCV", "percent", months, "no usage export"));
+      case "deployments": {
+        const measure = deploymentMeasure(track.deploymentMinMcv.value);
+        if (!usage) return needsExport(metric, "the usage export", missingSides(measure, "difference", months, "no usage export"));
+        const deployed = netDeployments(usage, track.deploymentMinMcv.value);
+        return metricResult(metric, deployed.net, {
+          sides: { "": sides(measure, "difference", side(usage.asOf, deployed.current, names(usage, deployed.currentTenants)), side(usage.baseline, deployed.previous, names(usage, deployed.previousTenants))) },
+        });
+      }
     }
   });
   return trackResult(track, metrics, rules.qualification.minTotal.value);
 }
 
+/** Tenant display names, as the export spells them. */
+const names = (units: RevenueUnits | ConsumptionUnits, tenants: readonly number[]) => tenants.map((t) => units.tenants[t].name);
+
+/** "tenant workloads with at least $1,500 revenue". */
+const ncaMeasure = (threshold: RevenueThreshold) => `tenant workloads with ${threshold.inclusive ? "at least" : "more than"} ${usd(threshold.min.value)} revenue`;
+
+/** "tenant workloads with at least 10,000 MCV". */
+const deploymentMeasure = (min: number) => `tenant workloads with at least ${count(min)} MCV`;
+
+/** Both sides of a metric whose export is missing: nothing on either, and the note says why. */
+function missingSides(measure: string, change: MetricSides["change"], months: { asOf: MonthIndex; baseline: MonthIndex }, note: string): Record<string, MetricSides> {
+  return { "": { measure, change, now: side(months.asOf, 0, []), baseline: side(months.baseline, 0, []), note } };
+}
+
+/** The advanced metric with an alternative's points per person in its scoring step, when one is set. */
+function withPointsPerPerson(metric: MetricRule, perPerson: Sourced<number> | undefined): MetricRule {
+  if (!perPerson || metric.target.kind !== "steps") return metric;
+  const steps = metric.target.steps;
+  const last = steps.length - 1;
+  return { ...metric, target: { kind: "steps", steps: steps.map((step, i) => (i === last ? { ...step, pointsPerPerson: perPerson } : step)) } };
+}
+
 /** 0 points, and a gap that names the export to add rather than "5 more …". */
-function needsExport(metric: MetricRule, what: string): MetricResult {
-  const result = metricResult(metric, 0);
+function needsExport(metric: MetricRule, what: string, metricSides: Record<string, MetricSides>): MetricResult {
+  const result = metricResult(metric, 0, { sides: metricSides });
   const gaps: Gap[] = result.gaps.map((g) => ({ ...g, text: `needs ${what}: add it to score ${metric.label.toLowerCase()} (+${formatPoints(g.points)} points possible)` }));
   return { ...result, gaps };
 }
@@ -96,7 +135,8 @@ function needsExport(metric: MetricRule, what: string): MetricResult {
 function usageGrowthResult(metric: MetricRule, track: BizAppsTrackRule, usage: ConsumptionUnits): MetricResult {
   const min = track.usageBaselineMinMcv.value;
   const growth = usageGrowth(usage, min);
-  const result = metricResult(metric, growth.percent);
+  const both = sides("MCV", "percent", side(usage.asOf, growth.current, names(usage, mcvTenants(usage.current))), side(usage.baseline, growth.previous, names(usage, mcvTenants(usage.previous))));
+  const result = metricResult(metric, growth.percent, { sides: { "": both } });
   if (growth.baselineMet) return result;
   const short = Math.ceil(min - growth.previous);
   const gap: Gap = {
@@ -107,7 +147,9 @@ function usageGrowthResult(metric: MetricRule, track: BizAppsTrackRule, usage: C
       `baseline MCV in ${monthLabel(usage.baseline)} is ${count(growth.previous)}, under the ${count(min)} the ${track.label} track needs (${count(short)} short): ` +
       `usage growth scores 0 whatever the growth (MCV ${count(growth.current)} in ${monthLabel(usage.asOf)})`,
   };
-  return { ...result, points: 0, blocked: gap.text, gaps: [gap] };
+  // A zero baseline keeps sides()' own note; a baseline under the prerequisite says that instead.
+  const note = both.note ?? `baseline MCV under the ${count(min)} the ${track.label} track needs: growth cannot score`;
+  return { ...result, points: 0, blocked: gap.text, gaps: [gap], sides: { "": { ...both, note } } };
 }
 
 function revenueDetails(revenue: RevenueUnits | null) {

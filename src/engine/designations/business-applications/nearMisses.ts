@@ -1,8 +1,8 @@
 import type { MeasureRecord } from "../../input/measures";
 import { monthLabel, parseIsoMonth } from "../../parse/months";
 import type { BusinessApplicationsRuleSet } from "./types";
-import { bizAppsAssociation } from "./associations";
-import { consumptionUnits } from "./consumption";
+import { bizAppsAssociation, countingAssociations } from "./associations";
+import { consumptionUnits, customerSuccessAssociations, rateCardMatcher } from "./consumption";
 import { meetsRevenue, revenueUnits } from "./revenue";
 import { workloadMatcher } from "./workloads";
 import type { DesignationBase, ExplainContext } from "../../model/explainTypes";
@@ -28,8 +28,9 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
   const revenue = ctx.input.bizAppsRevenue;
   const usage = ctx.input.bizAppsUsage;
   const ncaWorkload = workloadMatcher(rules.ncaWorkloads.value);
-  const rateOf = workloadMatcher(rules.rateCard.value);
-  const ncaTypes = new Set<string>(rules.associations.netCustomerAdds.value);
+  const rateOf = rateCardMatcher(rules);
+  const ncaTypes = countingAssociations(rules.associations.netCustomerAdds.value, rules);
+  const eligible = customerSuccessAssociations(rules);
   for (const track of tracksThatCount(d, rules.tracks)) {
     const ti = rules.tracks.indexOf(track);
     if (revenue) {
@@ -61,14 +62,13 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
     }
     if (usage) {
       const min = track.deploymentMinMcv.value;
-      const eligible = (family: "dynamics" | "power-platform") => new Set<string>(rules.associations.customerSuccess[family].value);
       for (const [key, value] of consumptionUnits(usage, rules, asOf).current) {
         if (value >= min - 1e-6 || !withinBelow(value, min, windows.amount)) continue;
         const [tenant, rateId] = split(key);
         const entry = ctx.directory.entryOf("bizAppsUsage", tenant);
         const row = largestRow(usage.records, entry?.records.bizAppsUsage ?? [], tenant, asOf, (r) => {
           const rate = rateOf(r.item);
-          return !r.trial && rate?.id === rateId && eligible(rate.family).has(bizAppsAssociation(r.associationRaw));
+          return !r.trial && rate?.id === rateId && eligible[rate.family].has(bizAppsAssociation(r.associationRaw));
         });
         if (!row) continue;
         const rate = rateOf(row.item)!;

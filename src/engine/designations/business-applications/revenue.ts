@@ -1,16 +1,19 @@
 import type { MeasureData } from "../../input/measures";
 import type { MonthIndex } from "../../parse/months";
+import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
-import { bizAppsAssociation } from "./associations";
-import { workloadMatcher } from "./workloads";
+import { bizAppsAssociation, countingAssociations } from "./associations";
+import { tenantOfKey, workloadMatcher } from "./workloads";
 
 // Revenue sums in cents can land a hair off a threshold (0.1 + 0.2); a millionth of a dollar is no money.
 const EPS = 1e-6;
 
-/** Eligible revenue per tenant workload in the as-of month and 12 months before, and what was left out. */
+/** Eligible revenue per tenant workload in the as-of month and its baseline (M − trailing months), and what was left out. */
 export interface RevenueUnits {
   asOf: MonthIndex;
   baseline: MonthIndex;
+  /** The export's tenants (the numbers in the keys below index them). */
+  tenants: readonly Tenant[];
   /** Summed revenue (USD) per "tenant|workload id", over rows with an eligible workload and association. */
   current: Map<string, number>;
   previous: Map<string, number>;
@@ -29,10 +32,11 @@ const bump = (map: Map<string, number>, key: string, by: number) => map.set(key,
 export function revenueUnits(data: MeasureData, rules: BusinessApplicationsRuleSet, asOf: MonthIndex): RevenueUnits {
   const baseline = asOf - rules.trailingMonths.value;
   const workloadOf = workloadMatcher(rules.ncaWorkloads.value);
-  const associations = new Set<string>(rules.associations.netCustomerAdds.value);
+  const associations = countingAssociations(rules.associations.netCustomerAdds.value, rules);
   const units: RevenueUnits = {
     asOf,
     baseline,
+    tenants: data.tenants,
     current: new Map(),
     previous: new Map(),
     ineligibleWorkloads: new Map(),
@@ -66,20 +70,35 @@ export function meetsRevenue(value: number, threshold: RevenueThreshold): boolea
   return threshold.inclusive ? value >= min - EPS : value > min + EPS;
 }
 
-function countMeeting(revenue: Map<string, number>, threshold: RevenueThreshold): number {
-  let n = 0;
-  for (const value of revenue.values()) if (meetsRevenue(value, threshold)) n++;
-  return n;
+/** The tenant workloads meeting the threshold in one month, and their tenants. */
+function meeting(revenue: Map<string, number>, threshold: RevenueThreshold): { count: number; tenants: number[] } {
+  let count = 0;
+  const tenants: number[] = [];
+  for (const [key, value] of revenue)
+    if (meetsRevenue(value, threshold)) {
+      count++;
+      tenants.push(tenantOfKey(key));
+    }
+  return { count, tenants };
 }
 
-/** Net customer adds: tenant workloads meeting the threshold in M minus those in M−12. */
-export function netCustomerAdds(units: RevenueUnits, threshold: RevenueThreshold): { current: number; previous: number; net: number } {
-  const current = countMeeting(units.current, threshold);
-  const previous = countMeeting(units.previous, threshold);
-  return { current, previous, net: current - previous };
+export interface NetCustomerAdds {
+  current: number;
+  previous: number;
+  net: number;
+  /** The tenants behind each side (a tenant once per qualifying workload). */
+  currentTenants: number[];
+  previousTenants: number[];
 }
 
-/** Tenant workloads with revenue above `above` in both M and M−12 (the Enterprise classification). */
+/** Net customer adds: tenant workloads meeting the threshold in M minus those in the baseline month. */
+export function netCustomerAdds(units: RevenueUnits, threshold: RevenueThreshold): NetCustomerAdds {
+  const current = meeting(units.current, threshold);
+  const previous = meeting(units.previous, threshold);
+  return { current: current.count, previous: previous.count, net: current.count - previous.count, currentTenants: current.tenants, previousTenants: previous.tenants };
+}
+
+/** Tenant workloads with revenue above `above` in both M and the baseline month (the Enterprise classification). */
 export function unitsAboveInBothMonths(units: RevenueUnits, above: number): number {
   let n = 0;
   for (const [key, value] of units.current) if (value > above + EPS && (units.previous.get(key) ?? 0) > above + EPS) n++;

@@ -6,8 +6,8 @@ export type BizAppsTrackId = "enterprise" | "smb";
 /**
  * Association types as the Business Applications rules name them. The pages tell CPOR sub-types
  * apart (RevRec, OSA and RevRec Performance count for net customer adds; OSU for customer success),
- * so the export's raw text is read into one of these (see score/bizAppsAssociations.ts). "CPOR" is
- * a row whose text names no sub-type.
+ * so the export's raw text is read into one of these (see associations.ts). "CPOR" is a row
+ * whose text names no sub-type (settings.bareCporCounts says whether it counts).
  */
 export type BizAppsAssociation =
   | "CPOR RevRec"
@@ -42,10 +42,28 @@ export interface RevenueThreshold {
   inclusive: boolean;
 }
 
-/** Readings that have a named alternative (`--option ID`). */
+/**
+ * Readings the sources leave open, each with a named alternative (`--option ID`) that changes it.
+ * Partner Center's own scorecard settles them (`spd calibrate`).
+ */
 export interface BizAppsSettings {
   /** Net customer adds: the monthly revenue a tenant workload needs to count, per track. */
   ncaRevenue: Record<BizAppsTrackId, RevenueThreshold>;
+  /**
+   * A bare "CPOR" (the export names no sub-type) counts where the page names a CPOR sub-type: for net
+   * customer adds and the classification (as RevRec / OSA) and for Dynamics 365 customer success (as
+   * OSU). False: it counts nowhere, as the lists name only sub-types.
+   */
+  bareCporCounts: Sourced<boolean>;
+  /** Supply Chain usage (which the rate card does not name) is Finance & Operations usage, 100 per MAU; false: it has no rate. */
+  supplyChainAsFinanceOperations: Sourced<boolean>;
+  /** Commerce usage (the rate card names Retail, Commerce's former name) is Retail usage, 100 per MAU; false: it has no rate. */
+  commerceAsRetail: Sourced<boolean>;
+  /**
+   * Advanced certifications: points per person that replace a track's (the page prints 2.14 for
+   * Enterprise, which the track reads as 15/7). Absent: the track's own.
+   */
+  advancedPointsPerPerson?: Partial<Record<BizAppsTrackId, Sourced<number>>>;
 }
 
 export interface BizAppsTrackRule extends GenericTrackRule {
@@ -58,7 +76,7 @@ export interface BizAppsTrackRule extends GenericTrackRule {
   usageBaselineMinMcv: Sourced<number>;
 }
 
-/** Enterprise when at least `minUnits` tenant workloads have revenue above `revenueAbove` in both M and M−12. */
+/** Enterprise when at least `minUnits` tenant workloads have revenue above `revenueAbove` in both M and its baseline (M − trailing months). */
 export interface BizAppsClassificationRule {
   minUnits: Sourced<number>;
   revenueAbove: Sourced<number>;
@@ -73,9 +91,9 @@ export interface BusinessApplicationsRuleSet extends RuleSetBase, WithAlternativ
   /** The MCV rate card; usage rows of workloads not on it add no MCV. */
   rateCard: Sourced<RateCardEntry[]>;
   associations: {
-    /** Revenue rows under these count for net customer adds and the classification. */
+    /** Revenue rows under these count for net customer adds and the classification ("CPOR" only while settings.bareCporCounts). */
     netCustomerAdds: Sourced<BizAppsAssociation[]>;
-    /** Usage rows count for usage growth and deployments under these, per workload family. */
+    /** Usage rows count for usage growth and deployments under these, per workload family ("CPOR" only while settings.bareCporCounts). */
     customerSuccess: Record<WorkloadFamily, Sourced<BizAppsAssociation[]>>;
   };
   /** 2023: "CSP attribution is counted … however it is appearing as DPOR" (the warning says so). */

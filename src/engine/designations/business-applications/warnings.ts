@@ -1,8 +1,6 @@
-import type { ParsedInput } from "../../input/collector";
 import { monthLabel } from "../../parse/months";
 import type { Warning } from "../../model/results";
 import type { BusinessApplicationsRuleSet } from "./types";
-import type { CertificationCounts } from "../../model/module";
 import type { ConsumptionUnits } from "./consumption";
 import type { RevenueUnits } from "./revenue";
 
@@ -26,18 +24,18 @@ function topCounts(counts: Map<string, number>, limit = 8): string {
 }
 
 /** As-of month, baseline month and later rows, for one export. */
-function monthWarnings(what: "revenue" | "usage", units: RevenueUnits | ConsumptionUnits, baselineEffect: string): Warning[] {
+function monthWarnings(what: "revenue" | "usage", units: RevenueUnits | ConsumptionUnits, trailing: number, baselineEffect: string): Warning[] {
   const m = monthLabel(units.asOf);
   const p = monthLabel(units.baseline);
   const out: Warning[] = [];
   if (!units.rows.asOf) out.push(warn("no-rows-as-of", `the ${what} export has no rows for the as-of month ${m}: nothing counts as current. Pick a month the export covers.`));
   if (!units.rows.baseline)
-    out.push(warn("no-baseline-rows", `the ${what} export has no rows for ${p}, 12 months before ${m}: ${baselineEffect}. Download the export covering the trailing 12 months.`));
+    out.push(warn("no-baseline-rows", `the ${what} export has no rows for ${p}, ${trailing} months before ${m}: ${baselineEffect}. Download the export covering the trailing ${trailing} months.`));
   if (units.rows.after) out.push(warn("rows-after-as-of", `${rows(units.rows.after)} of the ${what} export ${be(units.rows.after)} after the as-of month ${m} and ${be(units.rows.after, "was", "were")} not scored.`));
   return out;
 }
 
-export function revenueWarnings(revenue: RevenueUnits | null): Warning[] {
+export function revenueWarnings(revenue: RevenueUnits | null, rules: BusinessApplicationsRuleSet): Warning[] {
   if (!revenue)
     return [
       warn(
@@ -45,7 +43,7 @@ export function revenueWarnings(revenue: RevenueUnits | null): Warning[] {
         `no revenue export: net customer adds score 0 on both tracks and the partner cannot be classified Enterprise or SMB (the better track counts). Add ${REVENUE_EXPORT}.`,
       ),
     ];
-  const out = monthWarnings("revenue", revenue, "every qualifying tenant workload counts as a net customer add, and no tenant workload can make the partner Enterprise");
+  const out = monthWarnings("revenue", revenue, rules.trailingMonths.value, "every qualifying tenant workload counts as a net customer add, and no tenant workload can make the partner Enterprise");
   if (revenue.ineligibleWorkloads.size)
     out.push(warn("revenue-ineligible-workloads", `revenue rows of workloads not on the net-customer-adds list, counted toward nothing: ${topCounts(revenue.ineligibleWorkloads)}.`));
   if (revenue.ineligibleAssociations.size)
@@ -60,7 +58,7 @@ export function revenueWarnings(revenue: RevenueUnits | null): Warning[] {
 
 export function usageWarnings(usage: ConsumptionUnits | null, rules: BusinessApplicationsRuleSet): Warning[] {
   if (!usage) return [warn("no-usage-export", `no usage export: usage growth and deployments score 0 on both tracks. Add ${USAGE_EXPORT}.`)];
-  const out = monthWarnings("usage", usage, "the baseline MCV is 0, so usage growth scores 0 and every deployment counts as new");
+  const out = monthWarnings("usage", usage, rules.trailingMonths.value, "the baseline MCV is 0, so usage growth scores 0 and every deployment counts as new");
   if (usage.trialRows) out.push(warn("trial-rows", `${rows(usage.trialRows)} of the usage export ${be(usage.trialRows, "is a trial", "are trials")} (MetricType) and ${be(usage.trialRows, "was", "were")} not counted; only paid usage counts.`));
   if (usage.noRate.size) out.push(warn("workloads-without-rate", `workloads with no rate on the rate card add no MCV: ${topCounts(usage.noRate)}.`));
   if (usage.ineligibleAssociations.size) {
@@ -81,14 +79,6 @@ export function usageWarnings(usage: ConsumptionUnits | null, rules: BusinessApp
       ),
     );
   return out;
-}
-
-export function skillingWarnings(input: ParsedInput, counts: CertificationCounts): Warning[] {
-  const given = counts.intermediate !== undefined || counts.advanced !== undefined;
-  if (!input.skilling && !given)
-    return [warn("no-skilling", "no skilling export and no certified-people counts: both certification metrics score 0. Add the skilling export or give the counts.")];
-  if (input.skilling && given) return [warn("counts-override-skilling", "certified-people counts given as options replace those from the skilling export.")];
-  return [];
 }
 
 export function trackWarning(): Warning {

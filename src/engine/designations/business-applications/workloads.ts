@@ -25,3 +25,6 @@ export function workloadMatcher<W extends WorkloadRule>(rules: readonly W[]): (n
     return hit;
   };
 }
+
+/** The tenant (index into the export's tenants) of a "tenant|workload" unit key. */
+export const tenantOfKey = (key: string): number => Number(key.slice(0, key.indexOf("|")));
