@@ -1,6 +1,6 @@
 import { metricEffect } from "../../../src/engine/explain/compare";
 import { signedPoints } from "../../../src/engine/model/text";
-import { infrastructure2023 } from "../../../src/engine/designations/azure/rules2023";
+import { infrastructure2023 } from "../../../src/engine/designations/infrastructure/rules2023";
 import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
 import { security2023 } from "../../../src/engine/designations/security/rules2023";
 import type { MetricId, MetricRule } from "../../../src/engine/model/ruleTypes";

@@ -5,7 +5,7 @@
  */
 import { cheapestPath } from "../../../src/engine/optimise/cheapestPath";
 import { effortKindOf, effortWeights, type EffortWeights } from "../../../src/engine/optimise/effort";
-import { dataAi2026 } from "../../../src/engine/designations/azure/rules2026";
+import { dataAi2026 } from "../../../src/engine/designations/data-ai/rules2026";
 import type { GenericTrackRule } from "../../../src/engine/model/ruleTypes";
 import { metricResult, trackResult } from "../../../src/engine/model/trackResult";
 import { bruteForce } from "./bruteForce";

@@ -5,7 +5,7 @@
  */
 import { cheapestPath } from "../../../src/engine/optimise/cheapestPath";
 import type { MetricResult } from "../../../src/engine/model/results";
-import { dataAi2023 } from "../../../src/engine/designations/azure/rules2023";
+import { dataAi2023 } from "../../../src/engine/designations/data-ai/rules2023";
 import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
 import { security2023 } from "../../../src/engine/designations/security/rules2023";
 import type { GenericTrackRule, MetricRule } from "../../../src/engine/model/ruleTypes";

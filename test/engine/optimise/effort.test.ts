@@ -1,7 +1,7 @@
 /** Effort kinds per lever of the real rule sets, the editable weights, and the plan steps' words. */
 import { DEFAULT_EFFORT_WEIGHTS, EFFORT_KINDS, EffortWeightError, effortCost, effortKindOf, effortWeights } from "../../../src/engine/optimise/effort";
 import { leverLabel, leverText } from "../../../src/engine/optimise/leverText";
-import { dataAi2023 } from "../../../src/engine/designations/azure/rules2023";
+import { dataAi2023 } from "../../../src/engine/designations/data-ai/rules2023";
 import { businessApplications2023 } from "../../../src/engine/designations/business-applications/rules2023";
 import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
 import { security2026 } from "../../../src/engine/designations/security/rules2026";

@@ -1,7 +1,7 @@
 /** The report runner: which tracks count, which path is the designation's, and designations left out. */
 import { cheapestPaths } from "../../../src/engine/optimise/reportPaths";
 import type { DesignationResult, Report, TrackResult } from "../../../src/engine/model/results";
-import { dataAi2026 } from "../../../src/engine/designations/azure/rules2026";
+import { dataAi2026 } from "../../../src/engine/designations/data-ai/rules2026";
 import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
 import type { GenericTrackRule, RuleSetBase } from "../../../src/engine/model/ruleTypes";
 import { metricResult, trackResult, type MetricValue } from "../../../src/engine/model/trackResult";
