@@ -1,6 +1,6 @@
 import { IssueLog } from "./issueLog";
 import { InputError, type InputIssue } from "./issues";
-import { HEADER_SEARCH_ROWS, detectLayout, noLayoutMessage, type LayoutSpec } from "./layouts";
+import { HEADER_SEARCH_ROWS, detectLayout, duplicateHeaderMessage, noLayoutMessage, type LayoutSpec } from "./layouts";
 import { MeasureCollector, type MeasureData } from "./measures";
 import { SkillingCollector, type SkillingData } from "./skilling";
 import { UsageCollector, type UsageData } from "./usage";
@@ -72,6 +72,7 @@ export class InputCollector {
           if (++looked < HEADER_SEARCH_ROWS) return;
           throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name);
         }
+        if (detected.duplicates) throw new InputError(`${name}, row ${row}: ${duplicateHeaderMessage(detected.duplicates)}`, name);
         if (firstRejected) this.log.add({ file: name, row, message: `the header is on row ${row}; the ${looked === 1 ? "line" : `${looked} lines`} above it ${looked === 1 ? "was" : "were"} passed over as titles.` });
         layout = detected.layout.id;
         rejectedBefore = this.rejectedCount();

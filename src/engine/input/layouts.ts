@@ -108,24 +108,49 @@ export interface DetectedLayout {
   layout: LayoutSpec;
   /** field → column index in the header row. */
   columns: Record<string, number>;
+  /** Fields whose header stands in more than one column: which one counts is not ours to guess. */
+  duplicates?: { header: string; columns: number[] }[];
+}
+
+/** "A", "Z", "AA": a column as Excel names it, for messages. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** "columns E and G are both ActiveUsage: …": a header a layout reads that appears twice. */
+export function duplicateHeaderMessage(duplicates: NonNullable<DetectedLayout["duplicates"]>): string {
+  return duplicates
+    .map((d) => `columns ${d.columns.map(columnLetter).join(" and ")} are both "${d.header}": only one of them can be read. Delete or rename the other, then score again.`)
+    .join(" ");
 }
 
 /** Column indexes of a layout's fields in a header row, or null when a required field is missing. */
 export function matchLayout(layout: LayoutSpec, header: readonly unknown[]): DetectedLayout | null {
   const keys = header.map((h) => looseKey(String(h ?? "")));
   const columns: Record<string, number> = {};
+  const duplicates: NonNullable<DetectedLayout["duplicates"]> = [];
   for (const spec of layout.fields) {
     for (const name of spec.headers) {
-      const i = keys.indexOf(looseKey(name));
+      const key = looseKey(name);
+      const i = keys.indexOf(key);
       if (i >= 0) {
         columns[spec.field] = i;
+        const all = keys.flatMap((k, j) => (k === key ? [j] : []));
+        if (all.length > 1) duplicates.push({ header: String(header[i] ?? "").trim(), columns: all });
         break;
       }
     }
     if (spec.required && columns[spec.field] === undefined) return null;
   }
   for (const group of layout.oneOf ?? []) if (!group.some((f) => columns[f] !== undefined)) return null;
-  return { layout, columns };
+  return duplicates.length ? { layout, columns, duplicates } : { layout, columns };
 }
 
 export function detectLayout(header: readonly unknown[]): DetectedLayout | null {

@@ -84,3 +84,18 @@ describe("lines above the header", () => {
     expect(() => readCsvText(new InputCollector(), "short.csv", "just a title\nand another\n")).toThrow(/short\.csv, row 1: The header row matches no known export layout/);
   });
 });
+
+describe("a header the layout reads twice", () => {
+  test("two ActiveUsage columns are refused, naming both columns, instead of the first silently winning", () => {
+    const header = `${HEADER},ActiveUsage`;
+    expect(() => readCsvText(new InputCollector(), "usage.csv", `${header}\nContoso,CPOR,Exchange,Oct-2025,15,20,99\n`)).toThrow(
+      /usage\.csv, row 1: columns E and G are both "ActiveUsage": only one of them can be read/,
+    );
+  });
+
+  test("a column the layout does not read may repeat", () => {
+    const c = new InputCollector();
+    readCsvText(c, "usage.csv", `${HEADER},Notes,Notes\nContoso,CPOR,Exchange,Oct-2025,15,20,a,b\n`);
+    expect(c.result().usage.records).toHaveLength(1);
+  });
+});
