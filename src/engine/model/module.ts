@@ -105,6 +105,12 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
   simulator(rules: R): SimulatorParts;
   /** Its certification lists, for the skilling flags and the simulator's certification picker. */
   certificationLists(rules: R): readonly CertificationList[];
+  /**
+   * The rule set as its settings (after --option) read it, where a setting changes a track's numbers:
+   * folded into the tracks, so every reader of the rule set (the simulator, the cheapest path) sees
+   * the same numbers as the scorer.
+   */
+  effectiveRules?(rules: R): R;
   /** The plain --intermediate/--advanced counts are this designation's (Modern Work, for the first callers). */
   takesPlainCounts?: boolean;
 }

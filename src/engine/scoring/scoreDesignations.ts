@@ -95,7 +95,9 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
       if (error instanceof RuleSelectionError) throw new ScoreOptionError(error.message);
       throw error;
     }
-    const switched = withAlternatives(rules, options.options ?? []);
+    const chosen = withAlternatives(rules, options.options ?? []);
+    // Settings that change a track's numbers are folded into the tracks: the simulator and the cheapest path read them there.
+    const switched = { ...chosen, rules: scorer.effectiveRules?.(chosen.rules) ?? chosen.rules };
     const score = scorer.score(input, switched.rules, {
       asOf,
       counts: countsFor(scorer, options),

@@ -256,3 +256,16 @@ describe("Business Applications: one skilling warning for every designation", ()
     );
   });
 });
+
+describe("an option that changes a track's numbers reaches every reader of the rule set", () => {
+  test("advanced-enterprise-2.14: the rule set the simulator and the cheapest path read carries 2.14 points per person", () => {
+    const perPerson = (result: ReturnType<typeof scoreBizApps>) => {
+      const rules = result.outcomes[0].rules!;
+      const metric = rules.tracks.find((t) => t.id === "enterprise")!.metrics.find((m) => m.id === "advanced-certifications")!;
+      if (metric.target.kind !== "steps") throw new Error("steps expected");
+      return metric.target.steps[metric.target.steps.length - 1].pointsPerPerson.value;
+    };
+    expect(perPerson(scoreBizApps({ revenue }, { asOf: M }))).toBeCloseTo(15 / 7, 12);
+    expect(perPerson(scoreBizApps({ revenue }, { asOf: M, options: ["advanced-enterprise-2.14"] }))).toBe(2.14);
+  });
+});

@@ -49,6 +49,14 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
     };
   },
   certificationLists: stepCertificationLists,
+  // advanced-enterprise-2.14: the points per advanced certified person live in the track's steps.
+  effectiveRules: (rules) => ({
+    ...rules,
+    tracks: rules.tracks.map((track) => ({
+      ...track,
+      metrics: track.metrics.map((m) => (m.id === "advanced-certifications" ? withPointsPerPerson(m, rules.settings.advancedPointsPerPerson?.[track.id]) : m)),
+    })),
+  }),
   score(input, rules, context) {
     const revenue = input.bizAppsRevenue ? revenueUnits(input.bizAppsRevenue, rules, context.asOf) : null;
     const usage = input.bizAppsUsage ? consumptionUnits(input.bizAppsUsage, rules, context.asOf) : null;
@@ -86,7 +94,7 @@ function scoreTrack(
       case "intermediate-certifications":
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.intermediate);
       case "advanced-certifications":
-        return stepsMetric(withPointsPerPerson(metric, rules.settings.advancedPointsPerPerson?.[track.id]), input.skilling, context.asOf, context.counts.advanced);
+        return stepsMetric(metric, input.skilling, context.asOf, context.counts.advanced);
       case "usage-growth":
         return usage ? usageGrowthResult(metric, track, usage) : needsExport(metric, "the usage export", missingSides("MCV", "percent", months, "no usage export"));
       case "deployments": {
