@@ -205,6 +205,7 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     const [id, track] = parseTrack(raw);
     tracks[id] = track;
   }
+  checkConflicts(values, counts, tracks);
   return {
     command,
     files,
@@ -235,6 +236,25 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     optionsFile: values["options-file"],
   };
 }
+
+/** Options that would be silently ignored or overruled are refused, saying which to keep. */
+function checkConflicts(values: { intermediate?: string; advanced?: string; history?: boolean; anniversary?: string; today?: string }, counts: CliOptions["counts"], tracks: CliOptions["tracks"]): void {
+  for (const level of ["intermediate", "advanced"] as const) {
+    const typed = counts[PLAIN_COUNTS_DESIGNATION]?.[level];
+    if (values[level] !== undefined && typed !== undefined)
+      throw new UsageError(`--${level} ${values[level]} and --certified ${PLAIN_COUNTS_DESIGNATION}:${level}=${typed} both give ${DESIGNATION_SHORT_NAMES[PLAIN_COUNTS_DESIGNATION]}'s ${level} count; give it once.`);
+  }
+  for (const flag of ["anniversary", "today"] as const)
+    if (values[flag] !== undefined && !values.history) throw new UsageError(`--${flag} is for the renewal status, which only --history prints; add --history or leave --${flag} out.`);
+  for (const id of Object.keys(tracks) as DesignationId[]) {
+    const module = DESIGNATIONS.find((d) => d.id === id)!;
+    if (!module.ruleSets.some((r) => r.trackChoice.value === "classified"))
+      throw new UsageError(`--track ${id}=…: ${module.shortName} is never classified into a track (it scores ${module.ruleSets.some((r) => r.trackChoice.value === "best") ? "every track and counts the better" : "one track"}), so --track would be ignored. Leave it out.`);
+  }
+}
+
+/** The designation the plain --intermediate/--advanced counts are for (Modern Work's module says so). */
+const PLAIN_COUNTS_DESIGNATION: DesignationId = DESIGNATIONS.find((d) => d.takesPlainCounts)!.id;
 
 /** Whether two paths name one file (through links where it exists; letter case alike where the disk ignores it). */
 function samePath(a: string, b: string): boolean {

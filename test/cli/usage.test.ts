@@ -21,3 +21,18 @@ describe("spd --help: the rule options", () => {
     expect(r.report.designations[0].scored).toBe(true);
   });
 });
+
+describe("options that would be ignored or overruled are refused", () => {
+  test.each([
+    [["--intermediate", "3", "--certified", "modern-work:intermediate=5"], /--intermediate 3 and --certified modern-work:intermediate=5 both give Modern Work's intermediate count; give it once/],
+    [["--anniversary", "2026-03-15"], /--anniversary is for the renewal status, which only --history prints/],
+    [["--today", "2026-03-15"], /--today is for the renewal status/],
+    [["--track", "modern-work=smb"], /--track modern-work=…: Modern Work is never classified into a track \(it scores every track and counts the better\)/],
+  ])("%p", (extra, message) => {
+    expect(() => parseCli(["score", "x.csv", ...extra])).toThrow(message);
+  });
+
+  test("the same options are fine where they apply", () => {
+    expect(() => parseCli(["score", "x.csv", "--history", "--anniversary", "2026-03-15", "--track", "business-applications=smb", "--intermediate", "3", "--certified", "security:intermediate=2"])).not.toThrow();
+  });
+});
