@@ -17,6 +17,7 @@ import type {
   ObservableCatalogue,
   Observation,
   ObservationCheck,
+  OptionDescription,
   ResolvedObservation,
 } from "./types";
 
@@ -26,6 +27,24 @@ export const MAX_OPTIONS = 12;
 export function optionsKnownTo(designations?: readonly DesignationId[]): string[] {
   const scorers = DESIGNATIONS.filter((s) => !designations || designations.includes(s.id));
   return [...new Set(scorers.flatMap((s) => s.ruleSets.flatMap((r: RuleSetBase) => alternativesOf(r).map((a) => a.id))))];
+}
+
+/**
+ * Options described for people: each id with its label and the designations whose rule sets have it
+ * (every edition; the label of the newest rule set that has it). With `ids`, those options in that
+ * order (an id no rule set knows is left out); without, every option known.
+ */
+export function describeOptions(ids?: readonly string[]): OptionDescription[] {
+  const all = new Map<string, OptionDescription>();
+  for (const s of DESIGNATIONS)
+    for (const r of [...s.ruleSets].reverse())
+      for (const a of alternativesOf(r as RuleSetBase)) {
+        const seen = all.get(a.id);
+        if (!seen) all.set(a.id, { id: a.id, label: a.label, designations: [s.id], changesNothing: a.changesNothing });
+        else if (!seen.designations.includes(s.id)) seen.designations.push(s.id);
+      }
+  if (!ids) return [...all.values()];
+  return [...new Set(ids)].flatMap((id) => (all.has(id) ? [all.get(id)!] : []));
 }
 
 /** The part of `options` the given designations know: scoring only them must not fail on another designation's option. */

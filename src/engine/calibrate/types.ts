@@ -95,6 +95,15 @@ export interface CalibrationOption {
   sets: string[];
 }
 
+/** An option as the add-in shows it: its label and the designations whose rule sets have it. */
+export interface OptionDescription {
+  id: string;
+  label: string;
+  designations: DesignationId[];
+  /** It sets nothing its rule sets do not already have (an id kept for earlier command lines). */
+  changesNothing: boolean;
+}
+
 /** What Partner Center shows for one designation, as the rules in force define it. */
 export interface ObservableDesignation {
   designation: DesignationId;

@@ -5,6 +5,8 @@ import { isoMonthLabel } from "../parse/months";
 import { STATUS_LABEL, formatPoints } from "../model/points";
 import type { DesignationResult, MetricResult, Report } from "../model/results";
 import { sidesLines } from "../model/sides";
+import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import type { DesignationId } from "../model/ruleTypes";
 
 export type SummaryCell = string | number;
 
@@ -37,6 +39,25 @@ export interface SummaryExtras {
   renewal?: RenewalStatus[];
   /** The qualifying total per designation (the rule set's minimum), for the trend chart's line. */
   minTotals?: Partial<Record<DesignationResult["id"], number>>;
+  /**
+   * The rule options in force and where they came from (the add-in: "Calibrate", options saved in the
+   * workbook): a "Rule options" row in the info block. Without it, no row.
+   */
+  ruleOptions?: { options: readonly RuleOptionLine[]; from?: string };
+}
+
+/** One option for the "Rule options" row: its id, its label, the designations whose rule sets have it. */
+export interface RuleOptionLine {
+  id: string;
+  label: string;
+  designations: readonly DesignationId[];
+}
+
+/** "nca-smb-500 (Business Applications: Net customer adds, SMB: …); growth-ttm (…) — from Calibrate", or the default readings. */
+export function ruleOptionsText(ruleOptions: NonNullable<SummaryExtras["ruleOptions"]>): string {
+  if (!ruleOptions.options.length) return "Default readings (no rule options)";
+  const list = ruleOptions.options.map((o) => `${o.id} (${o.designations.map((d) => DESIGNATION_SHORT_NAMES[d]).join(", ")}: ${o.label})`).join("; ");
+  return ruleOptions.from ? `${list} — from ${ruleOptions.from}` : list;
 }
 
 export const SUMMARY_SHEET = "SPD Summary";
@@ -111,6 +132,7 @@ export function summaryLayout(report: Report, sources: string[], extras: Summary
         ["Baseline month", report.baseline],
         ["Source", sources.join(", ")],
         ["Solutions Partner for Microsoft Cloud", cloud.attained ? "Attained" : `Not attained: ${cloud.qualified.length} of 6 designations qualify`],
+        ...(extras.ruleOptions ? [["Rule options", ruleOptionsText(extras.ruleOptions)]] : []),
       ],
     },
     {
