@@ -15,9 +15,10 @@ import {
   type Scenario,
   type ScoreOptions,
 } from "../engine";
-import { explainTenants, findNearMisses } from "../engine";
+import { explainTenants, findNearMisses, calibrate, observableMetrics } from "../engine";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
+import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport } from "./readExport";
 import { writeFlags } from "./writeFlags";
@@ -84,10 +85,18 @@ function scoreOptions(request: ScoreRequest): ScoreOptions {
   return options;
 }
 
+/**
+ * The engine's options for a request, with the rule options saved in the workbook ("Use these
+ * options") in force: every score, simulation, history, Explain and calibration goes through here.
+ */
+async function optionsIn(context: Excel.RequestContext, request: ScoreRequest): Promise<ScoreOptions> {
+  return withRuleOptions(scoreOptions(request), await readRuleOptions(context));
+}
+
 export function createExcelScoringService(run: RunBatch = excelRun): ScoringService {
   const simulateIn = async (context: Excel.RequestContext, request: ScoreRequest, scenario: Scenario) => {
     const { input } = await readAll(context);
-    return simulate(input, scoreOptions(request), scenario);
+    return simulate(input, await optionsIn(context, request), scenario);
   };
   return {
     inspect: (onProgress) =>
@@ -98,8 +107,9 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
     score: (request: ScoreRequest, onProgress) =>
       run(async (context): Promise<ScoreOutcome> => {
         const { exports, input } = await readAll(context, onProgress);
+        const saved = await readRuleOptions(context);
         onProgress?.({ stage: "scoring", done: 0, total: 1 });
-        const options = scoreOptions(request);
+        const options = withRuleOptions(scoreOptions(request), saved);
         const result = scoreDesignations(input, { ...options, rows: true });
         const extra = insights(input, options, result, { weights: request.weights, anniversary: request.anniversary, today: request.today });
         const bySheet = new Map<string, Map<number, RowFlags>>();
@@ -115,21 +125,44 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
             )),
           );
         onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
-        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), extra);
+        const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
+        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), { ...extra, ruleOptions });
         const { rows: _rows, ...report } = result.report;
         const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
         const { recommendations, paths, history, renewal } = extra;
-        return { report, flagRanges, summarySheet, recommendations, paths, history: history!, renewal, catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications } };
+        return {
+          report,
+          flagRanges,
+          summarySheet,
+          recommendations,
+          paths,
+          history: history!,
+          renewal,
+          catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
+          observable: observableMetrics(result),
+        };
       }),
     simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
     explain: (request) =>
       run(async (context) => {
         const { input } = await readAll(context);
-        const options = scoreOptions(request);
+        const options = await optionsIn(context, request);
         const base = scoreDesignations(input, options);
         return { ...explainTenants(input, { ...options, base }), nearMisses: findNearMisses(input, { ...options, base }).nearMisses };
       }),
     saveScenario: (request, scenario) => run(async (context) => writeScenarioSheet(context, await simulateIn(context, request, scenario))),
     savedScenarios: () => run((context) => readSavedScenarios(context)),
+    calibrate: (request, observed) =>
+      run(async (context) => {
+        const { input } = await readAll(context);
+        return calibrate(input, observed, await optionsIn(context, request));
+      }),
+    ruleOptions: () =>
+      run(async (context) => {
+        const saved = await readRuleOptions(context);
+        return saved && ruleOptionsOf(saved);
+      }),
+    useRuleOptions: (calibration) => run((context) => saveRuleOptions(context, calibration)),
+    clearRuleOptions: () => run((context) => clearRuleOptions(context)),
   };
 }

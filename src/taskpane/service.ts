@@ -2,6 +2,7 @@ import type { LayoutId } from "../engine";
 import type { CertificationCounts, DesignationId, EditionId, Recommendation, RenewalStatus, Report, Scenario, ScoreHistory, SimulationResult, SimulatorCatalogue, TrackId } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
 import type { NearMiss, TenantEffects } from "../engine";
+import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
 
 /**
  * What the task pane needs from a workbook. The Excel adapter implements it with office-js; tests
@@ -70,6 +71,19 @@ export interface ScoreOutcome {
   renewal: RenewalStatus[];
   /** What the simulator's pickers offer (workloads, services, certifications). */
   catalogue: Pick<SimulatorCatalogue, "m365Workloads" | "azureServices" | "bizAppsWorkloads" | "certifications">;
+  /** What Partner Center shows per scored designation (tracks, metrics, parts, units), for the Calibrate form. */
+  observable: ObservableCatalogue;
+}
+
+/**
+ * The rule options "Use these options" saved in the workbook (Calibrate to Partner Center): every
+ * later score, simulation, history and Explain applies them until they are cleared.
+ */
+export interface WorkbookRuleOptions {
+  /** What was saved, in the format of `spd calibrate --save` (options, per designation its rule set and status, the observed values). */
+  saved: SavedOptions;
+  /** The saved options with their labels and the designations whose rule sets have them. */
+  options: OptionDescription[];
 }
 
 /** Per-tenant effects, and tenants just under a threshold with what crossing it would be worth. */
@@ -92,4 +106,16 @@ export interface ScoringService {
   saveScenario(request: ScoreRequest, scenario: Scenario): Promise<SavedScenario>;
   /** Scenarios saved in the workbook, to reopen. */
   savedScenarios(): Promise<SavedScenario[]>;
+  /**
+   * Calibrate to Partner Center: scores every combination of the rule sets' named options (with the
+   * request's as-of month and rules, and the options in force) against the values read off Partner
+   * Center, and says which reproduce them. Reads the workbook, writes nothing.
+   */
+  calibrate(request: ScoreRequest, observed: Observation[]): Promise<CalibrationResult>;
+  /** The rule options saved in the workbook, or null (the default readings). Throws when what is saved cannot be used. */
+  ruleOptions(): Promise<WorkbookRuleOptions | null>;
+  /** "Use these options": saves the calibration's chosen options in the workbook (its document settings). */
+  useRuleOptions(calibration: CalibrationResult): Promise<WorkbookRuleOptions>;
+  /** "Back to the default readings": removes the saved options from the workbook. */
+  clearRuleOptions(): Promise<void>;
 }

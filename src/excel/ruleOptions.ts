@@ -1,0 +1,76 @@
+/**
+ * The rule options "Use these options" keeps in the workbook: a document setting (ExcelApi 1.4,
+ * `context.workbook.settings`, per file and per add-in) holding what `spd calibrate --save` writes.
+ * The adapter reads it on every score, simulation, Explain and calibration, so the options travel
+ * with the workbook: a reopened pane, another computer, the same answers.
+ */
+import { CalibrationError, describeOptions, mergeOptions, readSavedOptions, savedOptionsOf, type CalibrationResult, type SavedOptions, type ScoreOptions } from "../engine";
+import type { WorkbookRuleOptions } from "../taskpane/service";
+
+/** The setting's key (settings are already per add-in; the prefix keeps it readable among others). */
+export const RULE_OPTIONS_SETTING = "spd.ruleOptions";
+
+/** Options saved in the workbook that cannot be used (edited by hand, or saved by a version that knew other options). */
+export class SavedRuleOptionsError extends Error {
+  override name = "SavedRuleOptionsError";
+}
+
+/** The saved options, checked strictly (known option ids, the file format), or null when none are saved. */
+export async function readRuleOptions(context: Excel.RequestContext): Promise<SavedOptions | null> {
+  const setting = context.workbook.settings.getItemOrNullObject(RULE_OPTIONS_SETTING);
+  setting.load("value");
+  await context.sync();
+  if (setting.isNullObject) return null;
+  try {
+    return readSavedOptions(setting.value, "The rule options saved in this workbook");
+  } catch (error) {
+    if (error instanceof CalibrationError)
+      throw new SavedRuleOptionsError(`${error.message} Clear them with "Back to the default readings" (Score view, "What does Partner Center show?").`);
+    throw error;
+  }
+}
+
+/** The request's options with the saved ones in force (each once, the saved ones first, as `--options-file` does). */
+export function withRuleOptions(options: ScoreOptions, saved: SavedOptions | null): ScoreOptions {
+  return saved ? { ...options, options: mergeOptions(options.options ?? [], saved).options } : options;
+}
+
+/** What the pane shows: the saved record and its options described. */
+export function ruleOptionsOf(saved: SavedOptions): WorkbookRuleOptions {
+  return { saved, options: describeOptions(saved.options) };
+}
+
+const designationOf = (observed: string) => observed.slice(0, observed.indexOf("/"));
+
+/**
+ * Saves the calibration's options. The calibration ran with the saved options in force, so its
+ * `options` already keep those of designations it did not calibrate; their records (rule set,
+ * status, observed values) are kept too. A saved value that cannot be read is replaced.
+ */
+export async function saveRuleOptions(context: Excel.RequestContext, calibration: CalibrationResult): Promise<WorkbookRuleOptions> {
+  const previous = await readRuleOptions(context).catch((error: unknown) => {
+    if (error instanceof SavedRuleOptionsError) return null;
+    throw error;
+  });
+  const fresh = savedOptionsOf(calibration);
+  const calibrated = Object.keys(fresh.designations);
+  const saved: SavedOptions = previous
+    ? {
+        ...fresh,
+        designations: { ...Object.fromEntries(Object.entries(previous.designations).filter(([id]) => !calibrated.includes(id))), ...fresh.designations },
+        observed: [...previous.observed.filter((o) => !calibrated.includes(designationOf(o))), ...fresh.observed],
+      }
+    : fresh;
+  context.workbook.settings.add(RULE_OPTIONS_SETTING, saved);
+  await context.sync();
+  return ruleOptionsOf(saved);
+}
+
+/** Back to the default readings: the setting removed (nothing to do when none is saved). */
+export async function clearRuleOptions(context: Excel.RequestContext): Promise<void> {
+  const setting = context.workbook.settings.getItemOrNullObject(RULE_OPTIONS_SETTING);
+  await context.sync();
+  if (setting.isNullObject) return;
+  setting.delete();
+  await context.sync();
+}
