@@ -13,6 +13,11 @@ import { localIsoDate } from "./logic/today";
 import type { ScoreRequest, ScoringService } from "./service";
 import { shownScore, useScoring } from "./useScoring";
 import { ErrorBar } from "./components/ErrorBar";
+import { CalibrateSection } from "./components/calibrate/CalibrateSection";
+import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
+import { useCalibration } from "./hooks/useCalibration";
+import { useRuleOptions } from "./hooks/useRuleOptions";
+import type { CalibrationResult } from "../engine";
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): long messages wrap inside the pane instead of widening it.
@@ -41,12 +46,25 @@ export function App({ service, today }: AppProps) {
   const sim = useSimulator(service, outcome, scored);
   const explain = useExplain(service);
   const { clear: clearExplain } = explain;
+  const calibration = useCalibration(service);
+  const ruleOptions = useRuleOptions(service);
 
   useEffect(() => clearExplain(), [outcome, clearExplain]);
 
   const runScore = useCallback(() => {
     if (summary) void score(summary, { ...request, today: todayIso });
   }, [summary, score, request, todayIso]);
+
+  // The saved options change every score: once the workbook holds the change, score again (when there is a score to redo).
+  const applyOptions = useCallback(
+    async (result: CalibrationResult) => {
+      if ((await ruleOptions.use(result)) && outcome) runScore();
+    },
+    [ruleOptions, outcome, runScore],
+  );
+  const clearOptions = useCallback(async () => {
+    if ((await ruleOptions.clear()) && outcome) runScore();
+  }, [ruleOptions, outcome, runScore]);
 
   const needsScore = <Caption1 block>Score the workbook first (Score view): the simulator and the history start from the current score.</Caption1>;
 
@@ -61,6 +79,7 @@ export function App({ service, today }: AppProps) {
       {view === "score" && (
         <PanePanel view="score" className={styles.panel}>
           {summary && <ExportsFound summary={summary} request={request} onChange={setRequest} />}
+          <RuleOptionsBar ruleOptions={ruleOptions} onClear={() => void clearOptions()} />
           <div className={styles.actions}>
             <Button appearance="primary" disabled={!summary || state.phase === "scoring"} onClick={runScore}>
               Score
@@ -78,6 +97,15 @@ export function App({ service, today }: AppProps) {
               busy={busy}
               explain={explain.state}
               onExplain={() => scored && void explain.run(scored)}
+            />
+          )}
+          {outcome && scored && (
+            <CalibrateSection
+              outcome={outcome}
+              calibration={calibration}
+              ruleOptions={ruleOptions}
+              onCalibrate={(observed) => void calibration.run(scored, observed)}
+              onUse={(result) => void applyOptions(result)}
             />
           )}
         </PanePanel>

@@ -8,7 +8,8 @@ import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import type { Progress, SavedScenario, ScoreOutcome, ScoreRequest, ScoringService, TenantExplanations, WorkbookSummary } from "../../src/taskpane/service";
+import type { Progress, SavedScenario, ScoreOutcome, ScoreRequest, ScoringService, TenantExplanations, WorkbookRuleOptions, WorkbookSummary } from "../../src/taskpane/service";
+import { DESIGNATIONS, describeOptions, observableDesignation, savedOptionsOf, type CalibrationResult, type ObservableCatalogue, type Observation } from "../../src/engine";
 import { compareReports, trackStatus, type DesignationHistory, type DesignationPaths, type DesignationResult, type MetricResult, type Recommendation, type RenewalStatus, type Report, type Scenario, type SimulationResult, type TrackPath, type TrackResult } from "../../src/engine";
 import type { DesignationEffect } from "../../src/engine/explain";
 
@@ -256,6 +257,19 @@ export const CATALOGUE: ScoreOutcome["catalogue"] = {
   ],
 };
 
+/** The rule set of a designation by id, as the engine defines it. */
+const ruleSet = (designation: string, id: string) => DESIGNATIONS.find((d) => d.id === designation)!.ruleSets.find((r: { id: string }) => r.id === id)!;
+
+/** What the Calibrate form offers: the engine's catalogue of three real rule sets (the fixture report itself scores Modern Work only). */
+export const OBSERVABLE: ObservableCatalogue = {
+  designations: [
+    observableDesignation(ruleSet("infrastructure", "infrastructure-2023"), "2025-10"),
+    observableDesignation(ruleSet("business-applications", "business-applications-2023"), "2025-10"),
+    observableDesignation(ruleSet("modern-work", "modern-work-2023"), "2025-10"),
+  ],
+  notScored: [],
+};
+
 export const OUTCOME: ScoreOutcome = {
   report: REPORT,
   flagRanges: ["Usage!G1:N26"],
@@ -265,7 +279,99 @@ export const OUTCOME: ScoreOutcome = {
   history: { from: "2025-05", to: "2025-10", designations: [MW_HISTORY, SECURITY_HISTORY] },
   renewal: [renewal()],
   catalogue: CATALOGUE,
+  observable: OBSERVABLE,
 };
+
+const check = (address: string, observed: number, engine: number, unit: "count" | "percent") => ({ address, kind: "value" as const, unit, observed, engine, difference: engine - observed, matches: Math.abs(engine - observed) < 0.006 });
+
+/**
+ * A calibration as the engine words it: Business Applications SMB net customer adds 4 matched by
+ * nca-smb-500; Infrastructure usage growth 20.26 % that no reading reproduces (closest: growth-ttm,
+ * 0.5 points of growth off), with the tenants behind it.
+ */
+export const CALIBRATION: CalibrationResult = {
+  asOf: "2025-10",
+  baseline: "2024-10",
+  baseOptions: [],
+  options: ["growth-ttm", "nca-smb-500"],
+  byDesignation: { infrastructure: ["growth-ttm"], "business-applications": ["nca-smb-500"] },
+  maxOptions: 12,
+  groups: [
+    {
+      designations: ["infrastructure"],
+      name: "Infrastructure",
+      ruleSets: [{ designation: "infrastructure", id: "infrastructure-2023", asOf: "2025-10" }],
+      options: [
+        { id: "nca-either-month", label: "Net customer adds: a customer counts with $1,000 ACR in one of the last two months", source: "learn", designations: ["infrastructure"], sets: ["ncaMonths"] },
+        { id: "growth-ttm", label: "Usage growth from trailing-12-month ACR sums instead of single months", source: "seed", designations: ["infrastructure"], sets: ["growthBasis"] },
+      ],
+      ignored: [],
+      observations: [{ address: "infrastructure/single/usage-growth", designation: "infrastructure", track: "single", metric: "usage-growth", kind: "value", value: 20.26, unit: "percent", tolerance: 0.005, label: "Infrastructure · All partners · Usage growth", text: "infrastructure/single/usage-growth=20.26%" }],
+      tried: 4,
+      status: "no-match",
+      combinations: [
+        { options: ["growth-ttm"], label: "growth-ttm", matches: false, mismatches: 1, checks: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")], current: false },
+        { options: [], label: "default reading", matches: false, mismatches: 1, checks: [check("infrastructure/single/usage-growth", 20.26, 21.39, "percent")], current: true },
+      ],
+      matching: [],
+      best: { options: ["growth-ttm"], label: "growth-ttm", matches: false, mismatches: 1, checks: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")], current: false },
+      distinguishing: [],
+      differences: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")],
+      explanations: [
+        {
+          address: "infrastructure/single/usage-growth",
+          comparedWith: [],
+          comparedLabel: "default reading",
+          comparedValue: 21.39,
+          bestValue: 20.76,
+          tenants: [
+            { tenant: "Greenfield Dairy", key: "g1", compared: 2.23, best: 1.01, difference: -1.22 },
+            { tenant: "Pinecrest Hotels", key: "p1", compared: 2.82, best: 2.04, difference: -0.78 },
+          ],
+          tenantsDiffering: 2,
+          tenantsExplained: 2,
+          tenantsLeftOut: 0,
+          note: "",
+        },
+      ],
+      alsoAffects: ["data-ai", "digital-app-innovation"],
+    },
+    {
+      designations: ["business-applications"],
+      name: "Business Applications",
+      ruleSets: [{ designation: "business-applications", id: "business-applications-2023", asOf: "2025-10" }],
+      options: [
+        {
+          id: "nca-smb-500",
+          label: "Net customer adds, SMB: a tenant workload counts with more than $500 revenue in the month instead of at least $250",
+          source: "eligibility",
+          designations: ["business-applications"],
+          sets: ["ncaRevenue"],
+        },
+      ],
+      ignored: [],
+      observations: [{ address: "business-applications/smb/net-customer-adds", designation: "business-applications", track: "smb", metric: "net-customer-adds", kind: "value", value: 4, unit: "count", tolerance: 0, label: "Business Applications · SMB · Net customer adds", text: "business-applications/smb/net-customer-adds=4" }],
+      tried: 2,
+      status: "matched",
+      combinations: [
+        { options: ["nca-smb-500"], label: "nca-smb-500", matches: true, mismatches: 0, checks: [check("business-applications/smb/net-customer-adds", 4, 4, "count")], current: false },
+        { options: [], label: "default reading", matches: false, mismatches: 1, checks: [check("business-applications/smb/net-customer-adds", 4, 3, "count")], current: true },
+      ],
+      matching: [["nca-smb-500"]],
+      best: { options: ["nca-smb-500"], label: "nca-smb-500", matches: true, mismatches: 0, checks: [check("business-applications/smb/net-customer-adds", 4, 4, "count")], current: false },
+      distinguishing: [],
+      differences: [],
+      explanations: [],
+      alsoAffects: [],
+    },
+  ],
+};
+
+/** What the adapter answers once a calibration's options are saved: the engine's saved record and descriptions. */
+export function workbookRuleOptions(result: CalibrationResult): WorkbookRuleOptions {
+  const saved = savedOptionsOf(result);
+  return { saved, options: describeOptions(saved.options) };
+}
 
 const ref = (name: string) => ({ key: name.toLowerCase(), name, exports: ["usage" as const] });
 
@@ -347,6 +453,14 @@ export class FakeService implements ScoringService {
   simulateError?: Error;
   inspectProgress?: (p: Progress) => void;
   scoreProgress?: (p: Progress) => void;
+  calibrateCalls: { request: ScoreRequest; observed: Observation[] }[] = [];
+  calibrateAnswer: Deferred<CalibrationResult> = deferred();
+  /** What the workbook holds ("Use these options"); ruleOptions() answers with it, or fails with ruleOptionsError. */
+  stored: WorkbookRuleOptions | null = null;
+  ruleOptionsError?: Error;
+  ruleOptionsCalls = 0;
+  useCalls: CalibrationResult[] = [];
+  clearCalls = 0;
 
   inspect(onProgress?: (p: Progress) => void): Promise<WorkbookSummary> {
     this.inspectCalls++;
@@ -379,6 +493,26 @@ export class FakeService implements ScoringService {
   async savedScenarios(): Promise<SavedScenario[]> {
     this.savedListCalls++;
     return this.saved;
+  }
+  calibrate(request: ScoreRequest, observed: Observation[]): Promise<CalibrationResult> {
+    this.calibrateCalls.push({ request, observed });
+    return this.calibrateAnswer.promise;
+  }
+  async ruleOptions(): Promise<WorkbookRuleOptions | null> {
+    this.ruleOptionsCalls++;
+    if (this.ruleOptionsError) throw this.ruleOptionsError;
+    return this.stored;
+  }
+  async useRuleOptions(calibration: CalibrationResult): Promise<WorkbookRuleOptions> {
+    this.useCalls.push(calibration);
+    this.ruleOptionsError = undefined;
+    this.stored = workbookRuleOptions(calibration);
+    return this.stored;
+  }
+  async clearRuleOptions(): Promise<void> {
+    this.clearCalls++;
+    this.ruleOptionsError = undefined;
+    this.stored = null;
   }
 }
 
