@@ -2,32 +2,14 @@
  * `spd calibrate` as a child process: --observed parsing errors, the text and JSON reports, --save,
  * and --options-file in score, simulate and calibrate. Independent runs start together.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { spd, type Run } from "../helpers/cli";
 
-const ROOT = resolve(__dirname, "../..");
 const BIZ = ["samples/bizapps-revenue.csv", "samples/bizapps-usage.csv", "samples/skilling.csv"];
 const OBSERVED = "business-applications/smb/net-customer-adds=4";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function spd(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/spd.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
 
 let dir: string;
 let saved: string;

@@ -2,25 +2,13 @@
  * --out never costs the user a file: it refuses to write over an input, writes through a temporary file
  * renamed into place, and turns file-system failures into one line with exit 3.
  */
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT, spd } from "../helpers/cli";
 
-const ROOT = resolve(__dirname, "../..");
 const SEED = join(ROOT, "test/fixtures/seed-002-sample.csv");
 
-function spd(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/spd.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
 
 let dir: string;
 beforeAll(() => {

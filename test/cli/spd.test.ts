@@ -2,32 +2,14 @@
  * The real command line, run as a child process (node --import tsx src/cli/spd.ts): exit codes,
  * the --json document, --rows and --out. All runs start together in beforeAll to keep the suite fast.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { spd, type Run } from "../helpers/cli";
 
-const ROOT = resolve(__dirname, "../..");
 const SEED = "test/fixtures/seed-002-sample.csv";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function spd(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/spd.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
 
 let dir: string;
 let xlsxPath: string;

@@ -4,7 +4,7 @@ import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RateCardEntry } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
 import { COMMERCE_USAGE_NAMES, SUPPLY_CHAIN_USAGE_NAMES } from "./lists";
-import { bizAppsWorkloadKey, tenantOfKey, workloadMatcher } from "./workloads";
+import { bizAppsWorkloadKey, netChange, tenantOfKey, workloadMatcher, type NetChange } from "./workloads";
 
 // MCV uses fractional rates (0.2 per profile): compare thresholds with a little slack.
 const EPS = 1e-6;
@@ -117,32 +117,12 @@ export function mcvTenants(mcv: Map<string, number>): number[] {
   return out;
 }
 
-/** Tenant workloads with at least `min` MCV in one month, and their tenants. */
-function deployed(mcv: Map<string, number>, min: number): { count: number; tenants: number[] } {
-  let count = 0;
-  const tenants: number[] = [];
-  for (const [key, value] of mcv)
-    if (value >= min - EPS) {
-      count++;
-      tenants.push(tenantOfKey(key));
-    }
-  return { count, tenants };
-}
-
-export interface NetDeployments {
-  current: number;
-  previous: number;
-  net: number;
-  /** The tenants behind each side (a tenant once per deployed workload). */
-  currentTenants: number[];
-  previousTenants: number[];
-}
+/** Net deployments, with the tenants behind each side. */
+export type NetDeployments = NetChange;
 
 /** Net deployments: tenant workloads with at least `min` MCV in M minus those in the baseline month. */
 export function netDeployments(units: ConsumptionUnits, min: number): NetDeployments {
-  const current = deployed(units.current, min);
-  const previous = deployed(units.previous, min);
-  return { current: current.count, previous: previous.count, net: current.count - previous.count, currentTenants: current.tenants, previousTenants: previous.tenants };
+  return netChange(units.current, units.previous, (value) => value >= min - EPS);
 }
 
 export interface UsageGrowth {

@@ -3,7 +3,7 @@ import type { MonthIndex } from "../../parse/months";
 import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
-import { tenantOfKey, workloadMatcher } from "./workloads";
+import { netChange, workloadMatcher, type NetChange } from "./workloads";
 
 // Revenue sums in cents can land a hair off a threshold (0.1 + 0.2); a millionth of a dollar is no money.
 const EPS = 1e-6;
@@ -71,31 +71,12 @@ export function meetsRevenue(value: number, threshold: RevenueThreshold): boolea
 }
 
 /** The tenant workloads meeting the threshold in one month, and their tenants. */
-function meeting(revenue: Map<string, number>, threshold: RevenueThreshold): { count: number; tenants: number[] } {
-  let count = 0;
-  const tenants: number[] = [];
-  for (const [key, value] of revenue)
-    if (meetsRevenue(value, threshold)) {
-      count++;
-      tenants.push(tenantOfKey(key));
-    }
-  return { count, tenants };
-}
-
-export interface NetCustomerAdds {
-  current: number;
-  previous: number;
-  net: number;
-  /** The tenants behind each side (a tenant once per qualifying workload). */
-  currentTenants: number[];
-  previousTenants: number[];
-}
+/** Net customer adds, with the tenants behind each side. */
+export type NetCustomerAdds = NetChange;
 
 /** Net customer adds: tenant workloads meeting the threshold in M minus those in the baseline month. */
 export function netCustomerAdds(units: RevenueUnits, threshold: RevenueThreshold): NetCustomerAdds {
-  const current = meeting(units.current, threshold);
-  const previous = meeting(units.previous, threshold);
-  return { current: current.count, previous: previous.count, net: current.count - previous.count, currentTenants: current.tenants, previousTenants: previous.tenants };
+  return netChange(units.current, units.previous, (value) => meetsRevenue(value, threshold));
 }
 
 /** Tenant workloads with revenue above `above` in both M and the baseline month (the Enterprise classification). */

@@ -28,3 +28,25 @@ export function workloadMatcher<W extends WorkloadRule>(rules: readonly W[]): (n
 
 /** The tenant (index into the export's tenants) of a "tenant|workload" unit key. */
 export const tenantOfKey = (key: string): number => Number(key.slice(0, key.indexOf("|")));
+
+/** Tenant workloads that pass a threshold in M and in the baseline month, the net of the two, and their tenants. */
+export interface NetChange {
+  current: number;
+  previous: number;
+  net: number;
+  /** The tenants behind each side (a tenant once per workload that passes). */
+  currentTenants: number[];
+  previousTenants: number[];
+}
+
+/** Counts the tenant-workload keys whose value passes, in both months. */
+export function netChange(current: Map<string, number>, previous: Map<string, number>, passes: (value: number) => boolean): NetChange {
+  const count = (values: Map<string, number>) => {
+    const tenants: number[] = [];
+    for (const [key, value] of values) if (passes(value)) tenants.push(tenantOfKey(key));
+    return tenants;
+  };
+  const now = count(current);
+  const before = count(previous);
+  return { current: now.length, previous: before.length, net: now.length - before.length, currentTenants: now, previousTenants: before };
+}
