@@ -27,7 +27,7 @@ describe("Modern Work rule sets by date", () => {
   test("2026 keeps the 2023 points and thresholds", () => {
     const targets = (asOf: string) => {
       const r = score(rows, { asOf });
-      return r.rules.tracks.map((t) => t.metrics.map((m) => [m.id, m.maxPoints.value, JSON.stringify(m.target, (k, v) => (k === "note" || k === "source" ? undefined : v))]));
+      return r.rules.tracks.map((t) => t.metrics.map((m) => [m.id, m.maxPoints.value, JSON.stringify(m.target, (k, v) => (k === "note" || k === "source" || k === "quote" ? undefined : v))]));
     };
     expect(targets("2026-06")).toEqual(targets("2025-10"));
   });

@@ -2,7 +2,7 @@ import type { MonthIndex } from "../../parse/months";
 import type { ServiceGroup } from "./usageModel";
 
 /**
- * Which month a service is measured against. Normally P = M − 12. A service claimed inside the
+ * Which month a service is measured against. Normally P = M − trailingMonths (12). A service claimed inside the
  * trailing year counts only from its claim month (growth and deployments that existed before the
  * claim are not credited); one claimed after M does not count yet.
  */

@@ -1,12 +1,16 @@
-import type { MetricResult, TrackResult, Warning } from "../../model/results";
+import type { MetricResult, MetricSide, MetricSides, TrackResult, Warning } from "../../model/results";
 import { MODERN_WORK_RULE_SETS } from "./ruleSets";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import { countCertifications, type CertificationCounts as CountedCertifications } from "./certifications";
-import { computeUsageMetrics, type UsageComputation } from "./usageMetrics";
+import { computeUsageMetrics, type SidePair, type UsageComputation } from "./usageMetrics";
 import { usageRowFlags } from "./rowFlags";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { usageWarnings } from "./warnings";
-import type { CertificationCounts, DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
+import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
+import { skillingWarnings } from "../../model/warnings";
+import { sides } from "../../model/sides";
+import type { Tenant } from "../../input/usage";
+import { formatMonth, type MonthIndex } from "../../parse/months";
 import { looseKey } from "../../parse/keys";
 import { deploymentRatioMisses, paidUnitsMisses } from "./nearMisses";
 
@@ -37,8 +41,9 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
   score(input, rules, context) {
     const usage = computeUsageMetrics(input.usage, rules, context.asOf);
     const certifications = input.skilling ? countCertifications(input.skilling, rules, context.asOf) : null;
-    const warnings: Warning[] = [...usageWarnings(input, usage), ...certificationWarnings(certifications, context.counts)];
-    const tracks = rules.tracks.map((track) => scoreTrack(track, rules, usage, certifications, context));
+    const levels = modernWorkModule.certificationLists(rules).map((list) => list.level);
+    const warnings: Warning[] = [...usageWarnings(input, usage, rules), ...skillingWarnings(modernWorkModule.shortName, certifications !== null, context.counts, levels)];
+    const tracks = rules.tracks.map((track) => scoreTrack(track, rules, input.usage.tenants, usage, certifications, context));
     return {
       tracks,
       warnings,
@@ -49,16 +54,67 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
   },
 };
 
-function scoreTrack(track: TrackRule, rules: ModernWorkRuleSet, usage: UsageComputation, certs: CountedCertifications | null, context: ScoreContext): TrackResult {
+/** Each tenant's place in name order (the order side() lists names), per tenant list: sorted once, reused by every score of the export. */
+const nameOrders = new WeakMap<readonly Tenant[], { length: number; rankOf: Int32Array; namesByRank: string[] }>();
+
+function nameOrder(all: readonly Tenant[]) {
+  let order = nameOrders.get(all);
+  if (!order || order.length !== all.length) {
+    const byRank = Array.from({ length: all.length }, (_, i) => i).sort((a, b) => all[a].name.localeCompare(all[b].name));
+    const rankOf = new Int32Array(all.length);
+    byRank.forEach((t, rank) => (rankOf[t] = rank));
+    nameOrders.set(all, (order = { length: all.length, rankOf, namesByRank: byRank.map((t) => all[t].name) }));
+  }
+  return order;
+}
+
+/**
+ * A side as side() makes it, from tenant indexes: their names sorted as side() sorts them, each once.
+ * side() would sort every side's names again; a million rows have some 65,000 tenants on up to 16
+ * sides, so the names come in order from one sort of the export's tenants instead.
+ */
+function sideOf(all: readonly Tenant[], month: MonthIndex, value: number, tenants: readonly number[]): MetricSide {
+  const { rankOf, namesByRank } = nameOrder(all);
+  const names: string[] = [];
+  let last: string | undefined;
+  if (tenants.length * 16 > all.length) {
+    // Many tenants: mark their places and walk the names in order.
+    const on = new Uint8Array(all.length);
+    for (let i = 0; i < tenants.length; i++) on[rankOf[tenants[i]]] = 1;
+    for (let r = 0; r < on.length; r++) if (on[r] === 1 && namesByRank[r] !== last) names.push((last = namesByRank[r]));
+  } else {
+    const ranks = Int32Array.from(tenants, (t) => rankOf[t]).sort();
+    for (let i = 0; i < ranks.length; i++) if (namesByRank[ranks[i]] !== last) names.push((last = namesByRank[ranks[i]]));
+  }
+  return { month: formatMonth(month), value, tenants: names };
+}
+
+function scoreTrack(
+  track: TrackRule,
+  rules: ModernWorkRuleSet,
+  all: readonly Tenant[],
+  usage: UsageComputation,
+  certs: CountedCertifications | null,
+  context: ScoreContext,
+): TrackResult {
   const values = usage.tracks[track.id];
+  const pair = (measure: string, p: SidePair): MetricSides =>
+    sides(
+      measure,
+      "difference",
+      sideOf(all, usage.asOf, p.now.value, p.now.tenants),
+      sideOf(all, usage.trailing, p.baseline.value, p.baseline.tenants),
+    );
+  const perAssociation = (measure: string, pairs: Partial<Record<string, SidePair>>): Record<string, MetricSides> =>
+    Object.fromEntries(Object.entries(pairs).map(([association, p]) => [association, pair(measure, p!)]));
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {
       case "net-customer-adds":
-        return metricResult(metric, values.netCustomerAdds);
+        return metricResult(metric, values.netCustomerAdds, { sides: { "": pair("customers", values.sides.customers) } });
       case "usage-growth":
-        return metricResult(metric, values.usageGrowth as Record<string, number>);
+        return metricResult(metric, values.usageGrowth as Record<string, number>, { sides: perAssociation("MAU", values.sides.usageGrowth) });
       case "deployments":
-        return metricResult(metric, values.deployments as Record<string, number>);
+        return metricResult(metric, values.deployments as Record<string, number>, { sides: perAssociation("deployments", values.sides.deployments) });
       case "intermediate-certifications":
       case "advanced-certifications": {
         const level = metric.id === "intermediate-certifications" ? "intermediate" : "advanced";
@@ -70,17 +126,4 @@ function scoreTrack(track: TrackRule, rules: ModernWorkRuleSet, usage: UsageComp
     }
   });
   return trackResult(track, metrics, rules.qualification.minTotal.value);
-}
-
-function certificationWarnings(certs: CountedCertifications | null, counts: CertificationCounts): Warning[] {
-  const given = counts.intermediate !== undefined || counts.advanced !== undefined;
-  if (!certs && !given)
-    return [
-      {
-        code: "no-skilling",
-        message: "Modern Work: no skilling export and no --intermediate/--advanced counts: both certification metrics score 0. Add the skilling export or give the counts.",
-      },
-    ];
-  if (certs && given) return [{ code: "counts-override-skilling", message: "Modern Work: certified-people counts given as options replace those from the skilling export." }];
-  return [];
 }

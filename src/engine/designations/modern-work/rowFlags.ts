@@ -118,7 +118,7 @@ function countsFor(
   if (r.month === c.asOf || r.month === c.trailing || isClaimBaseline) {
     const suffix = r.month === c.asOf ? "" : isClaimBaseline ? `, claim baseline ${monthLabel(r.month)}` : `, baseline ${monthLabel(r.month)}`;
     if (isClaimBaseline && !effect?.eligibleNow)
-      return { items: [], reason: `Claimed in the trailing year, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
+      return { items: [], reason: `Claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
     if (r.month === c.trailing && baseline?.kind === "claim")
       return {
         items: customerRow ? [name("net customer adds", false) + suffix] : [],

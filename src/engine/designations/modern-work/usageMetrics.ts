@@ -12,6 +12,31 @@ export interface TrackValues {
   customersBaseline: number;
   usageGrowth: Partial<Record<AssociationType, number>>;
   deployments: Partial<Record<AssociationType, number>>;
+  /** What each value compares: the as-of month's side and the baseline's, with the tenants behind them. */
+  sides: TrackSides;
+}
+
+/** One side of a comparison: a count or sum, and the tenants (indexes into UsageData.tenants) behind it. */
+export interface SideTotal {
+  value: number;
+  tenants: number[];
+}
+
+export interface SidePair {
+  now: SideTotal;
+  baseline: SideTotal;
+}
+
+/**
+ * The two sides of each usage metric. Customers: eligible tenants in M and in M − trailingMonths.
+ * Usage growth and deployments, per association type: Σ MAU (deployed services) of the services in M,
+ * and at their baseline (M − trailingMonths, or the claim month of a service claimed inside the trailing
+ * year), so that value = now − baseline; tenants are those with a non-zero part.
+ */
+export interface TrackSides {
+  customers: SidePair;
+  usageGrowth: Partial<Record<AssociationType, SidePair>>;
+  deployments: Partial<Record<AssociationType, SidePair>>;
 }
 
 /** One service's effect on a track's per-association metrics (for row flags and per-tenant explanations). */
@@ -39,10 +64,24 @@ function perAssociationMetric(track: TrackRule, id: MetricId): AssociationType[]
 }
 
 /** Customers for net customer adds: tenants eligible through a net-customer-adds workload. */
-function countEligible(model: UsageModel, data: UsageData, month: MonthIndex, bit: number): number {
-  let n = 0;
-  for (let t = 0; t < data.tenants.length; t++) if (model.customerEligibility(t, month) & bit) n++;
-  return n;
+function eligibleTenants(model: UsageModel, data: UsageData, month: MonthIndex, bit: number): SideTotal {
+  const tenants: number[] = [];
+  for (let t = 0; t < data.tenants.length; t++) if (model.customerEligibility(t, month) & bit) tenants.push(t);
+  return { value: tenants.length, tenants };
+}
+
+const emptyPair = (): SidePair => ({ now: { value: 0, tenants: [] }, baseline: { value: 0, tenants: [] } });
+
+/** Adds one service's parts to a side pair; its tenant is listed on a side where its part is non-zero. */
+function addParts(pair: SidePair, tenant: number, now: number, baseline: number): void {
+  if (now !== 0) {
+    pair.now.value += now;
+    if (pair.now.tenants[pair.now.tenants.length - 1] !== tenant) pair.now.tenants.push(tenant);
+  }
+  if (baseline !== 0) {
+    pair.baseline.value += baseline;
+    if (pair.baseline.tenants[pair.baseline.tenants.length - 1] !== tenant) pair.baseline.tenants.push(tenant);
+  }
 }
 
 /** Net customer adds, usage growth and deployments of every track, from the usage rows. */
@@ -54,20 +93,34 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
 
   for (const track of rules.tracks) {
     const bit = TRACK_BIT[track.id];
-    const customersNow = countEligible(model, data, asOf, bit);
-    const customersBaseline = countEligible(model, data, trailing, bit);
-    const values: TrackValues = { netCustomerAdds: customersNow - customersBaseline, customersNow, customersBaseline, usageGrowth: {}, deployments: {} };
-    for (const a of perAssociationMetric(track, "usage-growth")) values.usageGrowth[a] = 0;
-    for (const a of perAssociationMetric(track, "deployments")) values.deployments[a] = 0;
+    const now = eligibleTenants(model, data, asOf, bit);
+    const baseline = eligibleTenants(model, data, trailing, bit);
+    const sides: TrackSides = { customers: { now, baseline }, usageGrowth: {}, deployments: {} };
+    const values: TrackValues = { netCustomerAdds: now.value - baseline.value, customersNow: now.value, customersBaseline: baseline.value, usageGrowth: {}, deployments: {}, sides };
+    for (const a of perAssociationMetric(track, "usage-growth")) [values.usageGrowth[a], sides.usageGrowth[a]] = [0, emptyPair()];
+    for (const a of perAssociationMetric(track, "deployments")) [values.deployments[a], sides.deployments[a]] = [0, emptyPair()];
     const trackEffects: ServiceEffect[] = [];
 
+    // A tenant's services need not be adjacent, so a side may list a tenant twice; side() lists it once.
     for (const group of model.groups.values()) {
       if (!track.associations.value.includes(group.association)) continue;
       const effect = serviceEffect(group, model, asOf, trailing, bit);
       if (effect.growth === 0 && effect.deployments === 0 && !effect.eligibleNow && !effect.eligibleAtBaseline) continue;
       trackEffects.push(effect);
-      if (values.usageGrowth[group.association] !== undefined) values.usageGrowth[group.association]! += effect.growth;
-      if (values.deployments[group.association] !== undefined) values.deployments[group.association]! += effect.deployments;
+      // The service's as-of-month parts (none when it does not count now); its baseline parts are
+      // these less its growth and deployments (the MAU and deployment of its baseline month).
+      const cell = effect.eligibleNow && effect.baseline.kind !== "claimed-after-as-of" ? group.months.get(asOf) : undefined;
+      const mauNow = cell?.mau ?? 0;
+      const deployedNow = cell?.deployed ? 1 : 0;
+      const a = group.association;
+      if (values.usageGrowth[a] !== undefined) {
+        values.usageGrowth[a]! += effect.growth;
+        addParts(sides.usageGrowth[a]!, group.tenant, mauNow, mauNow - effect.growth);
+      }
+      if (values.deployments[a] !== undefined) {
+        values.deployments[a]! += effect.deployments;
+        addParts(sides.deployments[a]!, group.tenant, deployedNow, deployedNow - effect.deployments);
+      }
     }
     tracks[track.id] = values;
     effects[track.id] = trackEffects;

@@ -2,6 +2,7 @@ import { monthLabel } from "../../parse/months";
 import type { ParsedInput } from "../../input/collector";
 import type { Warning } from "../../model/results";
 import type { UsageComputation } from "./usageMetrics";
+import type { ModernWorkRuleSet } from "../../model/ruleTypes";
 
 function topCounts(counts: Map<string, number>, limit = 8): string {
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -10,7 +11,7 @@ function topCounts(counts: Map<string, number>, limit = 8): string {
 }
 
 /** What a user should know about the data before trusting the numbers. */
-export function usageWarnings(input: ParsedInput, c: UsageComputation): Warning[] {
+export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: ModernWorkRuleSet): Warning[] {
   const { records } = input.usage;
   const warnings: Warning[] = [];
   let inAsOf = 0;
@@ -30,12 +31,13 @@ export function usageWarnings(input: ParsedInput, c: UsageComputation): Warning[
   }
   const m = monthLabel(c.asOf);
   const p = monthLabel(c.trailing);
+  const trailing = rules.trailingMonths.value;
   if (records.length && !inAsOf)
     warnings.push({ code: "no-rows-as-of", message: `The usage export has no rows for the as-of month ${m}: nothing counts as current. Pick a month the export covers.` });
   if (records.length && !inTrailing)
     warnings.push({
       code: "no-baseline-rows",
-      message: `The usage export has no rows for ${p}, 12 months before ${m}: every eligible tenant counts as a new customer and all usage as growth. Download the export covering the trailing 12 months.`,
+      message: `The usage export has no rows for ${p}, ${trailing} months before ${m}: every eligible tenant counts as a new customer and all usage as growth. Download the export covering the trailing ${trailing} months.`,
     });
   if (after) warnings.push({ code: "rows-after-as-of", message: `${after.toLocaleString("en-US")} rows are after the as-of month ${m} and were not scored.` });
   if (duplicates)
@@ -57,7 +59,7 @@ export function usageWarnings(input: ParsedInput, c: UsageComputation): Warning[
   if (substituted)
     warnings.push({
       code: "claim-month-missing",
-      message: `${substituted} services were claimed inside the trailing year, but the export has no rows for their claim month; their growth and deployments are measured from the next month it has (or not at all). Include the claim months in the export for exact figures.`,
+      message: `${substituted} services were claimed inside the trailing ${trailing} months, but the export has no rows for their claim month; their growth and deployments are measured from the next month it has (or not at all). Include the claim months in the export for exact figures.`,
     });
   return warnings;
 }
