@@ -45,5 +45,5 @@ export { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetN
 export { looseKey } from "./parse/keys";
 export { metricResult, type MetricValue } from "./model/trackResult";
 export { inPaidBand } from "./designations/modern-work/usageModel";
-export { isNoOpAlternative } from "./model/ruleSelection";
+export { isNoOpAlternative, withAlternatives } from "./model/ruleSelection";
 export { describeSides, sidesLines } from "./model/sides";

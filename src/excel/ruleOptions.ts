@@ -2,10 +2,13 @@
  * The rule options "Use these options" keeps in the workbook: a document setting (ExcelApi 1.4,
  * `context.workbook.settings`, per file and per add-in) holding what `spd calibrate --save` writes.
  * The adapter reads it on every score, simulation, Explain and calibration, so the options travel
- * with the workbook: a reopened pane, another computer, the same answers.
+ * with the workbook: a reopened pane, another computer, the same answers. Every read and change also
+ * publishes the options to the SPD.* functions (the shared runtime's state, ../functions/ruleOptions),
+ * and a change recalculates the workbook so SPD.* cells follow.
  */
 import { CalibrationError, describeOptions, mergeOptions, readSavedOptions, savedOptionsOf, type CalibrationResult, type SavedOptions, type ScoreOptions } from "../engine";
 import type { WorkbookRuleOptions } from "../taskpane/service";
+import { setFunctionRuleOptions } from "../functions/ruleOptions";
 
 /** The setting's key (settings are already per add-in; the prefix keeps it readable among others). */
 export const RULE_OPTIONS_SETTING = "spd.ruleOptions";
@@ -20,10 +23,17 @@ export async function readRuleOptions(context: Excel.RequestContext): Promise<Sa
   const setting = context.workbook.settings.getItemOrNullObject(RULE_OPTIONS_SETTING);
   setting.load("value");
   await context.sync();
-  if (setting.isNullObject) return null;
+  if (setting.isNullObject) {
+    setFunctionRuleOptions([]);
+    return null;
+  }
   try {
-    return readSavedOptions(setting.value, "The rule options saved in this workbook");
+    const saved = readSavedOptions(setting.value, "The rule options saved in this workbook");
+    setFunctionRuleOptions(saved.options);
+    return saved;
   } catch (error) {
+    // SPD.* keep the default readings; scores say why (and how to clear it) instead.
+    setFunctionRuleOptions([]);
     if (error instanceof CalibrationError)
       throw new SavedRuleOptionsError(`${error.message} Clear them with "Back to the default readings" (Score view, "What does Partner Center show?").`);
     throw error;
@@ -63,14 +73,42 @@ export async function saveRuleOptions(context: Excel.RequestContext, calibration
     : fresh;
   context.workbook.settings.add(RULE_OPTIONS_SETTING, saved);
   await context.sync();
+  await publish(context, saved.options);
   return ruleOptionsOf(saved);
+}
+
+/** Hands the options to SPD.* and, when they changed, recalculates so the SPD.* cells use them. */
+async function publish(context: Excel.RequestContext, options: readonly string[]): Promise<void> {
+  if (!setFunctionRuleOptions(options)) return;
+  context.workbook.application.calculate(Excel.CalculationType.full);
+  await context.sync();
+}
+
+/**
+ * The functions' start-up read (functions.ts): a workbook opened with SPD.* cells and saved options
+ * computes with them even before the pane is opened. Options that cannot be used leave the default
+ * readings (the pane says why when it opens).
+ */
+export async function loadFunctionRuleOptions(context: Excel.RequestContext): Promise<void> {
+  const saved = await readRuleOptions(context).catch((error: unknown) => {
+    if (error instanceof SavedRuleOptionsError) return null;
+    throw error;
+  });
+  const options = saved?.options ?? [];
+  // readRuleOptions published them already; recalculate once when there are any (cells may have computed without them).
+  if (options.length) {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  }
 }
 
 /** Back to the default readings: the setting removed (nothing to do when none is saved). */
 export async function clearRuleOptions(context: Excel.RequestContext): Promise<void> {
   const setting = context.workbook.settings.getItemOrNullObject(RULE_OPTIONS_SETTING);
   await context.sync();
-  if (setting.isNullObject) return;
-  setting.delete();
-  await context.sync();
+  if (!setting.isNullObject) {
+    setting.delete();
+    await context.sync();
+  }
+  await publish(context, []);
 }

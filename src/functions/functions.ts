@@ -1,5 +1,14 @@
 /* global CustomFunctions */
 import * as spd from "./spdFunctions";
+import { loadFunctionRuleOptions } from "../excel/ruleOptions";
+
+// The rule options saved in the workbook ("Use these options") apply to SPD.* too. The pane publishes
+// them when it opens or changes them; this reads them once at start-up for a workbook whose SPD.*
+// cells compute before the pane is opened (the shared runtime allows Excel calls from here).
+if (typeof Office !== "undefined" && typeof Excel !== "undefined")
+  void Office.onReady()
+    .then(() => Excel.run((context) => loadFunctionRuleOptions(context)))
+    .catch(() => undefined);
 
 /** Runs a function body and turns a bad argument into #VALUE! with the reason as its message. */
 function guard<T>(body: () => T): T {

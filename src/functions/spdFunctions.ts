@@ -12,7 +12,9 @@ import {
   type GenericTrackRule,
   type RuleSetBase,
   STATUS_LABEL,
+  withAlternatives,
 } from "../engine";
+import { functionRuleOptions } from "./ruleOptions";
 
 /**
  * The logic behind the SPD.* worksheet functions, free of the CustomFunctions runtime so it can be
@@ -24,9 +26,23 @@ export class SpdArgumentError extends Error {
 
 export type Matrix<T> = T[][];
 
+/**
+ * A rule set as the options in force read it (the workbook's "Use these options", see ./ruleOptions):
+ * its named alternatives applied, and the settings that change a track's numbers folded into the
+ * tracks by its designation module (Business Applications' advanced-enterprise-2.14: 2.14 points per
+ * advanced certified person), exactly as scoring does. Options of other rule sets change nothing.
+ */
+export function inForce<R extends RuleSetBase>(rules: R): R {
+  const options = functionRuleOptions();
+  if (!options.length) return rules;
+  const chosen = withAlternatives(rules, options).rules;
+  const scorer = DESIGNATIONS.find((d) => d.id === rules.designation);
+  return (scorer?.effectiveRules?.(chosen) as R | undefined) ?? chosen;
+}
+
 /** Worksheet functions use the newest rule set: they answer "what is it worth today". */
 export function currentRules(): ModernWorkRuleSet {
-  return MODERN_WORK_RULE_SETS[MODERN_WORK_RULE_SETS.length - 1];
+  return inForce(MODERN_WORK_RULE_SETS[MODERN_WORK_RULE_SETS.length - 1]);
 }
 
 /**
@@ -38,8 +54,8 @@ function rulesFor(name: string): { rules: RuleSetBase; trackName: string } {
   const key = looseKey(first);
   for (const scorer of DESIGNATIONS) {
     const byId = scorer.ruleSets.find((r: RuleSetBase) => looseKey(r.id) === key);
-    if (byId) return { rules: byId, trackName: rest.join("/") };
-    if (looseKey(scorer.id) === key) return { rules: scorer.ruleSets[scorer.ruleSets.length - 1], trackName: rest.join("/") };
+    if (byId) return { rules: inForce(byId), trackName: rest.join("/") };
+    if (looseKey(scorer.id) === key) return { rules: inForce(scorer.ruleSets[scorer.ruleSets.length - 1]), trackName: rest.join("/") };
   }
   return { rules: currentRules(), trackName: name };
 }

@@ -8,8 +8,10 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import { RULE_OPTIONS_SETTING } from "../../src/excel/ruleOptions";
+import { RULE_OPTIONS_SETTING, loadFunctionRuleOptions } from "../../src/excel/ruleOptions";
 import { EMPTY_SCENARIO, parseObservation, type Report } from "../../src/engine";
+import { functionRuleOptions, setFunctionRuleOptions } from "../../src/functions/ruleOptions";
+import * as spd from "../../src/functions/spdFunctions";
 
 const SAMPLES: [string, string][] = [
   ["Usage", "modern-work-usage.csv"],
@@ -37,7 +39,10 @@ beforeEach(() => {
   restore = double.install();
   loadSamples(double);
 });
-afterEach(() => restore());
+afterEach(() => {
+  restore();
+  setFunctionRuleOptions([]);
+});
 
 const BIZAPPS_NCA = parseObservation("business-applications/smb/net-customer-adds=4");
 const INFRA_GROWTH = parseObservation("infrastructure/all/usage-growth=20.26%");
@@ -141,5 +146,33 @@ describe("Calibrate through the Excel adapter", () => {
     double.workbook.settings.set(RULE_OPTIONS_SETTING, "not an options record");
     await pane.clearRuleOptions();
     expect(optionsOf((await pane.score({})).report, "business-applications")).toEqual([]);
+  });
+
+  test("the options in force reach the SPD.* functions: published on every read and change, the workbook recalculated when they change", async () => {
+    const pane = createExcelScoringService();
+    const result = await pane.calibrate({}, [BIZAPPS_NCA]);
+    await pane.useRuleOptions(result);
+    expect(functionRuleOptions()).toEqual(["nca-smb-500"]);
+    // Business Applications' advanced-enterprise-2.14 changes what a certified person is worth.
+    double.workbook.settings.set(RULE_OPTIONS_SETTING, { kind: "spd-calibrated-options", version: 1, options: ["advanced-enterprise-2.14"] });
+    await createExcelScoringService().ruleOptions();
+    expect(spd.points("business-applications/enterprise", "advanced-certifications", [[7]])[0][0]).toBeCloseTo(14.98, 9);
+    await pane.clearRuleOptions();
+    expect(functionRuleOptions()).toEqual([]);
+    expect(spd.points("business-applications/enterprise", "advanced-certifications", [[7]])[0][0]).toBeCloseTo(15, 9);
+  });
+
+  test("the functions' start-up read: saved options apply to SPD.* before the pane opens, then the workbook recalculates", async () => {
+    double.workbook.settings.set(RULE_OPTIONS_SETTING, { kind: "spd-calibrated-options", version: 1, options: ["advanced-enterprise-2.14"] });
+    await Excel.run(async (context) => {
+      const calculate = jest.spyOn(context.workbook.application, "calculate");
+      await loadFunctionRuleOptions(context);
+      expect(calculate).toHaveBeenCalledWith("Full");
+    });
+    expect(functionRuleOptions()).toEqual(["advanced-enterprise-2.14"]);
+    // Options that cannot be used leave SPD.* with the default readings (the pane says why).
+    double.workbook.settings.set(RULE_OPTIONS_SETTING, { kind: "spd-calibrated-options", version: 1, options: ["no-such-option"] });
+    await Excel.run((context) => loadFunctionRuleOptions(context));
+    expect(functionRuleOptions()).toEqual([]);
   });
 });
