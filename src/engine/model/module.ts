@@ -1,5 +1,6 @@
 import type { ParsedInput } from "../input/collector";
 import type { MonthIndex } from "../parse/months";
+import type { FlagColumn } from "./flags";
 import type { RowFlags, TrackResult, Warning } from "./results";
 import type { TenantExport } from "../input/withoutTenants";
 import type { DesignationBase, ExplainContext } from "./explainTypes";
@@ -111,6 +112,8 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
    * the same numbers as the scorer.
    */
   effectiveRules?(rules: R): R;
+  /** The columns its row flags (`ScoreContext.rows`) are written as beside its export, by the add-in and --out. */
+  flagColumns?: readonly FlagColumn<RowFlags>[];
   /** The plain --intermediate/--advanced counts are this designation's (Modern Work, for the first callers). */
   takesPlainCounts?: boolean;
 }

@@ -12,6 +12,7 @@ import { sides } from "../../model/sides";
 import type { Tenant } from "../../input/usage";
 import { formatMonth, type MonthIndex } from "../../parse/months";
 import { looseKey } from "../../parse/keys";
+import { USAGE_FLAG_COLUMNS } from "./flagColumns";
 import { deploymentRatioMisses, paidUnitsMisses } from "./nearMisses";
 
 const NEAR_MISSES: NearMissFinder = {
@@ -37,12 +38,13 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
     { level: "intermediate", certifications: rules.certifications.intermediate.value },
     { level: "advanced", certifications: rules.certifications.advanced.value },
   ],
+  flagColumns: USAGE_FLAG_COLUMNS,
   takesPlainCounts: true,
   score(input, rules, context) {
     const usage = computeUsageMetrics(input.usage, rules, context.asOf);
     const certifications = input.skilling ? countCertifications(input.skilling, rules, context.asOf) : null;
     const levels = modernWorkModule.certificationLists(rules).map((list) => list.level);
-    const warnings: Warning[] = [...usageWarnings(input, usage, rules), ...skillingWarnings(modernWorkModule.shortName, certifications !== null, context.counts, levels)];
+    const warnings: Warning[] = [...usageWarnings(input, usage, rules), ...skillingWarnings(modernWorkModule.shortName, certifications !== null, context.counts, levels, false)];
     const tracks = rules.tracks.map((track) => scoreTrack(track, rules, input.usage.tenants, usage, certifications, context));
     return {
       tracks,

@@ -1,21 +1,13 @@
-import type { RowFlags } from "../model/results";
-
-export type FlagCell = string | number | null;
-
-export interface FlagColumn {
-  header: string;
-  /** Excel number format for the column ("@" = text). */
-  numberFormat: string;
-  value: (row: RowFlags) => FlagCell;
-}
+import type { FlagColumn } from "../../model/flags";
+import type { RowFlags } from "../../model/results";
 
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
 
 /**
- * The columns written to the right of an export (command line --out and the add-in alike). Headers
- * start with "SPD " so they can be found and replaced on the next run without touching user columns.
+ * The columns written to the right of the M365 usage export (command line --out and the add-in alike):
+ * one definition, from the row flags the scorer gives with `rows`. A new column is a line here.
  */
-export const FLAG_COLUMNS: readonly FlagColumn[] = [
+export const USAGE_FLAG_COLUMNS: readonly FlagColumn<RowFlags>[] = [
   { header: "SPD Enterprise eligible", numberFormat: "@", value: (r) => (r.month ? yesNo(r.enterpriseEligible) : "") },
   { header: "SPD SMB eligible", numberFormat: "@", value: (r) => (r.month ? yesNo(r.smbEligible) : "") },
   { header: "SPD Eligible workload", numberFormat: "@", value: (r) => (r.month ? (r.eligibleWorkload ?? "No") : "") },
@@ -25,5 +17,3 @@ export const FLAG_COLUMNS: readonly FlagColumn[] = [
   { header: "SPD Counts toward", numberFormat: "@", value: (r) => r.countsToward.join("; ") },
   { header: "SPD Reason", numberFormat: "@", value: (r) => r.reason },
 ];
-
-export const FLAG_HEADER_PREFIX = "SPD ";
