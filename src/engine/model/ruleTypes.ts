@@ -126,7 +126,7 @@ export interface SourceRef {
    * Where a reader checks it: a Microsoft Learn (or other microsoft.com) URL, a seed document
    * ("seeds/004_f34668bd64b25687.txt", in shared/), or "issue N" where an issue states the rule.
    */
-  url?: string;
+  url: string;
 }
 
 /**
