@@ -164,16 +164,28 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
       alsoAffects: [],
     };
     groups.push(group);
+    const others = optionsFor(
+      baseList.filter((o) => !offered.some((x) => x.id === o)),
+      ids,
+    );
+    // An option that moves none of the values given is not decided by them: it keeps its current reading.
+    const engineValues = (chosen: string[]) => {
+      const run = scoreDesignations(input, { ...baseOptions, options: [...others, ...chosen], designations: ids, rows: false });
+      return observations.map((o) => check(o, run.report.designations).engine);
+    };
+    const plain = engineValues([]);
+    const moves = (o: CalibrationOption) => engineValues([o.id]).some((v, i) => v === null || plain[i] === null ? v !== plain[i] : Math.abs(v - plain[i]!) > EPSILON);
+    for (const o of [...offered]) {
+      if (moves(o)) continue;
+      offered.splice(offered.indexOf(o), 1);
+      ignored.push({ id: o.id, why: "moves none of the values given, so they cannot tell its readings apart (it keeps the current one)" });
+    }
     if (offered.length > maxOptions) {
       group.skipped = `${offered.length} option${offered.length === 1 ? " applies" : "s apply"} (${offered.map((o) => o.id).join(", ")}); at most ${maxOptions} are tried together (2^${maxOptions} combinations). Calibrate fewer designations at once.`;
       continue;
     }
     const ids2 = offered.map((o) => o.id);
     const current = baseList.filter((o) => ids2.includes(o));
-    const others = optionsFor(
-      baseList.filter((o) => !ids2.includes(o)),
-      ids,
-    );
     const scored: Scored[] = [];
     for (let mask = 0; mask < 1 << offered.length; mask++) {
       const chosen = ids2.filter((_, i) => mask & (1 << i));

@@ -101,7 +101,7 @@ describe("resolveObservation against the rules in force (samples, as of Oct-2025
       { id: "m365", label: "M365", unit: "count" },
     ]);
     const ba = catalogue.designations.find((d) => d.designation === "business-applications")!;
-    expect(ba.options.map((o) => o.id)).toEqual(["nca-smb-500"]);
+    expect(ba.options.map((o) => o.id)).toEqual(["nca-smb-500", "nca-enterprise-over-1500", "bare-cpor-not-counted", "advanced-enterprise-2.14", "supply-chain-unrated", "commerce-unrated"]);
     expect(ba.tracks.map((t) => t.metrics.map((m) => m.metric))[0]).toEqual(["net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth", "deployments", "total"]);
     expect(ba.tracks[0].metrics.find((m) => m.metric === "total")!.maxPoints).toBe(100);
   });

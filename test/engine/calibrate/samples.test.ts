@@ -39,11 +39,12 @@ describe("calibrate on the samples (Azure 2023: nca-either-month, growth-ttm)", 
     expect(growth).toBeCloseTo(20.2553, 3);
     const result = calibrate(input, [{ designation: "infrastructure", track: "single", metric: "usage-growth", kind: "value", value: 20.26 }], {}, { explain: false });
     const g = result.groups[0];
-    // Net customer adds were not given: growth-ttm alone and with nca-either-month both match, and NCA tells them apart.
-    expect(g.status).toBe("ambiguous");
-    expect(g.matching).toEqual([["growth-ttm"], ["nca-either-month", "growth-ttm"]]);
+    // Net customer adds were not given: nca-either-month moves none of the values given, so it is not tried.
+    expect(g.status).toBe("matched");
+    expect(g.matching).toEqual([["growth-ttm"]]);
     expect(g.best!.options).toEqual(["growth-ttm"]);
-    expect(g.distinguishing).toEqual(["infrastructure/single/net-customer-adds"]);
+    expect(g.ignored.map((o) => o.id)).toEqual(["nca-either-month"]);
+    expect(g.ignored[0].why).toMatch(/moves none of the values given/);
     const def = g.combinations.find((c) => c.current)!;
     expect(def.checks[0].difference).toBeCloseTo(1.13, 2);
   });
@@ -85,7 +86,8 @@ describe("calibrate on the samples (Azure 2023: nca-either-month, growth-ttm)", 
     const result = calibrate(input, observed, { ruleSet: "2026" }, { explain: false });
     const g = result.groups[0];
     expect(g.ruleSets).toEqual([{ designation: "infrastructure", id: "infrastructure-2026", asOf: "2025-10" }]);
-    expect(g.options.map((o) => o.id)).toEqual(["growth-ttm", "smb-under-1m"]);
+    expect([...g.options, ...g.ignored].map((o) => o.id).sort()).toEqual(["growth-ttm", "smb-under-1m"]);
+    expect(g.options.map((o) => o.id)).toContain("growth-ttm");
     expect(g.matching).toContainEqual(["growth-ttm"]);
     expect(g.matching.every((m) => m.includes("growth-ttm"))).toBe(true);
   });
@@ -95,8 +97,10 @@ describe("options that change nothing", () => {
   test("Security 2026: security-smb-keeps-promoted (the default, kept for old command lines) is not tried", () => {
     const r = calibrate(input, [{ designation: "security", track: "smb", metric: "net-customer-adds", kind: "points", value: 20 }], { ruleSet: "2026" }, { explain: false });
     const g = r.groups[0];
-    expect(g.options.map((o) => o.id)).toEqual(["security-smb-drops-promoted"]);
-    expect(g.ignored.map((o) => o.id)).toEqual(["security-smb-keeps-promoted"]);
-    expect(g.tried).toBe(2);
+    // On the samples no tenant is promoted, so the other reading moves nothing either: one combination.
+    expect(g.options.map((o) => o.id)).toEqual([]);
+    expect(g.ignored.map((o) => o.id)).toEqual(["security-smb-keeps-promoted", "security-smb-drops-promoted"]);
+    expect(g.ignored[0].why).toMatch(/changes nothing in these rules/);
+    expect(g.tried).toBe(1);
   });
 });
