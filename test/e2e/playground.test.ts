@@ -202,6 +202,62 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
     TIMEOUT,
   );
 
+  // Calibrate to Partner Center in a 320 px task pane (the narrowest Excel gives it), after the first test scored the samples.
+  e2e(
+    "calibrates to values typed as Partner Center prints them, at 320 px, and Use these options reaches the summary sheet",
+    async () => {
+      if (!paneAfterScoring) throw new Error("the first test did not get as far as scoring");
+      await page.evaluate(() => {
+        const aside = document.querySelector('aside[aria-label="Task pane"]') as HTMLElement;
+        (aside.parentElement as HTMLElement).style.gridTemplateColumns = "1fr 320px";
+      });
+      const pane = page.getByRole("complementary", { name: "Task pane" });
+      await pane.getByRole("tab", { name: "Score" }).click();
+      await pane.getByRole("button", { name: "What does Partner Center show?" }).click();
+      await pane.getByRole("button", { name: /^Business Applications/ }).click();
+      await pane.getByLabel("Business Applications · SMB · Net customer adds").fill("4");
+      await pane.getByRole("button", { name: /^Infrastructure/ }).click();
+      await pane.getByLabel("Infrastructure · All partners · Usage growth").fill("20.26%");
+      // A fraction for a count is refused with a message, never rounded.
+      await pane.getByLabel("Infrastructure · All partners · Net customer adds").fill("6.5");
+      await pane.getByText("Net customer adds is a count: give a whole number, not 6.5.").waitFor();
+      expect(await pane.getByRole("button", { name: "Calibrate", exact: true }).isDisabled()).toBe(true);
+      await pane.getByRole("button", { name: /^Infrastructure/ }).evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUT, "playground-calibrate-form-320.png") });
+
+      await pane.getByLabel("Infrastructure · All partners · Net customer adds").fill("6");
+      await pane.getByRole("button", { name: "Calibrate", exact: true }).click();
+      const result = pane.getByRole("region", { name: "Calibration result" });
+      await result.waitFor({ timeout: 60_000 });
+      // On the samples: SMB net customer adds 4 needs nca-smb-500, usage growth 20.26% growth-ttm.
+      const bizApps = result.getByRole("region", { name: "Calibration: Business Applications" });
+      expect(await bizApps.getByRole("listitem").filter({ hasText: "nca-smb-500" }).first().textContent()).toMatch(/^nca-smb-500Net customer adds, SMB/);
+      expect(await bizApps.getByRole("list", { name: "Values of Business Applications" }).textContent()).toBe("SMB · Net customer adds: 4 ✓");
+      const infra = result.getByRole("region", { name: "Calibration: Infrastructure" });
+      expect(await infra.getByText("Reproduced", { exact: true }).count()).toBe(1);
+      expect(await infra.getByRole("listitem").filter({ hasText: "growth-ttm" }).first().textContent()).toMatch(/^growth-ttmUsage growth from trailing-12-month/);
+      await infra.getByRole("button", { name: "The tenants that explain it" }).click();
+      await result.evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUT, "playground-calibrate-result-320.png") });
+
+      await pane.getByRole("button", { name: "Use these options" }).click();
+      const inForce = pane.getByRole("region", { name: "Rule options in force" });
+      await inForce.waitFor({ timeout: 30_000 });
+      expect(await inForce.textContent()).toContain("nca-smb-500 (Business Applications)");
+      // Scored again with them: the summary sheet names them.
+      await pane.getByText(/^As of \d{4}-\d{2}: flags written/).waitFor({ timeout: 30_000 });
+      const summary = page.getByRole("table", { name: "Sheet SPD Summary" });
+      await page.getByRole("tab", { name: "SPD Summary" }).click();
+      await summary.getByText(/^growth-ttm \(Data & AI, Infrastructure, Digital & App Innovation: .*\); nca-smb-500 \(Business Applications: .*\) — from Calibrate$/).waitFor({ timeout: 30_000 });
+      await inForce.evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUT, "playground-calibrate-in-force-320.png") });
+      const width = await pane.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
+      expect(width.scroll).toBeLessThanOrEqual(width.client);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT * 2,
+  );
+
   // The pane once grew to a warning bar's unwrapped width (~990 px in a 380 px pane); this keeps it from coming back.
   (hasChromium ? test : test.skip)("the task pane does not overflow sideways after scoring", () => {
     if (!paneAfterScoring) throw new Error("the first test did not get as far as scoring");

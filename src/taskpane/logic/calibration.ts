@@ -113,8 +113,9 @@ export function printDifference(n: number, unit: ValueUnit): string {
 }
 
 /**
- * The label of an observed address in a group's result: "SMB · Net customer adds", with the
- * designation when the group holds several ("Infrastructure · All partners · Usage growth").
+ * The label of an observed address in a group's result: "SMB · Net customer adds" ("Usage growth"
+ * for a designation with one track), with the designation when the group holds several
+ * ("Infrastructure · Usage growth").
  */
 export function addressLabel(address: string, catalogue: ObservableCatalogue, group?: Pick<CalibrationGroup, "designations">): string {
   const [designation, track, metric, part] = address.split("/");
@@ -123,7 +124,8 @@ export function addressLabel(address: string, catalogue: ObservableCatalogue, gr
   const m = t?.metrics.find((x) => x.metric === metric);
   if (!d || !t || !m) return address;
   const p = part === undefined ? undefined : (m.parts.find((x) => x.id === part)?.label ?? part);
-  const what = `${t.label} · ${m.metricLabel}${p ? ` · ${p}` : ""}`;
+  // A designation with one track ("All partners") needs no track name.
+  const what = `${d.tracks.length > 1 ? `${t.label} · ` : ""}${m.metricLabel}${p ? ` · ${p}` : ""}`;
   return group && group.designations.length === 1 ? what : `${d.name} · ${what}`;
 }
 

@@ -17,7 +17,9 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", gap: tokens.spacingVerticalXXS },
-  option: { display: "grid" },
+  // The chosen options: no bullet, a brand-coloured rule at their left.
+  options: { margin: 0, padding: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalXS },
+  option: { display: "grid", paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -36,7 +38,7 @@ function OptionList({ options, group }: { options: readonly string[]; group: Cal
   const styles = useStyles();
   if (!options.length) return <Text>the default reading (no option)</Text>;
   return (
-    <ul className={styles.list}>
+    <ul className={styles.options}>
       {describeCombination(options, group).map((o) => (
         <li key={o.id} className={styles.option}>
           <Text weight="semibold">{o.id}</Text>

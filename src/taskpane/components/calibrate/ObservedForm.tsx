@@ -1,13 +1,40 @@
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ObservedDesignation, ReadValue } from "../../logic/calibration";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Input, Label, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { ObservedDesignation, ObservedField, ReadValue } from "../../logic/calibration";
 
 const useStyles = makeStyles({
   designation: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
   track: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXS },
-  // Inputs otherwise keep a minimum width that overflows the 320 px pane.
+  // The label beside a short box: a 320 px pane shows a track's metrics without scrolling far; the message takes the whole width.
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 7.5em", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
   input: { minWidth: 0, width: "100%" },
+  error: { gridColumn: "1 / -1", color: tokens.colorPaletteRedForeground1 },
 });
+
+function FieldRow({ field, name, text, error, onText }: { field: ObservedField; name: string; text: string; error?: string; onText: (text: string) => void }) {
+  const styles = useStyles();
+  const id = useId("observed");
+  return (
+    <div className={styles.row}>
+      <Label htmlFor={id}>{field.label}</Label>
+      <Input
+        id={id}
+        className={styles.input}
+        aria-label={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        placeholder={field.example}
+        value={text}
+        onChange={(_, data) => onText(data.value)}
+      />
+      {error && (
+        <Text id={`${id}-error`} size={200} className={styles.error}>
+          {error}
+        </Text>
+      )}
+    </div>
+  );
+}
 
 export interface ObservedFormProps {
   form: ObservedDesignation[];
@@ -34,20 +61,16 @@ export function ObservedForm({ form, texts, read, onText }: ObservedFormProps) {
                 {d.tracks.map((t) => (
                   <div key={t.id} className={styles.track} role="group" aria-label={`${d.name} ${t.label}`}>
                     <Text weight="semibold">{t.label}</Text>
-                    {t.fields.map((f) => {
-                      const error = read[f.address]?.error;
-                      return (
-                        <Field key={f.address} label={f.label} validationMessage={error} validationState={error ? "error" : "none"}>
-                          <Input
-                            className={styles.input}
-                            aria-label={`${d.name} · ${t.label} · ${f.label}`}
-                            placeholder={f.example}
-                            value={texts[f.address] ?? ""}
-                            onChange={(_, data) => onText(f.address, data.value)}
-                          />
-                        </Field>
-                      );
-                    })}
+                    {t.fields.map((f) => (
+                      <FieldRow
+                        key={f.address}
+                        field={f}
+                        name={`${d.name} · ${t.label} · ${f.label}`}
+                        text={texts[f.address] ?? ""}
+                        error={read[f.address]?.error}
+                        onText={(text) => onText(f.address, text)}
+                      />
+                    ))}
                   </div>
                 ))}
               </div>

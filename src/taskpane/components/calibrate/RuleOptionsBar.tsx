@@ -36,27 +36,29 @@ export function RuleOptionsBar({ ruleOptions, onClear }: { ruleOptions: RuleOpti
         </MessageBar>
       )}
       {state.phase === "ready" && state.value && (
-        <MessageBar intent="info" layout="multiline" aria-label="Rule options in force">
-          <MessageBarBody className={styles.body}>
-            <MessageBarTitle>Rule options from Calibrate</MessageBarTitle>
-            {state.value.options.length ? (
-              <ul className={styles.list}>
-                {state.value.options.map((o) => (
-                  <li key={o.id} className={styles.item}>
-                    <Text weight="semibold">
-                      {o.id} ({o.designations.map((d) => DESIGNATION_SHORT_NAMES[d]).join(", ")})
-                    </Text>
-                    <Caption1>{o.label}</Caption1>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <Text>None: the default readings reproduced Partner Center.</Text>
-            )}
-            <Caption1>Saved in this workbook; scores, simulations, history and the summary sheet use them.</Caption1>
-            {clear}
-          </MessageBarBody>
-        </MessageBar>
+        <section aria-label="Rule options in force">
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody className={styles.body}>
+              <MessageBarTitle>Rule options from Calibrate</MessageBarTitle>
+              {state.value.options.length ? (
+                <ul className={styles.list}>
+                  {state.value.options.map((o) => (
+                    <li key={o.id} className={styles.item}>
+                      <Text weight="semibold">
+                        {o.id} ({o.designations.map((d) => DESIGNATION_SHORT_NAMES[d]).join(", ")})
+                      </Text>
+                      <Caption1>{o.label}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Text>None: the default readings reproduced Partner Center.</Text>
+              )}
+              <Caption1>Saved in this workbook; scores, simulations, history and the summary sheet use them.</Caption1>
+              {clear}
+            </MessageBarBody>
+          </MessageBar>
+        </section>
       )}
     </>
   );
