@@ -2,6 +2,7 @@ import type { MeasureData } from "../../input/measures";
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
 import type { AzureRuleSet } from "./types";
+import { bump } from "../../model/tally";
 
 /** Counted ACR by month. */
 export type MonthlyAcr = Map<MonthIndex, number>;
@@ -46,9 +47,6 @@ function add<K>(map: Map<K, number>, key: K, value: number): void {
   map.set(key, (map.get(key) ?? 0) + value);
 }
 
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
 
 /** An offer is left out when its text contains an excluded offer type ("Azure Free Trial" ⊃ "Trial"). */
 function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {

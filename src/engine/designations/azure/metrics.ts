@@ -1,9 +1,10 @@
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
 import { acrIn, trailingSum, type AzureConsumption, type MonthlyAcr } from "./consumption";
+import { AMOUNT_TOLERANCE } from "../../model/tally";
 
 // Sums of cents in floating point (333.33 + 666.67) can land a hair under a round threshold.
-const EPSILON = 1e-6;
+const EPSILON = AMOUNT_TOLERANCE;
 
 export const atLeast = (value: number, threshold: number): boolean => value >= threshold - EPSILON;
 

@@ -1,7 +1,4 @@
-/** "41 of 48 customers" etc. */
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
+export { plural } from "../../model/tally";
 
 /** "CPOR: 10, (blank): 2", largest first. */
 export function countsByLabel(counts: Map<string, number>): string {

@@ -5,9 +5,10 @@ import type { BusinessApplicationsRuleSet, RateCardEntry } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
 import { COMMERCE_USAGE_NAMES, SUPPLY_CHAIN_USAGE_NAMES } from "./lists";
 import { bizAppsWorkloadKey, netChange, tenantOfKey, workloadMatcher, type NetChange } from "./workloads";
+import { AMOUNT_TOLERANCE, bump } from "../../model/tally";
 
 // MCV uses fractional rates (0.2 per profile): compare thresholds with a little slack.
-const EPS = 1e-6;
+const EPS = AMOUNT_TOLERANCE;
 
 /** Monthly consumption value per tenant workload in the as-of month and its baseline (M − trailing months). */
 export interface ConsumptionUnits {
@@ -27,7 +28,6 @@ export interface ConsumptionUnits {
   rows: { asOf: number; baseline: number; after: number };
 }
 
-const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
 
 /**
  * The rate-card row an export's usage workload is read as, or null (no rate). Supply Chain and

@@ -4,9 +4,10 @@ import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
 import { netChange, workloadMatcher, type NetChange } from "./workloads";
+import { AMOUNT_TOLERANCE, bump } from "../../model/tally";
 
 // Revenue sums in cents can land a hair off a threshold (0.1 + 0.2); a millionth of a dollar is no money.
-const EPS = 1e-6;
+const EPS = AMOUNT_TOLERANCE;
 
 /** Eligible revenue per tenant workload in the as-of month and its baseline (M − trailing months), and what was left out. */
 export interface RevenueUnits {
@@ -23,7 +24,6 @@ export interface RevenueUnits {
   rows: { asOf: number; baseline: number; after: number };
 }
 
-const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
 
 /**
  * Sums the revenue export's rows per tenant × net-customer-adds workload × month, over the

@@ -3,6 +3,7 @@ import type { Warning } from "../../model/results";
 import type { BusinessApplicationsRuleSet } from "./types";
 import type { ConsumptionUnits } from "./consumption";
 import type { RevenueUnits } from "./revenue";
+import { plural, topCounts } from "../../model/tally";
 
 const NAME = "Business Applications";
 export const REVENUE_EXPORT = "the Business Applications revenue export (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, PartnerAssociationType)";
@@ -10,18 +11,11 @@ export const USAGE_EXPORT = "the Business Applications usage export (FiscalMonth
 
 const warn = (code: string, message: string): Warning => ({ code, message: `${NAME}: ${message}` });
 
-function rows(n: number): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"}`;
-}
+const rows = (n: number): string => plural(n, "row", "rows");
 
 /** "1 row … is", "2 rows … are". */
 const be = (n: number, singular = "is", plural = "are") => (n === 1 ? singular : plural);
 
-function topCounts(counts: Map<string, number>, limit = 8): string {
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const shown = sorted.slice(0, limit).map(([name, n]) => `${name} (${rows(n)})`);
-  return sorted.length > limit ? `${shown.join(", ")} and ${sorted.length - limit} more` : shown.join(", ");
-}
 
 /** As-of month, baseline month and later rows, for one export. */
 function monthWarnings(what: "revenue" | "usage", units: RevenueUnits | ConsumptionUnits, trailing: number, baselineEffect: string): Warning[] {

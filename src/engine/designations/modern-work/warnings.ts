@@ -3,12 +3,8 @@ import type { ParsedInput } from "../../input/collector";
 import type { Warning } from "../../model/results";
 import type { UsageComputation } from "./usageMetrics";
 import type { ModernWorkRuleSet } from "../../model/ruleTypes";
+import { topCounts } from "../../model/tally";
 
-function topCounts(counts: Map<string, number>, limit = 8): string {
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const shown = sorted.slice(0, limit).map(([name, n]) => `${name} (${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"})`);
-  return sorted.length > limit ? `${shown.join(", ")} and ${sorted.length - limit} more` : shown.join(", ");
-}
 
 /** What a user should know about the data before trusting the numbers. */
 export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: ModernWorkRuleSet): Warning[] {

@@ -3,7 +3,8 @@ import type { AssociationType } from "../../parse/associations";
 import type { MonthIndex } from "../../parse/months";
 import type { Band, SecurityAzureRule, SecurityRuleSet } from "./types";
 import { aboveBand, inBand } from "./bands";
-import { bump, emptyStats, nowAndBefore, type RowStats, type SecurityHalf, type Tally } from "./half";
+import { bump } from "../../model/tally";
+import { emptyStats, nowAndBefore, type RowStats, type SecurityHalf, type Tally } from "./half";
 import { nameMatcher, offerExcluder } from "../../model/matching";
 
 /**

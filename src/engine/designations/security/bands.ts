@@ -1,8 +1,9 @@
 import type { Band } from "./types";
+import { AMOUNT_TOLERANCE } from "../../model/tally";
 
 // Twelve months of cents summed in floating point can land a hair off a round threshold ($750.00 as
 // 749.9999999): a millionth of a dollar or user is no difference.
-const EPS = 1e-6;
+const EPS = AMOUNT_TOLERANCE;
 
 /** The value lies in the band: ≥ atLeast, > above, ≤ atMost (each only when set). */
 export function inBand(band: Band, value: number): boolean {

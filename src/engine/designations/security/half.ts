@@ -56,6 +56,3 @@ export function emptyStats(): RowStats {
   return { rows: 0, ineligible: new Map(), otherAssociations: new Map(), excludedOffers: new Map(), months: new Set() };
 }
 
-export function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}

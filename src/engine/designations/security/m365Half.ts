@@ -3,7 +3,8 @@ import type { AssociationType } from "../../parse/associations";
 import type { MonthIndex } from "../../parse/months";
 import type { Band, SecurityM365Rule, SecurityRuleSet } from "./types";
 import { aboveBand, inBand } from "./bands";
-import { bump, emptyStats, nowAndBefore, type RowStats, type SecurityHalf, type Tally } from "./half";
+import { bump } from "../../model/tally";
+import { emptyStats, nowAndBefore, type RowStats, type SecurityHalf, type Tally } from "./half";
 import { nameMatcher } from "../../model/matching";
 
 /** Paid (PAU) and active (MAU) seats of one eligible workload of one tenant in one month. */
