@@ -13,7 +13,7 @@ export interface CertificationRowFlags {
   reason: string;
 }
 
-export interface CertificationCounts {
+export interface CountedCertifications {
   intermediate: number;
   advanced: number;
   /** Per skilling record (same order as SkillingData.records). */
@@ -29,7 +29,7 @@ function index(rules: CertificationRule[], level: CertLevel, into: Map<string, {
  * person may count for both. Expired (expiry before the as-of month), not yet completed, and retired
  * past their grace date do not count.
  */
-export function countCertifications(skilling: SkillingData, rules: ModernWorkRuleSet, asOf: MonthIndex): CertificationCounts {
+export function countCertifications(skilling: SkillingData, rules: ModernWorkRuleSet, asOf: MonthIndex): CountedCertifications {
   const lookup = new Map<string, { level: CertLevel; rule: CertificationRule }>();
   index(rules.certifications.intermediate.value, "intermediate", lookup);
   index(rules.certifications.advanced.value, "advanced", lookup);

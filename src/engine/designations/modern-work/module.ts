@@ -1,7 +1,7 @@
 import type { MetricResult, MetricSide, MetricSides, TrackResult, Warning } from "../../model/results";
 import { MODERN_WORK_RULE_SETS } from "./ruleSets";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
-import { countCertifications, type CertificationCounts as CountedCertifications } from "./certifications";
+import { countCertifications, type CountedCertifications } from "./certifications";
 import { computeUsageMetrics, type SidePair, type UsageComputation } from "./usageMetrics";
 import { usageRowFlags } from "./rowFlags";
 import { metricResult, trackResult } from "../../model/trackResult";
