@@ -15,7 +15,7 @@ export type * from "./model/ruleTypes";
 export type * from "./model/results";
 export { FLAG_COLUMNS } from "./designations/registry";
 export { FLAG_HEADER_PREFIX, type FlagColumn, type FlagCell } from "./model/flags";
-export { STATUS_LABEL, formatPoints, linearPoints, trackStatus, type TrackStatus } from "./model/points";
+export { STATUS_LABEL, formatPoints, linearPoints, qualificationOf, trackStatus, type Qualification, type TrackStatus } from "./model/points";
 export { formatMonth, isoMonthLabel, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 export { parseNumber } from "./parse/numbers";
 export { normaliseAssociation, type AssociationType } from "./parse/associations";

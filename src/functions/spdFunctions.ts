@@ -1,4 +1,4 @@
-import { looseKey } from "../engine";
+import { looseKey, qualificationOf } from "../engine";
 import { inPaidBand } from "../engine";
 import { metricResult, type MetricValue } from "../engine";
 import {
@@ -182,7 +182,7 @@ export function status(pointsRange: Matrix<unknown>): string {
   const values = pointsRange.flat().filter((v) => v !== null && v !== "" && v !== undefined).map((v) => numberAt(v, "points"));
   if (!values.length) throw new SpdArgumentError("pointsRange holds no points.");
   const total = values.reduce((a, b) => a + b, 0);
-  return STATUS_LABEL[trackStatus(total, values, currentRules().qualification.minTotal.value)];
+  return STATUS_LABEL[trackStatus(total, values, qualificationOf(currentRules().qualification))];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { designationVerdict } from "../model/verdict";
+import { qualificationOf } from "../model/points";
 import type { ParsedInput } from "../input/collector";
 import type { DesignationResult, TrackResult } from "../model/results";
 import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
@@ -90,11 +91,11 @@ function changesOf(values: Map<MetricId, MetricValue> | undefined, sign: number)
 
 /** The base with `sign × values` added to its tenant metrics, each track scored again by the engine's rule. */
 export function shifted(d: DesignationBase, values: TrackValues, sign: 1 | -1): ScoredVariant {
-  const minTotal = d.rules.qualification.minTotal.value;
+  const qualification = qualificationOf(d.rules.qualification);
   const tracks = d.result.tracks.map((t) => {
     const changes = changesOf(values.get(t.id), sign);
     const rule = d.rules.tracks.find((r) => r.id === t.id);
-    return changes.length && rule ? rescoreTrack(rule, t, changes, minTotal) : t;
+    return changes.length && rule ? rescoreTrack(rule, t, changes, qualification) : t;
   });
   return verdictScenario(d, tracks);
 }

@@ -1,4 +1,5 @@
 import type { MetricResult, TrackResult } from "./results";
+import type { Qualification } from "./points";
 import type { GenericTrackRule, MetricId, MetricRule } from "./ruleTypes";
 import { metricResult, trackResult, type MetricValue } from "./trackResult";
 
@@ -76,7 +77,7 @@ export function rescoreMetric(rule: MetricRule, result: MetricResult, value: Met
 }
 
 /** A track scored again with unit changes applied to its metrics' values. */
-export function rescoreTrack(rule: GenericTrackRule, result: TrackResult, changes: readonly UnitChange[], minTotal: number): TrackResult {
+export function rescoreTrack(rule: GenericTrackRule, result: TrackResult, changes: readonly UnitChange[], minTotal: number | Qualification): TrackResult {
   const metrics = result.metrics.map((m) => {
     const own = changes.filter((c) => c.metric === m.id);
     if (!own.length) return m;

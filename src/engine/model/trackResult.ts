@@ -1,6 +1,6 @@
 import type { MetricResult, TrackResult, Gap, PerAssociation, StepResult } from "./results";
 import type { CertStepRule, GenericTrackRule, MetricRule, PartRule } from "./ruleTypes";
-import { formatPoints, linearPoints, trackStatus } from "./points";
+import { formatPoints, linearPoints, trackStatus, qualificationOf, type Qualification } from "./points";
 
 /**
  * A metric's raw value: a number (single target), a number per association type or per part, or
@@ -193,14 +193,15 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
   return { id: metric.id, label: metric.label, value: lastPeople, target, points, maxPoints: max, steps, gaps, ...extra };
 }
 
-export function trackResult(track: GenericTrackRule, metrics: MetricResult[], minTotal: number): TrackResult {
+export function trackResult(track: GenericTrackRule, metrics: MetricResult[], qualification: number | Qualification): TrackResult {
+  const { minTotal } = qualificationOf(qualification);
   const total = metrics.reduce((sum, m) => sum + m.points, 0);
   return {
     id: track.id,
     label: track.label,
     ...(track.labelNote ? { note: track.labelNote.value } : {}),
     total,
-    status: trackStatus(total, metrics.map((m) => m.points), minTotal),
+    status: trackStatus(total, metrics.map((m) => m.points), qualification),
     pointsToQualify: Math.max(0, minTotal - total),
     metrics,
     missing: metrics.filter((m) => m.gaps.length).map((m) => `${m.label}: ${m.gaps[0].text}`),

@@ -1,4 +1,5 @@
 import type { DesignationOutcome } from "../scoring/scoreDesignations";
+import { qualificationOf } from "../model/points";
 import { designationVerdict } from "../model/verdict";
 import { microsoftCloud } from "../scoring/scoreDesignations";
 import type { DesignationResult, Report } from "../model/results";
@@ -92,7 +93,7 @@ export function withUnitChanges(report: Report, outcomes: readonly DesignationOu
     const tracks = d.tracks.map((t) => {
       const own = byTrack.get(t.id);
       const rule = rules.tracks.find((r) => r.id === t.id);
-      return own && rule ? rescoreTrack(rule, t, own, rules.qualification.minTotal.value) : t;
+      return own && rule ? rescoreTrack(rule, t, own, qualificationOf(rules.qualification)) : t;
     });
     const verdict = designationVerdict(rules, tracks, d.classification);
     return { ...d, tracks, countingTrack: verdict.counting.id, total: verdict.counting.total, status: verdict.status, qualified: verdict.qualified };

@@ -51,3 +51,9 @@ describe("points and status", () => {
     expect(smb.pointsToQualify).toBeCloseTo(70 - smb.total, 10);
   });
 });
+
+test("the per-metric minimum comes from the rule set: without it, 70 points with a zero metric qualify", () => {
+  expect(trackStatus(75, [30, 25, 20, 0], { minTotal: 70, everyMetricAboveZero: true })).toBe("Partial");
+  expect(trackStatus(75, [30, 25, 20, 0], { minTotal: 70, everyMetricAboveZero: false })).toBe("Qualified");
+  expect(trackStatus(75, [30, 25, 20, 0], { minTotal: 80, everyMetricAboveZero: false })).toBe("InProgress");
+});

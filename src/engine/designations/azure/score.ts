@@ -13,6 +13,7 @@ import { deployments, netCustomerAdds, usageGrowth, type Deployments, type NetCu
 import { usd } from "../../model/text";
 import { azureWarnings } from "./warnings";
 import { metricResult, trackResult } from "../../model/trackResult";
+import { qualificationOf } from "../../model/points";
 
 /** Intermediate results behind an Azure score (for the report's drill-down). */
 export interface AzureDetails {
@@ -85,7 +86,7 @@ function scoreTrack(track: AzureTrackRule, adds: NetCustomerAdds, s: Shared): Tr
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.advanced);
     }
   });
-  return trackResult(track, metrics, s.rules.qualification.minTotal.value);
+  return trackResult(track, metrics, qualificationOf(s.rules.qualification));
 }
 
 /** The certification levels the rule set scores ("intermediate", and "advanced" but for Data & AI). */

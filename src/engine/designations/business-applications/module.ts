@@ -11,6 +11,7 @@ import { netCustomerAdds, revenueUnits, type RevenueUnits } from "./revenue";
 import { REVENUE_EXPORT, USAGE_EXPORT, revenueWarnings, trackWarning, usageWarnings } from "./warnings";
 import { formatPoints } from "../../model/points";
 import { metricResult, trackResult } from "../../model/trackResult";
+import { qualificationOf } from "../../model/points";
 import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
 import { side, sides } from "../../model/sides";
@@ -107,7 +108,7 @@ function scoreTrack(
       }
     }
   });
-  return trackResult(track, metrics, rules.qualification.minTotal.value);
+  return trackResult(track, metrics, qualificationOf(rules.qualification));
 }
 
 /** Tenant display names, as the export spells them. */

@@ -5,6 +5,7 @@ import { countCertifications, type CountedCertifications } from "./certification
 import { computeUsageMetrics, type SidePair, type UsageComputation } from "./usageMetrics";
 import { usageRowFlags } from "./rowFlags";
 import { metricResult, trackResult } from "../../model/trackResult";
+import { qualificationOf } from "../../model/points";
 import { usageWarnings } from "./warnings";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
 import { skillingWarnings } from "../../model/warnings";
@@ -127,5 +128,5 @@ function scoreTrack(
       }
     }
   });
-  return trackResult(track, metrics, rules.qualification.minTotal.value);
+  return trackResult(track, metrics, qualificationOf(rules.qualification));
 }

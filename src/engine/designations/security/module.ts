@@ -9,6 +9,7 @@ import { m365Half, m365LedgerFor, readM365, type M365Read } from "./m365Half";
 import { SECURITY_NEEDS, azureWarnings, m365Warnings, missingHalfWarnings } from "./warnings";
 import { skillingWarnings } from "../../model/warnings";
 import { metricResult, trackResult } from "../../model/trackResult";
+import { qualificationOf } from "../../model/points";
 import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
 import type { MetricRule } from "../../model/ruleTypes";
@@ -71,7 +72,7 @@ function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: Securit
         return metricResult(metric, 0);
     }
   });
-  return trackResult(track, metrics, rules.qualification.minTotal.value);
+  return trackResult(track, metrics, qualificationOf(rules.qualification));
 }
 
 const NEAR_MISSES: NearMissFinder = { find: (ctx, ds, windows) => ds.flatMap((d) => securityAzureMisses(ctx, d, windows)) };
