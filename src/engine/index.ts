@@ -47,4 +47,4 @@ export { looseKey } from "./parse/keys";
 export { metricResult, type MetricValue } from "./model/trackResult";
 export { inPaidBand } from "./designations/modern-work/usageModel";
 export { isNoOpAlternative, withAlternatives } from "./model/ruleSelection";
-export { describeSides, sidesLines } from "./model/sides";
+export { describeSides, sidesLines, sidesShown } from "./model/sides";

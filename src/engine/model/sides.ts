@@ -38,7 +38,15 @@ export function describeSides(s: MetricSides, key = ""): string {
  * the measure), or every part's (a part's measure names the part: "Azure ACR (USD)").
  */
 export function sidesLines(m: { sides?: Record<string, MetricSides>; bestAssociation?: string }): string[] {
+  return sidesShown(m).map(({ key, sides }) => describeSides(sides, key));
+}
+
+/** The sides sidesLines describes, each with the association type to name before it ("" for none). */
+export function sidesShown(m: { sides?: Record<string, MetricSides>; bestAssociation?: string }): { key: string; sides: MetricSides; text: string }[] {
   if (!m.sides) return [];
-  if (m.bestAssociation && m.sides[m.bestAssociation]) return [describeSides(m.sides[m.bestAssociation], m.bestAssociation)];
-  return Object.values(m.sides).map((s) => describeSides(s));
+  if (m.bestAssociation && m.sides[m.bestAssociation]) {
+    const sides = m.sides[m.bestAssociation];
+    return [{ key: m.bestAssociation, sides, text: describeSides(sides, m.bestAssociation) }];
+  }
+  return Object.values(m.sides).map((sides) => ({ key: "", sides, text: describeSides(sides) }));
 }

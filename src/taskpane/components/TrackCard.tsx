@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, sidesLines, type TrackPath, type TrackResult } from "../../engine";
+import { STATUS_LABEL, formatPoints, type TrackPath, type TrackResult } from "../../engine";
+import { MetricSidesView } from "./MetricSidesView";
 
 const useStyles = makeStyles({
   metric: { display: "grid", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
@@ -50,9 +51,7 @@ export function TrackCard({ designation, track, path, qualifyingTotal }: { desig
             </Text>
           </div>
           <ProgressBar value={m.points / m.maxPoints} color={m.points >= m.maxPoints ? "success" : "brand"} thickness="large" aria-label={`${m.label} points`} />
-          {sidesLines(m).map((line) => (
-            <Caption1 key={line}>{line}</Caption1>
-          ))}
+          <MetricSidesView metric={m} />
           {m.gaps[0] && <Caption1>{m.gaps[0].text}</Caption1>}
         </div>
       ))}
