@@ -258,6 +258,33 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
     TIMEOUT * 2,
   );
 
+  // Both sides of a metric and the tenants behind them, read at 320 px (the calibrate test left the pane that wide).
+  e2e(
+    "a metric shows now and a year ago, and the tenants behind each side, at 320 px",
+    async () => {
+      if (!paneAfterScoring) throw new Error("the first test did not get as far as scoring");
+      const pane = page.getByRole("complementary", { name: "Task pane" });
+      const smb = pane.getByLabel("Solutions Partner for Modern Work SMB track");
+      if (!(await smb.isVisible())) await pane.getByRole("button", { name: /^Solutions Partner for Modern Work: / }).click();
+      await smb.waitFor({ timeout: 30_000 });
+      const sides = smb.getByText(/^customers: [\d,]+ in Oct-2025, [\d,]+ in Oct-2024$/);
+      const [now, before] = ((await sides.textContent()) ?? "").match(/[\d,]+(?= in)/g)!.map((n) => Number(n.replace(/,/g, "")));
+      await smb.getByRole("button", { name: "Which tenants: net customer adds" }).click();
+      const lists = smb.getByLabel("Net customer adds tenants");
+      expect(await lists.getByText(`Oct-2025 (now, customers): ${now.toLocaleString("en-US")} tenants`).count()).toBe(1);
+      expect(await lists.getByText(`Oct-2024 (a year ago, customers): ${before.toLocaleString("en-US")} tenants`).count()).toBe(1);
+      // Who came and who went come first: their counts explain the net customer adds.
+      const count = async (title: RegExp) => Number(((await lists.getByText(title).textContent()) ?? "").replace(/^.*: /, "").replace(/[^\d]/g, "") || 0);
+      expect((await count(/^New since Oct-2024: /)) - (await count(/^Counted in Oct-2024, not now: /))).toBe(now - before);
+      await smb.getByText(/^Net customer adds/).first().evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUT, "playground-sides-320.png") });
+      const width = await pane.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
+      expect(width.scroll).toBeLessThanOrEqual(width.client);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
   // The pane once grew to a warning bar's unwrapped width (~990 px in a 380 px pane); this keeps it from coming back.
   (hasChromium ? test : test.skip)("the task pane does not overflow sideways after scoring", () => {
     if (!paneAfterScoring) throw new Error("the first test did not get as far as scoring");

@@ -34,10 +34,15 @@ test("a metric shows its two sides, and on demand the tenants behind each, cut t
   expect(toggle.getAttribute("aria-expanded")).toBe("false");
   fireEvent.click(toggle);
   const lists = within(card.getByLabelText("Net customer adds tenants"));
+  // Who came and who went explain the 30 − 24 first.
+  expect(lists.getByText("New since Oct-2024: 6 tenants")).toBeTruthy();
+  expect(lists.getByText("Counted in Oct-2024, not now: none")).toBeTruthy();
+  expect(lists.getByText("In both months: 24 tenants.")).toBeTruthy();
+  expect(lists.getAllByText("Tenant 30")).toHaveLength(1); // new; the list of now stops at 25
   expect(lists.getByText("Oct-2025 (now, customers): 30 tenants")).toBeTruthy();
   expect(lists.getByText("Oct-2024 (a year ago, customers): 24 tenants")).toBeTruthy();
-  expect(lists.getAllByText("Tenant 25")).toHaveLength(1);
-  expect(lists.queryByText("Tenant 26")).toBeNull();
+  expect(lists.getAllByText("Tenant 25")).toHaveLength(2); // new, and 25th of now
+  expect(lists.getAllByText("Tenant 24")).toHaveLength(2); // in both lists, not new
   expect(lists.getByText("and 5 more")).toBeTruthy();
   fireEvent.click(card.getByRole("button", { name: "Hide the tenants" }));
   expect(card.queryByLabelText("Net customer adds tenants")).toBeNull();

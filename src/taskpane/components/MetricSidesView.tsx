@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
-import { isoMonthLabel, sidesShown, type MetricResult, type MetricSide } from "../../engine";
+import { isoMonthLabel, sidesShown, type MetricResult, type MetricSides } from "../../engine";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalXXS },
@@ -11,29 +11,59 @@ const useStyles = makeStyles({
 /** Long lists are cut: the pane is 320 px wide; the full list is in the JSON report. */
 const SHOWN = 25;
 
-function SideList({ side, label }: { side: MetricSide; label: string }) {
+const tenantsCount = (n: number) => (n ? `${n.toLocaleString("en-US")} tenant${n === 1 ? "" : "s"}` : "none");
+
+function NameList({ title, names }: { title: string; names: readonly string[] }) {
   const styles = useStyles();
-  const names = side.tenants.slice(0, SHOWN);
   return (
     <div>
       <Caption1Strong>
-        {isoMonthLabel(side.month)} ({label}): {side.tenants.length ? `${side.tenants.length.toLocaleString("en-US")} tenant${side.tenants.length === 1 ? "" : "s"}` : "none"}
+        {title}: {tenantsCount(names.length)}
       </Caption1Strong>
       {names.length > 0 && (
         <ul className={styles.list}>
-          {names.map((n) => (
+          {names.slice(0, SHOWN).map((n) => (
             <li key={n}>
               <Caption1>{n}</Caption1>
             </li>
           ))}
-          {side.tenants.length > SHOWN && (
+          {names.length > SHOWN && (
             <li>
-              <Caption1>and {(side.tenants.length - SHOWN).toLocaleString("en-US")} more</Caption1>
+              <Caption1>and {(names.length - SHOWN).toLocaleString("en-US")} more</Caption1>
             </li>
           )}
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * A difference (customers, deployments) is explained by who came and who went: those first, then the
+ * count on both sides. A sum (MAU, ACR) lists the tenants behind each side.
+ */
+function SideTenants({ sides, what }: { sides: MetricSides; what: string }) {
+  const now = `${isoMonthLabel(sides.now.month)} (now, ${what})`;
+  const before = `${isoMonthLabel(sides.baseline.month)} (a year ago, ${what})`;
+  if (sides.change !== "difference") {
+    return (
+      <>
+        <NameList title={now} names={sides.now.tenants} />
+        <NameList title={before} names={sides.baseline.tenants} />
+      </>
+    );
+  }
+  const then = new Set(sides.baseline.tenants);
+  const today = new Set(sides.now.tenants);
+  const both = sides.now.tenants.filter((t) => then.has(t)).length;
+  return (
+    <>
+      <NameList title={`New since ${isoMonthLabel(sides.baseline.month)}`} names={sides.now.tenants.filter((t) => !then.has(t))} />
+      <NameList title={`Counted in ${isoMonthLabel(sides.baseline.month)}, not now`} names={sides.baseline.tenants.filter((t) => !today.has(t))} />
+      <Caption1>In both months: {tenantsCount(both)}.</Caption1>
+      <NameList title={now} names={sides.now.tenants} />
+      <NameList title={before} names={sides.baseline.tenants} />
+    </>
   );
 }
 
@@ -57,8 +87,7 @@ export function MetricSidesView({ metric }: { metric: MetricResult }) {
       {open &&
         shown.map(({ key, sides }) => (
           <div key={`${key}-${sides.measure}`} aria-label={`${metric.label} tenants`}>
-            <SideList side={sides.now} label={`now, ${key ? `${key} ` : ""}${sides.measure}`} />
-            <SideList side={sides.baseline} label={`a year ago, ${key ? `${key} ` : ""}${sides.measure}`} />
+            <SideTenants sides={sides} what={`${key ? `${key} ` : ""}${sides.measure}`} />
           </div>
         ))}
     </div>
