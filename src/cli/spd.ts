@@ -3,6 +3,7 @@ import {
   EffortWeightError,
   InputError,
   ScoreOptionError,
+  describeOptions,
   insights,
   mergeOptions,
   optionsFor,
@@ -65,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
     const { writeXlsx, OutputError } = await import("./writeXlsx");
     const asOf = parseIsoMonth(result.report.asOf)!;
     try {
-      await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, extra);
+      // The workbook names the rule options in force, as the add-in's summary sheet does.
+      const from = [fromFile.length ? options.optionsFile : "", options.options.length ? "--option" : ""].filter(Boolean).join(" and ");
+      const ruleOptions = { options: describeOptions(scoreOptions.options ?? []), ...(from ? { from } : {}) };
+      await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, { ...extra, ruleOptions });
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       process.stderr.write(printable(`spd: ${error.message}\n`));

@@ -60,3 +60,15 @@ test("messages show control characters escaped: a header's escape sequences neve
   expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   expect(run.stderr).toContain("\\x1b[2J");
 }, 60_000);
+
+test("the --out summary sheet names the rule options in force and where they came from", async () => {
+  const out = join(dir, "options.xlsx");
+  const run = await spd(["score", "samples/bizapps-revenue.csv", "--option", "nca-smb-500", "--out", out]);
+  expect(run.code).toBe(0);
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const rows: string[][] = [];
+  wb.getWorksheet("SPD Summary")!.eachRow((r) => rows.push([String(r.getCell(1).value ?? ""), String(r.getCell(2).value ?? "")]));
+  expect(rows.find((r) => r[0] === "Rule options")?.[1]).toMatch(/^nca-smb-500 \(Business Applications: .+\) — from --option$/);
+}, 60_000);
