@@ -5,6 +5,8 @@
  */
 
 export const ErrorCode = {
+  accessDenied: "AccessDenied",
+  badPassword: "BadPassword",
   propertyNotLoaded: "PropertyNotLoaded",
   valueNotLoaded: "ValueNotLoaded",
   invalidArgument: "InvalidArgument",
@@ -22,7 +24,11 @@ export const ErrorCode = {
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+// Messages as listed in "Error handling with the application-specific JavaScript APIs" (learn.microsoft.com,
+// office/dev/add-ins/testing/application-specific-api-error-handling), "Error codes and messages".
 const DEFAULT_MESSAGES: Record<ErrorCodeValue, string> = {
+  AccessDenied: "You cannot perform the requested operation.",
+  BadPassword: "The password you supplied is incorrect.",
   PropertyNotLoaded: "The property is not available.",
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',

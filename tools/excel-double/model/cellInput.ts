@@ -5,6 +5,15 @@
 import { ErrorCode, excelError } from "../errors";
 import { TEXT_NUMBER_FORMAT, type CellValue } from "./types";
 
+/**
+ * "Total number of characters that a cell can contain: 32,767 characters" (Excel specifications and
+ * limits, support.microsoft.com 1672b34d-7043-467e-8e27-269d656771c3). Excel refuses a longer text
+ * written through Range.values/formulas: the sync fails with InvalidArgument, the error-code table's
+ * "The argument is invalid or missing or has an incorrect format" (no dedicated code is documented;
+ * it is what Excel answers for other over-long arguments too, e.g. a sheet name over 31 characters,
+ * microsoftgraph/microsoft-graph-docs issue 13159). Counted in UTF-16 code units, as Excel's LEN does;
+ * checked on the text as written, so an apostrophe prefix counts.
+ */
 export const MAX_CELL_TEXT = 32_767;
 export const MAX_FORMULA_LENGTH = 8_192;
 
@@ -39,7 +48,10 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
   if (typeof input !== "string")
     throw excelError(ErrorCode.invalidArgument, `Cell values must be strings, numbers or booleans; got ${describe(input)}.`);
   if (input.length > MAX_CELL_TEXT)
-    throw excelError(ErrorCode.invalidArgument, `A cell can hold at most ${MAX_CELL_TEXT} characters.`);
+    throw excelError(
+      ErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: a cell can hold at most ${MAX_CELL_TEXT} characters (got ${input.length}).`,
+    );
   if (input === "") return { kind: "empty" };
   if (numberFormat === TEXT_NUMBER_FORMAT) return { kind: "value", value: input };
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };

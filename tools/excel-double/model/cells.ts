@@ -238,6 +238,31 @@ export class CellStore {
     return { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
   }
 
+  /** Like bounds, for the cells inside `ref` only; null when none of them is used. */
+  boundsWithin(ref: RangeRef, valuesOnly: boolean): RangeRef | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Number.MAX_SAFE_INTEGER;
+    let right = -1;
+    this.forEachRow(ref.row, ref.row + ref.rowCount, (r) => {
+      const row = this.rows[r]!;
+      const end = Math.min(ref.col + ref.colCount, this.rowWidth(row));
+      for (let c = ref.col; c < end; c++) {
+        const used =
+          row.values[c] !== undefined ||
+          row.formulas?.[c] !== undefined ||
+          (!valuesOnly && (row.numberFormats?.[c] !== undefined || row.formats?.[c] !== undefined));
+        if (!used) continue;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    });
+    if (top < 0) return null;
+    return { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+  }
+
   /** Calls fn for each stored row index in [from, to) — skips untouched rows cheaply. */
   forEachRow(from: number, to: number, fn: (r: number) => void): void {
     const end = Math.min(to, this.rows.length);

@@ -1,9 +1,10 @@
 /** One worksheet of the in-memory workbook: cells plus the sheet-level settings the API touches. */
-import { formatRef, intersect, parseAddress, type RangeRef } from "../address";
+import { boundingRect, formatRef, intersect, parseAddress, type RangeRef } from "../address";
 import { ErrorCode, excelError } from "../errors";
 import { CellStore } from "./cells";
 import { ChartModel, checkChartType, newChartId, type SeriesBy } from "./chart";
 import { evaluateFormula } from "./formula";
+import { SheetProtection, type ProtectionOptions } from "./protection";
 import { formatCellText } from "./textFormat";
 import {
   DEFAULT_COLUMN_WIDTH,
@@ -95,6 +96,8 @@ export class SheetModel {
   /** The sheet's own selection, restored when it is activated (as Excel does). */
   selection: RangeRef = { row: 0, col: 0, rowCount: 1, colCount: 1 };
   deleted = false;
+  /** Worksheet.protection: while protected, writes to locked cells fail with AccessDenied. */
+  readonly protection = new SheetProtection();
   private usedCache: { version: number; valuesOnly: boolean; ref: RangeRef | null }[] = [];
 
   constructor(
@@ -251,6 +254,23 @@ export class SheetModel {
     return ref;
   }
 
+  /**
+   * Range.getUsedRange: "the used range of the given range object. If there are no used cells within
+   * the range, this function will throw an ItemNotFound error" (Excel.Range reference, ExcelApi 1.1):
+   * the smallest block holding every used cell inside `ref` (not the sheet's used range cut to `ref`,
+   * which can be non-empty with no used cell in it); null when there is none. Tables count unless valuesOnly.
+   */
+  usedRefWithin(ref: RangeRef, valuesOnly: boolean): RangeRef | null {
+    let found = this.cells.boundsWithin(ref, valuesOnly);
+    if (!valuesOnly)
+      for (const t of this.owner.tableRefsOn(this)) {
+        const part = intersect(t, ref);
+        if (!part) continue;
+        found = found ? boundingRect(found, part) : part;
+      }
+    return found;
+  }
+
   /** Drops cached derived data after a change the cell store cannot see (tables added/removed). */
   touch(): void {
     this.cells.version++;
@@ -355,6 +375,23 @@ export class SheetModel {
   setFormula(address: string, formula: string): this {
     const { row, col } = toRef(address);
     this.cells.setFormula(row, col, formula.startsWith("=") ? formula : `=${formula}`);
+    return this;
+  }
+
+  /** Seeding helper: protects the sheet as Worksheet.protection.protect(options, password) does. */
+  protect(options?: Partial<ProtectionOptions>, password?: string): this {
+    this.protection.protect(options, password);
+    return this;
+  }
+
+  unprotect(password?: string): this {
+    this.protection.unprotect(password);
+    return this;
+  }
+
+  /** Seeding helper: Format Cells › Protection › Locked for `address` (every cell starts locked). */
+  setLocked(address: string, locked: boolean): this {
+    this.protection.setLocked(toRef(address), locked);
     return this;
   }
 

@@ -264,6 +264,7 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartMode
     );
     this.queueMethod("add", (sheet, exec) => {
       checkChartType(type);
+      sheet.protection.check(sheet.name, null, "objects");
       chart._bind(sheet.createChart(type, rangeArgument(sourceData, "sourceData"), seriesBy), exec);
     });
     return chart;

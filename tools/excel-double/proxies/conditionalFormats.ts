@@ -193,6 +193,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeEnti
     );
     this.queueMethod("add", ({ sheet, ref }, exec) => {
       if (!TYPES.includes(type)) throw excelError(ErrorCode.invalidArgument, `Unknown conditional format type '${type}'.`);
+      sheet.protection.check(sheet.name, ref, "formatCells");
       const record: ConditionalFormatRecord = { id: `cf${nextId++}`, ref: { ...ref }, type, settings: {} };
       sheet.conditionalFormats.push(record);
       cf._bind({ sheet, record }, exec);
@@ -211,6 +212,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeEnti
 
   clearAll(): void {
     this.queueMethod("clearAll", ({ sheet, ref }) => {
+      sheet.protection.check(sheet.name, ref, "formatCells");
       for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--)
         if (intersect(sheet.conditionalFormats[i].ref, ref)) sheet.conditionalFormats.splice(i, 1);
     });

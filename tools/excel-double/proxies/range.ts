@@ -330,27 +330,25 @@ export class RangeProxy extends ClientObject<RangeEntity> {
     return this.derive("getIntersectionOrNullObject", (e) => intersect(e.ref, this.otherRef(e, anotherRange)));
   }
 
-  /** Excel: ItemNotFound when no used cell lies within the range. */
+  /** Excel: the block of the used cells within the range (SheetModel.usedRefWithin); ItemNotFound when there are none. */
   getUsedRange(valuesOnly = false): RangeProxy {
     return this.derive("getUsedRange", (e) => {
-      const used = e.sheet.usedRef(valuesOnly);
-      const ref = used && intersect(e.ref, used);
+      const ref = e.sheet.usedRefWithin(e.ref, valuesOnly);
       if (!ref) throw excelError(ErrorCode.itemNotFound, "There are no used cells in the range.");
       return ref;
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return this.derive("getUsedRangeOrNullObject", (e) => {
-      const used = e.sheet.usedRef(valuesOnly);
-      return used && intersect(e.ref, used);
-    });
+    return this.derive("getUsedRangeOrNullObject", (e) => e.sheet.usedRefWithin(e.ref, valuesOnly));
   }
 
   // ---- actions ----------------------------------------------------------------------------
 
   clear(applyTo: ClearApplyTo = "All"): void {
     this.queueMethod("clear", ({ sheet, ref }) => {
+      if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") sheet.protection.check(sheet.name, ref, "contents");
+      if (applyTo === "All" || applyTo === "Formats") sheet.protection.check(sheet.name, ref, "formatCells");
       switch (applyTo) {
         case "All":
           return sheet.cells.clear(ref, "all");

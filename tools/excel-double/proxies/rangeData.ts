@@ -47,6 +47,7 @@ function describeShape(rows: unknown[]): string {
 export function writeCells(entity: RangeEntity, input: unknown, exec: SyncExecution, property: string): void {
   const { sheet, ref } = entity;
   const source = cellSource(input, ref, property);
+  sheet.protection.check(sheet.name, ref, "contents");
   const options = exec.model.writeOptions;
   for (let i = 0; i < ref.rowCount; i++) {
     for (let j = 0; j < ref.colCount; j++) {
@@ -66,6 +67,7 @@ export function writeCells(entity: RangeEntity, input: unknown, exec: SyncExecut
 export function writeNumberFormats(entity: RangeEntity, input: unknown, exec: SyncExecution): void {
   const { sheet, ref } = entity;
   const source = cellSource(input, ref, "numberFormat");
+  sheet.protection.check(sheet.name, ref, "formatCells");
   const check = (v: unknown): string => {
     if (typeof v !== "string") throw excelError(ErrorCode.invalidArgument, "Number formats must be strings.");
     return v === "" ? "General" : v;

@@ -28,6 +28,7 @@ function color(value: unknown): string {
 }
 
 function patchCells(e: RangeEntity, patch: Partial<CellFormat>): void {
+  e.sheet.protection.check(e.sheet.name, e.ref, "formatCells");
   e.sheet.cells.applyStyle(e.ref, { patch });
 }
 
@@ -176,6 +177,7 @@ export class RangeFormatProxy extends FormatPart {
   }
   set columnWidth(v: number | null) {
     this.setProp("columnWidth", v, ({ sheet, ref }) => {
+      sheet.protection.check(sheet.name, ref, "formatColumns");
       if (typeof v !== "number" || !Number.isFinite(v) || v < 0) invalid("columnWidth", v);
       for (let c = ref.col; c < ref.col + ref.colCount; c++) sheet.columnWidths.set(c, v);
     });
@@ -185,6 +187,7 @@ export class RangeFormatProxy extends FormatPart {
   }
   set rowHeight(v: number | null) {
     this.setProp("rowHeight", v, ({ sheet, ref }) => {
+      sheet.protection.check(sheet.name, ref, "formatRows");
       if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 409) invalid("rowHeight", v);
       for (let r = ref.row; r < ref.row + ref.rowCount; r++) sheet.rowHeights.set(r, v);
     });
@@ -215,6 +218,7 @@ export class RangeFormatProxy extends FormatPart {
   /** Widens (or narrows) each column to its longest displayed text; empty columns keep their width. */
   autofitColumns(): void {
     this.queueMethod("autofitColumns", ({ sheet, ref }: RangeEntity, _exec: SyncExecution) => {
+      sheet.protection.check(sheet.name, ref, "formatColumns");
       const longest = new Map<number, number>();
       sheet.cells.forEachRow(ref.row, ref.row + ref.rowCount, (r) => {
         const end = Math.min(ref.col + ref.colCount, sheet.cells.width(r));
@@ -230,6 +234,7 @@ export class RangeFormatProxy extends FormatPart {
   /** Row heights follow the default font here, so autofit resets them. */
   autofitRows(): void {
     this.queueMethod("autofitRows", ({ sheet, ref }) => {
+      sheet.protection.check(sheet.name, ref, "formatRows");
       for (const r of [...sheet.rowHeights.keys()]) if (r >= ref.row && r < ref.row + ref.rowCount) sheet.rowHeights.delete(r);
     });
   }

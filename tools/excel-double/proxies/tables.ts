@@ -228,6 +228,7 @@ export class TableCollectionProxy extends ClientCollection<TableScope, TableMode
     );
     this.queueMethod("add", (scope, exec) => {
       const { sheet, ref } = locate(exec.model, scope, address);
+      sheet.protection.check(sheet.name, ref, "tables");
       table._bind(exec.model.createTable(sheet, ref, Boolean(hasHeaders)), exec);
     });
     return table;

@@ -2,6 +2,7 @@
 import { MAX_COLUMNS, MAX_ROWS, isWithinGrid, parseAddress, type RangeRef } from "../address";
 import type { RequestContext } from "../context";
 import { ErrorCode, excelError } from "../errors";
+import type { ProtectionOptions } from "../model/protection";
 import type { SheetModel, SheetVisibility } from "../model/sheet";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
 import { ChartCollectionProxy } from "./charts";
@@ -18,6 +19,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   private tablesProxy: TableCollectionProxy | undefined;
   private freezeProxy: WorksheetFreezePanesProxy | undefined;
   private chartsProxy: ChartCollectionProxy | undefined;
+  private protectionProxy: WorksheetProtectionProxy | undefined;
 
   constructor(context: RequestContext, resolver: Resolver<SheetModel>, mode: ResolveMode = "instantiate", origin?: string) {
     super(context, resolver, mode, origin);
@@ -36,6 +38,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     if (name === "tables") return this.tables as unknown as ClientObject<unknown>;
     if (name === "freezePanes") return this.freezePanes as unknown as ClientObject<unknown>;
     if (name === "charts") return this.charts as unknown as ClientObject<unknown>;
+    if (name === "protection") return this.protection as unknown as ClientObject<unknown>;
     return undefined;
   }
   protected readScalar(sheet: SheetModel, name: string): unknown {
@@ -89,6 +92,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return (this.freezeProxy ??= new WorksheetFreezePanesProxy(this.context, () => this._resolve()));
   }
 
+  /** Worksheet.protection (ExcelApi 1.2): see model/protection.ts for what a protected sheet refuses. */
+  get protection(): WorksheetProtectionProxy {
+    return (this.protectionProxy ??= new WorksheetProtectionProxy(this.context, () => this._resolve()));
+  }
+
   private rangeOf(method: string, compute: (sheet: SheetModel) => RangeRef | null): RangeProxy {
     return new RangeProxy(
       this.context,
@@ -114,6 +122,12 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     });
   }
 
+  /**
+   * A sheet has 1,048,576 rows by 16,384 columns, A1 to XFD1048576 ("Total number of rows and columns
+   * on a worksheet", Excel specifications and limits). A range reaching past them cannot exist: the
+   * sync fails with InvalidArgument, as Excel reports a range "forced outside the bounds of the
+   * worksheet grid" (Excel.Range reference, getOffsetRange: "an exception will be thrown").
+   */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
     return this.rangeOf("getRangeByIndexes", () => {
       const ref = { row: startRow, col: startColumn, rowCount, colCount: columnCount };
@@ -197,5 +211,39 @@ export class WorksheetFreezePanesProxy extends ClientObject<SheetModel> {
   }
   unfreeze(): void {
     this.freeze("unfreeze", 0, 0);
+  }
+}
+
+/** Excel.WorksheetProtection: protected, options; protect(options?, password?), unprotect(password?). */
+export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
+  constructor(context: RequestContext, resolver: Resolver<SheetModel>) {
+    super(context, resolver, "derived");
+  }
+  protected get typeName(): string {
+    return "WorksheetProtection";
+  }
+  protected scalarNames(): readonly string[] {
+    return ["protected", "options"];
+  }
+  protected readScalar(sheet: SheetModel, name: string): unknown {
+    return name === "protected" ? sheet.protection.protected : { ...sheet.protection.options };
+  }
+  protected override checkAlive(sheet: SheetModel): void {
+    checkAlive(sheet);
+  }
+
+  get protected(): boolean {
+    return this.getProp("protected");
+  }
+  get options(): ProtectionOptions {
+    return this.getProp("options");
+  }
+
+  protect(options?: Partial<ProtectionOptions> | null, password?: string | null): void {
+    this.queueMethod("protect", (sheet) => sheet.protection.protect(options, password));
+  }
+
+  unprotect(password?: string | null): void {
+    this.queueMethod("unprotect", (sheet) => sheet.protection.unprotect(password));
   }
 }
