@@ -33,9 +33,30 @@ export function payloadBlocks(values: unknown[][], budget = BLOCK_BUDGET_BYTES):
   return blocks;
 }
 
-/** Text that Excel would take as a formula (=, +, -, @) is written with a leading apostrophe: as text. */
+/**
+ * Excel refuses a cell text longer than 32,767 characters ("Total number of characters that a cell can
+ * contain", Excel specifications and limits, support.microsoft.com 1672b34d-7043-467e-8e27-269d656771c3):
+ * the whole write fails with InvalidArgument. Every text the adapter writes goes through fitText.
+ */
+export const EXCEL_CELL_TEXT_LIMIT = 32_767;
+export const CUT_MARKER = "… (cut at Excel's 32,767-character limit)";
+
+/** The text as is when it fits in `limit` characters, else cut with a visible marker to exactly fit. */
+export function fitText(text: string, limit = EXCEL_CELL_TEXT_LIMIT): string {
+  if (text.length <= limit) return text;
+  let keep = limit - CUT_MARKER.length;
+  // Never split a surrogate pair (an emoji in a tenant name): drop its first half too.
+  const last = text.charCodeAt(keep - 1);
+  if (last >= 0xd800 && last <= 0xdbff) keep--;
+  return text.slice(0, keep) + CUT_MARKER;
+}
+
+/**
+ * Text that Excel would take as a formula (=, +, -, @) is written with a leading apostrophe: as text.
+ * Text is cut to Excel's cell limit (the apostrophe counted).
+ */
 export function asCellValue(value: string | number | boolean | null): string | number | boolean {
   if (value === null) return "";
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === "string") return /^[=+\-@]/.test(value) ? `'${fitText(value, EXCEL_CELL_TEXT_LIMIT - 1)}` : fitText(value);
   return value;
 }

@@ -1,16 +1,18 @@
 import { FLAG_COLUMNS, type RowFlags } from "../engine";
 import { a1 } from "./address";
-import { asCellValue, payloadBlocks } from "./blocks";
+import { asCellValue, fitText, payloadBlocks } from "./blocks";
 import type { ExportLocation } from "./findExports";
 
 /**
  * Text columns carry the text number format ("@"), under which Excel keeps "=…" as text; elsewhere the
- * apostrophe prefix does that job.
+ * apostrophe prefix does that job. Text is cut to Excel's 32,767-character cell limit (a reason quoting
+ * a long cell of the export), with a visible marker.
  */
 function cellFor(index: number, flags: RowFlags): string | number | boolean {
   const column = FLAG_COLUMNS[index];
   const value = column.value(flags);
-  return column.numberFormat === "@" ? (value ?? "") : asCellValue(value);
+  if (column.numberFormat !== "@") return asCellValue(value);
+  return typeof value === "string" ? fitText(value) : (value ?? "");
 }
 
 /** Where each flag column goes: its existing column when we wrote it before, else after the used range. */
