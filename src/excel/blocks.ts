@@ -15,13 +15,16 @@ export function readBlocks(rows: number, columns: number, cellsPerBlock = READ_C
   return blocks;
 }
 
-/** Splits rows into consecutive blocks whose JSON payload stays under the budget. */
-export function payloadBlocks(values: unknown[][], budget = BLOCK_BUDGET_BYTES): Array<[number, number]> {
+/**
+ * Splits rows into consecutive blocks whose JSON payload stays under the budget. `extraPerRow` is what
+ * else each row sends in the same request (its number formats): a request carries every property written.
+ */
+export function payloadBlocks(values: unknown[][], budget = BLOCK_BUDGET_BYTES, extraPerRow = 0): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < values.length; i++) {
-    const rowBytes = JSON.stringify(values[i]).length + 1;
+    const rowBytes = JSON.stringify(values[i]).length + 1 + extraPerRow;
     if (i > start && bytes + rowBytes > budget) {
       blocks.push([start, i]);
       start = i;

@@ -2,6 +2,7 @@ import {
   DESIGNATIONS,
   InputCollector,
   LAYOUTS,
+  SUMMARY_SHEET,
   formatMonth,
   insights,
   needsOf,
@@ -21,7 +22,8 @@ import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringS
 import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport } from "./readExport";
-import { writeFlags } from "./writeFlags";
+import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
+import { checkWritable, ScoreWriteError } from "./targets";
 import { writeSummary } from "./writeSummary";
 
 /** A message for the pane: nothing in the workbook looks like an export. */
@@ -117,22 +119,48 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
           if (!bySheet.has(f.file)) bySheet.set(f.file, new Map());
           bySheet.get(f.file)!.set(f.row, f);
         }
-        const flagRanges: string[] = [];
-        for (const loc of exports.filter((e) => e.layout === "m365-usage"))
-          flagRanges.push(
-            ...(await writeFlags(context, loc, bySheet.get(exportName(loc)) ?? new Map(), (done, total) =>
-              onProgress?.({ stage: "writing-flags", done, total }),
-            )),
-          );
-        onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
+        // Plan every write, and check its targets, before writing anything: no half-done run.
+        const writeNotes: string[] = [];
+        const flagged = exports
+          .filter((e) => e.layout === "m365-usage")
+          .map((loc) => ({ loc, plan: flagColumnPlan(loc) }))
+          .filter(({ loc, plan }) => {
+            const problem = planProblem(loc, plan);
+            if (problem) writeNotes.push(problem);
+            return !problem;
+          });
+        await checkWritable(context, flagged.map((f) => f.loc.sheet), [SUMMARY_SHEET]);
+        const log: WriteLog = { done: [] };
         const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
-        const summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), { ...extra, ruleOptions });
+        // Where a write is still refused midway, the message says what was written and where; a
+        // second Score repairs it, rewriting its own columns (found by their headers) and the summary.
+        let summarySheet: string;
+        let step = "";
+        const finished = new Set<string>();
+        try {
+          for (const { loc, plan } of flagged) {
+            step = `the flag columns on "${loc.sheet}"`;
+            await writeFlags(context, loc, plan, bySheet.get(exportName(loc)) ?? new Map(), log, (done, total) =>
+              onProgress?.({ stage: "writing-flags", done, total }),
+            );
+            finished.add(loc.sheet);
+          }
+          onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
+          step = `the "${SUMMARY_SHEET}" sheet`;
+          summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), { ...extra, ruleOptions });
+        } catch (e) {
+          const pending = flagged.filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
+          const summary = finished.size === flagged.length ? `the "${SUMMARY_SHEET}" sheet (missing or incomplete)` : `the "${SUMMARY_SHEET}" sheet (not updated: any earlier one is as it was)`;
+          throw new ScoreWriteError(step, log, [...pending, summary], e);
+        }
+        const flagRanges = log.done;
         const { rows: _rows, ...report } = result.report;
         const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
         const { recommendations, paths, history, renewal } = extra;
         return {
           report,
           flagRanges,
+          writeNotes,
           summarySheet,
           recommendations,
           paths,

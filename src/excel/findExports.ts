@@ -2,6 +2,10 @@ import type { LayoutId } from "../engine";
 import { HEADER_SEARCH_ROWS, detectLayout, FLAG_HEADER_PREFIX } from "../engine";
 import { a1, parseA1 } from "./address";
 
+/** Excel's grid: columns A to XFD, rows 1 to 1,048,576 (Excel specifications and limits). */
+export const EXCEL_COLUMNS = 16_384;
+export const EXCEL_ROWS = 1_048_576;
+
 /** Where an export sits on a sheet, in 0-based sheet coordinates. */
 export interface ExportLocation {
   sheet: string;
@@ -10,9 +14,15 @@ export interface ExportLocation {
   firstCol: number;
   /** The export's own columns (our SPD columns excluded). */
   columns: number;
-  /** Last row of data (inclusive). */
+  /**
+   * Last row of data (inclusive): the last row with a value in the export's own columns (a table's
+   * last row for an Excel table). A stray cell elsewhere on the sheet does not stretch the export.
+   */
   lastRow: number;
-  /** Last used column of the sheet (inclusive): new columns go after it, never over user cells. */
+  /**
+   * Last used column (inclusive) among the export's own rows, header to lastRow: new flag columns go
+   * after it, never over user cells. A cell right of the export above or below those rows does not count.
+   */
   lastUsedCol: number;
   header: string[];
   tableName?: string;
@@ -116,13 +126,43 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
       return { ...u, probe, top };
     });
   await context.sync();
-  const found: ExportLocation[] = [];
+  const found: Array<{ loc: ExportLocation; sheet: Excel.Worksheet }> = [];
   for (const p of probes) {
     const loc = locate(p.name, p.top.values, p.probe.row, p.probe.col, p.probe.rows, p.probe.cols);
-    if (loc) found.push(table && table.sheet === p.name ? { ...loc, tableName: table.name } : loc);
+    if (loc) found.push({ loc: table && table.sheet === p.name ? { ...loc, tableName: table.name } : loc, sheet: p.sheet });
   }
+  await settleExtents(context, found);
   const rank = (loc: ExportLocation) => (loc.tableName ? 2 : loc.sheet === active.name ? 1 : 0);
-  return found.sort((a, b) => rank(b) - rank(a));
+  return found.map((f) => f.loc).sort((a, b) => rank(b) - rank(a));
+}
+
+/**
+ * Narrows each export to its own rows and finds the last used column beside them, two syncs for every
+ * export together. Range.getUsedRange gives "the used range of the given range object" (Excel.Range
+ * reference): asked of the export's own columns, it ends at their last row with data; asked of the
+ * columns right of the export within those rows, it ends at the last user cell beside the export.
+ * So a stray value in XFD500 or 300,000 rows down neither stretches the read nor moves the flags.
+ */
+async function settleExtents(context: Excel.RequestContext, found: Array<{ loc: ExportLocation; sheet: Excel.Worksheet }>): Promise<void> {
+  const own = found
+    .filter((f) => !f.loc.tableName)
+    .map((f) => {
+      const { headerRow, firstCol, columns, lastRow } = f.loc;
+      const used = f.sheet.getRangeByIndexes(headerRow, firstCol, lastRow - headerRow + 1, columns).getUsedRangeOrNullObject(true);
+      used.load("rowIndex,rowCount");
+      return { loc: f.loc, used };
+    });
+  if (own.length) await context.sync();
+  for (const { loc, used } of own) if (!used.isNullObject) loc.lastRow = Math.max(loc.headerRow, used.rowIndex + used.rowCount - 1);
+  const right = found.map((f) => {
+    const start = f.loc.firstCol + f.loc.columns;
+    if (start >= EXCEL_COLUMNS) return { loc: f.loc, start, used: null };
+    const used = f.sheet.getRangeByIndexes(f.loc.headerRow, start, f.loc.lastRow - f.loc.headerRow + 1, EXCEL_COLUMNS - start).getUsedRangeOrNullObject(true);
+    used.load("columnIndex,columnCount");
+    return { loc: f.loc, start, used };
+  });
+  if (right.some((r) => r.used)) await context.sync();
+  for (const { loc, start, used } of right) loc.lastUsedCol = used && !used.isNullObject ? used.columnIndex + used.columnCount - 1 : start - 1;
 }
 
 export function exportAddress(loc: ExportLocation): string {

@@ -1,11 +1,14 @@
 import { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetName } from "../engine";
 import type { SimulationResult } from "../engine";
 import type { SavedScenario } from "../taskpane/service";
+import { checkWritable } from "./targets";
 import { freshSheet, writeBlocks } from "./writeBlocks";
 
 /** Writes the scenario and its result to its own sheet, replacing an earlier save of the same name. */
 export async function writeScenarioSheet(context: Excel.RequestContext, result: SimulationResult): Promise<SavedScenario> {
   const name = scenarioSheetName(result.scenario.name);
+  // A protected earlier save is the user's choice: refuse, naming it, rather than delete it.
+  await checkWritable(context, [], [name]);
   const sheet = await freshSheet(context, name);
   writeBlocks(sheet, name, scenarioLayout(result));
   sheet.activate();

@@ -61,6 +61,8 @@ export interface ScoreOutcome {
   report: Report;
   /** Where the flag columns were written, e.g. ["Usage!G1:N26"]. */
   flagRanges: string[];
+  /** What was not written and why (an export with no room for its flag columns before column XFD), for the pane. */
+  writeNotes: string[];
   summarySheet: string;
   /** The Recommendations view's actions: every metric gap of every track. */
   recommendations: Recommendation[];

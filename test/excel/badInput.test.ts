@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { createExcelDouble, type ExcelDouble, type SheetModel } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EXCEL_CELL_TEXT_LIMIT, CUT_MARKER, asCellValue, fitText } from "../../src/excel/blocks";
 import { FLAG_COLUMNS } from "../../src/engine";
@@ -27,6 +27,11 @@ afterEach(() => restore());
 
 const headers = FLAG_COLUMNS.map((c) => c.header);
 const REASON = headers.indexOf("SPD Reason");
+
+/** Every cell of a sheet's used range (values only), for "nothing changed" checks. */
+function snapshot(sheet: SheetModel): unknown {
+  return { used: sheet.usedAddress(true), values: sheet.getValues() };
+}
 
 describe("a 32.6k-character cell echoed into SPD Reason", () => {
   test("is cut at Excel's 32,767-character limit with a visible marker; Score succeeds", async () => {
@@ -55,5 +60,120 @@ describe("every text the adapter writes fits Excel's cell", () => {
     const emoji = fitText("a" + "😀".repeat(20_000));
     expect(emoji.length).toBeLessThanOrEqual(EXCEL_CELL_TEXT_LIMIT);
     expect(/[\uD800-\uDBFF]$/.test(emoji.slice(0, -CUT_MARKER.length))).toBe(false);
+  });
+});
+
+describe("a stray value far from the export", () => {
+  test("in XFD1 (Excel's last column, on the header row): no room for flags, said clearly, nothing written past XFD, the summary still written", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    sheet.setValues("XFD1", [["stray"]]);
+    const before = snapshot(sheet);
+    const outcome = await createExcelScoringService().score({});
+    expect(outcome.flagRanges).toEqual([]);
+    expect(outcome.writeNotes.join(" ")).toMatch(/"Usage".*column XFD.*flag columns.*pass XFD, Excel.s last column.*Score again/);
+    expect(snapshot(sheet)).toEqual(before);
+    expect(double.workbook.findSheet("SPD Summary")).toBeTruthy();
+  });
+
+  test("in a column right of the export 300k rows down: the export's own rows are read, flags go right after it, every request under 5 MB", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    sheet.setValues("H300000", [["stray"]]);
+    double.stats.reset();
+    const service = createExcelScoringService();
+    const summary = await service.inspect();
+    expect(summary.exports[0].address).toBe("Usage!A1:F26");
+    const outcome = await service.score({});
+    expect(outcome.flagRanges).toEqual(["Usage!G1:N26"]);
+    expect(sheet.getValues("G1:N1")).toEqual([headers]);
+    expect(sheet.getValue("H300000")).toBe("stray");
+    expect(double.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    expect(double.stats.maxResponseBytes).toBeLessThan(5_000_000);
+  }, 60_000);
+
+  test("in the export's own column 300k rows down: the export runs to it (its last row with data), and its flags still move in requests under 5 MB", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    sheet.setValues("A300000", [["stray"]]);
+    double.stats.reset();
+    const outcome = await createExcelScoringService().score({});
+    expect(outcome.flagRanges).toEqual(["Usage!G1:N300000"]);
+    expect(String(sheet.getValues("G300000:N300000")[0][REASON])).toMatch(/skipped/);
+    expect(double.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    expect(double.stats.maxResponseBytes).toBeLessThan(5_000_000);
+  }, 60_000);
+
+  test("a user's cell right of the export, below its last row, does not move the flags", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    sheet.setValues("K40", [["a note below the export"]]);
+    const outcome = await createExcelScoringService().score({});
+    expect(outcome.flagRanges).toEqual(["Usage!G1:N26"]);
+    expect(sheet.getValue("K40")).toBe("a note below the export");
+  });
+});
+
+describe("a refused write", () => {
+  test("a protected export sheet: Score refuses before writing anything, naming the sheet and what to do", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    sheet.protect();
+    const before = snapshot(sheet);
+    const error = await createExcelScoringService().score({}).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/"Usage" is protected/);
+    expect(error?.message).toMatch(/Unprotect Sheet/);
+    expect(snapshot(sheet)).toEqual(before);
+    expect(double.workbook.findSheet("SPD Summary")).toBeUndefined();
+  });
+
+  test("a protected summary sheet: Score refuses before writing anything, the flags of the last run untouched", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    const service = createExcelScoringService();
+    await service.score({});
+    const summary = double.workbook.getSheet("SPD Summary");
+    summary.protect();
+    sheet.setValues("E2", [[1]]); // the data changed since: a write would change the flags
+    const before = [snapshot(sheet), snapshot(summary)];
+    const error = await service.score({}).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/"SPD Summary" is protected/);
+    expect([snapshot(sheet), snapshot(summary)]).toEqual(before);
+  });
+
+  test("a write Excel still refuses midway (request too large) says what was written and where; the next Score repairs it", async () => {
+    double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    const service = createExcelScoringService();
+    // Small enough that the summary (one request) is refused, large enough for the flag blocks.
+    double.limits.maxRequestBytes = 10_000;
+    const error = await service.score({}).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/Flag columns were written to Usage!G1:N26/);
+    expect(error?.message).toMatch(/SPD Summary/);
+    expect(error?.message).toMatch(/Score again/);
+    double.limits.maxRequestBytes = 5_000_000;
+    const outcome = await service.score({});
+    expect(outcome.flagRanges).toEqual(["Usage!G1:N26"]);
+    const sheet = double.workbook.getSheet("Usage");
+    expect(sheet.getValues("A1:Z1")[0].filter((h) => String(h).startsWith("SPD ")).length).toBe(FLAG_COLUMNS.length);
+    expect(double.workbook.getSheet("SPD Summary").getValues().flat()).toContain("As-of month");
+  });
+
+  test("refused while writing the flags: the message says no flag and no summary was written, the earlier summary left as it was", async () => {
+    double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    const service = createExcelScoringService();
+    double.limits.maxRequestBytes = 4_000; // under the flag block's request
+    const error = await service.score({}).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/while writing the flag columns on "Usage"/);
+    expect(error?.message).toMatch(/No flag column was written/);
+    expect(error?.message).toMatch(/not updated/);
+    expect(double.workbook.getSheet("Usage").getValues("G1:G1")).toEqual([[""]]);
+    double.limits.maxRequestBytes = 5_000_000;
+    expect((await service.score({})).flagRanges).toEqual(["Usage!G1:N26"]);
   });
 });

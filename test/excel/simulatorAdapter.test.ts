@@ -69,4 +69,15 @@ describe("Excel adapter: simulator, history and scenarios", () => {
     expect(double.workbook.sheets.filter((s) => s.name.startsWith("SPD Scenario"))).toHaveLength(1);
     expect(await service.savedScenarios()).toEqual([{ sheet: "SPD Scenario Two more adds", scenario }]);
   });
+
+  test("saving over a protected earlier save is refused, naming the sheet, and the earlier save is kept", async () => {
+    double.workbook.addSheet("Usage", rows());
+    const service = createExcelScoringService();
+    await service.saveScenario({}, scenario);
+    const saved = double.workbook.getSheet("SPD Scenario Two more adds").protect();
+    const before = saved.getValues();
+    await expect(service.saveScenario({}, scenario)).rejects.toThrow(/"SPD Scenario Two more adds" is protected.*Unprotect Sheet/);
+    expect(double.workbook.getSheet("SPD Scenario Two more adds").getValues()).toEqual(before);
+  });
 });
+

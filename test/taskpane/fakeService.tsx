@@ -273,6 +273,7 @@ export const OBSERVABLE: ObservableCatalogue = {
 export const OUTCOME: ScoreOutcome = {
   report: REPORT,
   flagRanges: ["Usage!G1:N26"],
+  writeNotes: [],
   summarySheet: "SPD Summary",
   recommendations: recommendationsOf(REPORT),
   paths: PATHS,
