@@ -109,3 +109,13 @@ describe("Score view: explain tenants", () => {
     expect(screen.getByText("Could not explain the tenants").closest(".fui-MessageBar")?.textContent).toContain("Too many tenants.");
   });
 });
+
+describe("Score view: what Score could not write", () => {
+  test("an export with no room for its flag columns: the pane says no flags were written, and why", async () => {
+    const note = 'No flag columns on "Usage": rows 1–26 beside the export have a value in column XFD, so the 8 flag columns after it would pass XFD, Excel\'s last column.';
+    await renderScored({ ...OUTCOME, flagRanges: [], writeNotes: [note] });
+    expect(screen.getByText(/As of 2025-10: no flag columns written; summary on sheet "SPD Summary"\./)).toBeTruthy();
+    expect(screen.getByText("Not written")).toBeTruthy();
+    expect(screen.getByText(note)).toBeTruthy();
+  });
+});

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Subtitle1, Text } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle1,
+  Text,
+} from "@fluentui/react-components";
 import type { EffortWeightEdits } from "../../engine";
 import type { RunState } from "../hooks/useRequestRunner";
 import type { ScoreOutcome, TenantExplanations } from "../service";
@@ -24,8 +34,21 @@ export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, exp
   return (
     <>
       <Text>
-        As of {outcome.report.asOf}: flags written to {outcome.flagRanges.join(", ")}; summary on sheet "{outcome.summarySheet}".
+        As of {outcome.report.asOf}: {outcome.flagRanges.length ? `flags written to ${outcome.flagRanges.join(", ")}` : "no flag columns written"}; summary on sheet "
+        {outcome.summarySheet}".
       </Text>
+      {outcome.writeNotes.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not written</MessageBarTitle>
+            <ul>
+              {outcome.writeNotes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <MicrosoftCloudBar cloud={outcome.report.microsoftCloud} />
       <Subtitle1 as="h2">Designations</Subtitle1>
       <DesignationList designations={outcome.report.designations} paths={outcome.paths} />
