@@ -1,6 +1,6 @@
 /** The scoring engine's public surface. Pure TypeScript: no Office, no DOM, no Node APIs. */
 export { InputCollector, type ParsedInput, type TableSummary, type TableFeed } from "./input/collector";
-export { readCsvText, decodeText, decodeBytes, guessDelimiter, type DecodedText } from "./input/csv";
+export { readCsvText, csvRows, decodeText, decodeBytes, guessDelimiter, type DecodedText } from "./input/csv";
 export { InputError, describeIssue, type InputIssue } from "./input/issues";
 export { LAYOUTS, HEADER_SEARCH_ROWS, detectLayout, type LayoutId } from "./input/layouts";
 export type { MeasureData, MeasureRecord } from "./input/measures";

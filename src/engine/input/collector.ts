@@ -1,9 +1,10 @@
 import { IssueLog } from "./issueLog";
-import { InputError, type InputIssue } from "./issues";
-import { HEADER_SEARCH_ROWS, detectLayout, duplicateHeaderMessage, noLayoutMessage, type LayoutSpec } from "./layouts";
-import { MeasureCollector, type MeasureData } from "./measures";
+import { InputError, describeIssue, type InputIssue } from "./issues";
+import { HEADER_SEARCH_ROWS, ambiguousLayoutMessage, detectLayout, duplicateHeaderMessage, headerName, noLayoutMessage, type DetectedLayout, type LayoutSpec } from "./layouts";
+import { looseKey } from "../parse/keys";
+import { MeasureCollector, USD_AMOUNT, USER_COUNT, type MeasureData } from "./measures";
 import { SkillingCollector, type SkillingData } from "./skilling";
-import { UsageCollector, type UsageData } from "./usage";
+import { UsageCollector, type RowReader, type UsageData } from "./usage";
 
 export interface TableSummary {
   name: string;
@@ -45,43 +46,106 @@ export class InputCollector {
   private readonly log = new IssueLog();
   private readonly usage = new UsageCollector(this.log);
   private readonly skilling = new SkillingCollector(this.log);
-  private readonly azure = new MeasureCollector(this.log, { valueWhat: "is not an amount in USD", allowNegative: true });
-  private readonly bizAppsUsage = new MeasureCollector(this.log, { valueWhat: "is not a count of users", allowNegative: false });
-  private readonly bizAppsRevenue = new MeasureCollector(this.log, { valueWhat: "is not an amount in USD", allowNegative: true });
+  private readonly azure = new MeasureCollector(this.log, USD_AMOUNT);
+  private readonly bizAppsUsage = new MeasureCollector(this.log, USER_COUNT);
+  private readonly bizAppsRevenue = new MeasureCollector(this.log, USD_AMOUNT);
   private readonly tables: TableSummary[] = [];
 
-  beginTable(name: string): TableFeed {
-    let onRow: ((cells: readonly unknown[], row: number) => void) | null = null;
+  /**
+   * Starts a table; its first non-blank row among the first HEADER_SEARCH_ROWS is its header. `text`:
+   * the rows are lines of a text file, where a row with more cells than the header (a separator in an
+   * unquoted cell) or too few (a line cut short) is misaligned; a worksheet row cannot be.
+   */
+  beginTable(name: string, { text = false }: { text?: boolean } = {}): TableFeed {
+    let reader: RowReader | null = null;
     let layout: LayoutSpec["id"] | null = null;
+    let header: readonly unknown[] = [];
+    let headerRow = 0;
+    let headerKeys: string[] = [];
+    let header0Length = 0;
+    // The columns the layout reads, and the last of them: a text line that ends before it is cut short.
+    let readColumns: number[] = [];
+    let lastRead = 0;
     let rows = 0;
     let rejectedBefore = 0;
     // Title lines above the header (a report name, a date, Excel's "sep=;") are passed over, as the add-in does.
     let firstRejected: { cells: readonly unknown[]; row: number } | null = null;
     let looked = 0;
+    const misaligned = (cells: readonly unknown[]): { reason: string; kind: string; column?: string } | null => {
+      if (cells.length > header.length) {
+        for (let i = header.length; i < cells.length; i++)
+          if (cells[i] !== null && cells[i] !== undefined && String(cells[i]).trim() !== "")
+            return {
+              kind: "misaligned",
+              reason: `the row has ${cells.length} cells where the header has ${header.length} columns: a separator inside an unquoted cell (or a hand edit) shifts it, so its cells are not under their headers. The row was skipped; quote the cell, or download the export again.`,
+            };
+        return null;
+      }
+      if (cells.length <= lastRead) {
+        const missing = Math.min(...readColumns.filter((i) => i >= cells.length));
+        return {
+          kind: "cut-short",
+          column: headerName(header, missing),
+          reason: `the line ends after ${cells.length} ${cells.length === 1 ? "cell" : "cells"} where the header has ${header.length} columns, before ${headerName(header, missing)}: the row is cut short (a download that stopped, or a hand edit). The row was skipped; download the export again.`,
+        };
+      }
+      return null;
+    };
+    // A second header mid-file: two downloads joined into one (cat a.csv b.csv).
+    const repeatsHeader = (cells: readonly unknown[]): boolean => {
+      const first = cells[0];
+      if (typeof first !== "string" || first.length < headerKeys[0].length || first.length > header0Length + 8 || looseKey(first) !== headerKeys[0]) return false;
+      return headerKeys.every((k, i) => looseKey(String(cells[i] ?? "")) === k);
+    };
     return {
       push: (cells, row) => {
         if (isBlank(cells)) return;
-        if (onRow) {
+        if (reader) {
+          if (repeatsHeader(cells)) {
+            this.log.add({ file: name, row, message: "this row repeats the header (two exports joined into one file?); it was passed over and the rows below it read." }, "repeated-header");
+            return;
+          }
           rows++;
-          onRow(cells, row);
+          const wrong = text ? misaligned(cells) : null;
+          if (wrong) reader.skip(row, wrong.reason, wrong.kind, wrong.column);
+          else reader(cells, row);
           return;
         }
         const detected = detectLayout(cells);
         if (!detected) {
           firstRejected ??= { cells, row };
           if (++looked < HEADER_SEARCH_ROWS) return;
-          throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name);
+          throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name, true);
         }
+        // Two columns for one value (ActiveUsage twice, or ActiveUsage and MonthlyActiveUsers) before two layouts: the first is the likelier slip.
         if (detected.duplicates) throw new InputError(`${name}, row ${row}: ${duplicateHeaderMessage(detected.duplicates)}`, name);
+        if (detected.alsoMatches) throw new InputError(`${name}, row ${row}: ${ambiguousLayoutMessage(cells, detected)}`, name);
         if (firstRejected) this.log.add({ file: name, row, message: `the header is on row ${row}; the ${looked === 1 ? "line" : `${looked} lines`} above it ${looked === 1 ? "was" : "were"} passed over as titles.` });
         layout = detected.layout.id;
+        header = cells;
+        headerRow = row;
+        headerKeys = cells.map((h) => looseKey(String(h ?? "")));
+        header0Length = String(cells[0] ?? "").length;
+        readColumns = Object.values(detected.columns);
+        lastRead = Math.max(...readColumns);
         rejectedBefore = this.rejectedCount();
-        onRow = this.collectorFor(layout).beginFile(name, cells, detected);
+        reader = this.collectorFor(layout).beginFile(name, cells, detected);
       },
       end: () => {
-        if (!layout && firstRejected) throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name);
-        if (!layout) throw new InputError(`${name}: the file is empty (no header row). Download the export again from Partner Center Insights.`, name);
-        const summary: TableSummary = { name, layout, rows, skipped: this.rejectedCount() - rejectedBefore };
+        if (!layout && firstRejected) throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name, true);
+        if (!layout) throw new InputError(`${name}: the file is empty (no header row). Download the export again from Partner Center Insights.`, name, true);
+        const skipped = this.rejectedCount() - rejectedBefore;
+        if (rows === 0)
+          throw new InputError(
+            `${name}: the export has a header (row ${headerRow}) but no data rows below it, so there is nothing to score. Download it again from Partner Center Insights; if it has no rows for you, leave the file out.`,
+            name,
+          );
+        if (skipped === rows) {
+          const first = this.log.firstFor(name);
+          const why = first ? ` (the first: ${describeIssue({ ...first, file: "" }).replace(/^: /, "")})` : "";
+          throw new InputError(`${name}: none of its ${rows.toLocaleString("en-US")} data rows could be read${why}. Fix the cells, or download the export again.`, name);
+        }
+        const summary: TableSummary = { name, layout, rows, skipped };
         this.tables.push(summary);
         return summary;
       },
@@ -94,8 +158,8 @@ export class InputCollector {
   }
 
   /** Reads a whole table given as a 2-D array (rows of cells), e.g. from a worksheet. */
-  addTable(name: string, rows: Iterable<readonly unknown[]>, firstRowNumber = 1): TableSummary {
-    const feed = this.beginTable(name);
+  addTable(name: string, rows: Iterable<readonly unknown[]>, firstRowNumber = 1, options: { text?: boolean } = {}): TableSummary {
+    const feed = this.beginTable(name, options);
     let n = firstRowNumber;
     for (const cells of rows) feed.push(cells, n++);
     return feed.end();
@@ -114,7 +178,7 @@ export class InputCollector {
     };
   }
 
-  private collectorFor(layout: LayoutSpec["id"]): { beginFile: UsageCollector["beginFile"] } {
+  private collectorFor(layout: LayoutSpec["id"]): { beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader } {
     switch (layout) {
       case "m365-usage":
         return this.usage;

@@ -105,18 +105,44 @@ function sepLine(text: string): { delimiter: string; length: number } | null {
 }
 
 /**
+ * The text as lines end in it: CRLF, LF and a lone CR (old Mac files, pasted pieces) all end a line.
+ * The CSV parser takes one line end per file, from its first lines: given a CRLF file with a few LF lines
+ * it would merge each LF line with the next into one row, and lose it.
+ */
+function oneLineEnd(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+/** The parts of a CSV file: the "sep=" line (if any), the body, and the options it is parsed with. */
+function csvParts(text: string): { declared: ReturnType<typeof sepLine>; body: string; delimiter: string } {
+  const unmarked = oneLineEnd(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const declared = sepLine(unmarked);
+  const body = declared ? unmarked.slice(declared.length) : unmarked;
+  return { declared, body, delimiter: declared?.delimiter ?? guessDelimiter(body) };
+}
+
+/**
+ * Every row of a CSV text as readCsvText numbers them (the "sep=" line is row 1 when there is one), for
+ * copying the rows into a workbook.
+ */
+export function csvRows(text: string): string[][] {
+  const { declared, body, delimiter } = csvParts(text);
+  const rows = Papa.parse<string[]>(body, { delimiter, newline: "\n", skipEmptyLines: false }).data;
+  return declared ? [[`sep=${declared.delimiter === "\t" ? "t" : declared.delimiter}`], ...rows] : rows;
+}
+
+/**
  * Parses CSV text (`,` `;` or tab separated, detected from the file) into the collector, in chunks so
  * a large export never exists as one big array of rows.
  */
 export function readCsvText(collector: InputCollector, name: string, text: string): TableSummary {
-  const feed = collector.beginTable(name);
+  const feed = collector.beginTable(name, { text: true });
   let failure: unknown = null;
-  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const declared = sepLine(unmarked);
-  const body = declared ? unmarked.slice(declared.length) : unmarked;
+  const { declared, body, delimiter } = csvParts(text);
   let row = declared ? 1 : 0;
   Papa.parse<string[]>(body, {
-    delimiter: declared?.delimiter ?? guessDelimiter(body),
+    delimiter,
+    newline: "\n",
     skipEmptyLines: false,
     chunkSize: 4 * 1024 * 1024,
     // Parsing a string with a chunk callback is synchronous; `complete` is required by the types only.
@@ -137,6 +163,6 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
     },
   });
   if (failure) throw failure;
-  if (row === (declared ? 1 : 0)) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name);
+  if (row === (declared ? 1 : 0)) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name, true);
   return feed.end();
 }

@@ -24,6 +24,11 @@ export class IssueLog {
     }
   }
 
+  /** The first row of this file that was skipped (what a refusal of the whole file quotes). */
+  firstFor(file: string): InputIssue | undefined {
+    return this.kept.find((i) => i.file === file && i.row !== undefined && /skipped/i.test(i.message));
+  }
+
   issues(): InputIssue[] {
     const summaries: InputIssue[] = [];
     for (const entry of this.counts.values()) {

@@ -7,15 +7,30 @@ export interface InputIssue {
   message: string;
 }
 
-/** The input cannot be scored at all (no known layout, unreadable file). */
+/**
+ * The input cannot be scored at all (no known layout, unreadable file). `passable`: the table is not an
+ * export at all (no header a layout knows, nothing in it), so a workbook may pass over such a sheet when
+ * others are exports; any other refusal is about an export and stops the run.
+ */
 export class InputError extends Error {
   constructor(
     message: string,
     readonly file: string,
+    readonly passable = false,
   ) {
     super(message);
     this.name = "InputError";
   }
+}
+
+/** The longest piece of a cell a message quotes: the start of a 32,000-character cell says what it is. */
+const QUOTED_CHARACTERS = 60;
+
+/** A cell's value quoted in a message: `"abc"`, or its start and its length when it is long. */
+export function quoted(value: unknown): string {
+  const text = String(value);
+  if (text.length <= QUOTED_CHARACTERS + 20) return `"${text}"`;
+  return `"${text.slice(0, QUOTED_CHARACTERS)}…" (${text.length.toLocaleString("en-US")} characters)`;
 }
 
 export function describeIssue(issue: InputIssue): string {

@@ -8,6 +8,14 @@ export interface FieldSpec {
   field: string;
   headers: string[];
   required: boolean;
+  /**
+   * A count the export carries once under one of several names: two of them in one header (ActiveUsage,
+   * the contribution CSV's name, and MonthlyActiveUsers, Insights' name) are two columns for one value,
+   * and which one counts is not ours to guess. Only where the names are known to mean the same thing;
+   * elsewhere (ACR beside ACR_USD, PAMAU beside MAU) they may be different measures, and the first name
+   * listed counts.
+   */
+  once?: boolean;
 }
 
 export type LayoutId = "m365-usage" | "azure-usage" | "bizapps-usage" | "bizapps-revenue" | "skilling";
@@ -29,8 +37,8 @@ export const M365_USAGE: LayoutSpec = {
     { field: "association", headers: ["PartnerAttachType", "PartnerAttributionType", "PartnerAssociationType", "AssociationType"], required: true },
     { field: "workload", headers: ["WorkloadName", "Workload"], required: true },
     { field: "month", headers: ["MonthName", "Month", "Date"], required: true },
-    { field: "mau", headers: ["ActiveUsage", "MonthlyActiveUsers", "MAU"], required: true },
-    { field: "pau", headers: ["QualifiedUsage", "PaidAvailableUnits", "PAU"], required: true },
+    { field: "mau", headers: ["ActiveUsage", "MonthlyActiveUsers", "MAU"], required: true, once: true },
+    { field: "pau", headers: ["QualifiedUsage", "PaidAvailableUnits", "PAU"], required: true, once: true },
     { field: "dateAssociated", headers: ["DateAssociated"], required: false },
   ],
   oneOf: [["tenantId", "tenantName"]],
@@ -109,7 +117,12 @@ export interface DetectedLayout {
   /** field → column index in the header row. */
   columns: Record<string, number>;
   /** Fields whose header stands in more than one column: which one counts is not ours to guess. */
-  duplicates?: { header: string; columns: number[] }[];
+  duplicates?: { header: string; columns: number[]; headers: string[] }[];
+  /**
+   * Other layouts the header also has every column of, none of them a part of another (an M365 usage
+   * header that also has Azure's ServiceLevel2 and ACR_USD): two exports side by side.
+   */
+  alsoMatches?: DetectedLayout[];
 }
 
 /** "A", "Z", "AA": a column as Excel names it, for messages. */
@@ -127,8 +140,29 @@ export function columnLetter(index: number): string {
 /** "columns E and G are both ActiveUsage: …": a header a layout reads that appears twice. */
 export function duplicateHeaderMessage(duplicates: NonNullable<DetectedLayout["duplicates"]>): string {
   return duplicates
-    .map((d) => `columns ${d.columns.map(columnLetter).join(" and ")} are both "${d.header}": only one of them can be read. Delete or rename the other, then score again.`)
+    .map((d) => {
+      const columns = `columns ${d.columns.map(columnLetter).join(" and ")}`;
+      const names = [...new Set(d.headers)];
+      return names.length > 1 && new Set(names.map(looseKey)).size > 1
+        ? `${columns} (${names.map((n) => `"${n}"`).join(", ")}) are two names for the same value: only one of them can be read. Delete or rename the other, then score again.`
+        : `${columns} are both "${d.header}": only one of them can be read. Delete or rename the other, then score again.`;
+    })
     .join(" ");
+}
+
+/** A header with the columns of two exports: which one it is, is not ours to guess. */
+export function ambiguousLayoutMessage(header: readonly unknown[], detected: DetectedLayout): string {
+  const all = [detected, ...(detected.alsoMatches ?? [])];
+  const own = (d: DetectedLayout) => {
+    const others = all.filter((o) => o !== d).flatMap((o) => Object.values(o.columns));
+    const mine = Object.values(d.columns).filter((i) => !others.includes(i));
+    return `the ${d.layout.title.replace(/ \(.*\)$/, "")} (${mine.map((i) => headerName(header, i)).join(", ")})`;
+  };
+  return [
+    `this header has the columns of ${all.length === 2 ? "two exports" : `${all.length} exports`}: ${all.map(own).join(" and ")}.`,
+    "Partner Center writes each as its own file, so this looks like exports pasted side by side, and reading it as one of them would drop the other's values.",
+    "Keep one export per file (or per sheet), then score again.",
+  ].join(" ");
 }
 
 /** Column indexes of a layout's fields in a header row, or null when a required field is missing. */
@@ -137,15 +171,18 @@ export function matchLayout(layout: LayoutSpec, header: readonly unknown[]): Det
   const columns: Record<string, number> = {};
   const duplicates: NonNullable<DetectedLayout["duplicates"]> = [];
   for (const spec of layout.fields) {
-    for (const name of spec.headers) {
-      const key = looseKey(name);
-      const i = keys.indexOf(key);
-      if (i >= 0) {
-        columns[spec.field] = i;
-        const all = keys.flatMap((k, j) => (k === key ? [j] : []));
-        if (all.length > 1) duplicates.push({ header: String(header[i] ?? "").trim(), columns: all });
-        break;
-      }
+    // The first name present gives the column; the same name twice, or (for a value carried once) two of its names, is a duplicate.
+    const all = new Set<number>();
+    for (const key of new Set(spec.headers.map(looseKey))) {
+      const hits = keys.flatMap((k, j) => (k === key ? [j] : []));
+      if (!hits.length) continue;
+      columns[spec.field] ??= hits[0];
+      for (const j of hits) all.add(j);
+      if (!spec.once) break;
+    }
+    if (all.size > 1) {
+      const sorted = [...all].sort((a, b) => a - b);
+      duplicates.push({ header: headerName(header, columns[spec.field]), columns: sorted, headers: sorted.map((j) => headerName(header, j)) });
     }
     if (spec.required && columns[spec.field] === undefined) return null;
   }
@@ -153,20 +190,50 @@ export function matchLayout(layout: LayoutSpec, header: readonly unknown[]): Det
   return duplicates.length ? { layout, columns, duplicates } : { layout, columns };
 }
 
+function within(a: DetectedLayout, b: DetectedLayout): boolean {
+  const theirs = new Set(Object.values(b.columns));
+  return Object.values(a.columns).every((i) => theirs.has(i));
+}
+
+/**
+ * The first layout whose columns the header has (LAYOUTS' order). A header may hold every column of a
+ * second layout too: when that one's columns are all among the first's (an M365 header has all that
+ * the Business Applications usage layout reads), the first is the export; when each has columns the
+ * other lacks, the header is two exports side by side, and `alsoMatches` names the other.
+ */
 export function detectLayout(header: readonly unknown[]): DetectedLayout | null {
+  let first: DetectedLayout | null = null;
+  const others: DetectedLayout[] = [];
   for (const layout of LAYOUTS) {
     const match = matchLayout(layout, header);
-    if (match) return match;
+    if (!match) continue;
+    if (!first) first = match;
+    else if (!within(match, first) && !within(first, match)) others.push(match);
   }
-  return null;
+  return first && others.length ? { ...first, alsoMatches: others } : first;
 }
 
 /** The message for a header row that matches nothing: what we expected, and what we found. */
 /** How far down a sheet or file the header row is looked for: title lines may stand above it. */
 export const HEADER_SEARCH_ROWS = 20;
 
-export function noLayoutMessage(header: readonly unknown[]): string {
+/** What a message shows of a header it does not know: its first names, each cut short, and how many more. */
+function foundHeaders(header: readonly unknown[]): string {
   const found = header.map((h) => String(h ?? "").trim()).filter(Boolean);
+  if (!found.length) return "(an empty header row)";
+  const shown: string[] = [];
+  let length = 0;
+  for (const h of found) {
+    const name = h.length > 60 ? `${h.slice(0, 60)}… (${h.length.toLocaleString("en-US")} characters)` : h;
+    if (shown.length >= 30 || length + name.length > 600) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  const more = found.length - shown.length;
+  return `${shown.join(", ")}${more ? `, … and ${more.toLocaleString("en-US")} more` : ""}`;
+}
+
+export function noLayoutMessage(header: readonly unknown[]): string {
   const expected = LAYOUTS.map((l) => {
     const required = l.fields.filter((f) => f.required).map((f) => f.headers[0]);
     const oneOf = (l.oneOf ?? []).map((g) => g.map((f) => l.fields.find((x) => x.field === f)?.headers[0]).join(" or "));
@@ -176,7 +243,7 @@ export function noLayoutMessage(header: readonly unknown[]): string {
     "The header row matches no known export layout.",
     "Expected the columns of one of:",
     ...expected,
-    `Found: ${found.length ? found.join(", ") : "(an empty header row)"}`,
+    `Found: ${foundHeaders(header)}`,
     "Open the CSV downloaded from Partner Center Insights without editing its header row, or rename the columns to the names above.",
   ].join("\n");
 }

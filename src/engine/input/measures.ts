@@ -1,10 +1,11 @@
 import { normaliseAssociation, type AssociationType } from "../parse/associations";
-import type { MonthIndex } from "../parse/months";
-import { parseNumber } from "../parse/numbers";
+import { isExportMonth, type MonthIndex } from "../parse/months";
+import { MAX_USD, MAX_USERS, parseNumber } from "../parse/numbers";
+import { quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
-import { RowCaches, text } from "./rowCaches";
-import type { RejectedRow, Tenant } from "./usage";
+import { RowCaches, tenantText, text } from "./rowCaches";
+import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type RejectedRow, type RowReader, type Tenant } from "./usage";
 
 /**
  * One row of an Azure consumption or Business Applications export: a tenant, an item (Azure
@@ -44,6 +45,9 @@ export interface MeasureKind {
   valueWhat: string;
   /** ACR and revenue can be negative (credits, refunds); user counts cannot. */
   allowNegative: boolean;
+  /** The largest amount one row can hold (MAX_USERS, MAX_USD), and what is said of one over it. */
+  max: number;
+  tooBig: string;
 }
 
 
@@ -63,32 +67,38 @@ export class MeasureCollector {
     private readonly kind: MeasureKind,
   ) {}
 
-  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): (cells: readonly unknown[], row: number) => void {
+  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader {
     const fileIndex = this.data.files.push(name) - 1;
     const c = detected.columns;
     const tenantField = c.tenantId !== undefined ? "tenantId" : "tenantName";
     const reject = (row: number, field: string, what: string, value: unknown) => {
-      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `"${String(value)}" ${what}`;
+      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `${quoted(value)} ${what}`;
       const column = headerName(header, c[field]);
       const reason = `${column} ${shown}; the row was skipped. Fix the cell and score again.`;
       this.data.rejected.push({ file: fileIndex, row, reason });
       this.log.add({ file: name, row, column, message: reason }, field);
     };
-    return (cells, row) => {
-      const tenantKey = text(cells[c.tenantId]) || text(cells[c.tenantName]);
+    const tenant = (cells: readonly unknown[], row: number, field: string): string =>
+      tenantText(cells[c[field]], (message) => this.log.add({ file: name, row, column: headerName(header, c[field]), message }, `invisible-${field}`));
+    const read = (cells: readonly unknown[], row: number) => {
+      const id = c.tenantId !== undefined ? tenant(cells, row, "tenantId") : "";
+      const tenantName = c.tenantName !== undefined ? tenant(cells, row, "tenantName") : "";
+      const tenantKey = id || tenantName;
       if (!tenantKey) return reject(row, tenantField, "", "");
       const item = text(cells[c.item]);
       if (!item) return reject(row, "item", "", "");
       const month = this.caches.month(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
+      if (!isExportMonth(month)) return reject(row, "month", EXPORT_MONTH_RANGE, cells[c.month]);
       const value = amount(cells[c.value]);
       if (value === null || (!this.kind.allowNegative && value < 0)) return reject(row, "value", this.kind.valueWhat, cells[c.value]);
+      if (Math.abs(value) > this.kind.max) return reject(row, "value", this.kind.tooBig, cells[c.value]);
       const associationRaw = text(cells[c.association]);
       const association = normaliseAssociation(associationRaw);
       const record: MeasureRecord = {
         file: fileIndex,
         row,
-        tenant: this.caches.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
+        tenant: this.caches.tenant(tenantKey, tenantName || tenantKey),
         item: this.caches.intern(item),
         itemKey: this.caches.key(item),
         association: association.type,
@@ -102,5 +112,22 @@ export class MeasureCollector {
       if (c.metricType !== undefined) record.trial = /trial/i.test(text(cells[c.metricType]));
       this.data.records.push(record);
     };
+    return Object.assign(read, {
+      skip: (row: number, reason: string, kind: string, column?: string) => {
+        this.data.rejected.push({ file: fileIndex, row, reason });
+        this.log.add({ file: name, row, column, message: reason }, kind);
+      },
+    });
   }
 }
+
+/** ACR in USD: credits make it negative; over MAX_USD it is no tenant's month. */
+export const USD_AMOUNT: MeasureKind = {
+  valueWhat: "is not an amount in USD",
+  allowNegative: true,
+  max: MAX_USD,
+  tooBig: `is more than any tenant spends in a month (over $${MAX_USD.toLocaleString("en-US")})`,
+};
+
+/** Business Applications MAU: people, never negative. */
+export const USER_COUNT: MeasureKind = { valueWhat: "is not a count of users", allowNegative: false, max: MAX_USERS, tooBig: TOO_MANY_USERS };

@@ -16,6 +16,48 @@ export function flat(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+// Characters that show as nothing: zero-width space, non-joiner and joiner, word joiner, BOM, soft hyphen.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** The first invisible character in a cell, as "U+200B", or null: a tenant id pasted from a web page carries them. */
+export function invisibleIn(text: string): string | null {
+  const m = INVISIBLE.exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : null;
+}
+
+/** The text without its invisible characters. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, "").trim();
+}
+
+/**
+ * A tenant id or name cell as text, without invisible characters; `noted` hears of a cell that held one
+ * (the report names it: the cell is the same tenant, but it should be cleaned).
+ */
+export function tenantText(value: unknown, noted: (message: string) => void): string {
+  const raw = text(value);
+  const invisible = raw && invisibleIn(raw);
+  if (!invisible) return raw;
+  const clean = withoutInvisible(raw);
+  noted(`"${clean}" holds an invisible character (${invisible}); it was read without it, as the same tenant. Clean the cell.`);
+  return clean;
+}
+
+const GUID_IN_BRACES = /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/;
+
+/**
+ * How two spellings of one tenant compare. Ids are GUIDs, case-insensitive, and "{3F2504E0-…}" is the
+ * same GUID as "3f2504e0-…"; names standing in for ids are the same name whatever their case, with a
+ * no-break space for a space, or two spaces for one (Excel shows them alike).
+ */
+export function tenantFold(key: string): string {
+  let k = key.toLowerCase();
+  if (/\s\s|[^\S ]|^\{/.test(k)) k = k.replace(/\s+/g, " ").trim();
+  const guid = GUID_IN_BRACES.exec(k);
+  return guid ? guid[1] : k;
+}
+
 /**
  * What every export reader repeats per row, done once per distinct value: month texts parsed once,
  * repeated strings (workloads, associations) kept once, tenants numbered.
@@ -62,10 +104,10 @@ export class RowCaches {
    * The tenant's index, adding it on first sight (copies, not slices of the file's text). Tenant ids are
    * GUIDs, and GUIDs are case-insensitive: "3F2504E0-…" and "3f2504e0-…" are one tenant, listed under
    * the first spelling seen (its key and name as first seen). A name standing in for a missing id is
-   * matched the same way, as --exclude and the per-tenant explanations match names.
+   * matched the same way, as --exclude and the per-tenant explanations match names (tenantFold).
    */
   tenant(key: string, name: string): number {
-    const folded = key.toLowerCase();
+    const folded = tenantFold(key);
     let i = this.tenantIndex.get(folded);
     if (i === undefined) {
       key = flat(key);

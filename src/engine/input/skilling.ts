@@ -2,6 +2,8 @@ import { parseMonth, type MonthIndex } from "../parse/months";
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import type { IssueLog } from "./issueLog";
+import { quoted } from "./issues";
+import type { RowReader } from "./usage";
 
 /** One row of a skilling (certifications) export. */
 export interface CertificationRecord {
@@ -28,7 +30,7 @@ export class SkillingCollector {
 
   constructor(private readonly log: IssueLog) {}
 
-  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): (cells: readonly unknown[], row: number) => void {
+  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader {
     const fileIndex = this.data.files.push(name) - 1;
     const c = detected.columns;
     const optionalMonth = (cells: readonly unknown[], row: number, field: string): MonthIndex | null | undefined => {
@@ -38,14 +40,14 @@ export class SkillingCollector {
       const month = parseMonth(raw);
       if (month === null) {
         this.log.add(
-          { file: name, row, column: headerName(header, c[field]), message: `"${String(raw)}" is not a date; the row was skipped. Fix the cell and score again.` },
+          { file: name, row, column: headerName(header, c[field]), message: `${quoted(raw)} is not a date; the row was skipped. Fix the cell and score again.` },
           field,
         );
         return undefined;
       }
       return month;
     };
-    return (cells, row) => {
+    const read = (cells: readonly unknown[], row: number) => {
       const person = String(cells[c.person] ?? "").trim();
       const certification = String(cells[c.certification] ?? "").trim();
       if (!person || !certification) {
@@ -72,5 +74,11 @@ export class SkillingCollector {
         expires,
       });
     };
+    return Object.assign(read, {
+      skip: (row: number, reason: string, kind: string, column?: string) => {
+        this.skipped++;
+        this.log.add({ file: name, row, column, message: reason }, kind);
+      },
+    });
   }
 }

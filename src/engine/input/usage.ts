@@ -1,10 +1,11 @@
 import { normaliseAssociation, type AssociationType } from "../parse/associations";
-import { parseMonth, type MonthIndex } from "../parse/months";
-import { parseNumber } from "../parse/numbers";
+import { FIRST_EXPORT_MONTH, LAST_EXPORT_MONTH, isExportMonth, monthLabel, parseMonth, type MonthIndex } from "../parse/months";
+import { MAX_USERS, parseNumber } from "../parse/numbers";
+import { quoted } from "./issues";
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
-import { RowCaches, text } from "./rowCaches";
+import { RowCaches, tenantText, text } from "./rowCaches";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -48,6 +49,12 @@ export interface UsageData {
   rejected: RejectedRow[];
 }
 
+/** Reads one table's rows, and skips a whole row for a reason that is not one cell's (a misaligned line). */
+export interface RowReader {
+  (cells: readonly unknown[], row: number): void;
+  skip(row: number, reason: string, kind: string, column?: string): void;
+}
+
 /** Collects usage rows from one or more exports into one data set (tenants shared across files). */
 export class UsageCollector {
   readonly data: UsageData = { files: [], tenants: [], records: [], rejected: [] };
@@ -55,29 +62,36 @@ export class UsageCollector {
 
   constructor(private readonly log: IssueLog) {}
 
-  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): (cells: readonly unknown[], row: number) => void {
+  beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader {
     const fileIndex = this.data.files.push(name) - 1;
     const c = detected.columns;
     const columnName = (field: string) => headerName(header, c[field]);
     const tenantField = c.tenantId !== undefined ? "tenantId" : "tenantName";
     const reject = (row: number, field: string, what: string, value: unknown) => {
-      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `"${String(value)}" ${what}`;
+      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `${quoted(value)} ${what}`;
       const reason = `${columnName(field)} ${shown}; the row was skipped. Fix the cell and score again.`;
       this.data.rejected.push({ file: fileIndex, row, reason });
       this.log.add({ file: name, row, column: columnName(field), message: reason }, `${field}`);
     };
+    const tenant = (cells: readonly unknown[], row: number, field: string): string =>
+      tenantText(cells[c[field]], (message) => this.log.add({ file: name, row, column: columnName(field), message }, `invisible-${field}`));
 
-    return (cells, row) => {
-      const tenantKey = text(cells[c.tenantId]) || text(cells[c.tenantName]);
+    const read = (cells: readonly unknown[], row: number) => {
+      const id = c.tenantId !== undefined ? tenant(cells, row, "tenantId") : "";
+      const tenantName = c.tenantName !== undefined ? tenant(cells, row, "tenantName") : "";
+      const tenantKey = id || tenantName;
       if (!tenantKey) return reject(row, tenantField, "", "");
       const workload = text(cells[c.workload]);
       if (!workload) return reject(row, "workload", "", cells[c.workload]);
       const month = this.caches.month(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
+      if (!isExportMonth(month)) return reject(row, "month", EXPORT_MONTH_RANGE, cells[c.month]);
       const mau = parseNumber(cells[c.mau]);
       if (mau === null || mau < 0) return reject(row, "mau", "is not a count of users", cells[c.mau]);
+      if (mau > MAX_USERS) return reject(row, "mau", TOO_MANY_USERS, cells[c.mau]);
       const pau = parseNumber(cells[c.pau]);
       if (pau === null || pau < 0) return reject(row, "pau", "is not a count of paid units", cells[c.pau]);
+      if (pau > MAX_USERS) return reject(row, "pau", TOO_MANY_USERS, cells[c.pau]);
       let claimMonth: MonthIndex | null = null;
       if (c.dateAssociated !== undefined && text(cells[c.dateAssociated])) {
         claimMonth = parseMonth(cells[c.dateAssociated]);
@@ -88,7 +102,7 @@ export class UsageCollector {
       this.data.records.push({
         file: fileIndex,
         row,
-        tenant: this.caches.tenant(tenantKey, c.tenantName !== undefined ? text(cells[c.tenantName]) : tenantKey),
+        tenant: this.caches.tenant(tenantKey, tenantName || tenantKey),
         workload: this.caches.intern(workload),
         workloadKey: this.caches.key(workload),
         association: association.type,
@@ -100,5 +114,17 @@ export class UsageCollector {
         claimMonth,
       });
     };
+    return Object.assign(read, {
+      skip: (row: number, reason: string, kind: string, column?: string) => {
+        this.data.rejected.push({ file: fileIndex, row, reason });
+        this.log.add({ file: name, row, column, message: reason }, kind);
+      },
+    });
   }
 }
+
+/** Said of a usage month outside the months an export can hold. */
+export const EXPORT_MONTH_RANGE = `is outside ${monthLabel(FIRST_EXPORT_MONTH)} to ${monthLabel(LAST_EXPORT_MONTH)}, the months a Partner Center export holds (a typing slip?)`;
+
+/** Said of a count of users over MAX_USERS. */
+export const TOO_MANY_USERS = `is more than any tenant has (over ${MAX_USERS.toLocaleString("en-US")} users)`;

@@ -79,6 +79,20 @@ function twoOrFourDigitYear(text: string): number {
   return text.length === 2 ? 2000 + y : y;
 }
 
+/**
+ * The months a Partner Center usage, consumption or revenue export can hold. Partner Capability Score
+ * data starts in 2021 (the 2022 launch and its baselines); 2015 leaves room for any older export. A month
+ * after 2039 is a typing slip (2052 for 2025, Oct-99): read as a month it would become the as-of month and
+ * leave every metric with nothing current. Dates that are not usage months (a claim date, a certification
+ * completed long ago) are not held to this.
+ */
+export const FIRST_EXPORT_MONTH: MonthIndex = monthIndex(2015, 1);
+export const LAST_EXPORT_MONTH: MonthIndex = monthIndex(2039, 12);
+
+export function isExportMonth(m: MonthIndex): boolean {
+  return m >= FIRST_EXPORT_MONTH && m <= LAST_EXPORT_MONTH;
+}
+
 function validYear(y: number): boolean {
   return y >= 1990 && y <= 2200;
 }

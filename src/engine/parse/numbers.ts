@@ -36,3 +36,13 @@ export function parseNumber(value: unknown): number | null {
   const n = Number(normalised);
   return Number.isFinite(n) ? (negative ? -n : n) : null;
 }
+
+/**
+ * More users than any tenant has: the largest Microsoft 365 tenants have a few million people, so a
+ * count over 100 million in one tenant × workload × month is junk (a pasted id, a typing accident), not a
+ * count that earns full usage-growth points.
+ */
+export const MAX_USERS = 100_000_000;
+
+/** More US dollars than one tenant spends on one service (or workload) in one month: $10 billion. */
+export const MAX_USD = 10_000_000_000;

@@ -26,6 +26,18 @@ describe("detectLayout: M365 usage", () => {
     expect(d?.columns).toEqual({ tenantId: 1, association: 2, workload: 3, month: 0, mau: 5, pau: 4 });
   });
 
+  test("an Insights header (MonthlyActiveUsers) has every column the Business Applications usage layout reads too, and is M365, not ambiguous", () => {
+    const d = detectLayout(["CustomerTenantId", "CustomerName", "PartnerAttributionType", "WorkloadName", "Month", "MonthlyActiveUsers", "PaidAvailableUnits"]);
+    expect(d?.layout.id).toBe("m365-usage");
+    expect(d?.alsoMatches).toBeUndefined();
+    expect(d?.duplicates).toBeUndefined();
+  });
+
+  test("M365 columns beside Azure's ServiceLevel2 and ACR_USD: two exports, both named", () => {
+    const d = detectLayout([...SEED, "ServiceLevel2", "ACR_USD"]);
+    expect([d?.layout.id, ...(d?.alsoMatches ?? []).map((m) => m.layout.id)].sort()).toEqual(["azure-usage", "m365-usage"]);
+  });
+
   test("CustomerName alone is enough to identify tenants", () => {
     const header = ["CustomerName", "PartnerAttributionType", "WorkloadName", "Month", "MonthlyActiveUsers", "PaidAvailableUnits"];
     expect(detectLayout(header)?.columns.tenantName).toBe(0);

@@ -201,7 +201,7 @@ describe("blank lines and row numbers", () => {
   });
 
   test("an issue after blank lines names Excel's row", () => {
-    const text = [SEED_HEADER, "", "", "A,CSP Tier1,Exchange,Foo-2024,1,2"].join("\r\n");
+    const text = [SEED_HEADER, "", "", "A,CSP Tier1,Exchange,Foo-2024,1,2", "B,CSP Tier1,Exchange,Oct-2024,1,2"].join("\r\n");
     const { input } = read("blank.csv", text);
     expect(input.issues).toHaveLength(1);
     expect(input.issues[0]).toMatchObject({ file: "blank.csv", row: 4, column: "MonthName" });
@@ -260,8 +260,9 @@ describe("unreadable values: the row is skipped and reported; the rest is still 
     expect(byRow.get(6)).toContain('"-3" is not a count of paid units');
     expect(byRow.get(7)).toContain("WorkloadName is empty");
     expect(byRow.get(8)).toContain('"13/2024" is not a month');
-    expect(byRow.get(9)).toContain("QualifiedUsage is empty");
-    for (const message of byRow.values()) expect(message).toContain("the row was skipped");
+    // A line with fewer cells than the header is cut short: the missing cell is named.
+    expect(byRow.get(9)).toContain("the line ends after 5 cells where the header has 6 columns, before QualifiedUsage: the row is cut short");
+    for (const message of byRow.values()) expect(message).toMatch(/the row was skipped/i);
   });
 
   test("rejected rows are kept with their row numbers", () => {
@@ -350,11 +351,16 @@ describe("files that cannot be read", () => {
     expect(e.message).toContain("Found: Name, Amount, When");
   });
 
-  test("a header-only file is read with no rows and no issues", () => {
-    const { summary, input } = read("header.csv", `${SEED_HEADER}\r\n`);
-    expect(summary).toEqual({ name: "header.csv", layout: "m365-usage", rows: 0, skipped: 0 });
-    expect(input.usage.records).toEqual([]);
-    expect(input.issues).toEqual([]);
+  test("a header-only file is refused, naming the file: there is nothing to score", () => {
+    const error = caught(() => read("header.csv", `${SEED_HEADER}\r\n`));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/^header\.csv: the export has a header \(row 1\) but no data rows/);
+  });
+
+  test("a file none of whose rows can be read is refused, quoting the first reason", () => {
+    const error = caught(() => read("months.csv", `${SEED_HEADER}\nA,CSP Tier1,Exchange,n/a,1,2\nB,CSP Tier1,Exchange,n/a,1,2\n`));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/^months\.csv: none of its 2 data rows could be read \(the first: row 2, column MonthName: MonthName "n\/a" is not a month/);
   });
 
   test.each<[string, string]>([
@@ -481,7 +487,7 @@ describe("several files in one collector", () => {
 
   test("skipped counts are per table, not cumulative", () => {
     const collector = new InputCollector();
-    const bad = `${SEED_HEADER}\nA,CSP Tier1,Exchange,nope,1,2\n`;
+    const bad = `${SEED_HEADER}\nA,CSP Tier1,Exchange,nope,1,2\nB,CSP Tier1,Exchange,Oct-2024,1,2\n`;
     expect(readCsvText(collector, "one.csv", bad).skipped).toBe(1);
     expect(readCsvText(collector, "two.csv", bad).skipped).toBe(1);
   });
