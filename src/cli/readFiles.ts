@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
-import Papa from "papaparse";
-import { InputCollector, InputError, decodeBytes, guessDelimiter, readCsvText, type ParsedInput } from "../engine";
+import { InputCollector, InputError, csvRows, decodeBytes, readCsvText, type ParsedInput } from "../engine";
 
 /** A cell's value as a person sees it: a formula's result, a hyperlink's or rich text's text. */
 function plainValue(cell: ExcelJS.Cell): unknown {
@@ -12,17 +11,28 @@ function plainValue(cell: ExcelJS.Cell): unknown {
   return cell.text ?? "";
 }
 
-/** The cells of a worksheet as plain values (dates stay Date objects; formulas give their result). */
-function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
+/** A formula cell that holds no calculated value: the workbook was written by a program, never calculated. */
+function uncalculated(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  return v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v) && (v.result === undefined || v.result === null);
+}
+
+/**
+ * The cells of a worksheet as plain values (dates stay Date objects; formulas give their result), and
+ * the first formula cell with no calculated value, if any.
+ */
+function sheetRows(sheet: ExcelJS.Worksheet): { rows: unknown[][]; uncalculated: { address: string; formula: string } | null } {
   const rows: unknown[][] = [];
+  let first: { address: string; formula: string } | null = null;
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: unknown[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
+      if (!first && uncalculated(cell)) first = { address: cell.address, formula: String(cell.formula ?? "") };
       cells[col - 1] = plainValue(cell);
     });
     rows[n - 1] = cells;
   });
-  return Array.from(rows, (r) => r ?? []);
+  return { rows: Array.from(rows, (r) => r ?? []), uncalculated: first };
 }
 
 /** Each table read, by name, as a way to get its rows back for --out (re-parsed only when asked). */
@@ -39,16 +49,29 @@ async function readWorkbook(collector: InputCollector, path: string, sources: So
   const problems: string[] = [];
   let read = 0;
   for (const sheet of workbook.worksheets) {
+    const name = `${basename(path)} [${sheet.name}]`;
+    const { rows, uncalculated } = sheetRows(sheet);
+    // Formulas never calculated: the numbers are not in the file (Excel or LibreOffice would have saved them).
+    const never = uncalculated
+      ? new InputError(
+          `${name}, cell ${uncalculated.address}: the cell holds a formula (=${uncalculated.formula.slice(0, 60)}) that was never calculated, so the workbook has no value for it (it was written by a program, not saved by Excel). Open it in Excel or LibreOffice Calc, save it, and score again.`,
+          path,
+        )
+      : null;
     try {
-      const name = `${basename(path)} [${sheet.name}]`;
-      const rows = sheetRows(sheet);
       collector.addTable(name, rows);
-      sources.set(name, () => rows);
-      read++;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
+      // A sheet that is no export (notes, an empty sheet) is passed over when another sheet is one; an export that cannot be read stops the run.
+      if (error.passable) {
+        problems.push(error.message);
+        continue;
+      }
+      throw never ?? error;
     }
+    if (never) throw never;
+    sources.set(name, () => rows);
+    read++;
   }
   if (!read) throw new InputError(problems.join("\n") || `${path}: the workbook has no sheets.`, path);
 }
@@ -74,10 +97,7 @@ export async function readInputFiles(paths: string[], { keepSources = true } = {
     if (note) collector.note({ file: name, message: note });
     readCsvText(collector, name, text);
     // Keeping the text for --out holds the whole file; only do it when a workbook is asked for.
-    if (keepSources) sources.set(name, () => {
-      const body = text.replace(/^\uFEFF/, "");
-      return Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false }).data;
-    });
+    if (keepSources) sources.set(name, () => csvRows(text));
   }
   return { input: collector.result(), sources };
 }
