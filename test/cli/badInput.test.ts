@@ -274,7 +274,9 @@ describe.each(CASES.map((c) => [`${c.kind}: ${c.input}`, c] as const))("%s", (_l
     if (c.out && run.code === 0) await checkWorkbook(c);
   });
 
-  (c.cliOnly ? test.skip : test)(`add-in reader${c.cliOnly ? ` (command line only: ${c.cliOnly})` : ""}`, async () => {
-    checkOutcome(c, await addinOutcome(c), "addin");
-  });
+  // Cases the add-in cannot meet (encodings, quotes, line ends: Excel has already read the file) have no add-in test.
+  if (!c.cliOnly)
+    test("add-in reader", async () => {
+      checkOutcome(c, await addinOutcome(c), "addin");
+    });
 });
