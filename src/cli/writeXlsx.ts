@@ -1,4 +1,4 @@
-import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { FLAG_COLUMNS, SUMMARY_SHEET, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
@@ -89,8 +89,11 @@ function widest(rows: unknown[][]): number {
   return width;
 }
 
-/** Copies the rows' cells into the sheet (empty cells stay empty), within Excel's limits. */
-function copyRows(sheet: ExcelJS.Worksheet, rows: unknown[][], width: number, notes: WorkbookNotes, after?: (row: ExcelJS.Row, i: number) => void) {
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+type Sheet = ExcelJS.Worksheet;
+
+/** Copies the rows' cells into the sheet (empty cells stay empty), within Excel's limits; each row is committed (streamed to disk) once written. */
+function copyRows(sheet: Sheet, rows: unknown[][], width: number, notes: WorkbookNotes, after?: (row: ExcelJS.Row, i: number) => void) {
   const count = Math.min(rows.length, MAX_ROWS);
   if (rows.length > MAX_ROWS)
     notes.lines.push(`${sheet.name}: the input has ${rows.length.toLocaleString("en-US")} rows and a sheet holds ${MAX_ROWS.toLocaleString("en-US")}; the rows after that are not copied (they were scored).`);
@@ -102,14 +105,15 @@ function copyRows(sheet: ExcelJS.Worksheet, rows: unknown[][], width: number, no
     const n = Math.min(cells.length, width);
     for (let c = 0; c < n; c++) if (filled(cells[c])) row.getCell(c + 1).value = cellValue(cells[c], notes, sheet.name, i + 1, c + 1);
     after?.(row, i);
+    row.commit();
   }
 }
 
 /** Whether `extra` flag columns fit after `width` columns; if not, the summary says why they are missing. */
-function roomFor(sheet: ExcelJS.Worksheet, width: number, extra: number, notes: WorkbookNotes): boolean {
+function roomFor(name: string, width: number, extra: number, notes: WorkbookNotes): boolean {
   if (width + extra <= MAX_COLUMNS) return true;
   notes.lines.push(
-    `${sheet.name}: no room for the SPD flag columns: the rows reach column ${sheet.getColumn(width).letter}, and Excel stops at column XFD (16,384 columns). Delete the stray cells at the right edge of the export, then score again to get them.`,
+    `${name}: no room for the SPD flag columns: the rows reach column ${columnName(width)}, and Excel stops at column XFD (16,384 columns). Delete the stray cells at the right edge of the export, then score again to get them.`,
   );
   return false;
 }
@@ -120,12 +124,20 @@ function trimBlankTail(rows: unknown[][]): unknown[][] {
   return end === rows.length ? rows : rows.slice(0, end);
 }
 
-function addUsageSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], flags: Map<string, RowFlags>, file: string, notes: WorkbookNotes) {
-  const sheet = workbook.addWorksheet(name);
+function addUsageSheet(workbook: Writer, name: string, rows: unknown[][], flags: Map<string, RowFlags>, file: string, notes: WorkbookNotes) {
   const headerIndex = rows.findIndex((r) => r.some(filled));
+  const sheet = workbook.addWorksheet(name, headerIndex >= 0 ? { views: [{ state: "frozen", ySplit: headerIndex + 1 }] } : {});
   const width = widest(rows);
-  const room = roomFor(sheet, width, FLAG_COLUMNS.length, notes);
+  const room = roomFor(name, width, FLAG_COLUMNS.length, notes);
+  // A streamed sheet writes its columns before its first row.
+  if (room)
+    FLAG_COLUMNS.forEach((col, c) => {
+      const column = sheet.getColumn(width + c + 1);
+      column.numFmt = col.numberFormat === "@" ? "" : col.numberFormat;
+      column.width = Math.max(14, col.header.length + 2);
+    });
   copyRows(sheet, rows, width, notes, (row, i) => {
+    if (i === headerIndex) row.font = { bold: true };
     if (!room) return;
     if (i === headerIndex) FLAG_COLUMNS.forEach((col, c) => (row.getCell(width + c + 1).value = col.header));
     else if (i > headerIndex) {
@@ -137,43 +149,42 @@ function addUsageSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[]
         });
     }
   });
-  if (room)
-    FLAG_COLUMNS.forEach((col, c) => {
-      const column = sheet.getColumn(width + c + 1);
-      column.numFmt = col.numberFormat === "@" ? "" : col.numberFormat;
-      column.width = Math.max(14, col.header.length + 2);
-    });
-  if (headerIndex >= 0) {
-    sheet.getRow(headerIndex + 1).font = { bold: true };
-    sheet.views = [{ state: "frozen", ySplit: headerIndex + 1 }];
-  }
+  sheet.commit();
 }
 
-function addSkillingSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], skillingFlags: SkillingRowFlags[], file: string, notes: WorkbookNotes) {
+function addSkillingSheet(workbook: Writer, name: string, rows: unknown[][], skillingFlags: SkillingRowFlags[], file: string, notes: WorkbookNotes) {
   const sheet = workbook.addWorksheet(name);
   const flags = new Map<number, SkillingRowFlags>();
   for (const f of skillingFlags) if (f.file === file) flags.set(f.row, f);
   const width = widest(rows);
-  const room = roomFor(sheet, width, 3, notes);
+  const room = roomFor(name, width, 3, notes);
   copyRows(sheet, rows, width, notes, (row, i) => {
+    if (i === 0) row.font = { bold: true };
     const f = flags.get(i + 1);
     const out = i === 0 ? ["SPD Counts", "SPD Counts toward", "SPD Reason"] : f ? [f.countsToward.length ? "Yes" : "No", f.countsToward.join("; "), f.reason] : null;
     if (out && room) out.forEach((v, c) => (row.getCell(width + c + 1).value = notes.fit(v, name, i + 1, width + c + 1)));
   });
-  sheet.getRow(1).font = { bold: true };
+  sheet.commit();
 }
 
 /** Azure and Business Applications exports: copied as they are (their rows get no flag columns yet). */
-function addPlainSheet(workbook: ExcelJS.Workbook, name: string, rows: unknown[][], notes: WorkbookNotes) {
+function addPlainSheet(workbook: Writer, name: string, rows: unknown[][], notes: WorkbookNotes) {
   const sheet = workbook.addWorksheet(name);
-  copyRows(sheet, rows, widest(rows), notes);
-  sheet.getRow(1).font = { bold: true };
+  copyRows(sheet, rows, widest(rows), notes, (row, i) => {
+    if (i === 0) row.font = { bold: true };
+  });
+  sheet.commit();
 }
 
-function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: string[], extras: SummaryExtras, notes: WorkbookNotes) {
+function addSummarySheet(workbook: Writer, report: Report, sources: string[], extras: SummaryExtras, notes: WorkbookNotes) {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET);
+  [44, 26, 24, 22, 22, 10, 28, 12, 48, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   // Summary text echoes names from the exports: every cell within Excel's limit too.
-  const add = (cells: readonly unknown[]) => sheet.addRow(cells.map((v, c) => (typeof v === "string" ? notes.fit(v, SUMMARY_SHEET, sheet.rowCount + 1, c + 1) : v)));
+  let rowCount = 0;
+  const add = (cells: readonly unknown[]) => {
+    rowCount++;
+    return sheet.addRow(cells.map((v, c) => (typeof v === "string" ? notes.fit(v, SUMMARY_SHEET, rowCount, c + 1) : v)));
+  };
   const fill = (good: boolean): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: good ? "FFC6EFCE" : "FFFFC7CE" } });
   for (const block of summaryLayout(report, sources, extras)) {
     switch (block.kind) {
@@ -185,7 +196,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: st
         break;
       case "info":
         for (const r of block.rows) add(r);
-        sheet.addRow([]);
+        add([]);
         break;
       case "table": {
         const { table } = block;
@@ -196,7 +207,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: st
           row.getCell(table.statusColumn + 1).fill = fill(isGood(cells[table.statusColumn]));
           if (table.boldRows.includes(i)) row.font = { bold: true };
         });
-        sheet.addRow([]);
+        add([]);
         break;
       }
       case "lines":
@@ -210,17 +221,25 @@ function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, sources: st
   }
   const said = notes.all();
   if (said.length) {
-    sheet.addRow([]);
-    sheet.addRow(["Notes on this workbook"]).font = { bold: true };
-    for (const line of said) sheet.addRow([line]);
+    add([]);
+    add(["Notes on this workbook"]).font = { bold: true };
+    for (const line of said) add([line]);
   }
-  [44, 26, 24, 22, 22, 10, 28, 12, 48, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  sheet.commit();
 }
 
 /** Writes the input rows with their flag columns, then a summary sheet. */
 export async function writeXlsx(path: string, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows, extras: SummaryExtras = {}): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "SPD Partner Score";
+  await writeAtomically(path, async (temporary) => {
+    // Streamed: rows go to disk as they are written, so a million-row export does not sit in memory as a workbook.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
+    workbook.creator = "SPD Partner Score";
+    await writeSheets(workbook, input, report, skillingFlags, sources, extras);
+    await workbook.commit();
+  });
+}
+
+async function writeSheets(workbook: Writer, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows, extras: SummaryExtras): Promise<void> {
   const taken = new Set<string>(["spd summary"]);
   const flags = new Map<string, RowFlags>();
   const rows = report.rows ?? [];
@@ -234,7 +253,6 @@ export async function writeXlsx(path: string, input: ParsedInput, report: Report
     else addPlainSheet(workbook, name, tableRows, notes);
   }
   addSummarySheet(workbook, report, input.tables.map((t) => t.name), extras, notes);
-  await writeAtomically(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 /** A file-system failure writing --out: exit 3 with one line naming the file. */
@@ -246,11 +264,11 @@ export class OutputError extends Error {
  * Writes beside the target, then renames over it: a failure (missing folder, a folder in the way, a
  * full disk) leaves any earlier file whole and no half-written workbook behind.
  */
-async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
+async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     if ((await stat(path).catch(() => null))?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    await writeFile(temporary, bytes);
+    await write(temporary);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
