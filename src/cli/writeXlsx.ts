@@ -1,7 +1,7 @@
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { FLAG_COLUMNS, SUMMARY_SHEET, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
+import { FLAG_COLUMNS, SUMMARY_SHEET, columnLetter, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
 import type { SkillingRowFlags } from "../engine";
 import type { SourceRows } from "./readFiles";
 
@@ -68,11 +68,7 @@ function cellValue(value: unknown, notes: WorkbookNotes, sheet: string, row: num
 }
 
 /** "A", "Z", "AA": a column as Excel names it (1-based). */
-function columnName(column: number): string {
-  let name = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+const columnName = (column: number): string => columnLetter(column - 1);
 
 function filled(value: unknown): boolean {
   return value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "");

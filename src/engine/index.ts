@@ -2,7 +2,7 @@
 export { InputCollector, type ParsedInput, type TableSummary, type TableFeed } from "./input/collector";
 export { readCsvText, csvRows, decodeText, decodeBytes, guessDelimiter, type DecodedText } from "./input/csv";
 export { InputError, describeIssue, type InputIssue } from "./input/issues";
-export { LAYOUTS, HEADER_SEARCH_ROWS, detectLayout, type LayoutId } from "./input/layouts";
+export { LAYOUTS, HEADER_SEARCH_ROWS, columnLetter, detectLayout, type LayoutId } from "./input/layouts";
 export type { MeasureData, MeasureRecord } from "./input/measures";
 export { scoreModernWork, type ScoreResult } from "./scoring/scoreModernWork";
 export { scoreDesignations, microsoftCloud, ScoreOptionError, type ScoreOptions, type ScoreAllResult, type DesignationOutcome } from "./scoring/scoreDesignations";

@@ -1,14 +1,8 @@
 /** A1 addressing helpers for the adapter (0-based indexes in, Excel addresses out). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnLetter } from "../engine";
+
+/** "A", "AA" from a 0-based column index: the engine's one definition. */
+export const columnLetters = columnLetter;
 
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
