@@ -1,32 +1,4 @@
-import { DESIGNATION_SHORT_NAMES, formatPoints, isoMonthLabel, type CalibrationGroup, type CalibrationResult, type MetricExplanation, type ObservationCheck, type ValueUnit } from "../engine";
-
-const MINUS = "\u2212";
-
-function plain(n: number, decimals: number): string {
-  const r = Math.round(n * 10 ** decimals) / 10 ** decimals;
-  const s = Math.abs(r).toLocaleString("en-US", { maximumFractionDigits: decimals });
-  return `${r < 0 ? MINUS : ""}${s}`;
-}
-
-/** A value as Partner Center prints it: 3, 1,340, 21.39%, $5,400, 9 pts. */
-export function formatValue(n: number | null, unit: ValueUnit): string {
-  if (n === null) return "(none)";
-  switch (unit) {
-    case "count":
-      return plain(n, 2);
-    case "percent":
-      return `${plain(n, 2)}%`;
-    case "usd":
-      return n < 0 ? `${MINUS}$${plain(-n, 2)}` : `$${plain(n, 2)}`;
-    case "points":
-      return `${formatPoints(n).replace("-", MINUS)} pts`;
-  }
-}
-
-function signedValue(n: number, unit: ValueUnit): string {
-  const v = formatValue(Math.abs(n), unit);
-  return n > 0 ? `+${v}` : n < 0 ? `${MINUS}${v}` : v;
-}
+import { DESIGNATION_SHORT_NAMES, isoMonthLabel, printDifference, printValue, type CalibrationGroup, type CalibrationResult, type MetricExplanation, type ObservationCheck, type ValueUnit } from "../engine";
 
 const names = (ids: readonly string[]) => ids.map((id) => DESIGNATION_SHORT_NAMES[id as keyof typeof DESIGNATION_SHORT_NAMES] ?? id).join(", ");
 
@@ -37,8 +9,8 @@ function short(g: CalibrationGroup, address: string): string {
 
 function checkText(g: CalibrationGroup, c: ObservationCheck): string {
   const what = short(g, c.address);
-  if (c.matches) return `${what} ${formatValue(c.engine, c.unit)} ✓`;
-  return `${what} ${formatValue(c.engine, c.unit)} ✗ (${c.difference === null ? "not there" : signedValue(c.difference, c.unit)})`;
+  if (c.matches) return `${what} ${printValue(c.engine, c.unit)} ✓`;
+  return `${what} ${printValue(c.engine, c.unit)} ✗ (${c.difference === null ? "not there" : printDifference(c.difference, c.unit)})`;
 }
 
 function explanationText(g: CalibrationGroup, e: MetricExplanation): string[] {
@@ -46,13 +18,13 @@ function explanationText(g: CalibrationGroup, e: MetricExplanation): string[] {
   const unit = check?.unit ?? "count";
   const head = `  Tenants behind ${short(g, e.address)}`;
   if (e.comparedWith === null) return [`${head}: ${e.note}.`];
-  const between = `${e.comparedLabel} ${formatValue(e.comparedValue, unit)} → ${g.best!.label} ${formatValue(e.bestValue, unit)}`;
+  const between = `${e.comparedLabel} ${printValue(e.comparedValue, unit)} → ${g.best!.label} ${printValue(e.bestValue, unit)}`;
   if (!e.tenants.length) return [`${head} (${between}): ${e.note}.`];
   const out = [
     `${head} (${between}): ${e.tenantsDiffering} tenant${e.tenantsDiffering === 1 ? "" : "s"} count differently${e.tenantsDiffering > e.tenants.length ? `, the ${e.tenants.length} largest` : ""} (each tenant's effect, with it − without it):`,
   ];
   const width = Math.min(40, Math.max(...e.tenants.map((t) => t.tenant.length)));
-  for (const t of e.tenants) out.push(`    ${t.tenant.padEnd(width)}  ${signedValue(t.compared, unit)} → ${signedValue(t.best, unit)}`);
+  for (const t of e.tenants) out.push(`    ${t.tenant.padEnd(width)}  ${printDifference(t.compared, unit)} → ${printDifference(t.best, unit)}`);
   if (e.tenantsLeftOut) out.push(`    (${e.tenantsLeftOut} tenants with the fewest rows were not explained)`);
   return out;
 }
@@ -60,7 +32,7 @@ function explanationText(g: CalibrationGroup, e: MetricExplanation): string[] {
 function groupText(g: CalibrationGroup): string[] {
   const rules = g.ruleSets.map((r) => `${g.ruleSets.length > 1 ? `${DESIGNATION_SHORT_NAMES[r.designation]}: ` : ""}${r.id}`).join(", ");
   const out = [`${g.name} (rules: ${rules})`];
-  out.push(`  Observed: ${g.observations.map((o) => `${short(g, o.address)} = ${formatValue(o.value, o.unit)}`).join("; ")}`);
+  out.push(`  Observed: ${g.observations.map((o) => `${short(g, o.address)} = ${printValue(o.value, o.unit)}`).join("; ")}`);
   if (!g.options.length) out.push("  Options: none (this rule set has one reading); checking the default reading.");
   else {
     out.push("  Options:");
@@ -83,7 +55,7 @@ function groupText(g: CalibrationGroup): string[] {
   } else {
     out.push(`  No combination reproduces every observed value. Closest: ${best.label}${best.current ? " (current)" : ""}, ${g.differences.length} of ${best.checks.length} differ:`);
     for (const d of g.differences)
-      out.push(`    ${short(g, d.address)}: engine ${formatValue(d.engine, d.unit)}, Partner Center ${formatValue(d.observed, d.unit)}${d.difference === null ? "" : ` (${signedValue(d.difference, d.unit)})`}`);
+      out.push(`    ${short(g, d.address)}: engine ${printValue(d.engine, d.unit)}, Partner Center ${printValue(d.observed, d.unit)}${d.difference === null ? "" : ` (${printDifference(d.difference, d.unit)})`}`);
   }
   if (g.alsoAffects.length) out.push(`  ${best.options.join(", ")} also applies to ${names(g.alsoAffects)} (the same option of their rule sets).`);
   for (const e of g.explanations) out.push(...explanationText(g, e));

@@ -8,3 +8,4 @@ export { CalibrationError, parseObservation, observationText } from "./observed"
 export { savedOptionsOf, readSavedOptions, mergeOptions } from "./savedOptions";
 export { engineValue } from "./values";
 export type * from "./types";
+export { printValue, printDifference } from "./print";
