@@ -13,8 +13,7 @@ export { needsOf, latestMonthOf } from "./model/exportsRead";
 export { MODERN_WORK_RULE_SETS, modernWorkRulesFor } from "./designations/modern-work/ruleSets";
 export type * from "./model/ruleTypes";
 export type * from "./model/results";
-export { FLAG_COLUMNS } from "./designations/registry";
-export { FLAG_HEADER_PREFIX, type FlagColumn, type FlagCell } from "./model/flags";
+export { COUNTS_TOWARD, REASON, flagCells, type FlagColumn, type FlagCell, type FlagTable, type RowFlags } from "./model/flags";
 export { STATUS_LABEL, formatPoints, linearPoints, qualificationOf, trackStatus, type Qualification, type TrackStatus } from "./model/points";
 export { formatMonth, isoMonthLabel, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 export { parseNumber } from "./parse/numbers";
@@ -31,7 +30,6 @@ export {
   type SummaryTable,
   type SummaryExtras,
 } from "./sheets/summaryLayout";
-export { skillingRowFlags, type SkillingRowFlags } from "./sheets/skillingFlags";
 export * from "./history";
 export { simulate, type SimulationResult } from "./simulate/simulate";
 export { recommendations, UnknownRecommendationError, type Recommendation } from "./simulate/recommendations";

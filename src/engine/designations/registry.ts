@@ -4,17 +4,12 @@ import { infrastructureModule } from "./infrastructure/module";
 import { businessApplicationsModule } from "./business-applications/module";
 import { modernWorkModule } from "./modern-work/module";
 import { securityModule } from "./security/module";
-import type { FlagColumn } from "../model/flags";
 import type { DesignationModule } from "../model/module";
-import type { RowFlags } from "../model/results";
 import type { DesignationId } from "../model/ruleTypes";
 
 /** Every designation, in the order Partner Center lists them. A new designation is a new entry here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const DESIGNATIONS: readonly DesignationModule<any>[] = [dataAiModule, infrastructureModule, digitalAppInnovationModule, businessApplicationsModule, modernWorkModule, securityModule];
-
-/** Every flag column of every module, in registry order: what the add-in and --out write. */
-export const FLAG_COLUMNS: readonly FlagColumn<RowFlags>[] = DESIGNATIONS.flatMap((d) => d.flagColumns ?? []);
 
 export function moduleOf(id: DesignationId): DesignationModule {
   const found = DESIGNATIONS.find((d) => d.id === id);

@@ -1,12 +1,75 @@
+import type { LayoutId } from "../input/layouts";
+
 export type FlagCell = string | number | null;
 
-/** One column the add-in and --out write beside an export's rows, from a row's flags. */
-export interface FlagColumn<Row> {
-  /** Starts with FLAG_HEADER_PREFIX, so the next run finds and replaces it without touching user columns. */
+/** One column written beside an export's rows, by the add-in and by --out alike. */
+export interface FlagColumn {
+  /** Stable id: what a row's `cells` are keyed by. */
+  id: string;
+  /** The header cell, e.g. "SPD Active share (deployment at 40% or more)". */
   header: string;
-  /** Excel number format for the column ("@" = text). */
+  /** Excel number format ("@" = text, "0.0%", "$#,##0", "#,##0"). */
   numberFormat: string;
-  value: (row: Row) => FlagCell;
+  /** One sentence for the legend on the summary sheet. */
+  meaning: string;
 }
 
-export const FLAG_HEADER_PREFIX = "SPD ";
+/** What one designation says about one export row. */
+export interface RowContribution {
+  layout: LayoutId;
+  file: string;
+  /** The row's number in its file (1-based, header included). */
+  row: number;
+  /** "Modern Work SMB: deployments (CSP), usage growth (CSP)": one entry per designation and track. */
+  countsToward: string[];
+  /** Plain words why the row counts toward nothing here; "" when it counts. */
+  reason: string;
+  /** Detail cells by column id, filled only where they decide something. */
+  cells: Record<string, FlagCell>;
+}
+
+/** One export row's flags, merged over every designation that reads its export. */
+export type RowFlags = RowContribution;
+
+/** The flag columns of one export layout, in the order they are written. */
+export interface FlagTable {
+  layout: LayoutId;
+  columns: readonly FlagColumn[];
+}
+
+export const COUNTS_TOWARD: FlagColumn = {
+  id: "counts-toward",
+  header: "SPD Counts toward",
+  numberFormat: "@",
+  meaning: "The designations, tracks and metrics this row counts toward; empty when it counts toward none.",
+};
+
+export const REASON: FlagColumn = {
+  id: "reason",
+  header: "SPD Reason",
+  numberFormat: "@",
+  meaning: "Why the row counts toward nothing (or what to know about it), in plain words.",
+};
+
+/** Every table starts with these two: what the row counts toward, and why not. */
+export const LEADING_FLAG_COLUMNS: readonly FlagColumn[] = [COUNTS_TOWARD, REASON];
+
+/** The row's cells in the table's column order. */
+export function flagCells(table: FlagTable, row: RowFlags | undefined): FlagCell[] {
+  if (!row) return table.columns.map(() => null);
+  return table.columns.map((column) =>
+    column.id === COUNTS_TOWARD.id ? row.countsToward.join("; ") : column.id === REASON.id ? row.reason : (row.cells[column.id] ?? null),
+  );
+}
+
+/** "Modern Work SMB: deployments (CSP), usage growth (CSP)"; the track left out where a designation has one. */
+export function countsTowardText(designation: string, track: string | undefined, metrics: readonly string[]): string {
+  return `${designation}${track ? ` ${track}` : ""}: ${metrics.join(", ")}`;
+}
+
+/** "Not a compared month: the score compares Oct-2025 with Oct-2024." */
+export function notComparedReason(asOf: string, baseline: string): string {
+  return `Not a compared month: the score compares ${asOf} with ${baseline}.`;
+}
+
+export const yesNo = (b: boolean): string => (b ? "Yes" : "No");

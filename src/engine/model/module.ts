@@ -1,7 +1,8 @@
 import type { ParsedInput } from "../input/collector";
 import type { MonthIndex } from "../parse/months";
-import type { FlagColumn } from "./flags";
-import type { RowFlags, TrackResult, Warning } from "./results";
+import type { FlagColumn, RowContribution } from "./flags";
+import type { TrackResult, Warning } from "./results";
+import type { LayoutId } from "../input/layouts";
 import type { TenantExport } from "../input/withoutTenants";
 import type { DesignationBase, ExplainContext } from "./explainTypes";
 import type { NearMissCandidate, NearMissWindows } from "./nearMiss/types";
@@ -21,7 +22,7 @@ export interface ScoreContext {
   options: string[];
   /** The track Partner Center classified the partner in, when the user says so (classified designations). */
   track?: TrackId;
-  /** Include per-row flags (Modern Work's M365 rows). */
+  /** Include per-row flags (`DesignationScore.rows`) for the exports it reads. */
   rows: boolean;
 }
 
@@ -32,7 +33,8 @@ export interface DesignationScore {
   warnings: Warning[];
   /** Ids of the alternatives that were applied. */
   options: string[];
-  rows?: RowFlags[];
+  /** What it says of each export row it reads, when `ScoreContext.rows`. */
+  rows?: RowContribution[];
   /** Scorer-specific intermediate results (the --out workbook reads Modern Work's certification rows). */
   details?: unknown;
 }
@@ -112,8 +114,12 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
    * the same numbers as the scorer.
    */
   effectiveRules?(rules: R): R;
-  /** The columns its row flags (`ScoreContext.rows`) are written as beside its export, by the add-in and --out. */
-  flagColumns?: readonly FlagColumn<RowFlags>[];
+  /**
+   * The detail columns its row flags fill, per export layout, after "SPD Counts toward" and "SPD
+   * Reason". Designations that read one export share its table (see flagTables), so a column id two
+   * of them fill is one column.
+   */
+  flagColumns?(rules: R): readonly { layout: LayoutId; columns: readonly FlagColumn[] }[];
   /** The plain --intermediate/--advanced counts are this designation's (Modern Work, for the first callers). */
   takesPlainCounts?: boolean;
 }

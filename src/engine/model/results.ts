@@ -1,5 +1,6 @@
 import type { DesignationId, EditionId, MetricId, TrackChoice, TrackId } from "./ruleTypes";
 import type { TrackStatus } from "./points";
+import type { FlagTable, RowFlags } from "./flags";
 
 /** The JSON report: stable; later designations add entries to `designations`. */
 export interface Report {
@@ -10,7 +11,9 @@ export interface Report {
   microsoftCloud: MicrosoftCloudResult;
   inputs: InputSummary[];
   warnings: Warning[];
+  /** With the `rows` option: every export row's flags, and the flag columns of each export layout. */
   rows?: RowFlags[];
+  flagTables?: FlagTable[];
 }
 
 export interface InputSummary {
@@ -153,22 +156,4 @@ export interface Gap {
   /** Points one more unit is worth (linear rule), capped at what is left. */
   perUnit: number;
   text: string;
-}
-
-export interface RowFlags {
-  file: string;
-  row: number;
-  tenant: string;
-  workload: string;
-  month: string | null;
-  /** Canonical eligible workload name, or null when not eligible. */
-  eligibleWorkload: string | null;
-  association: string;
-  associationType: string;
-  enterpriseEligible: boolean;
-  smbEligible: boolean;
-  usageRatio: number | null;
-  deployment: boolean;
-  countsToward: string[];
-  reason: string;
 }

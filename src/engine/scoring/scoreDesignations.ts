@@ -1,7 +1,10 @@
 import type { ParsedInput } from "../input/collector";
 import { describeIssue } from "../input/issues";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "../parse/months";
-import type { DesignationResult, MicrosoftCloudResult, Report, RowFlags, Warning } from "../model/results";
+import type { DesignationResult, MicrosoftCloudResult, Report, Warning } from "../model/results";
+import type { RowContribution } from "../model/flags";
+import { flagTables, mergeRowFlags } from "./rowFlags";
+import { skillingRowFlags } from "./skillingFlags";
 import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../designations/names";
 import { DESIGNATIONS } from "../designations/registry";
 import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "../model/ruleSelection";
@@ -80,7 +83,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   const warnings: Warning[] = input.issues.map((issue) => ({ code: "input", message: describeIssue(issue), file: issue.file, row: issue.row, column: issue.column }));
   const designations: DesignationResult[] = [];
   const outcomes: DesignationOutcome[] = [];
-  let rows: RowFlags[] | undefined;
+  const rows: RowContribution[] = [];
   for (const { scorer, needs, latest } of found) {
     if (needs !== null) {
       designations.push(notScored(scorer, `Needs ${needs}.`));
@@ -123,7 +126,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
       ...(asOf !== reportAsOf ? { asOf: formatMonth(asOf) } : {}),
     });
     warnings.push(...score.warnings);
-    if (score.rows) rows = [...(rows ?? []), ...score.rows];
+    if (score.rows) for (const r of score.rows) rows.push(r);
     outcomes.push({ id: scorer.id, rules: switched.rules, score });
   }
   const report: Report = {
@@ -135,7 +138,10 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
     inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),
     warnings: mergeSharedWarnings(warnings),
   };
-  if (options.rows) report.rows = rows ?? [];
+  if (options.rows) {
+    report.rows = mergeRowFlags([...rows, ...skillingRowFlags(input, outcomes, reportAsOf)]);
+    report.flagTables = flagTables(input, outcomes);
+  }
   return { report, outcomes };
 }
 

@@ -3,7 +3,7 @@ import { MODERN_WORK_RULE_SETS } from "./ruleSets";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import { countCertifications, type CountedCertifications } from "./certifications";
 import { computeUsageMetrics, type SidePair, type UsageComputation } from "./usageMetrics";
-import { usageRowFlags } from "./rowFlags";
+import { usageFlagColumns, usageRowFlags } from "./rowFlags";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { qualificationOf } from "../../model/points";
 import { usageWarnings } from "./warnings";
@@ -13,7 +13,6 @@ import { sides } from "../../model/sides";
 import type { Tenant } from "../../input/usage";
 import { formatMonth, type MonthIndex } from "../../parse/months";
 import { looseKey } from "../../parse/keys";
-import { USAGE_FLAG_COLUMNS } from "./flagColumns";
 import { deploymentRatioMisses, paidUnitsMisses } from "./nearMisses";
 
 const NEAR_MISSES: NearMissFinder = {
@@ -39,7 +38,7 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
     { level: "intermediate", certifications: rules.certifications.intermediate.value },
     { level: "advanced", certifications: rules.certifications.advanced.value },
   ],
-  flagColumns: USAGE_FLAG_COLUMNS,
+  flagColumns: (rules) => [{ layout: "m365-usage", columns: usageFlagColumns(rules) }],
   takesPlainCounts: true,
   score(input, rules, context) {
     const usage = computeUsageMetrics(input.usage, rules, context.asOf);

@@ -1,9 +1,11 @@
-import { monthLabel, formatMonth } from "../../parse/months";
+import { monthLabel } from "../../parse/months";
 import type { UsageData, UsageRecord } from "../../input/usage";
-import type { RowFlags } from "../../model/results";
+import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution } from "../../model/flags";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import type { ServiceEffect, UsageComputation } from "./usageMetrics";
 import { TRACK_BIT, inPaidBand } from "./usageModel";
+
+const DESIGNATION = "Modern Work";
 
 function bandText(track: TrackRule): string {
   const above = track.paidUnits.above.value;
@@ -12,81 +14,94 @@ function bandText(track: TrackRule): string {
   return atMost === null ? `more than ${above}` : `${above + 1}–${atMost}`;
 }
 
+const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
+
+/** The detail columns beside the M365 usage export, for these rules (the deployment share is the rule set's). */
+export function usageFlagColumns(rules: ModernWorkRuleSet): FlagColumn[] {
+  const share = percent(rules.deploymentRatio.value);
+  return [
+    ...rules.tracks.map((t) => ({
+      id: `modern-work-${t.id}-eligible`,
+      header: `SPD ${t.label} eligible`,
+      numberFormat: "@",
+      meaning: `Modern Work: whether the tenant counts for the ${t.label} track that month (an eligible workload with ${bandText(t)} paid units under ${t.associations.value.join(" or ")}). Compared months only.`,
+    })),
+    { id: "m365-eligible-workload", header: "SPD Eligible workload", numberFormat: "@", meaning: "The Modern Work workload the row's WorkloadName is, or No when it is not an eligible one." },
+    { id: "m365-association", header: "SPD Association", numberFormat: "@", meaning: "The association type the row's PartnerAttachType reads as (CSP, DPOR, CPOR, PAL …)." },
+    {
+      id: "m365-active-share",
+      header: `SPD Active share (deployment at ${share} or more)`,
+      numberFormat: "0.0%",
+      meaning: `Active users (MAU) as a share of paid units (PAU): a workload is a Modern Work deployment at ${share} or more. Compared months only.`,
+    },
+    { id: "m365-deployment", header: "SPD Deployment", numberFormat: "@", meaning: `Yes when the row is a deployment: an eligible workload at ${share} or more of its paid units active. Compared months only.` },
+  ];
+}
+
 /**
- * Per-row audit flags: what each export row is, and what it counts toward, or in plain words why it
- * counts toward nothing. Rows the reader skipped are included with the reason they were skipped.
+ * Per-row audit flags: what each export row counts toward, or in plain words why it counts toward
+ * nothing. Detail cells are filled on the compared months only (as-of, baseline, a claim baseline):
+ * elsewhere nothing is decided by the row, and the reason says so. Rows the reader skipped are
+ * included with the reason they were skipped.
  */
-export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputation): RowFlags[] {
+export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputation): RowContribution[] {
   const effectIndex = rules.tracks.map((track) => {
     const byGroup = new Map<string, ServiceEffect>();
     for (const e of c.effects[track.id]) byGroup.set(c.model.groupKey(e.group.tenant, e.group.workload, e.group.association), e);
     return byGroup;
   });
-  const flags: RowFlags[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, r, i));
+  const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, r, i));
   for (const rejected of data.rejected)
-    flags.push({
-      file: data.files[rejected.file],
-      row: rejected.row,
-      tenant: "",
-      workload: "",
-      month: null,
-      eligibleWorkload: null,
-      association: "",
-      associationType: "",
-      enterpriseEligible: false,
-      smbEligible: false,
-      usageRatio: null,
-      deployment: false,
-      countsToward: [],
-      reason: `Skipped: ${rejected.reason}`,
-    });
+    flags.push({ layout: "m365-usage", file: data.files[rejected.file], row: rejected.row, countsToward: [], reason: `Skipped: ${rejected.reason}`, cells: {} });
   return flags;
 }
 
-function flagRecord(
-  data: UsageData,
-  rules: ModernWorkRuleSet,
-  c: UsageComputation,
-  effectIndex: Map<string, ServiceEffect>[],
-  r: UsageRecord,
-  i: number,
-): RowFlags {
+/** Whether the row's month is one the score compares for some track: M, M − trailing, or a claim baseline. */
+function compared(rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Map<string, ServiceEffect>[], r: UsageRecord, key: string | null): boolean {
+  if (r.month === c.asOf || r.month === c.trailing) return true;
+  if (key === null) return false;
+  return rules.tracks.some((_, t) => {
+    const baseline = effectIndex[t].get(key)?.baseline;
+    return baseline?.kind === "claim" && baseline.month === r.month;
+  });
+}
+
+function flagRecord(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Map<string, ServiceEffect>[], r: UsageRecord, i: number): RowContribution {
   const workload = c.model.workloadOf(r);
+  const key = workload ? c.model.groupKey(r.tenant, workload, r.association) : null;
+  const flags: RowContribution = { layout: "m365-usage", file: data.files[r.file], row: r.row, countsToward: [], reason: "", cells: {} };
+  if (!compared(rules, c, effectIndex, r, key)) {
+    flags.reason = r.month > c.asOf ? `After the as-of month ${monthLabel(c.asOf)}: not read.` : notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing));
+    return flags;
+  }
   const bits = c.model.eligibility(r.tenant, r.month);
   const ratio = r.pau > 0 ? r.mau / r.pau : null;
   const deployment = workload !== null && ratio !== null && ratio >= rules.deploymentRatio.value;
-  const base: RowFlags = {
-    file: data.files[r.file],
-    row: r.row,
-    tenant: data.tenants[r.tenant].name,
-    workload: r.workload,
-    month: formatMonth(r.month),
-    eligibleWorkload: workload?.name ?? null,
-    association: r.associationLabel,
-    associationType: r.association,
-    enterpriseEligible: (bits & TRACK_BIT.enterprise) !== 0,
-    smbEligible: (bits & TRACK_BIT.smb) !== 0,
-    usageRatio: ratio,
-    deployment,
-    countsToward: [],
-    reason: "",
+  const cells: Record<string, FlagCell> = {
+    "m365-eligible-workload": workload?.name ?? "No",
+    "m365-association": r.association,
+    "m365-active-share": ratio,
+    "m365-deployment": yesNo(deployment),
   };
+  for (const t of rules.tracks) cells[`modern-work-${t.id}-eligible`] = yesNo((bits & TRACK_BIT[t.id]) !== 0);
+  flags.cells = cells;
+
   const duplicate = c.model.duplicateOf[i];
-  if (duplicate >= 0) return { ...base, reason: `Duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
-  if (!workload) return { ...base, reason: `Workload "${r.workload}" is not eligible for Modern Work.` };
+  if (duplicate >= 0) return { ...flags, reason: `Duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
+  if (!workload) return { ...flags, reason: `Workload "${r.workload}" is not eligible for Modern Work.` };
   const tracks = rules.tracks.filter((t) => t.associations.value.includes(r.association));
   if (!tracks.length)
-    return { ...base, reason: `Association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).` };
+    return { ...flags, reason: `Association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).` };
 
   const reasons: string[] = [];
   for (const track of tracks) {
-    const effect = effectIndex[rules.tracks.indexOf(track)].get(c.model.groupKey(r.tenant, workload, r.association));
+    const effect = effectIndex[rules.tracks.indexOf(track)].get(key!);
     const counted = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload));
-    base.countsToward.push(...counted.items);
+    if (counted.metrics.length) flags.countsToward.push(countsTowardText(DESIGNATION, track.label, counted.metrics));
     if (counted.reason) reasons.push(counted.reason);
   }
-  if (!base.countsToward.length) base.reason = [...new Set(reasons)].join(" ");
-  return base;
+  if (!flags.countsToward.length) flags.reason = [...new Set(reasons)].join(" ");
+  return flags;
 }
 
 function countsFor(
@@ -97,7 +112,7 @@ function countsFor(
   c: UsageComputation,
   effect: ServiceEffect | undefined,
   customerWorkload: boolean,
-): { items: string[]; reason?: string } {
+): { metrics: string[]; reason?: string } {
   const eligible = (bits & TRACK_BIT[track.id]) !== 0;
   // The row makes its tenant a customer: a net-customer-adds workload (2026: not Teams Premium) in the band,
   // or above the SMB band of a tenant promoted out of SMB in the last year (2026), which still counts as SMB.
@@ -108,30 +123,30 @@ function countsFor(
     const metric = track.metrics.find((m) => m.id === metricId);
     return metric?.target.kind === "per-association" && metric.target.targets[r.association] !== undefined;
   };
-  const name = (metric: string, perAssociation: boolean) => `${track.label} ${metric}${perAssociation ? ` (${r.association})` : ""}`;
   const baseline = effect?.baseline;
   const isClaimBaseline = baseline?.kind === "claim" && baseline.month === r.month && r.month !== c.asOf;
+  const when = r.month === c.asOf ? "" : isClaimBaseline ? `claim baseline ${monthLabel(r.month)}` : `baseline ${monthLabel(r.month)}`;
+  const name = (metric: string, perAssociation: boolean) => {
+    const notes = [...(perAssociation ? [r.association] : []), ...(when ? [when] : [])];
+    return notes.length ? `${metric} (${notes.join(", ")})` : metric;
+  };
 
   if (baseline?.kind === "claimed-after-as-of" && r.month >= c.trailing)
-    return { items: [], reason: `Claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.` };
-
-  if (r.month === c.asOf || r.month === c.trailing || isClaimBaseline) {
-    const suffix = r.month === c.asOf ? "" : isClaimBaseline ? `, claim baseline ${monthLabel(r.month)}` : `, baseline ${monthLabel(r.month)}`;
-    if (isClaimBaseline && !effect?.eligibleNow)
-      return { items: [], reason: `Claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
-    if (r.month === c.trailing && baseline?.kind === "claim")
-      return {
-        items: customerRow ? [name("net customer adds", false) + suffix] : [],
-        reason: `Before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
-      };
-    if (!eligible && !isClaimBaseline)
-      return { items: [], reason: `The tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)} (${track.label}).` };
-    const items: string[] = [];
-    if (customerRow && !isClaimBaseline) items.push(name("net customer adds", false) + suffix);
-    if (hasTarget("usage-growth")) items.push(name("usage growth", true) + suffix);
-    if (deployment && hasTarget("deployments")) items.push(name("deployments", true) + suffix);
-    return { items };
-  }
-  const when = r.month > c.asOf ? "after the as-of month" : "neither the as-of month nor its baseline";
-  return { items: [], reason: `${monthLabel(r.month)} is ${when} (${monthLabel(c.asOf)} against ${monthLabel(c.trailing)}).` };
+    return { metrics: [], reason: `Claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.` };
+  if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline)
+    return { metrics: [], reason: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)) };
+  if (isClaimBaseline && !effect?.eligibleNow)
+    return { metrics: [], reason: `Claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
+  if (r.month === c.trailing && baseline?.kind === "claim")
+    return {
+      metrics: customerRow ? [name("net customer adds", false)] : [],
+      reason: `Before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
+    };
+  if (!eligible && !isClaimBaseline)
+    return { metrics: [], reason: `The tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)} (${track.label}).` };
+  const metrics: string[] = [];
+  if (customerRow && !isClaimBaseline) metrics.push(name("net customer adds", false));
+  if (deployment && hasTarget("deployments")) metrics.push(name("deployments", true));
+  if (hasTarget("usage-growth")) metrics.push(name("usage growth", true));
+  return { metrics };
 }

@@ -2,16 +2,12 @@ import type { ParsedInput } from "../input/collector";
 import type { MonthIndex } from "../parse/months";
 import type { CertificationRule, RuleSetBase } from "../model/ruleTypes";
 import { certificationKey, certificationProblem } from "../model/certificationSteps";
-import type { DesignationOutcome } from "../scoring/scoreDesignations";
+import type { DesignationOutcome } from "./scoreDesignations";
 import { moduleOf } from "../designations/registry";
+import type { FlagColumn, RowContribution } from "../model/flags";
 
-export interface SkillingRowFlags {
-  file: string;
-  row: number;
-  /** "Security: intermediate step 3", one entry per metric step the certification is on. */
-  countsToward: string[];
-  reason: string;
-}
+/** The skilling export's detail columns (after "SPD Counts toward" and "SPD Reason"). */
+export const SKILLING_FLAG_COLUMNS: readonly FlagColumn[] = [];
 
 interface ListRef {
   where: string;
@@ -25,7 +21,7 @@ function lists(rules: RuleSetBase): ListRef[] {
 }
 
 /** Per skilling row: which designations' certification metrics it counts toward, or why not. */
-export function skillingRowFlags(input: ParsedInput, outcomes: DesignationOutcome[], asOf: MonthIndex): SkillingRowFlags[] {
+export function skillingRowFlags(input: ParsedInput, outcomes: readonly DesignationOutcome[], asOf: MonthIndex): RowContribution[] {
   const skilling = input.skilling;
   if (!skilling) return [];
   const refs = outcomes.flatMap((o) => (o.rules ? lists(o.rules) : []));
@@ -46,6 +42,6 @@ export function skillingRowFlags(input: ParsedInput, outcomes: DesignationOutcom
       : problems.size
         ? `Does not count: ${[...problems].join("; ")}.`
         : `"${r.certification}" is on no certification list of the designations scored.`;
-    return { file: skilling.files[r.file], row: r.row, countsToward, reason };
+    return { layout: "skilling", file: skilling.files[r.file], row: r.row, countsToward, reason, cells: {} };
   });
 }
