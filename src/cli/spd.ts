@@ -9,7 +9,6 @@ import {
   optionsFor,
   parseIsoMonth,
   scoreDesignations,
-  skillingRowFlags,
   type ParsedInput,
   type ScoreOptions,
 } from "../engine";
@@ -64,12 +63,11 @@ async function main(argv: string[]): Promise<number> {
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.
     const { writeXlsx, OutputError } = await import("./writeXlsx");
-    const asOf = parseIsoMonth(result.report.asOf)!;
     try {
       // The workbook names the rule options in force, as the add-in's summary sheet does.
       const from = [fromFile.length ? options.optionsFile : "", options.options.length ? "--option" : ""].filter(Boolean).join(" and ");
       const ruleOptions = { options: describeOptions(scoreOptions.options ?? []), ...(from ? { from } : {}) };
-      await writeXlsx(options.out, input, result.report, skillingRowFlags(input, result.outcomes, asOf), sources, { ...extra, ruleOptions });
+      await writeXlsx(options.out, input, result.report, sources, { ...extra, ruleOptions });
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       process.stderr.write(printable(`spd: ${error.message}\n`));

@@ -1,8 +1,9 @@
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { FLAG_COLUMNS, SUMMARY_SHEET, columnLetter, isGood, summaryLayout, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
-import type { SkillingRowFlags } from "../engine";
+import { flagCells, type FlagTable, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
+import { MAX_COLUMNS, MAX_ROWS, WorkbookNotes, columnName } from "./workbookNotes";
+import { addSummarySheet } from "./summarySheet";
 import type { SourceRows } from "./readFiles";
 
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/g;
@@ -18,36 +19,6 @@ function sheetName(wanted: string, taken: Set<string>): string {
 
 function keyOf(file: string, row: number): string {
   return `${file}\u0000${row}`;
-}
-
-// Excel's limits: characters in a cell, columns (A to XFD) and rows in a sheet.
-const MAX_CHARS = 32_767;
-const MAX_COLUMNS = 16_384;
-const MAX_ROWS = 1_048_576;
-
-/**
- * What the workbook could not keep as the input had it, said on the summary sheet: cells cut to Excel's
- * 32,767 characters, flag columns with no room after column XFD, rows past Excel's last.
- */
-class WorkbookNotes {
-  private cut = 0;
-  private firstCut = "";
-  readonly lines: string[] = [];
-
-  /** A text longer than a cell holds, cut with a mark saying so; `where` names the cell (sheet, row, column). */
-  fit(value: string, sheet: string, row: number, column: number): string {
-    if (value.length <= MAX_CHARS) return value;
-    if (!this.cut++) this.firstCut = `${sheet}!${columnName(column)}${row}`;
-    const mark = `… [cut here: ${value.length.toLocaleString("en-US")} characters, Excel holds 32,767 in a cell]`;
-    return value.slice(0, MAX_CHARS - mark.length) + mark;
-  }
-
-  all(): string[] {
-    const cut = this.cut
-      ? [`${this.cut.toLocaleString("en-US")} ${this.cut === 1 ? "cell was" : "cells were"} longer than Excel's 32,767 characters and ${this.cut === 1 ? "was" : "were"} cut, with a mark at the end (the first: ${this.firstCut}). The input file itself is unchanged.`]
-      : [];
-    return [...cut, ...this.lines];
-  }
 }
 
 /**
@@ -66,9 +37,6 @@ function cellValue(value: unknown, notes: WorkbookNotes, sheet: string, row: num
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   return value as ExcelJS.CellValue;
 }
-
-/** "A", "Z", "AA": a column as Excel names it (1-based). */
-const columnName = (column: number): string => columnLetter(column - 1);
 
 function filled(value: unknown): boolean {
   return value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "");
@@ -120,133 +88,67 @@ function trimBlankTail(rows: unknown[][]): unknown[][] {
   return end === rows.length ? rows : rows.slice(0, end);
 }
 
-function addUsageSheet(workbook: Writer, name: string, rows: unknown[][], flags: Map<string, RowFlags>, file: string, notes: WorkbookNotes) {
-  const headerIndex = rows.findIndex((r) => r.some(filled));
+/**
+ * An export copied as it is, with its layout's flag columns after its last used column: the same
+ * table (headers, formats, cells) the add-in writes beside the export in Excel.
+ */
+function addExportSheet(workbook: Writer, name: string, rows: unknown[][], headerIndex: number, table: FlagTable | undefined, flags: Map<number, RowFlags>, notes: WorkbookNotes) {
   const sheet = workbook.addWorksheet(name, headerIndex >= 0 ? { views: [{ state: "frozen", ySplit: headerIndex + 1 }] } : {});
   const width = widest(rows);
-  const room = roomFor(name, width, FLAG_COLUMNS.length, notes);
+  const columns = table && roomFor(name, width, table.columns.length, notes) ? table.columns : [];
   // A streamed sheet writes its columns before its first row.
-  if (room)
-    FLAG_COLUMNS.forEach((col, c) => {
-      const column = sheet.getColumn(width + c + 1);
-      column.numFmt = col.numberFormat === "@" ? "" : col.numberFormat;
-      column.width = Math.max(14, col.header.length + 2);
-    });
+  columns.forEach((col, c) => {
+    const column = sheet.getColumn(width + c + 1);
+    column.numFmt = col.numberFormat;
+    column.width = c < 2 ? 48 : Math.min(28, Math.max(12, col.header.length * 0.8));
+  });
   copyRows(sheet, rows, width, notes, (row, i) => {
     if (i === headerIndex) row.font = { bold: true };
-    if (!room) return;
-    if (i === headerIndex) FLAG_COLUMNS.forEach((col, c) => (row.getCell(width + c + 1).value = col.header));
-    else if (i > headerIndex) {
-      const f = flags.get(keyOf(file, i + 1));
-      if (f)
-        FLAG_COLUMNS.forEach((col, c) => {
-          const value = col.value(f);
-          row.getCell(width + c + 1).value = typeof value === "string" ? notes.fit(value, name, i + 1, width + c + 1) : value;
-        });
+    if (!columns.length || i < headerIndex) return;
+    if (i === headerIndex) {
+      columns.forEach((col, c) => {
+        const cell = row.getCell(width + c + 1);
+        cell.value = col.header;
+        cell.fill = HEADER_FILL;
+      });
+      return;
     }
-  });
-  sheet.commit();
-}
-
-function addSkillingSheet(workbook: Writer, name: string, rows: unknown[][], skillingFlags: SkillingRowFlags[], file: string, notes: WorkbookNotes) {
-  const sheet = workbook.addWorksheet(name);
-  const flags = new Map<number, SkillingRowFlags>();
-  for (const f of skillingFlags) if (f.file === file) flags.set(f.row, f);
-  const width = widest(rows);
-  const room = roomFor(name, width, 3, notes);
-  copyRows(sheet, rows, width, notes, (row, i) => {
-    if (i === 0) row.font = { bold: true };
     const f = flags.get(i + 1);
-    const out = i === 0 ? ["SPD Counts", "SPD Counts toward", "SPD Reason"] : f ? [f.countsToward.length ? "Yes" : "No", f.countsToward.join("; "), f.reason] : null;
-    if (out && room) out.forEach((v, c) => (row.getCell(width + c + 1).value = notes.fit(v, name, i + 1, width + c + 1)));
+    if (!f) return;
+    flagCells(table!, f).forEach((value, c) => {
+      if (value === null || value === "") return;
+      row.getCell(width + c + 1).value = typeof value === "string" ? notes.fit(value, name, i + 1, width + c + 1) : value;
+    });
   });
   sheet.commit();
 }
 
-/** Azure and Business Applications exports: copied as they are (their rows get no flag columns yet). */
-function addPlainSheet(workbook: Writer, name: string, rows: unknown[][], notes: WorkbookNotes) {
-  const sheet = workbook.addWorksheet(name);
-  copyRows(sheet, rows, widest(rows), notes, (row, i) => {
-    if (i === 0) row.font = { bold: true };
-  });
-  sheet.commit();
-}
-
-function addSummarySheet(workbook: Writer, report: Report, sources: string[], extras: SummaryExtras, notes: WorkbookNotes) {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEET);
-  [44, 26, 24, 22, 22, 10, 28, 12, 48, 48].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  // Summary text echoes names from the exports: every cell within Excel's limit too.
-  let rowCount = 0;
-  const add = (cells: readonly unknown[]) => {
-    rowCount++;
-    return sheet.addRow(cells.map((v, c) => (typeof v === "string" ? notes.fit(v, SUMMARY_SHEET, rowCount, c + 1) : v)));
-  };
-  const fill = (good: boolean): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: good ? "FFC6EFCE" : "FFFFC7CE" } });
-  for (const block of summaryLayout(report, sources, extras)) {
-    switch (block.kind) {
-      case "title":
-        add([block.text]).font = { bold: true, size: 14 };
-        break;
-      case "heading":
-        add([block.text]).font = { bold: true, size: 12 };
-        break;
-      case "info":
-        for (const r of block.rows) add(r);
-        add([]);
-        break;
-      case "table": {
-        const { table } = block;
-        add(table.header).font = { bold: true };
-        table.rows.forEach((cells, i) => {
-          const row = add(cells);
-          for (const [column, format] of Object.entries(table.formats)) row.getCell(Number(column) + 1).numFmt = format;
-          row.getCell(table.statusColumn + 1).fill = fill(isGood(cells[table.statusColumn]));
-          if (table.boldRows.includes(i)) row.font = { bold: true };
-        });
-        add([]);
-        break;
-      }
-      case "lines":
-        add([block.title]).font = { bold: true };
-        for (const line of block.lines) add([line]);
-        break;
-      case "trend":
-        // ExcelJS writes no charts: the add-in's summary sheet has the chart; the table above has the numbers.
-        break;
-    }
-  }
-  const said = notes.all();
-  if (said.length) {
-    add([]);
-    add(["Notes on this workbook"]).font = { bold: true };
-    for (const line of said) add([line]);
-  }
-  sheet.commit();
-}
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
 /** Writes the input rows with their flag columns, then a summary sheet. */
-export async function writeXlsx(path: string, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows, extras: SummaryExtras = {}): Promise<void> {
+export async function writeXlsx(path: string, input: ParsedInput, report: Report, sources: SourceRows, extras: SummaryExtras = {}): Promise<void> {
   await writeAtomically(path, async (temporary) => {
     // Streamed: rows go to disk as they are written, so a million-row export does not sit in memory as a workbook.
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
     workbook.creator = "SPD Partner Score";
-    await writeSheets(workbook, input, report, skillingFlags, sources, extras);
+    await writeSheets(workbook, input, report, sources, extras);
     await workbook.commit();
   });
 }
 
-async function writeSheets(workbook: Writer, input: ParsedInput, report: Report, skillingFlags: SkillingRowFlags[], sources: SourceRows, extras: SummaryExtras): Promise<void> {
+async function writeSheets(workbook: Writer, input: ParsedInput, report: Report, sources: SourceRows, extras: SummaryExtras): Promise<void> {
   const taken = new Set<string>(["spd summary"]);
-  const flags = new Map<string, RowFlags>();
-  const rows = report.rows ?? [];
-  for (const f of rows) flags.set(keyOf(f.file, f.row), f);
+  const byFile = new Map<string, Map<number, RowFlags>>();
+  for (const f of report.rows ?? []) {
+    if (!byFile.has(f.file)) byFile.set(f.file, new Map());
+    byFile.get(f.file)!.set(f.row, f);
+  }
   const notes = new WorkbookNotes();
   for (const table of input.tables) {
     const tableRows = trimBlankTail(sources.get(table.name)?.() ?? []);
     const name = sheetName(table.name.replace(/\.(csv|txt|xlsx)/i, ""), taken);
-    if (table.layout === "m365-usage") addUsageSheet(workbook, name, tableRows, flags, table.name, notes);
-    else if (table.layout === "skilling") addSkillingSheet(workbook, name, tableRows, skillingFlags, table.name, notes);
-    else addPlainSheet(workbook, name, tableRows, notes);
+    const flagTable = report.flagTables?.find((t) => t.layout === table.layout);
+    addExportSheet(workbook, name, tableRows, table.headerRow - 1, flagTable, byFile.get(table.name) ?? new Map(), notes);
   }
   addSummarySheet(workbook, report, input.tables.map((t) => t.name), extras, notes);
 }

@@ -12,6 +12,8 @@ export interface TableSummary {
   /** Data rows read (blank rows not counted), and of those, how many were skipped. */
   rows: number;
   skipped: number;
+  /** The header's row number (1-based; rows above it were titles). */
+  headerRow: number;
 }
 
 export interface ParsedInput {
@@ -145,7 +147,7 @@ export class InputCollector {
           const why = first ? ` (the first: ${describeIssue({ ...first, file: "" }).replace(/^: /, "")})` : "";
           throw new InputError(`${name}: none of its ${rows.toLocaleString("en-US")} data rows could be read${why}. Fix the cells, or download the export again.`, name);
         }
-        const summary: TableSummary = { name, layout, rows, skipped };
+        const summary: TableSummary = { name, layout, rows, skipped, headerRow };
         this.tables.push(summary);
         return summary;
       },
