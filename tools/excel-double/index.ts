@@ -21,6 +21,8 @@ export interface ExcelDoubleOptions {
   limits?: Partial<ExcelDoubleLimits>;
   /** Excel converts numeric-looking strings written to values into numbers (default true). */
   parseNumericStrings?: boolean;
+  /** The date Excel takes as today (year of "15-Oct" and "Oct-24"); default the real clock. */
+  today?: () => Date;
   /** Milliseconds each sync waits before executing, to feel a round trip in the playground. */
   syncDelayMs?: number;
 }
@@ -51,7 +53,7 @@ export interface ExcelDouble {
 }
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
-  const workbook = options.workbook ?? new WorkbookModel({ parseNumericStrings: options.parseNumericStrings });
+  const workbook = options.workbook ?? new WorkbookModel({ parseNumericStrings: options.parseNumericStrings, today: options.today });
   const stats = createStats();
   const limits = resolveLimits(options.limits);
   const env: DoubleEnvironment = { model: workbook, limits, stats, syncDelayMs: options.syncDelayMs ?? 0 };

@@ -3,7 +3,8 @@
  * the cell, except that "+", "-" and "@" prefixes are not turned into formulas.
  */
 import { ErrorCode, excelError } from "../errors";
-import { TEXT_NUMBER_FORMAT, type CellValue } from "./types";
+import { coerceGeneralString } from "./generalCoercion";
+import { DEFAULT_NUMBER_FORMAT, TEXT_NUMBER_FORMAT, type CellValue } from "./types";
 
 /**
  * "Total number of characters that a cell can contain: 32,767 characters" (Excel specifications and
@@ -19,25 +20,21 @@ export const MAX_FORMULA_LENGTH = 8_192;
 
 export interface WriteOptions {
   /**
-   * Excel turns numeric-looking strings ("00123", "1,234.5", "1e3") into numbers and
-   * "TRUE"/"FALSE" into booleans unless the cell is formatted as Text ("@") or the string
-   * starts with an apostrophe. Default true; date/percent/currency strings are not converted.
+   * Excel reads strings as it reads typed entries (see generalCoercion.ts): numbers ("00123",
+   * "1,234.5", "1e3"), TRUE/FALSE, percentages ("40%"), currency ("$1,000"), dates ("2025-10",
+   * "10/15/2025", "Oct-24") and times become numbers or booleans, and a General cell also takes the
+   * number format Excel picks ("0%", "$#,##0", "mmm-yy", ...). Not when the cell is formatted as
+   * Text ("@") or the string starts with an apostrophe. Default true; false stores strings verbatim.
    */
   parseNumericStrings: boolean;
+  /** The clock for dates typed without a year ("15-Oct"); default the real date. */
+  today?: () => Date;
 }
 
 export type StoredInput =
   | { kind: "empty" }
-  | { kind: "value"; value: CellValue }
+  | { kind: "value"; value: CellValue; numberFormat?: string }
   | { kind: "formula"; formula: string };
-
-const NUMERIC = /^[+-]?(\d+|\d{1,3}(,\d{3})+)?(\.\d*)?([eE][+-]?\d+)?$/;
-
-function parseNumber(s: string): number | null {
-  if (!NUMERIC.test(s) || !/\d/.test(s.replace(/[eE][+-]?\d+$/, ""))) return null;
-  const n = Number(s.replace(/,/g, ""));
-  return Number.isFinite(n) ? n : null;
-}
 
 export function interpretInput(input: unknown, numberFormat: string | undefined, opts: WriteOptions): StoredInput {
   if (typeof input === "number") {
@@ -61,10 +58,14 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
     return { kind: "formula", formula: input };
   }
   if (opts.parseNumericStrings) {
-    const n = parseNumber(input);
-    if (n !== null) return { kind: "value", value: n };
-    const upper = input.toUpperCase();
-    if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
+    const coerced = coerceGeneralString(input, opts.today?.() ?? new Date());
+    if (coerced) {
+      // Only a General cell takes Excel's format for the entry; a formatted cell keeps its format.
+      const general = numberFormat === undefined || numberFormat === DEFAULT_NUMBER_FORMAT;
+      return coerced.numberFormat && general
+        ? { kind: "value", value: coerced.value, numberFormat: coerced.numberFormat }
+        : { kind: "value", value: coerced.value };
+    }
   }
   return { kind: "value", value: input };
 }

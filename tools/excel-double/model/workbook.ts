@@ -15,6 +15,8 @@ import type { CellValue } from "./types";
 export interface WorkbookOptions {
   /** See WriteOptions.parseNumericStrings (default true, like Excel). */
   parseNumericStrings?: boolean;
+  /** See WriteOptions.today (the year of dates written without one). */
+  today?: () => Date;
   name?: string;
 }
 
@@ -37,7 +39,7 @@ export class WorkbookModel implements SheetOwner {
 
   constructor(options: WorkbookOptions = {}) {
     this.name = options.name ?? "Book1.xlsx";
-    this.writeOptions = { parseNumericStrings: options.parseNumericStrings ?? true };
+    this.writeOptions = { parseNumericStrings: options.parseNumericStrings ?? true, today: options.today };
   }
 
   get sheets(): readonly SheetModel[] {

@@ -57,7 +57,10 @@ export function writeCells(entity: RangeEntity, input: unknown, exec: SyncExecut
       const c = ref.col + j;
       const stored = interpretInput(raw, sheet.cells.effectiveNumberFormat(r, c), options);
       if (stored.kind === "formula") sheet.cells.setFormula(r, c, stored.formula);
-      else sheet.cells.setValue(r, c, stored.kind === "empty" ? undefined : stored.value);
+      else {
+        sheet.cells.setValue(r, c, stored.kind === "empty" ? undefined : stored.value);
+        if (stored.kind === "value" && stored.numberFormat) sheet.cells.setNumberFormat(r, c, stored.numberFormat);
+      }
     }
   }
   exec.addCellsWritten(ref.rowCount * ref.colCount);
