@@ -108,5 +108,7 @@ export { TableProxy } from "./proxies/tables";
 export { SettingProxy, SettingCollectionProxy } from "./proxies/settings";
 export { ChartProxy, ChartCollectionProxy } from "./proxies/charts";
 export { ChartSeriesProxy } from "./proxies/chartSeries";
+export { NamedItemProxy, NamedItemCollectionProxy } from "./proxies/names";
+export { NamedItemModel } from "./model/namedItem";
 export * as address from "./address";
 export * from "./enums";

@@ -52,3 +52,27 @@ export function nextFreeName(prefix: string, existing: readonly string[]): strin
     if (!taken.has(candidate.toUpperCase())) return candidate;
   }
 }
+
+// Defined names (Name Manager): "The first character of a name must be a letter, an underscore
+// character (_), or a backslash (\). Remaining characters in the name can be letters, numbers,
+// periods, and underscore characters"; "Names cannot be the same as a cell reference, such as Z$100
+// or R1C1"; "A name can contain up to 255 characters"; "Names are not case sensitive" and must be
+// unique within their scope (support.microsoft.com, "Names in formulas" / "Define and use names in
+// formulas", Learn about syntax rules for names). Single letters "R" and "C" are reserved (R1C1).
+const DEFINED_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
+
+/** `existing`: the names already in the same scope. Every problem is InvalidArgument, as Names.add reports. */
+export function checkDefinedName(name: unknown, existing: readonly string[]): ExcelDoubleError | null {
+  if (typeof name !== "string" || name.length < 1 || name.length > 255)
+    return excelError(ErrorCode.invalidArgument, "A name must be 1 to 255 characters long.");
+  if (!DEFINED_NAME.test(name))
+    return excelError(
+      ErrorCode.invalidArgument,
+      `The name '${name}' is invalid: it must start with a letter, underscore or backslash and contain only letters, digits, periods and underscores.`,
+    );
+  if (TABLE_LOOKS_LIKE_REF.test(name))
+    return excelError(ErrorCode.invalidArgument, `The name '${name}' is invalid: it reads as a cell reference.`);
+  if (existing.some((n) => sameName(n, name)))
+    return excelError(ErrorCode.invalidArgument, `The name '${name}' already exists in this scope.`);
+  return null;
+}

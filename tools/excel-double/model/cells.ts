@@ -195,6 +195,21 @@ export class CellStore {
     this.clear({ row: fromRow, col, rowCount: 1, colCount }, "all");
   }
 
+  /** Replaces every formula f by fn(f) (sheet renamed or deleted elsewhere). */
+  mapFormulas(fn: (formula: string) => string): void {
+    for (const row of this.rows) {
+      if (!row?.formulas) continue;
+      row.formulas.forEach((f, c) => {
+        if (f === undefined) return;
+        const next = fn(f);
+        if (next !== f) {
+          row.formulas![c] = next;
+          this.version++;
+        }
+      });
+    }
+  }
+
   /** Columns stored for row r (0 when the row is untouched). */
   width(r: number): number {
     const row = this.rows[r];

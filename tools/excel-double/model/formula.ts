@@ -29,7 +29,17 @@ type Node =
   | { t: "bin"; op: string; a: Node; b: Node }
   | { t: "call"; name: string; args: Node[] };
 
-type Tok = { k: "num"; v: number } | { k: "str"; v: string } | { k: "id"; v: string } | { k: "sheet"; v: string } | { k: "op"; v: string };
+type Tok =
+  | { k: "num"; v: number }
+  | { k: "str"; v: string }
+  | { k: "id"; v: string }
+  | { k: "sheet"; v: string }
+  | { k: "op"; v: string }
+  | { k: "err"; v: string };
+
+// Error literals in formula text; "#REF!" may carry what is left of a reference whose sheet was
+// deleted ("=#REF!C8", as Excel rewrites it), which stays #REF!.
+const ERROR_LITERAL = /^(#REF!(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)?|#NULL!|#DIV\/0!|#VALUE!|#NAME\?|#NUM!|#N\/A)/;
 
 const NAME_ERR = new FormulaErr("#NAME?");
 
@@ -46,6 +56,12 @@ function tokenize(src: string): Tok[] | null {
     if (num && !/^[A-Za-z$_]/.test(src.slice(i + num[0].length)) && src[i + num[0].length] !== ":") {
       out.push({ k: "num", v: Number(num[0]) });
       i += num[0].length;
+      continue;
+    }
+    const err = ch === "#" ? ERROR_LITERAL.exec(src.slice(i)) : null;
+    if (err) {
+      out.push({ k: "err", v: err[0].startsWith("#REF!") ? "#REF!" : err[0] });
+      i += err[0].length;
       continue;
     }
     if (ch === '"') {
@@ -142,6 +158,7 @@ class Parser {
     if (!t) return null;
     if (t.k === "num") return { t: "lit", v: t.v };
     if (t.k === "str") return { t: "lit", v: t.v };
+    if (t.k === "err") return { t: "lit", v: new FormulaErr(t.v) };
     if (t.k === "op" && t.v === "(") {
       const n = this.compare();
       if (!n || !this.peekOp(")")) return null;
@@ -436,4 +453,38 @@ export function evaluateFormula(formula: string, host: FormulaHost): CellValue {
   if (result instanceof FormulaErr) return result.code;
   // A formula that points at an empty cell shows 0.
   return result === "" && node.t === "ref" ? 0 : result;
+}
+
+/**
+ * Rewrites the sheet qualifiers naming `sheetName` (ignoring case, quoted or not) in a formula,
+ * outside string literals: to `replacement` + "!" when the sheet is renamed (Excel updates every
+ * formula), or to "#REF!" when it is deleted (Excel shows "=#REF!C8", which evaluates to #REF!).
+ */
+export function replaceSheetQualifier(formula: string, sheetName: string, replacement: string | null): string {
+  const target = sheetName.toUpperCase();
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const rest = formula.slice(i);
+    const quoted = ch === "'" ? /^'((?:[^']|'')+)'!/.exec(rest) : null;
+    const plain = !quoted && !/[A-Za-z0-9_.\\$]/.test(formula[i - 1] ?? "") ? /^([A-Za-z0-9_.\\]+)!/.exec(rest) : null;
+    const m = quoted ?? plain;
+    if (m) {
+      const name = quoted ? m[1].replace(/''/g, "'") : m[1];
+      out += name.toUpperCase() === target ? (replacement === null ? "#REF!" : `${replacement}!`) : m[0];
+      i += m[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }

@@ -3,10 +3,12 @@
  * Excel's rules and throw the ExcelDoubleError Excel would report, so the API proxies and the
  * seeding helpers share one implementation.
  */
-import { formatRef, intersect, isWithinGrid, parseAddress, type RangeRef } from "../address";
+import { formatRef, intersect, isWithinGrid, parseAddress, quoteSheetName, type RangeRef } from "../address";
 import { ErrorCode, excelError } from "../errors";
-import { checkSheetName, checkTableName, nextFreeName } from "../names";
+import { checkDefinedName, checkSheetName, checkTableName, nextFreeName } from "../names";
 import type { WriteOptions } from "./cellInput";
+import { evaluateFormula, replaceSheetQualifier } from "./formula";
+import { NamedItemModel, type NameTarget } from "./namedItem";
 import { SettingsModel } from "./settings";
 import { SheetModel, type SheetOwner, type SheetVisibility } from "./sheet";
 import { TableModel, normalizeHeaders } from "./table";
@@ -33,6 +35,7 @@ export class WorkbookModel implements SheetOwner {
   readonly settings = new SettingsModel();
   private readonly sheetList: SheetModel[] = [];
   private readonly tableList: TableModel[] = [];
+  private readonly nameList: NamedItemModel[] = [];
   private active: SheetModel | undefined;
   private nextSheetId = 1;
   private nextTableId = 1;
@@ -131,7 +134,13 @@ export class WorkbookModel implements SheetOwner {
       this.sheetList.filter((s) => s !== sheet).map((s) => s.name),
     );
     if (problem) throw problem;
+    const old = sheet.name;
     sheet.name = name as string;
+    // Excel rewrites every formula that names the sheet; names follow through their SheetModel.
+    if (old !== sheet.name) {
+      const replacement = quoteSheetName(sheet.name);
+      for (const s of this.sheetList) s.cells.mapFormulas((f) => replaceSheetQualifier(f, old, replacement));
+    }
   }
 
   moveSheet(sheet: SheetModel, position: number): void {
@@ -158,6 +167,14 @@ export class WorkbookModel implements SheetOwner {
     for (const t of this.tablesOn(sheet)) this.removeTable(t);
     for (const chart of [...sheet.charts]) sheet.deleteChart(chart);
     sheet.deleted = true;
+    // Formulas elsewhere that pointed at the sheet become "=#REF!C8" (#REF!) and stay so even if a
+    // sheet of the same name is added later; the sheet's own names go with it, and workbook names
+    // that referred to it keep a #REF! reference.
+    for (const s of this.sheetList) s.cells.mapFormulas((f) => replaceSheetQualifier(f, sheet.name, null));
+    for (const n of [...this.nameList]) {
+      if (n.scopeSheet === sheet) this.deleteName(n);
+      else if (n.target.kind === "range" && n.target.sheet === sheet) n.target = { kind: "refError", ref: n.target.ref };
+    }
     if (this.active === sheet) {
       // Excel activates the next visible sheet to the right, else the one to the left.
       const visible = this.sheetList.filter((s) => s.visibility === "Visible");
@@ -180,6 +197,63 @@ export class WorkbookModel implements SheetOwner {
     const parsed = parseAddress(address);
     if (!parsed) throw excelError(ErrorCode.invalidArgument, `Invalid address '${address}'.`);
     this.select(this.getSheet(sheetName), parsed.ref);
+  }
+
+  // ---- defined names ----------------------------------------------------------------------
+
+  /** Names of one scope (null: workbook), in creation order. */
+  namesIn(scope: SheetModel | null): NamedItemModel[] {
+    return this.nameList.filter((n) => n.scopeSheet === scope);
+  }
+
+  findName(name: string, scope: SheetModel | null): NamedItemModel | undefined {
+    const upper = name.toUpperCase();
+    return this.namesIn(scope).find((n) => n.name.toUpperCase() === upper);
+  }
+
+  /**
+   * Names.add: `reference` is a range, or a formula/address string ("=Sheet1!$A$1", "Sheet1!A1",
+   * "=0.5", "=\"text\""). An address without a sheet is on the scope's sheet (the active sheet for
+   * workbook names).
+   */
+  addName(name: unknown, scope: SheetModel | null, reference: { sheet: SheetModel; ref: RangeRef } | string, comment = ""): NamedItemModel {
+    const problem = checkDefinedName(name, this.namesIn(scope).map((n) => n.name));
+    if (problem) throw problem;
+    if (typeof comment !== "string") throw excelError(ErrorCode.invalidArgument, "The comment must be a string.");
+    const target = this.nameTarget(reference, scope);
+    const item = new NamedItemModel(name as string, scope, target, comment);
+    this.nameList.push(item);
+    return item;
+  }
+
+  private nameTarget(reference: { sheet: SheetModel; ref: RangeRef } | string, scope: SheetModel | null): NameTarget {
+    if (typeof reference !== "string") {
+      if (reference.sheet.deleted) throw excelError(ErrorCode.invalidArgument, "The range's worksheet was deleted.");
+      return { kind: "range", sheet: reference.sheet, ref: { ...reference.ref } };
+    }
+    const text = reference.startsWith("=") ? reference.slice(1) : reference;
+    const parsed = parseAddress(text.replace(/\$/g, ""));
+    if (parsed) {
+      const sheet = parsed.sheet !== undefined ? this.findSheet(parsed.sheet) : (scope ?? this.activeSheet);
+      if (!sheet) throw excelError(ErrorCode.invalidArgument, `The reference '${reference}' names no worksheet of this workbook.`);
+      return { kind: "range", sheet, ref: parsed.ref };
+    }
+    const formula = `=${text}`;
+    const value = evaluateFormula(formula, {
+      readBlock: (sheetName, ref) => {
+        const sheet = sheetName === undefined ? (scope ?? this.activeSheet) : this.findSheet(sheetName);
+        return sheet ? sheet.readValues(ref) : null;
+      },
+    });
+    if (value === "#NAME?" && !/#NAME\?/i.test(text))
+      throw excelError(ErrorCode.invalidArgument, `excel-double: the name's formula '${reference}' is not understood.`);
+    return { kind: "formula", formula, value };
+  }
+
+  deleteName(item: NamedItemModel): void {
+    const i = this.nameList.indexOf(item);
+    if (i >= 0) this.nameList.splice(i, 1);
+    item.deleted = true;
   }
 
   // ---- tables -----------------------------------------------------------------------------
@@ -237,6 +311,22 @@ export class WorkbookModel implements SheetOwner {
     this.tableList.splice(this.tableList.indexOf(table), 1);
     table.deleted = true;
     table.sheet.touch();
+  }
+
+  /**
+   * Range.clear. "All" or "Contents" over a whole table removes the table ("Delete a table":
+   * select all the cells in the table and Clear All, or press Delete; support.microsoft.com); over
+   * part of a table the table stays and a cleared header cell becomes "ColumnN". Charts float above
+   * the cells and are never touched by a clear.
+   */
+  clearRange(sheet: SheetModel, ref: RangeRef, target: "all" | "contents" | "formats"): void {
+    sheet.cells.clear(ref, target);
+    if (target === "formats") return;
+    for (const t of this.tablesOn(sheet)) {
+      const covered = intersect(t.ref, ref);
+      if (covered && covered.rowCount === t.ref.rowCount && covered.colCount === t.ref.colCount) this.removeTable(t);
+    }
+    this.normalizeTableHeaders(sheet, ref);
   }
 
   /** After any write, header cells of affected tables follow Excel's rules (text, unique, non-blank). */

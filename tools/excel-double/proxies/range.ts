@@ -346,17 +346,17 @@ export class RangeProxy extends ClientObject<RangeEntity> {
   // ---- actions ----------------------------------------------------------------------------
 
   clear(applyTo: ClearApplyTo = "All"): void {
-    this.queueMethod("clear", ({ sheet, ref }) => {
+    this.queueMethod("clear", ({ sheet, ref }, exec) => {
       if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") sheet.protection.check(sheet.name, ref, "contents");
       if (applyTo === "All" || applyTo === "Formats") sheet.protection.check(sheet.name, ref, "formatCells");
       switch (applyTo) {
         case "All":
-          return sheet.cells.clear(ref, "all");
+          return exec.model.clearRange(sheet, ref, "all");
         case "Contents":
         case "ResetContents":
-          return sheet.cells.clear(ref, "contents");
+          return exec.model.clearRange(sheet, ref, "contents");
         case "Formats":
-          return sheet.cells.clear(ref, "formats");
+          return exec.model.clearRange(sheet, ref, "formats");
         case "Hyperlinks":
         case "RemoveHyperlinks":
           return; // the double stores no hyperlinks

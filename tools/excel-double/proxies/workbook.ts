@@ -4,6 +4,7 @@ import { ErrorCode, excelError } from "../errors";
 import type { WorkbookModel } from "../model/workbook";
 import { ApplicationProxy } from "./application";
 import { ClientObject } from "./base";
+import { NamedItemCollectionProxy } from "./names";
 import { RangeProxy } from "./range";
 import { SettingCollectionProxy } from "./settings";
 import { TableCollectionProxy } from "./tables";
@@ -15,6 +16,8 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
   readonly application: ApplicationProxy;
   /** Document settings (ExcelApi 1.4): this add-in's key-value pairs kept in the workbook. */
   readonly settings: SettingCollectionProxy;
+  /** Workbook-scoped defined names (ExcelApi 1.1). */
+  readonly names: NamedItemCollectionProxy;
 
   constructor(context: RequestContext) {
     const model = () => context._env.model;
@@ -23,6 +26,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
     this.tables = new TableCollectionProxy(context, () => ({}));
     this.application = new ApplicationProxy(context, model);
     this.settings = new SettingCollectionProxy(context, () => model().settings);
+    this.names = new NamedItemCollectionProxy(context, () => ({ sheet: null }));
   }
 
   protected get typeName(): string {
@@ -39,6 +43,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
     if (name === "tables") return this.tables as unknown as ClientObject<unknown>;
     if (name === "application") return this.application as unknown as ClientObject<unknown>;
     if (name === "settings") return this.settings as unknown as ClientObject<unknown>;
+    if (name === "names") return this.names as unknown as ClientObject<unknown>;
     return undefined;
   }
 

@@ -6,6 +6,7 @@ import type { ProtectionOptions } from "../model/protection";
 import type { SheetModel, SheetVisibility } from "../model/sheet";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
 import { ChartCollectionProxy } from "./charts";
+import { NamedItemCollectionProxy } from "./names";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 
@@ -20,6 +21,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   private freezeProxy: WorksheetFreezePanesProxy | undefined;
   private chartsProxy: ChartCollectionProxy | undefined;
   private protectionProxy: WorksheetProtectionProxy | undefined;
+  private namesProxy: NamedItemCollectionProxy | undefined;
 
   constructor(context: RequestContext, resolver: Resolver<SheetModel>, mode: ResolveMode = "instantiate", origin?: string) {
     super(context, resolver, mode, origin);
@@ -39,6 +41,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     if (name === "freezePanes") return this.freezePanes as unknown as ClientObject<unknown>;
     if (name === "charts") return this.charts as unknown as ClientObject<unknown>;
     if (name === "protection") return this.protection as unknown as ClientObject<unknown>;
+    if (name === "names") return this.names as unknown as ClientObject<unknown>;
     return undefined;
   }
   protected readScalar(sheet: SheetModel, name: string): unknown {
@@ -86,6 +89,14 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
   get charts(): ChartCollectionProxy {
     return (this.chartsProxy ??= new ChartCollectionProxy(this.context, () => this._resolve()));
+  }
+
+  /** Names scoped to this sheet (ExcelApi 1.4); deleted with the sheet. */
+  get names(): NamedItemCollectionProxy {
+    return (this.namesProxy ??= new NamedItemCollectionProxy(this.context, () => {
+      const sheet = this._resolve();
+      return sheet ? { sheet } : null;
+    }));
   }
 
   get freezePanes(): WorksheetFreezePanesProxy {
