@@ -11,19 +11,20 @@ function flags(rows: Parameters<typeof score>[0], options = {}) {
 describe("per-row flags", () => {
   test("an eligible current row: normalised association, track eligibility, ratio, deployment, what it counts toward", () => {
     const [row] = flags([["A", "CSP Tier1", "Exchange Online", M, 8, 20]]);
-    expect(row).toMatchObject({
+    expect(row).toEqual({
+      layout: "m365-usage",
+      file: "usage.csv",
       row: 2,
-      tenant: "A",
-      month: "2025-10",
-      eligibleWorkload: "Exchange",
-      association: "CSP Tier 1",
-      associationType: "CSP",
-      enterpriseEligible: false,
-      smbEligible: true,
-      usageRatio: 0.4,
-      deployment: true,
-      countsToward: ["SMB net customer adds", "SMB usage growth (CSP)", "SMB deployments (CSP)"],
+      countsToward: ["Modern Work SMB: net customer adds, deployments (CSP), usage growth (CSP)"],
       reason: "",
+      cells: {
+        "modern-work-enterprise-eligible": "No",
+        "modern-work-smb-eligible": "Yes",
+        "m365-eligible-workload": "Exchange",
+        "m365-association": "CSP",
+        "m365-active-share": 0.4,
+        "m365-deployment": "Yes",
+      },
     });
   });
 
@@ -32,11 +33,8 @@ describe("per-row flags", () => {
       ["A", "CPOR", "Teams", P, 1, 500],
       ["A", "CPOR", "Teams", M, 300, 500],
     ]);
-    expect(rows[0].countsToward).toEqual([
-      "Enterprise net customer adds, baseline Oct-2024",
-      "Enterprise usage growth (CPOR), baseline Oct-2024",
-    ]);
-    expect(rows[1].countsToward).toContain("Enterprise deployments (CPOR)");
+    expect(rows[0].countsToward).toEqual(["Modern Work Enterprise: net customer adds (baseline Oct-2024), usage growth (CPOR, baseline Oct-2024)"]);
+    expect(rows[1].countsToward).toEqual(["Modern Work Enterprise: net customer adds, deployments (CPOR), usage growth (CPOR)"]);
   });
 
   test("a workload row below the band still counts toward growth when another workload makes the tenant eligible", () => {
@@ -44,7 +42,7 @@ describe("per-row flags", () => {
       ["A", "CSP Tier1", "Exchange", M, 8, 20],
       ["A", "CSP Tier1", "Teams", M, 1, 5],
     ]);
-    expect(rows[1].countsToward).toEqual(["SMB usage growth (CSP)"]);
+    expect(rows[1].countsToward).toEqual(["Modern Work SMB: usage growth (CSP)"]);
   });
 
   test.each([
@@ -67,7 +65,8 @@ describe("per-row flags", () => {
       ],
       { asOf: "2025-10" },
     );
-    expect(rows[0].reason).toBe("Mar-2025 is neither the as-of month nor its baseline (Oct-2025 against Oct-2024).");
+    // Outside the compared months nothing is decided: the details stay empty and the reason says why.
+    expect(rows[0]).toMatchObject({ countsToward: [], reason: "Not a compared month: the score compares Oct-2025 with Oct-2024.", cells: {} });
     expect(rows[2].reason).toBe("Duplicate of row 3 (same tenant, workload, association and month); counted once.");
   });
 
