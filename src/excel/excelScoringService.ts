@@ -25,6 +25,7 @@ import { exportName, readExport } from "./readExport";
 import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
 import { checkWritable, ScoreWriteError } from "./targets";
 import { writeSummary } from "./writeSummary";
+import { planOwnSheet } from "./ownership";
 
 /** A message for the pane: nothing in the workbook looks like an export. */
 export class NoExportError extends Error {
@@ -121,19 +122,21 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
         }
         // Plan every write, and check its targets, before writing anything: no half-done run.
         const writeNotes: string[] = [];
-        const flagged = exports
-          .filter((e) => e.layout === "m365-usage")
-          .map((loc) => ({ loc, plan: flagColumnPlan(loc) }))
-          .filter(({ loc, plan }) => {
-            const problem = planProblem(loc, plan);
-            if (problem) writeNotes.push(problem);
-            return !problem;
-          });
-        await checkWritable(context, flagged.map((f) => f.loc.sheet), [SUMMARY_SHEET]);
+        const flagged = exports.flatMap((loc) => {
+          const table = result.report.flagTables?.find((t) => t.layout === loc.layout);
+          if (!table) return [];
+          const plan = flagColumnPlan(loc, table);
+          const problem = planProblem(loc, plan);
+          if (problem) writeNotes.push(problem);
+          return problem ? [] : [{ loc, plan }];
+        });
+        const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
+        if (summaryPlan.note) writeNotes.push(summaryPlan.note);
+        await checkWritable(context, flagged.map((f) => f.loc.sheet), summaryPlan.existing ? [summaryPlan.name] : []);
         const log: WriteLog = { done: [] };
         const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
         // Where a write is still refused midway, the message says what was written and where; a
-        // second Score repairs it, rewriting its own columns (found by their headers) and the summary.
+        // second Score repairs it, rewriting its own columns (found by their markers) and the summary.
         let summarySheet: string;
         let step = "";
         const finished = new Set<string>();
@@ -146,11 +149,12 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
             finished.add(loc.sheet);
           }
           onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
-          step = `the "${SUMMARY_SHEET}" sheet`;
-          summarySheet = await writeSummary(context, result.report, exports.map(exportAddress), { ...extra, ruleOptions });
+          step = `the "${summaryPlan.name}" sheet`;
+          summarySheet = await writeSummary(context, summaryPlan, result.report, exports.map(exportAddress), { ...extra, ruleOptions });
         } catch (e) {
           const pending = flagged.filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
-          const summary = finished.size === flagged.length ? `the "${SUMMARY_SHEET}" sheet (missing or incomplete)` : `the "${SUMMARY_SHEET}" sheet (not updated: any earlier one is as it was)`;
+          const summary =
+            finished.size === flagged.length ? `the "${summaryPlan.name}" sheet (missing or incomplete)` : `the "${summaryPlan.name}" sheet (not updated: any earlier one is as it was)`;
           throw new ScoreWriteError(step, log, [...pending, summary], e);
         }
         const flagRanges = log.done;

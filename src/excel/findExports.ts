@@ -1,10 +1,14 @@
 import type { LayoutId } from "../engine";
-import { HEADER_SEARCH_ROWS, detectLayout, FLAG_HEADER_PREFIX } from "../engine";
+import { HEADER_SEARCH_ROWS, detectLayout } from "../engine";
 import { a1, parseA1 } from "./address";
+import { FLAG_MARKER_PREFIX } from "./ownership";
 
 /** Excel's grid: columns A to XFD, rows 1 to 1,048,576 (Excel specifications and limits). */
 export const EXCEL_COLUMNS = 16_384;
 export const EXCEL_ROWS = 1_048_576;
+
+/** A marker whose column the user deleted points nowhere (#REF!): its column is gone. */
+export const BROKEN_MARKER = -1;
 
 /** Where an export sits on a sheet, in 0-based sheet coordinates. */
 export interface ExportLocation {
@@ -26,28 +30,24 @@ export interface ExportLocation {
   lastUsedCol: number;
   header: string[];
   tableName?: string;
-  /** Our existing flag columns: header → sheet column. */
+  /** The add-in's own flag columns on the sheet, found by their markers (see ownership.ts): marker → sheet column, or BROKEN_MARKER. */
   flagColumns: Map<string, number>;
 }
 
-
-function isSpd(cell: unknown): boolean {
-  return typeof cell === "string" && cell.trim().startsWith(FLAG_HEADER_PREFIX);
-}
-
-/** The header row among the first rows of a used range, and the export's extent within it. */
-function locate(sheet: string, top: unknown[][], rowIndex: number, colIndex: number, rowCount: number, colCount: number): ExportLocation | null {
+/**
+ * The header row among the first rows of a used range, and the export's extent within it. Columns
+ * the add-in marked as its own are not the export's; any other column is, whatever its header says.
+ */
+function locate(sheet: string, top: unknown[][], rowIndex: number, colIndex: number, rowCount: number, colCount: number, flagColumns: Map<string, number>): ExportLocation | null {
+  const own = new Set(flagColumns.values());
+  const isOwn = (i: number) => own.has(colIndex + i);
   for (let r = 0; r < top.length; r++) {
     const row = top[r];
-    const detected = detectLayout(row.filter((c) => !isSpd(c)));
+    const detected = detectLayout(row.filter((_, i) => !isOwn(i)));
     if (!detected) continue;
-    const first = row.findIndex((c) => String(c ?? "").trim() !== "");
+    const first = row.findIndex((c, i) => String(c ?? "").trim() !== "" && !isOwn(i));
     let end = first;
-    while (end < row.length && String(row[end] ?? "").trim() !== "" && !isSpd(row[end])) end++;
-    const flagColumns = new Map<string, number>();
-    row.forEach((c, i) => {
-      if (isSpd(c)) flagColumns.set(String(c).trim(), colIndex + i);
-    });
+    while (end < row.length && String(row[end] ?? "").trim() !== "" && !isOwn(end)) end++;
     return {
       sheet,
       layout: detected.layout.id,
@@ -109,10 +109,23 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
   const used = sheets.items.map((s) => {
     const range = s.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name: s.name, sheet: s, range };
+    const names = s.names;
+    names.load("items/name");
+    return { name: s.name, sheet: s, range, names };
   });
   await context.sync();
+  // Our flag columns, by their markers: loaded with the header probes below, in the same sync.
+  const markers = used.map((u) =>
+    u.names.items
+      .filter((n) => n.name.startsWith(FLAG_MARKER_PREFIX))
+      .map((n) => {
+        const range = n.getRangeOrNullObject();
+        range.load("columnIndex");
+        return { marker: n.name, range };
+      }),
+  );
   const probes = used
+    .map((u, i) => ({ ...u, markers: markers[i] }))
     .filter((u) => !u.range.isNullObject)
     .map((u) => {
       const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
@@ -128,7 +141,8 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
   await context.sync();
   const found: Array<{ loc: ExportLocation; sheet: Excel.Worksheet }> = [];
   for (const p of probes) {
-    const loc = locate(p.name, p.top.values, p.probe.row, p.probe.col, p.probe.rows, p.probe.cols);
+    const flagColumns = new Map(p.markers.map((m) => [m.marker, m.range.isNullObject ? BROKEN_MARKER : m.range.columnIndex] as const));
+    const loc = locate(p.name, p.top.values, p.probe.row, p.probe.col, p.probe.rows, p.probe.cols, flagColumns);
     if (loc) found.push({ loc: table && table.sheet === p.name ? { ...loc, tableName: table.name } : loc, sheet: p.sheet });
   }
   await settleExtents(context, found);

@@ -1,81 +1,146 @@
-import { isGood, type SummaryBlock, type SummaryCell, type SummaryTable } from "../engine";
+import type { SummaryBlock, SummaryCell, SummaryTable } from "../engine";
 import { a1 } from "./address";
 import { asCellValue } from "./blocks";
-import { placeTrendChart, trendRows, writeTrendTable, type TrendPlacement } from "./writeTrendChart";
+import { placeTrendChart, writeTrendTable, type TrendPlacement } from "./writeTrendChart";
 
-const GOOD_FILL = "#C6EFCE";
-const BAD_FILL = "#FFC7CE";
+type Setup = Extract<SummaryBlock, { kind: "setup" }>;
+type Trend = Extract<SummaryBlock, { kind: "trend" }>;
+type Tone = NonNullable<SummaryTable["tones"][number]>;
 
-function writeRows(sheet: Excel.Worksheet, row: number, values: SummaryCell[][]): Excel.Range {
+/** Excel's default row height (Calibri 11), in points: a row of n wrapped lines is n times it. */
+const LINE_HEIGHT = 15;
+
+/** office-js sets column widths in points: a width of n characters is n × 7 px plus 5 px of padding. */
+export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+
+/**
+ * Whether the host has an ExcelApi requirement set. Merged cells (1.2) and the page layout (1.9) are
+ * left out where it cannot say (the in-memory double of the tests and the playground has neither):
+ * there a long text overflows to the right instead of wrapping in its merged area.
+ */
+function hostHas(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(name: string, version: string): boolean } } } }).Office;
+  return office?.context?.requirements?.isSetSupported?.("ExcelApi", version) === true;
+}
+
+function setHeight(sheet: Excel.Worksheet, row: number, lines: number): void {
+  if (lines > 1) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = lines * LINE_HEIGHT;
+}
+
+/** Number formats first, in the same request as the values: Excel never reads "2025-10" as a date. */
+function writeCells(sheet: Excel.Worksheet, row: number, column: number, values: SummaryCell[][], formats: string[][]): Excel.Range {
   const width = Math.max(...values.map((r) => r.length));
-  const range = sheet.getRangeByIndexes(row, 0, values.length, width);
-  range.values = values.map((r) => [...r, ...Array<SummaryCell>(width - r.length).fill("")].map((v) => asCellValue(v)));
+  const pad = <T>(r: T[], fill: T) => [...r, ...Array<T>(width - r.length).fill(fill)];
+  const range = sheet.getRangeByIndexes(row, column, values.length, width);
+  range.numberFormat = formats.map((r) => pad(r, "General"));
+  range.values = values.map((r) => pad(r, "").map((v) => asCellValue(v)));
   return range;
 }
 
+const textFormats = (values: SummaryCell[][]) => values.map((r) => r.map((v) => (typeof v === "string" ? "@" : "General")));
+
+function colour(range: Excel.Range, tone: Tone): void {
+  range.format.fill.color = tone.fill;
+  range.format.font.color = tone.font;
+}
+
 function writeTable(sheet: Excel.Worksheet, sheetName: string, top: number, table: SummaryTable): void {
-  writeRows(sheet, top, [table.header, ...table.rows]);
-  const added = sheet.tables.add(a1(sheetName, top, 0, table.rows.length + 1, table.header.length), true);
+  const width = table.header.length;
+  writeCells(sheet, top, 0, [table.header, ...table.rows], [table.header.map(() => "@"), ...table.formats]);
+  const added = sheet.tables.add(a1(sheetName, top, 0, table.rows.length + 1, width), true);
   added.name = table.name;
-  for (const [column, format] of Object.entries(table.formats))
-    sheet.getRangeByIndexes(top + 1, Number(column), table.rows.length, 1).numberFormat = table.rows.map(() => [format]);
-  if (table.statusColumn >= 0)
-    table.rows.forEach((r, i) => {
-      sheet.getRangeByIndexes(top + 1 + i, table.statusColumn, 1, 1).format.fill.color = isGood(r[table.statusColumn]) ? GOOD_FILL : BAD_FILL;
-    });
-  for (const i of table.boldRows) sheet.getRangeByIndexes(top + 1 + i, 0, 1, table.header.length).format.font.bold = true;
+  const all = sheet.getRangeByIndexes(top, 0, table.rows.length + 1, width);
+  all.format.wrapText = true;
+  all.format.verticalAlignment = "Top";
+  sheet.getRangeByIndexes(top, 0, 1, width).format.font.bold = true;
+  setHeight(sheet, top, table.headerLines);
+  table.rows.forEach((_, i) => {
+    setHeight(sheet, top + 1 + i, table.lines[i]);
+    const tone = table.tones[i];
+    if (table.statusColumn >= 0 && tone) colour(sheet.getRangeByIndexes(top + 1 + i, table.statusColumn, 1, 1), tone);
+  });
+  for (const i of table.boldRows) sheet.getRangeByIndexes(top + 1 + i, 0, 1, width).format.font.bold = true;
+}
+
+/** A text wrapped across columns `from`..last of the notes area (merged where the host can), `lines` high. */
+function wrapAcross(sheet: Excel.Worksheet, row: number, from: number, setup: Setup, lines: number): void {
+  if (!hostHas("1.2")) return;
+  const area = sheet.getRangeByIndexes(row, from, 1, setup.noteColumns - from);
+  area.merge(false);
+  area.format.wrapText = true;
+  area.format.verticalAlignment = "Top";
+  if (from > 0) {
+    const label = sheet.getRangeByIndexes(row, 0, 1, 1).format;
+    label.wrapText = true;
+    label.verticalAlignment = "Top";
+  }
+  setHeight(sheet, row, lines);
+}
+
+function applySetup(sheet: Excel.Worksheet, setup: Setup): void {
+  setup.widths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w)));
+  if (setup.freezeRows > 0) sheet.freezePanes.freezeRows(setup.freezeRows);
+  if (hostHas("1.9")) {
+    // Printed one page wide, as many pages tall as it takes.
+    sheet.pageLayout.orientation = "Landscape";
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
 }
 
 /**
- * Writes layout blocks (title, info rows, tables, lines, trend charts) down a sheet of ours and
- * autofits its columns. Writes are queued for the caller's sync; the sheet is new, so no older chart to replace.
+ * Writes layout blocks down a new sheet of ours (the cells and rules of SummaryBlock, the same as the
+ * --out workbook's src/cli/summarySheet.ts): column widths from the layout, never from autofit.
+ * Writes are queued for the caller's sync; the sheet is new, so no older chart to replace.
  */
 export function writeBlocks(sheet: Excel.Worksheet, sheetName: string, blocks: readonly SummaryBlock[]): void {
   let row = 0;
-  let width = 1;
-  const trends: { at: TrendPlacement; block: Extract<SummaryBlock, { kind: "trend" }> }[] = [];
+  let setup: Setup = { kind: "setup", widths: [], freezeRows: 0, noteColumns: 7 };
+  const trends: { at: TrendPlacement; block: Trend }[] = [];
   for (const block of blocks) {
     switch (block.kind) {
+      case "setup":
+        setup = block;
+        applySetup(sheet, block);
+        continue;
       case "title":
-      case "heading":
-        writeRows(sheet, row, [[block.text]]).format.font.bold = true;
+      case "heading": {
+        const font = writeCells(sheet, row, 0, [[block.text]], [["@"]]).format.font;
+        font.bold = true;
+        font.size = block.kind === "title" ? 14 : 12;
         row += 1;
         continue;
+      }
       case "info":
-        writeRows(sheet, row, block.rows);
-        row += block.rows.length + 1;
+        for (const r of block.rows) {
+          writeCells(sheet, row, 0, [[r.label, r.value]], [["@", r.format]]);
+          if (r.lines > 0) wrapAcross(sheet, row, 1, setup, r.lines);
+          row += 1;
+        }
+        row += 1;
         continue;
       case "table":
         writeTable(sheet, sheetName, row, block.table);
-        width = Math.max(width, block.table.header.length);
         row += block.table.rows.length + 2;
         continue;
-      case "lines":
-        writeRows(sheet, row, [[block.title], ...block.lines.map((l) => [l])]);
-        sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
-        row += block.lines.length + 2;
+      case "notes":
+        writeCells(sheet, row, 0, [[block.title]], [["@"]]).format.font.bold = true;
+        row += 1;
+        for (const line of block.lines) {
+          writeCells(sheet, row, 0, [[line.text]], textFormats([[line.text]]));
+          wrapAcross(sheet, row, 0, setup, line.lines);
+          row += 1;
+        }
+        row += 1;
         continue;
       case "trend": {
-        const at = { row, column: 0 };
-        writeTrendTable(sheet, block.history, at, { minTotal: block.minTotal });
+        const at = { row, column: block.column };
+        writeTrendTable(sheet, block.history, at, { minTotal: block.minTotal, table: block.table });
         trends.push({ at, block });
-        row += trendRows(block.history, { minTotal: block.minTotal }) + 1;
+        row += block.rows + 1;
         continue;
       }
     }
   }
-  sheet.getRangeByIndexes(0, 0, row, width).format.autofitColumns();
-  // Charts move and resize with their cells: place them after the columns are autofitted.
-  for (const { at, block } of trends) placeTrendChart(sheet, block.history, at, { minTotal: block.minTotal });
-}
-
-/** Deletes the sheet if it exists (it is one of ours), then adds it empty. */
-export async function freshSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
-  const old = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  if (!old.isNullObject) {
-    old.delete();
-    await context.sync();
-  }
-  return context.workbook.worksheets.add(name);
+  // The chart sits in A:B beside its table, within the first screen's width.
+  for (const { at, block } of trends) placeTrendChart(sheet, block.history, at, { minTotal: block.minTotal, table: block.table, chartColumn: 0 });
 }

@@ -1,26 +1,39 @@
-import { FLAG_COLUMNS, type RowFlags } from "../engine";
+import { flagCells, type FlagCell, type FlagTable, type RowFlags } from "../engine";
 import { a1, columnLetters } from "./address";
 import { asCellValue, fitText, payloadBlocks } from "./blocks";
-import { EXCEL_COLUMNS, type ExportLocation } from "./findExports";
+import { BROKEN_MARKER, EXCEL_COLUMNS, type ExportLocation } from "./findExports";
+import { flagMarker, markFlagColumn } from "./ownership";
 
 /**
- * Text columns carry the text number format ("@"), under which Excel keeps "=…" as text; elsewhere the
- * apostrophe prefix does that job. Text is cut to Excel's 32,767-character cell limit (a reason quoting
- * a long cell of the export), with a visible marker.
+ * Text columns carry the text number format ("@"), under which Excel keeps "=…", "2025-10" or "00123"
+ * as text; elsewhere the apostrophe prefix does that job. Text is cut to Excel's 32,767-character cell
+ * limit (a reason quoting a long cell of the export), with a visible marker.
  */
-function cellFor(index: number, flags: RowFlags): string | number | boolean {
-  const column = FLAG_COLUMNS[index];
-  const value = column.value(flags);
-  if (column.numberFormat !== "@") return asCellValue(value);
+function cellFor(numberFormat: string, value: FlagCell): string | number | boolean {
+  if (numberFormat !== "@") return asCellValue(value);
   return typeof value === "string" ? fitText(value) : (value ?? "");
 }
 
-export type FlagPlan = Array<{ column: number; index: number }>;
+export interface FlagPlan {
+  table: FlagTable;
+  /** Each table column's sheet column: where we wrote it before (its marker), else after the last used column. */
+  columns: Array<{ column: number; index: number; reused: boolean; brokenMarker: boolean }>;
+  /** Our columns from an earlier run that this table no longer has: cleared, their markers removed. */
+  stale: Array<{ marker: string; column: number }>;
+}
 
-/** Where each flag column goes: its existing column when we wrote it before, else after the last used column beside the export. */
-export function flagColumnPlan(loc: ExportLocation): FlagPlan {
+/** Where each flag column of the export's table goes, and which of our earlier columns are no longer written. */
+export function flagColumnPlan(loc: ExportLocation, table: FlagTable): FlagPlan {
   let next = loc.lastUsedCol + 1;
-  return FLAG_COLUMNS.map((col, index) => ({ column: loc.flagColumns.get(col.header) ?? next++, index }));
+  const columns = table.columns.map((col, index) => {
+    const before = loc.flagColumns.get(flagMarker(col.id));
+    // A marker whose column the user deleted points nowhere (BROKEN_MARKER): write the column anew, and replace the marker.
+    const reused = before !== undefined && before !== BROKEN_MARKER;
+    return { column: reused ? before : next++, index, reused, brokenMarker: before === BROKEN_MARKER };
+  });
+  const current = new Set(table.columns.map((c) => flagMarker(c.id)));
+  const stale = [...loc.flagColumns].filter(([marker]) => !current.has(marker)).map(([marker, column]) => ({ marker, column }));
+  return { table, columns, stale };
 }
 
 /**
@@ -28,10 +41,10 @@ export function flagColumnPlan(loc: ExportLocation): FlagPlan {
  * no flag is written on that export, and the message says why and what to do.
  */
 export function planProblem(loc: ExportLocation, plan: FlagPlan): string | null {
-  const last = Math.max(...plan.map((p) => p.column));
+  const last = Math.max(...plan.columns.map((p) => p.column));
   if (last < EXCEL_COLUMNS) return null;
   const rows = `${loc.headerRow + 1}–${loc.lastRow + 1}`;
-  const needed = plan.filter((p) => !loc.flagColumns.has(FLAG_COLUMNS[p.index].header)).length;
+  const needed = plan.columns.filter((p) => !p.reused).length;
   return (
     `No flag columns on "${loc.sheet}": rows ${rows} beside the export have a value in column ${columnLetters(loc.lastUsedCol)}, ` +
     `so the ${needed} flag columns after it would pass ${columnLetters(EXCEL_COLUMNS - 1)}, Excel's last column. ` +
@@ -40,9 +53,10 @@ export function planProblem(loc: ExportLocation, plan: FlagPlan): string | null 
 }
 
 /** Consecutive sheet columns form one run, written as one block; a user's column between ours splits runs. */
-function runs(plan: FlagPlan): FlagPlan[] {
-  const sorted = [...plan].sort((a, b) => a.column - b.column);
-  const out: FlagPlan[] = [];
+type Run = FlagPlan["columns"];
+function runs(plan: FlagPlan): Run[] {
+  const sorted = [...plan.columns].sort((a, b) => a.column - b.column);
+  const out: Run[] = [];
   for (const p of sorted) {
     const last = out[out.length - 1];
     if (last && last[last.length - 1].column === p.column - 1) last.push(p);
@@ -62,7 +76,8 @@ export interface WriteLog {
 /**
  * Writes the flag columns for an export: header plus one row per data row, in 2-D blocks sized by
  * their payload (values and number formats), one sync per block with calculation suspended. Only our
- * own columns are touched. Records in `log` what is written as it goes.
+ * own columns are touched: each is marked as ours once written (ownership.ts), and our columns this
+ * table no longer has are cleared. Records in `log` what is written as it goes.
  */
 export async function writeFlags(
   context: Excel.RequestContext,
@@ -74,19 +89,26 @@ export async function writeFlags(
 ): Promise<string[]> {
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
   const rows = loc.lastRow - loc.headerRow + 1;
+  const { table } = plan;
   const written: string[] = [];
+  const cellsOf = new Map<number, FlagCell[]>();
+  for (let r = 1; r < rows; r++) {
+    const flags = flagsByRow.get(loc.headerRow + r + 1);
+    if (flags) cellsOf.set(r, flagCells(table, flags));
+  }
   for (const run of runs(plan)) {
     const values: (string | number | boolean)[][] = [];
-    values.push(run.map((p) => FLAG_COLUMNS[p.index].header));
+    values.push(run.map((p) => table.columns[p.index].header));
+    const formats = run.map((p) => table.columns[p.index].numberFormat);
     for (let r = 1; r < rows; r++) {
-      const flags = flagsByRow.get(loc.headerRow + r + 1);
-      values.push(run.map((p) => (flags ? cellFor(p.index, flags) : "")));
+      const cells = cellsOf.get(r);
+      values.push(run.map((p, i) => (cells ? cellFor(formats[i], cells[p.index]) : "")));
     }
     const firstCol = run[0].column;
-    const formats = run.map((p) => FLAG_COLUMNS[p.index].numberFormat);
     const blocks = payloadBlocks(values, undefined, JSON.stringify(formats).length + 1);
     for (const [start, end] of blocks) {
       const range = sheet.getRangeByIndexes(loc.headerRow + start, firstCol, end - start, run.length);
+      // The format first: a text cell must be text before "2025-10" lands in it, or Excel makes it a date.
       range.numberFormat = Array.from({ length: end - start }, () => formats);
       range.values = values.slice(start, end);
       context.application.suspendApiCalculationUntilNextSync();
@@ -97,11 +119,19 @@ export async function writeFlags(
     const header = sheet.getRangeByIndexes(loc.headerRow, firstCol, 1, run.length);
     header.format.font.bold = true;
     header.format.fill.color = "#DDEBF7";
+    for (const [i, p] of run.entries()) if (!p.reused) markFlagColumn(sheet, table.columns[p.index].id, header.getCell(0, i), p.brokenMarker);
     await context.sync();
     const address = a1(loc.sheet, loc.headerRow, firstCol, rows, run.length);
     written.push(address);
     log.done.push(address);
     log.partly = undefined;
+  }
+  if (plan.stale.length) {
+    for (const { marker, column } of plan.stale) {
+      if (column !== BROKEN_MARKER) sheet.getRangeByIndexes(loc.headerRow, column, rows, 1).clear("Contents");
+      sheet.names.getItem(marker).delete();
+    }
+    await context.sync();
   }
   return written;
 }

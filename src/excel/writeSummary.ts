@@ -1,12 +1,18 @@
 import { SUMMARY_SHEET, summaryLayout, type Report, type SummaryExtras } from "../engine";
-import { freshSheet, writeBlocks } from "./writeBlocks";
+import { openOwnSheet, type OwnSheetPlan } from "./ownership";
+import { writeBlocks } from "./writeBlocks";
 
-/** Replaces the "SPD Summary" sheet (ours alone) with the report: a designations table, a section per designation, the history and its charts. */
-export async function writeSummary(context: Excel.RequestContext, report: Report, sources: string[], extras: SummaryExtras = {}): Promise<string> {
-  const sheet = await freshSheet(context, SUMMARY_SHEET);
-  writeBlocks(sheet, SUMMARY_SHEET, summaryLayout(report, sources, extras));
+/**
+ * Writes the report to the add-in's summary sheet: ours cleared and rewritten in place (a user's
+ * formula into it keeps working), or a new one beside a user's own sheet of that name.
+ */
+export async function writeSummary(context: Excel.RequestContext, plan: OwnSheetPlan, report: Report, sources: string[], extras: SummaryExtras = {}): Promise<string> {
+  const sheet = await openOwnSheet(context, plan);
+  writeBlocks(sheet, plan.name, summaryLayout(report, sources, extras));
   sheet.activate();
   context.application.suspendApiCalculationUntilNextSync();
   await context.sync();
-  return SUMMARY_SHEET;
+  return plan.name;
 }
+
+export { SUMMARY_SHEET };

@@ -29,6 +29,10 @@ export interface TrendChartOptions {
   chartHeight?: number;
   /** Empty columns between the table and the chart (default 1). */
   gapColumns?: number;
+  /** The chart's column (0-based), e.g. 0 to put it left of a table placed further right; default: right of the table after the gap. */
+  chartColumn?: number;
+  /** The table as the summary layout made it (the same cells as trendTable's); default: made here. */
+  table?: TrendTable;
 }
 
 export interface TrendLayout {
@@ -95,7 +99,7 @@ function shortName(history: Pick<DesignationHistory, "id" | "name">): string {
 }
 
 // The documented defaults of TrendChartOptions, in one place.
-function withDefaults({ minTotal = 70, maxTotal = 100, chartWidth = 384, chartHeight = 225, gapColumns = 1 }: TrendChartOptions): Required<TrendChartOptions> {
+function withDefaults({ minTotal = 70, maxTotal = 100, chartWidth = 384, chartHeight = 225, gapColumns = 1 }: TrendChartOptions) {
   return { minTotal, maxTotal, chartWidth, chartHeight, gapColumns };
 }
 
@@ -118,7 +122,7 @@ export function trendRows(history: DesignationHistory, options: TrendChartOption
  */
 export function writeTrendTable(sheet: Excel.Worksheet, history: DesignationHistory, at: TrendPlacement, options: TrendChartOptions = {}): TrendLayout {
   const { minTotal } = withDefaults(options);
-  const table = trendTable(history, minTotal);
+  const table = options.table ?? trendTable(history, minTotal);
   const width = table.header.length;
   const height = table.rows.length + 1;
   const months = table.rows.length;
@@ -146,7 +150,7 @@ export function writeTrendTable(sheet: Excel.Worksheet, history: DesignationHist
  */
 export function placeTrendChart(sheet: Excel.Worksheet, history: DesignationHistory, at: TrendPlacement, options: TrendChartOptions = {}): TrendLayout {
   const { minTotal, maxTotal, chartWidth, chartHeight, gapColumns: gap } = withDefaults(options);
-  const table = trendTable(history, minTotal);
+  const table = options.table ?? trendTable(history, minTotal);
   const width = table.header.length;
   const height = table.rows.length + 1;
   const layout: TrendLayout = {
@@ -174,7 +178,7 @@ export function placeTrendChart(sheet: Excel.Worksheet, history: DesignationHist
   line.format.line.color = LINE_COLOR;
   line.format.line.weight = 1.5;
   // Top-left at a cell, size in points: Excel keeps the size when setPosition has no end cell.
-  const chartColumn = at.column + width + gap;
+  const chartColumn = options.chartColumn ?? at.column + width + gap;
   chart.setPosition(sheet.getRangeByIndexes(at.row, chartColumn, 1, 1));
   chart.width = chartWidth;
   chart.height = chartHeight;

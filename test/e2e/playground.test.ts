@@ -9,7 +9,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { FLAG_COLUMNS } from "../../src/engine";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "../..");
@@ -150,22 +149,25 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       await page.getByRole("tab", { name: "Usage", exact: true }).click();
       await page.getByRole("table", { name: "Sheet Usage", exact: true }).waitFor();
       const header = await rowTexts(page, "Usage", 1);
-      const first = header.indexOf("SPD Enterprise eligible");
-      expect(first).toBeGreaterThan(0);
-      expect(header.slice(first)).toEqual(FLAG_COLUMNS.map((c) => c.header));
-      expect(header[header.length - 1]).toBe("SPD Reason");
+      // What decides comes first: what the row counts toward, then why not, then the details.
+      const counts = header.indexOf("SPD Counts toward");
+      expect(counts).toBeGreaterThan(0);
+      expect(header[counts + 1]).toBe("SPD Reason");
+      expect(header).toEqual(expect.arrayContaining(["SPD Enterprise eligible", "SPD SMB eligible", "SPD Eligible workload", "SPD Deployment"]));
+      const smb = header.indexOf("SPD SMB eligible");
       const usage = await page
         .getByRole("table", { name: "Sheet Usage", exact: true })
         .locator("tbody tr")
         .evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
       expect(usage.length).toBeGreaterThan(10);
-      const counts = header.indexOf("SPD Counts toward");
       for (const row of usage) {
-        expect(["Yes", "No"]).toContain(row[first]);
-        // every row either counts toward something or says why not
-        expect(row[counts] !== "" || row[header.length - 1] !== "").toBe(true);
+        // every row either counts toward something or says why not; details only on the compared months
+        expect(row[counts] !== "" || row[counts + 1] !== "").toBe(true);
+        if (row[counts + 1].startsWith("Not a compared month")) expect(row[smb]).toBe("");
+        else if (row[counts] !== "") expect(["Yes", "No"]).toContain(row[smb]);
       }
-      expect(usage.some((r) => r[first + 1] === "Yes")).toBe(true); // some SMB-eligible rows
+      expect(usage.some((r) => r[smb] === "Yes")).toBe(true); // some SMB-eligible rows
+      expect(usage.some((r) => r[counts + 1].startsWith("Not a compared month"))).toBe(true);
       await page.screenshot({ path: join(OUT, "playground-usage.png") });
 
       // The summary sheet has the six-month history and a trend chart per scored designation.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService, NoExportError } from "../../src/excel/excelScoringService";
-import { FLAG_COLUMNS } from "../../src/engine";
+import type { ScoreOutcome } from "../../src/taskpane/service";
 
 const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
 // As Excel shows a CSV it opened: numbers as numbers, "Oct-2024" turned into a date serial.
@@ -22,7 +22,14 @@ beforeEach(() => {
 });
 afterEach(() => restore());
 
-const headers = FLAG_COLUMNS.map((c) => c.header);
+/** The M365 usage export's flag headers, as the engine defined them for this score. */
+const usageHeaders = (outcome: ScoreOutcome): string[] => outcome.report.flagTables!.find((t) => t.layout === "m365-usage")!.columns.map((c) => c.header);
+/** A row's flag cells by header, from the first flag column on. */
+function flagsAt(sheet: { getValues(a: string): unknown[][] }, headers: string[], row: number, firstColumn = "G"): Record<string, unknown> {
+  const start = firstColumn.charCodeAt(0) - 65;
+  const values = sheet.getValues(`A${row}:Z${row}`)[0].slice(start, start + headers.length);
+  return Object.fromEntries(headers.map((h, i) => [h, values[i]]));
+}
 
 describe("Excel adapter", () => {
   test("inspect finds the export on the active sheet and a skilling export on another sheet", async () => {
@@ -46,39 +53,100 @@ describe("Excel adapter", () => {
     const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const before = sheet.getValues("A1:F26");
     const outcome = await createExcelScoringService().score({ intermediate: 2, advanced: 1 });
-    expect(outcome.flagRanges).toEqual(["Usage!G1:N26"]);
+    const headers = usageHeaders(outcome);
+    expect(headers.slice(0, 2)).toEqual(["SPD Counts toward", "SPD Reason"]);
+    expect(outcome.flagRanges).toEqual([`Usage!G1:${String.fromCharCode(70 + headers.length)}26`]);
     expect(sheet.getValues("A1:F26")).toEqual(before);
-    expect(sheet.getValues("G1:N1")).toEqual([headers]);
+    expect(sheet.getValues("A1:Z1")[0].slice(6, 6 + headers.length)).toEqual(headers);
     // Row 3: 5C8E… Exchange Oct-2025, 12 of 14 users: an SMB deployment.
-    expect(sheet.getValues("G3:N3")).toEqual([["No", "Yes", "Exchange", "CSP Tier 1", 12 / 14, "Yes", "SMB net customer adds; SMB usage growth (CSP); SMB deployments (CSP)", ""]]);
+    expect(flagsAt(sheet, headers, 3)).toMatchObject({
+      "SPD Counts toward": expect.stringContaining("Modern Work SMB: net customer adds, deployments (CSP), usage growth (CSP)"),
+      "SPD Reason": "",
+      "SPD Enterprise eligible": "No",
+      "SPD SMB eligible": "Yes",
+      "SPD Eligible workload": "Exchange",
+      "SPD Association": "CSP",
+      "SPD Active share (deployment at 40% or more)": 12 / 14,
+      "SPD Deployment": "Yes",
+    });
     const summary = double.workbook.getSheet("SPD Summary");
     const values = summary.getValues();
     expect(values.flat()).toEqual(expect.arrayContaining(["As-of month", "2025-10", "Designation", "Track that counts"]));
     expect(double.workbook.getTable("SPDDesignations")).toBeTruthy();
     expect(double.workbook.getTable("SPD_modern_work")).toBeTruthy();
     const designationRow = values.find((r) => r[0] === "Solutions Partner for Modern Work");
-    expect(designationRow?.slice(1, 5)).toEqual(["SMB (best)", 25, "In progress", "No"]);
-    const smbTotalRow = values.find((r) => r[0] === "SMB" && String(r[1]).startsWith("Total"));
-    expect(smbTotalRow?.slice(5, 8)).toEqual([25, 100, "In progress"]);
+    expect(designationRow?.slice(1, 5)).toEqual(["SMB (best)", 25, "In progress", 45]);
   });
 
   test("scoring again replaces our columns and summary instead of adding more", async () => {
     const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const service = createExcelScoringService();
     await service.score({});
-    await service.score({ intermediate: 2 });
-    expect(sheet.getValues("A1:Z1")[0].filter((h) => String(h).startsWith("SPD ")).length).toBe(FLAG_COLUMNS.length);
-    expect(double.workbook.sheets.filter((s) => s.name === "SPD Summary").length).toBe(1);
+    const first = sheet.getValues("A1:Z26");
+    const outcome = await service.score({ intermediate: 2 });
+    expect(sheet.getValues("A1:Z1")[0].filter((h) => String(h).startsWith("SPD ")).length).toBe(usageHeaders(outcome).length);
+    expect(double.workbook.sheets.filter((s) => s.name.toUpperCase().startsWith("SPD SUMMARY")).length).toBe(1);
+    // The same export scored twice gives the same flags.
+    expect(sheet.getValues("A1:Z26")).toEqual(first);
   });
 
-  test("a user column inserted among ours is left alone, ours are updated around it", async () => {
-    const data = asOpenedInExcel(SEED).map((r, i) => [...r, ...headers.slice(0, 2).map((h) => (i === 0 ? h : "stale")), i === 0 ? "My notes" : `note ${i}`, ...headers.slice(2).map((h) => (i === 0 ? h : "stale"))]);
+  test("a user's own column named \"SPD …\" among the export's columns is the user's: read as the export's, never overwritten", async () => {
+    const data = asOpenedInExcel(SEED).map((r, i) => [...r.slice(0, 3), i === 0 ? "SPD Notes" : `note ${i}`, ...r.slice(3)]);
+    const sheet = double.workbook.addSheet("Usage", data);
+    const outcome = await createExcelScoringService().score({ intermediate: 2, advanced: 1 });
+    expect(outcome.report.designations.find((d) => d.id === "modern-work")?.total).toBe(25);
+    expect(outcome.flagRanges[0]).toMatch(/^Usage!H1:/);
+    expect(sheet.getValues("D1:D3")).toEqual([["SPD Notes"], ["note 1"], ["note 2"]]);
+  });
+
+  test("a user's \"SPD …\" column right of the export is the user's; our columns go after it", async () => {
+    const data = asOpenedInExcel(SEED).map((r, i) => [...r, i === 0 ? "SPD Reason" : `mine ${i}`]);
     const sheet = double.workbook.addSheet("Usage", data);
     const outcome = await createExcelScoringService().score({});
-    expect(outcome.flagRanges).toEqual(["Usage!G1:H26", "Usage!J1:O26"]);
-    expect(sheet.getValues("I1:I3")).toEqual([["My notes"], ["note 1"], ["note 2"]]);
-    expect(sheet.getValues("G3:H3")).toEqual([["No", "Yes"]]);
-    expect(sheet.getValues("A1:Z26").flat()).not.toContain("stale");
+    expect(outcome.flagRanges[0]).toMatch(/^Usage!H1:/);
+    expect(sheet.getValues("G1:G3")).toEqual([["SPD Reason"], ["mine 1"], ["mine 2"]]);
+    // Scored again: our columns are found by their markers, the user's column stays as it is.
+    const again = await createExcelScoringService().score({});
+    expect(again.flagRanges).toEqual(outcome.flagRanges);
+    expect(sheet.getValues("G1:G3")).toEqual([["SPD Reason"], ["mine 1"], ["mine 2"]]);
+  });
+
+  test("a user's own sheet named \"spd summary\" is left untouched: the summary goes to \"SPD Summary (2)\", and the pane says so", async () => {
+    double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    const mine = double.workbook.addSheet("spd summary", [["My own numbers"], [42]]);
+    const outcome = await createExcelScoringService().score({});
+    expect(mine.getValues("A1:A2")).toEqual([["My own numbers"], [42]]);
+    expect(outcome.summarySheet).toBe("SPD Summary (2)");
+    expect(outcome.writeNotes.join(" ")).toMatch(/Your own sheet "SPD Summary" was left as it is; the add-in wrote to "SPD Summary \(2\)"/);
+    // The next Score finds its own sheet by its marker, not a third one.
+    expect((await createExcelScoringService().score({})).summarySheet).toBe("SPD Summary (2)");
+    expect(double.workbook.sheets.map((s) => s.name)).toEqual(["Usage", "spd summary", "SPD Summary (2)"]);
+  });
+
+  test("re-scoring rewrites the summary in place: a user's formula to the Modern Work total still shows the total", async () => {
+    double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    await createExcelScoringService().score({ intermediate: 2, advanced: 1 });
+    const summary = double.workbook.getSheet("SPD Summary");
+    const values = summary.getValues();
+    const at = values.findIndex((r) => String(r[0]).includes("Modern Work"));
+    const totalColumn = values.find((r) => r[0] === "Designation")!.findIndex((h) => String(h).startsWith("Total"));
+    expect(values[at][totalColumn]).toBe(25);
+    const mine = double.workbook.addSheet("Mine", [["MW total"]]);
+    mine.setFormula("B1", `='SPD Summary'!${String.fromCharCode(65 + totalColumn)}${at + 1}`);
+    expect(mine.getValues("B1:B1")[0][0]).toBe(25);
+    const again = await createExcelScoringService().score({});
+    expect(double.workbook.getSheet("SPD Summary")).toBe(summary);
+    expect(mine.getValues("B1:B1")[0][0]).toBe(again.report.designations.find((d) => d.id === "modern-work")!.total);
+    expect(mine.getValues("B1:B1")[0][0]).toBe(0);
+  });
+
+  test("a renamed summary sheet is still ours: re-scoring rewrites it under its new name", async () => {
+    double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    await createExcelScoringService().score({});
+    double.workbook.getSheet("SPD Summary").name = "Partner score";
+    const outcome = await createExcelScoringService().score({});
+    expect(outcome.summarySheet).toBe("Partner score");
+    expect(double.workbook.findSheet("SPD Summary")).toBeUndefined();
   });
 
   test("a user's cells right of the export are never overwritten: new columns go after the used range", async () => {
@@ -86,7 +154,7 @@ describe("Excel adapter", () => {
     data[5][7] = "keep me";
     const sheet = double.workbook.addSheet("Usage", data);
     const outcome = await createExcelScoringService().score({});
-    expect(outcome.flagRanges).toEqual(["Usage!I1:P26"]);
+    expect(outcome.flagRanges[0]).toMatch(/^Usage!I1:/);
     expect(sheet.getValues("H1:H6").map((r) => r[0])).toEqual(["Comment", "", "", "", "", "keep me"]);
   });
 
@@ -95,9 +163,10 @@ describe("Excel adapter", () => {
     rows[1][1] = "=HYPERLINK(\"x\")";
     const sheet = double.workbook.addSheet("Usage", rows);
     await createExcelScoringService().score({});
-    const cell = sheet.getCell("J2");
+    // Row 2's reason quotes the association it could not read; the quote stays text.
+    const cell = sheet.getCell("H2");
     expect(cell.formula ?? null).toBeNull();
-    expect(cell.value).toBe("=HYPERLINK(\"x\")");
+    expect(String(cell.value)).toContain('=HYPERLINK("x")');
   });
 
   test("the export can start below title rows", async () => {
@@ -121,12 +190,14 @@ describe("Excel adapter at scale", () => {
     double.workbook.addSheet("Usage", rows);
     double.stats.reset();
     const outcome = await createExcelScoringService().score({});
-    expect(outcome.flagRanges).toEqual(["Usage!G1:N100001"]);
+    expect(outcome.flagRanges[0]).toMatch(/^Usage!G1:[A-Z]+100001$/);
     expect(double.stats.syncs).toBeLessThanOrEqual(40);
     expect(double.stats.maxRequestBytes).toBeLessThan(5_000_000);
     expect(double.stats.maxResponseBytes).toBeLessThan(5_000_000);
     expect(double.stats.suspendCalls).toBeGreaterThan(0);
-    expect(double.workbook.getSheet("Usage").getValues("G100001:G100001")[0][0]).toMatch(/^(Yes|No)$/);
+    // Row 100,001 is an Oct-2025 row: it counts toward something or says why not.
+    const last = double.workbook.getSheet("Usage").getValues("G100001:H100001")[0];
+    expect(last.some((v) => String(v).length > 0)).toBe(true);
   }, 60_000);
 });
 
@@ -142,7 +213,7 @@ describe("the Excel table that holds the selection", () => {
     const summary = await service.inspect();
     expect(summary.exports[0]).toMatchObject({ sheet: "Data", address: "Data!B31:G56", rows: 25, tableName: "UsageTable" });
     const outcome = await service.score({});
-    expect(outcome.flagRanges).toEqual(["Data!H31:O56"]);
+    expect(outcome.flagRanges[0]).toMatch(/^Data!H31:[A-Z]+56$/);
     expect(sheet.getValues("A1:A30").map((r) => r[0])).toEqual(notes.map((n) => n[0]));
   });
 });
