@@ -2,6 +2,7 @@ import { stepCertificationLists } from "../../model/certificationSteps";
 import type { DesignationModule, NearMissFinder } from "../../model/module";
 import { azureCustomerMisses } from "./nearMisses";
 import { scoreAzure } from "./score";
+import { azureFlagColumns } from "./rowFlags";
 import type { AzureDesignationId, AzureRuleSet } from "./types";
 
 const AZURE_EXPORT = "the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType)";
@@ -36,6 +37,7 @@ export function azureModule(d: AzureDesignation): DesignationModule<AzureRuleSet
     nearMisses: AZURE_NEAR_MISSES,
     simulator: (rules) => ({ existingMonthlyAcr: Math.max(...rules.tracks.map((t) => t.ncaMinMonthlyAcr.value)) }),
     certificationLists: stepCertificationLists,
+    flagColumns: (rules) => [{ layout: "azure-usage", columns: azureFlagColumns(rules) }],
   };
 }
 

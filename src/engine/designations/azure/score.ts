@@ -14,6 +14,7 @@ import { usd } from "../../model/text";
 import { azureWarnings } from "./warnings";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { qualificationOf } from "../../model/points";
+import { azureRowFlags } from "./rowFlags";
 
 /** Intermediate results behind an Azure score (for the report's drill-down). */
 export interface AzureDetails {
@@ -122,6 +123,7 @@ export function scoreAzure(input: ParsedInput, rules: AzureRuleSet, context: Sco
     ...(classification ? { classification: { track: classification.track, reason: classification.reason } } : {}),
     warnings,
     options: [],
+    ...(context.rows ? { rows: azureRowFlags(input.azure!, rules, c, context.asOf, shortName) } : {}),
     details: { ...details, classification },
   };
 }

@@ -82,7 +82,7 @@ export function ttm(months: Float64Array, offset: number, length: number): numbe
  * in the band a year (trailingMonths) earlier still counts (2026 SMB: "remains eligible for SMB if it
  * was classified as SMB in the previous year").
  */
-function fits(band: Band, months: Float64Array, offset: number, trailing: number, keepPromoted: boolean): boolean {
+export function fits(band: Band, months: Float64Array, offset: number, trailing: number, keepPromoted: boolean): boolean {
   const value = ttm(months, offset, trailing);
   if (inBand(band, value)) return true;
   return keepPromoted && aboveBand(band, value) && inBand(band, ttm(months, offset + trailing, trailing));

@@ -11,6 +11,8 @@ import { nameMatcher } from "../../model/matching";
 export interface Seats {
   pau: number;
   mau: number;
+  /** The record (index into UsageData.records) the seats were taken from (the row flags name it). */
+  record: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface Seats {
  * slots 0, 1 and 2 (the offset over t); other months are not read.
  */
 const SLOTS = 3;
-function slotOf(offset: number, trailing: number): number {
+export function slotOf(offset: number, trailing: number): number {
   if (offset < 0 || offset % trailing !== 0) return -1;
   const i = offset / trailing;
   return i < SLOTS ? i : -1;
@@ -33,7 +35,7 @@ export interface M365Read {
   stats: RowStats;
 }
 
-const ledgerKey = (associations: readonly AssociationType[]): string => [...associations].sort().join("+");
+export const ledgerKey = (associations: readonly AssociationType[]): string => [...associations].sort().join("+");
 
 /**
  * One pass over the M365 usage export. A workload seen under several counted association rows in one
@@ -50,7 +52,8 @@ export function readM365(data: UsageData, rules: SecurityRuleSet, asOf: MonthInd
   }
   const all = [...sets.values()];
   const stats = emptyStats();
-  for (const r of data.records) {
+  for (let index = 0; index < data.records.length; index++) {
+    const r = data.records[index];
     stats.rows++;
     stats.months.add(r.month);
     const id = workload(r.workloadKey);
@@ -64,7 +67,7 @@ export function readM365(data: UsageData, rules: SecurityRuleSet, asOf: MonthInd
       let months = s.ledger.get(r.tenant);
       if (!months) s.ledger.set(r.tenant, (months = Array.from({ length: SLOTS }, () => new Map())));
       const seen = months[at].get(id);
-      if (!seen || r.pau > seen.pau || (r.pau === seen.pau && r.mau > seen.mau)) months[at].set(id, { pau: r.pau, mau: r.mau });
+      if (!seen || r.pau > seen.pau || (r.pau === seen.pau && r.mau > seen.mau)) months[at].set(id, { pau: r.pau, mau: r.mau, record: index });
     }
     if (!counted) bump(stats.otherAssociations, r.associationLabel || "(blank)");
   }
@@ -78,10 +81,10 @@ export function m365LedgerFor(read: M365Read, rule: SecurityM365Rule): M365Ledge
 }
 
 /** Active paid seats of one workload: users both paid for and active (MAU above PAU is not a paid seat). */
-const activePaid = (s: Seats): number => Math.min(s.mau, s.pau);
+export const activePaid = (s: Seats): number => Math.min(s.mau, s.pau);
 
 /** The tenant has a workload whose paid seats are in the band at this slot. */
-function tenantInBand(months: Map<string, Seats>[], band: Band, i: number): boolean {
+export function tenantInBand(months: Map<string, Seats>[], band: Band, i: number): boolean {
   if (i < 0 || i >= SLOTS) return false;
   for (const s of months[i].values()) if (inBand(band, s.pau)) return true;
   return false;
@@ -91,7 +94,7 @@ function tenantInBand(months: Map<string, Seats>[], band: Band, i: number): bool
  * Whether a workload's paid seats at slot `i` count for the band. With `keepPromoted`, seats above the
  * band's top still count for a tenant that was in the band a year (one slot) earlier (2026 SMB).
  */
-function seatsFit(band: Band, pau: number, months: Map<string, Seats>[], i: number, keepPromoted: boolean): boolean {
+export function seatsFit(band: Band, pau: number, months: Map<string, Seats>[], i: number, keepPromoted: boolean): boolean {
   if (inBand(band, pau)) return true;
   return keepPromoted && aboveBand(band, pau) && tenantInBand(months, band, i + 1);
 }

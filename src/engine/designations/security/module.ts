@@ -15,6 +15,7 @@ import type { DesignationModule, NearMissFinder, ScoreContext } from "../../mode
 import type { MetricRule } from "../../model/ruleTypes";
 import { looseKey } from "../../parse/keys";
 import { securityAzureMisses } from "./nearMisses";
+import { securityAzureRowFlags, securityFlagColumns, securityM365RowFlags } from "./rowFlags";
 
 /** Oldest first: June 2023, the December 2023 skilling change, and the May 2026 snapshot. */
 export const SECURITY_RULE_SETS: readonly SecurityRuleSet[] = [security2023, security2023December, security2026];
@@ -101,6 +102,7 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
     deployedShare: Math.max(...rules.tracks.map((t) => t.m365.deployment.activeShare.value)),
   }),
   certificationLists: stepCertificationLists,
+  flagColumns: securityFlagColumns,
   score(input, rules, context) {
     const azure = hasAzure(input) ? readAzure(input.azure!, rules, context.asOf) : null;
     const m365 = hasM365(input) ? readM365(input.usage, rules, context.asOf) : null;
@@ -115,6 +117,12 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
       ...(m365 ? m365Warnings(m365.stats, rules, context.asOf) : []),
       ...skillingWarnings("Security", input.skilling !== null, context.counts, ["intermediate"]),
     ];
-    return { tracks, warnings, options: [], details: { halves: byTrack } };
+    const rows = context.rows
+      ? [
+          ...(input.azure ? securityAzureRowFlags(input.azure, rules, azure, context.asOf) : []),
+          ...(input.usage.records.length || input.usage.rejected.length ? securityM365RowFlags(input.usage, rules, m365, context.asOf) : []),
+        ]
+      : undefined;
+    return { tracks, warnings, options: [], ...(rows ? { rows } : {}), details: { halves: byTrack } };
   },
 };
