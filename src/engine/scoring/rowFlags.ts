@@ -33,17 +33,36 @@ export function flagTables(input: ParsedInput, outcomes: readonly DesignationOut
  * union of what each says; the reason is theirs (each said once) only when it counts toward nothing.
  */
 export function mergeRowFlags(contributions: readonly RowContribution[]): RowFlags[] {
-  const byRow = new Map<string, { flags: RowFlags; reasons: string[] }>();
+  // Keyed by file (and layout), then by row number: no string key per row, and a row said by one
+  // designation only (most rows) is kept as it is, not copied. It runs on a million rows.
+  const byFile = new Map<string, Map<number, Merged>>();
+  const out: Merged[] = [];
   for (const c of contributions) {
-    const key = `${c.layout}\u0000${c.file}\u0000${c.row}`;
-    const seen = byRow.get(key);
+    const fileKey = `${c.layout}\u0000${c.file}`;
+    let rows = byFile.get(fileKey);
+    if (!rows) byFile.set(fileKey, (rows = new Map()));
+    const seen = rows.get(c.row);
     if (!seen) {
-      byRow.set(key, { flags: { ...c, countsToward: [...c.countsToward], cells: { ...c.cells } }, reasons: c.reason ? [c.reason] : [] });
+      const merged: Merged = { flags: c, reasons: null, copied: false };
+      rows.set(c.row, merged);
+      out.push(merged);
       continue;
     }
+    if (!seen.copied) {
+      seen.flags = { ...seen.flags, countsToward: [...seen.flags.countsToward], cells: { ...seen.flags.cells } };
+      seen.reasons = seen.flags.reason ? [seen.flags.reason] : [];
+      seen.copied = true;
+    }
     seen.flags.countsToward.push(...c.countsToward);
-    if (c.reason && !seen.reasons.includes(c.reason)) seen.reasons.push(c.reason);
-    for (const [id, value] of Object.entries(c.cells)) if (seen.flags.cells[id] === undefined || seen.flags.cells[id] === null) seen.flags.cells[id] = value;
+    if (c.reason && !seen.reasons!.includes(c.reason)) seen.reasons!.push(c.reason);
+    for (const id in c.cells) if (seen.flags.cells[id] === undefined || seen.flags.cells[id] === null) seen.flags.cells[id] = c.cells[id];
   }
-  return [...byRow.values()].map(({ flags, reasons }) => ({ ...flags, reason: flags.countsToward.length ? "" : reasons.join(" ") }));
+  return out.map(({ flags, reasons, copied }) => (copied ? { ...flags, reason: flags.countsToward.length ? "" : reasons!.join(" ") } : flags));
+}
+
+interface Merged {
+  flags: RowFlags;
+  /** Every distinct reason, once a second designation spoke of the row. */
+  reasons: string[] | null;
+  copied: boolean;
 }

@@ -47,7 +47,7 @@ describe("Teams Premium counts for usage growth and deployments under 2026, not 
 
   test("its row flag says so: SMB usage growth and deployments (CSP), not net customer adds", () => {
     const r = score(rows, { asOf: "2026-06", rows: true });
-    expect(r.report.rows![0].countsToward).toEqual(["SMB usage growth (CSP)", "SMB deployments (CSP)"]);
+    expect(r.report.rows![0].countsToward).toEqual(["Modern Work SMB: deployments (CSP), usage growth (CSP)"]);
   });
 
   test("2023 rules on the same rows: Teams Premium is not an eligible workload", () => {
