@@ -120,9 +120,14 @@ export function mcvTenants(mcv: Map<string, number>): number[] {
 /** Net deployments, with the tenants behind each side. */
 export type NetDeployments = NetChange;
 
+/** A tenant workload with this MCV in a month is a deployment: at least `min`. */
+export function isDeployment(mcv: number, min: number): boolean {
+  return mcv >= min - EPS;
+}
+
 /** Net deployments: tenant workloads with at least `min` MCV in M minus those in the baseline month. */
 export function netDeployments(units: ConsumptionUnits, min: number): NetDeployments {
-  return netChange(units.current, units.previous, (value) => value >= min - EPS);
+  return netChange(units.current, units.previous, (value) => isDeployment(value, min));
 }
 
 export interface UsageGrowth {

@@ -19,6 +19,8 @@ import { skillingWarnings } from "../../model/warnings";
 import { usd } from "../../model/text";
 import { businessApplicationsMisses } from "./nearMisses";
 import { bizAppsWorkloadKey } from "./workloads";
+import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } from "./rowFlags";
+import type { RowContribution } from "../../model/flags";
 
 /** Oldest first: the as-of month picks the set in force. */
 export const BUSINESS_APPLICATIONS_RULE_SETS: readonly BusinessApplicationsRuleSet[] = [businessApplications2023, businessApplications2026];
@@ -50,6 +52,10 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
     };
   },
   certificationLists: stepCertificationLists,
+  flagColumns: (rules) => [
+    { layout: "bizapps-usage", columns: usageFlagColumns(rules) },
+    { layout: "bizapps-revenue", columns: revenueFlagColumns(rules) },
+  ],
   // advanced-enterprise-2.14: the points per advanced certified person live in the track's steps.
   effectiveRules: (rules) => ({
     ...rules,
@@ -68,7 +74,13 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
     if (context.track === "enterprise" || context.track === "smb") given = context.track;
     else if (context.track) warnings.push(trackWarning());
     const classification = classifyPartner(revenue, rules, given, tracks, context.asOf);
-    return { tracks, classification, warnings, options: [], details: { revenue: revenueDetails(revenue), usage: usageDetails(usage) } };
+    let rows: RowContribution[] | undefined;
+    if (context.rows) {
+      // concat, not push(...): a large export's rows would overflow the argument list.
+      const fromRevenue = input.bizAppsRevenue && revenue ? revenueRowFlags(input.bizAppsRevenue, rules, revenue) : [];
+      rows = fromRevenue.concat(input.bizAppsUsage && usage ? usageRowFlags(input.bizAppsUsage, rules, usage) : []);
+    }
+    return { tracks, classification, warnings, options: [], rows, details: { revenue: revenueDetails(revenue), usage: usageDetails(usage) } };
   },
 };
 

@@ -79,9 +79,14 @@ export function netCustomerAdds(units: RevenueUnits, threshold: RevenueThreshold
   return netChange(units.current, units.previous, (value) => meetsRevenue(value, threshold));
 }
 
+/** A tenant workload with these revenues in M and the baseline month counts toward the Enterprise classification. */
+export function classifiesEnterprise(current: number, previous: number, above: number): boolean {
+  return current > above + EPS && previous > above + EPS;
+}
+
 /** Tenant workloads with revenue above `above` in both M and the baseline month (the Enterprise classification). */
 export function unitsAboveInBothMonths(units: RevenueUnits, above: number): number {
   let n = 0;
-  for (const [key, value] of units.current) if (value > above + EPS && (units.previous.get(key) ?? 0) > above + EPS) n++;
+  for (const [key, value] of units.current) if (classifiesEnterprise(value, units.previous.get(key) ?? 0, above)) n++;
   return n;
 }
