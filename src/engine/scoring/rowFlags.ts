@@ -33,36 +33,39 @@ export function flagTables(input: ParsedInput, outcomes: readonly DesignationOut
  * union of what each says; the reason is theirs (each said once) only when it counts toward nothing.
  */
 export function mergeRowFlags(contributions: readonly RowContribution[]): RowFlags[] {
-  // Keyed by file (and layout), then by row number: no string key per row, and a row said by one
-  // designation only (most rows) is kept as it is, not copied. It runs on a million rows.
-  const byFile = new Map<string, Map<number, Merged>>();
+  // Per file (and layout), an array indexed by row number: no key per row, and a row said by one
+  // designation only is kept as it is, not copied. It runs on a million rows, four designations each.
+  const byFile = new Map<string, Merged[]>();
   const out: Merged[] = [];
   for (const c of contributions) {
     const fileKey = `${c.layout}\u0000${c.file}`;
     let rows = byFile.get(fileKey);
-    if (!rows) byFile.set(fileKey, (rows = new Map()));
-    const seen = rows.get(c.row);
-    if (!seen) {
-      const merged: Merged = { flags: c, reasons: null, copied: false };
-      rows.set(c.row, merged);
+    if (!rows) byFile.set(fileKey, (rows = []));
+    const seen = rows[c.row];
+    if (seen === undefined) {
+      const merged: Merged = { flags: c, reasons: null };
+      rows[c.row] = merged;
       out.push(merged);
       continue;
     }
-    if (!seen.copied) {
-      seen.flags = { ...seen.flags, countsToward: [...seen.flags.countsToward], cells: { ...seen.flags.cells } };
-      seen.reasons = seen.flags.reason ? [seen.flags.reason] : [];
-      seen.copied = true;
+    if (seen.reasons === null) {
+      const f = seen.flags;
+      seen.flags = { layout: f.layout, file: f.file, row: f.row, countsToward: f.countsToward.slice(), reason: f.reason, cells: Object.assign({}, f.cells) };
+      seen.reasons = f.reason ? [f.reason] : [];
     }
-    seen.flags.countsToward.push(...c.countsToward);
-    if (c.reason && !seen.reasons!.includes(c.reason)) seen.reasons!.push(c.reason);
-    for (const id in c.cells) if (seen.flags.cells[id] === undefined || seen.flags.cells[id] === null) seen.flags.cells[id] = c.cells[id];
+    const flags = seen.flags;
+    for (const item of c.countsToward) flags.countsToward.push(item);
+    if (c.reason && !seen.reasons.includes(c.reason)) seen.reasons.push(c.reason);
+    for (const id in c.cells) if (flags.cells[id] === undefined || flags.cells[id] === null) flags.cells[id] = c.cells[id];
   }
-  return out.map(({ flags, reasons, copied }) => (copied ? { ...flags, reason: flags.countsToward.length ? "" : reasons!.join(" ") } : flags));
+  return out.map((m) => {
+    if (m.reasons !== null) m.flags.reason = m.flags.countsToward.length ? "" : m.reasons.join(" ");
+    return m.flags;
+  });
 }
 
 interface Merged {
   flags: RowFlags;
-  /** Every distinct reason, once a second designation spoke of the row. */
+  /** Every distinct reason, once a second designation spoke of the row (its flags then a copy of ours). */
   reasons: string[] | null;
-  copied: boolean;
 }
