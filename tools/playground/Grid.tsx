@@ -1,15 +1,41 @@
 import * as React from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { RangeRef } from "../excel-double/address";
+import type { SheetModel } from "../excel-double/model/sheet";
 import type { WorkbookModel } from "../excel-double/model/workbook";
+import { ChartView } from "./ChartView";
+import { PX_PER_PT, TABLE_STYLE, cellView, type TablePart } from "./cellView";
 
 const MAX_ROWS = 300;
+const MAX_COLS = 60;
+const HEAD_HEIGHT = 20;
+const ROW_HEAD_WIDTH = 40;
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto 1fr", minHeight: 0, height: "100%" },
-  scroll: { overflow: "auto", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontSize: "12px", whiteSpace: "nowrap" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", maxWidth: "320px", overflow: "hidden", textOverflow: "ellipsis" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center", position: "sticky", top: 0 },
+  scroll: { overflow: "auto", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, position: "relative" },
+  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: "11pt", fontFamily: "Calibri, 'Segoe UI', sans-serif" },
+  cell: {
+    borderRight: "1px solid #e1e1e1",
+    borderBottom: "1px solid #e1e1e1",
+    padding: "0 3px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "clip",
+    backgroundColor: "#ffffff",
+    verticalAlign: "bottom",
+    boxSizing: "border-box",
+  },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "center",
+    fontWeight: 400,
+    fontSize: "12px",
+    borderRight: "1px solid #d0d0d0",
+    borderBottom: "1px solid #d0d0d0",
+    boxSizing: "border-box",
+  },
 });
 
 function columnName(i: number): string {
@@ -22,22 +48,75 @@ function columnName(i: number): string {
   return s;
 }
 
-function show(v: unknown): string {
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  return v === null || v === undefined ? "" : String(v);
+/** Rows and columns to draw: the used range from A1, plus room for the charts and frozen panes. */
+function extent(sheet: SheetModel): { rows: number; cols: number } {
+  const used = sheet.usedRef(false);
+  let rows = used ? used.row + used.rowCount : 0;
+  let cols = used ? used.col + used.colCount : 0;
+  for (const chart of sheet.charts) {
+    let bottom = 0;
+    let r = 0;
+    while (bottom < chart.top + chart.height && r < MAX_ROWS) bottom += sheet.rowHeight(r++);
+    let right = 0;
+    let c = 0;
+    while (right < chart.left + chart.width && c < MAX_COLS) right += sheet.columnWidth(c++);
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  }
+  return { rows: Math.min(MAX_ROWS, Math.max(rows, sheet.frozenRows)), cols: Math.min(MAX_COLS, Math.max(cols, sheet.frozenColumns)) };
 }
 
-/** A read-only view of the in-memory workbook: sheet tabs and the first rows of the chosen sheet. */
-export function Grid({ workbook, version }: { workbook: WorkbookModel; version: number }) {
+/** Which part of a table (if any) the cell is in, for the table style. */
+function tablePart(tables: { ref: RangeRef; showHeaders: boolean; showTotals: boolean }[], r: number, c: number): TablePart {
+  for (const t of tables) {
+    const { ref } = t;
+    if (r < ref.row || r >= ref.row + ref.rowCount || c < ref.col || c >= ref.col + ref.colCount) continue;
+    if (t.showHeaders && r === ref.row) return "header";
+    if (t.showTotals && r === ref.row + ref.rowCount - 1) return "totals";
+    const dataIndex = r - ref.row - (t.showHeaders ? 1 : 0);
+    return dataIndex % 2 === 0 ? "band" : "body";
+  }
+  return null;
+}
+
+/**
+ * A read-only view of the in-memory workbook as Excel would show it: sheet tabs; cells with their
+ * number formats, fonts, fills, alignment and wrapping; column widths and row heights; frozen rows
+ * and columns that stay in view (sticky); tables in Excel's default style; charts over the cells.
+ */
+export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookModel; version: number; initialSheet?: string }) {
   const styles = useStyles();
   const names = workbook.sheets.map((s) => s.name);
-  const [selected, setSelected] = React.useState(names[0]);
+  const [selected, setSelected] = React.useState(initialSheet ?? names[0]);
   React.useEffect(() => {
     if (names.includes("SPD Summary") && version > 0) setSelected("SPD Summary");
   }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
   const sheet = workbook.getSheet(names.includes(selected) ? selected : names[0]);
-  const values = sheet ? sheet.getValues().slice(0, MAX_ROWS) : [];
-  const width = Math.max(0, ...values.map((r) => r.length));
+  const { rows, cols } = extent(sheet);
+  const values = rows > 0 && cols > 0 ? sheet.readValues({ row: 0, col: 0, rowCount: rows, colCount: cols }) : [];
+  const tables = workbook.tablesOn(sheet);
+  const colPx = Array.from({ length: cols }, (_, c) => Math.round(sheet.columnWidth(c) * PX_PER_PT));
+  const rowPx = Array.from({ length: rows }, (_, r) => Math.round(sheet.rowHeight(r) * PX_PER_PT));
+  // Sticky offsets of frozen rows and columns (below the column letters, right of the row numbers).
+  const topOf = (r: number) => HEAD_HEIGHT + rowPx.slice(0, r).reduce((a, b) => a + b, 0);
+  const leftOf = (c: number) => ROW_HEAD_WIDTH + colPx.slice(0, c).reduce((a, b) => a + b, 0);
+  const frozenStyle = (r: number | null, c: number | null): React.CSSProperties => {
+    const s: React.CSSProperties = {};
+    if (r !== null && r < sheet.frozenRows) {
+      s.position = "sticky";
+      s.top = topOf(r);
+      s.zIndex = 6;
+    }
+    if (c !== null && c < sheet.frozenColumns) {
+      s.position = "sticky";
+      s.left = leftOf(c);
+      s.zIndex = s.zIndex ? 8 : 6;
+    }
+    if (r !== null && r === sheet.frozenRows - 1) s.borderBottom = "2px solid #9e9e9e";
+    if (c !== null && c === sheet.frozenColumns - 1) s.borderRight = "2px solid #9e9e9e";
+    return s;
+  };
+  const totalWidth = ROW_HEAD_WIDTH + colPx.reduce((a, b) => a + b, 0);
   return (
     <div className={styles.root}>
       <TabList selectedValue={sheet?.name} onTabSelect={(_, d) => setSelected(String(d.value))} aria-label="Sheets">
@@ -47,31 +126,51 @@ export function Grid({ workbook, version }: { workbook: WorkbookModel; version: 
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroll}>
-        <table className={styles.table} aria-label={`Sheet ${sheet?.name ?? ""}`}>
+      <div className={styles.scroll} data-frozen-rows={sheet.frozenRows} data-frozen-columns={sheet.frozenColumns}>
+        <table className={styles.table} style={{ width: totalWidth }} aria-label={`Sheet ${sheet?.name ?? ""}`}>
+          <colgroup>
+            <col style={{ width: ROW_HEAD_WIDTH }} />
+            {colPx.map((w, c) => (
+              <col key={c} style={{ width: w }} />
+            ))}
+          </colgroup>
           <thead>
-            <tr>
-              <th className={`${styles.cell} ${styles.head}`} />
-              {Array.from({ length: width }, (_, i) => (
-                <th key={i} className={`${styles.cell} ${styles.head}`}>
-                  {columnName(i)}
+            <tr style={{ height: HEAD_HEIGHT }}>
+              <th className={styles.head} style={{ position: "sticky", top: 0, left: 0, zIndex: 10 }} />
+              {colPx.map((_, c) => (
+                <th key={c} className={styles.head} style={{ position: "sticky", top: 0, zIndex: 9, ...(c < sheet.frozenColumns ? { left: leftOf(c), zIndex: 10 } : {}) }}>
+                  {columnName(c)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {values.map((row, r) => (
-              <tr key={r}>
-                <th className={`${styles.cell} ${styles.head}`}>{r + 1}</th>
-                {Array.from({ length: width }, (_, c) => (
-                  <td key={c} className={styles.cell} title={show(row[c])}>
-                    {show(row[c])}
-                  </td>
-                ))}
+            {values.map((line, r) => (
+              <tr key={r} style={{ height: rowPx[r] }}>
+                <th className={styles.head} style={{ position: "sticky", left: 0, zIndex: 7, ...(r < sheet.frozenRows ? { top: topOf(r), zIndex: 9 } : {}) }}>
+                  {r + 1}
+                </th>
+                {line.map((value, c) => {
+                  const part = tablePart(tables, r, c);
+                  const format = sheet.formatAt(r, c);
+                  const view = cellView(value, sheet.numberFormatAt(r, c), format, part, colPx[c]);
+                  const border = part ? { borderBottom: `1px solid ${TABLE_STYLE.border}` } : {};
+                  // Text spills into empty cells on its right, as in Excel.
+                  const spills = typeof value === "string" && value !== "" && !format.wrapText && view.style.textAlign === "left" && line[c + 1] === "";
+                  if (spills) Object.assign(border, { overflow: "visible", position: "relative", zIndex: 1 });
+                  return (
+                    <td key={c} className={styles.cell} title={view.text} style={{ ...border, ...view.style, ...frozenStyle(r, c) } as React.CSSProperties}>
+                      {view.text}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
+        {sheet.charts.map((chart) => (
+          <ChartView key={chart.id} chart={chart.snapshot()} offsetX={ROW_HEAD_WIDTH} offsetY={HEAD_HEIGHT} />
+        ))}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluent
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import type { ScoringService } from "../../src/taskpane/service";
 import { App } from "../../src/taskpane/App";
+import { addFormatsDemo } from "./demoSheet";
 import { Grid } from "./Grid";
 import { sampleWorkbook } from "./sampleWorkbook";
 
@@ -16,6 +17,8 @@ const useStyles = makeStyles({
 // The same task pane and adapter as in Excel, over an in-memory workbook: no office.js, no network.
 const double = sampleWorkbook();
 double.install();
+// playground.html?demo=formats adds a sheet showing number formats, a table and a chart, and opens it.
+const demoSheet = new URLSearchParams(window.location.search).get("demo") === "formats" ? addFormatsDemo(double.workbook) : undefined;
 
 function Playground() {
   const styles = useStyles();
@@ -37,7 +40,7 @@ function Playground() {
     <div className={styles.page}>
       <div className={styles.left}>
         <Text weight="semibold">Playground workbook (in memory, loaded with the sample exports in samples/)</Text>
-        <Grid workbook={double.workbook} version={version} />
+        <Grid workbook={double.workbook} version={version} initialSheet={demoSheet} />
       </div>
       <aside className={styles.pane} aria-label="Task pane">
         <App service={service} />
