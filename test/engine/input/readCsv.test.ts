@@ -31,7 +31,7 @@ describe("the seed fixture (seed-002-sample.csv)", () => {
   const { summary, input } = read("seed-002-sample.csv", text);
 
   test("25 records, none skipped, no issues", () => {
-    expect(summary).toEqual({ name: "seed-002-sample.csv", layout: "m365-usage", rows: 25, skipped: 0 });
+    expect(summary).toEqual({ name: "seed-002-sample.csv", layout: "m365-usage", rows: 25, skipped: 0, headerRow: 1 });
     expect(input.usage.records).toHaveLength(25);
     expect(input.usage.rejected).toEqual([]);
     expect(input.issues).toEqual([]);
@@ -87,7 +87,7 @@ describe("separators, line endings, quoting, encodings", () => {
   ];
   const expectTwo = (text: string) => {
     const { summary, input } = read("t.csv", text);
-    expect(summary).toEqual({ name: "t.csv", layout: "m365-usage", rows: 2, skipped: 0 });
+    expect(summary).toEqual({ name: "t.csv", layout: "m365-usage", rows: 2, skipped: 0, headerRow: 1 });
     expect(input.usage.records.map((r) => [r.row, input.usage.tenants[r.tenant].name, r.workload, r.month, r.mau, r.pau])).toEqual([
       [2, "Contoso", "Exchange", Oct2024, 13, 14],
       [3, "Fabrikam", "Teams", Oct2024, 5, 20],
@@ -157,7 +157,7 @@ describe("separators, line endings, quoting, encodings", () => {
   test("a small semicolon export with decimal commas and a trailing CRLF (as Excel saves it)", () => {
     const text = `${SEED_HEADER.replace(/,/g, ";")}\r\nT1;CSP Tier1;Exchange;Oct-2024;13,00;14,00\r\nT2;CSP Tier1;Exchange;Oct-2024;12,50;14,00\r\n`;
     const { summary, input } = read("eu-small.csv", text);
-    expect(summary).toEqual({ name: "eu-small.csv", layout: "m365-usage", rows: 2, skipped: 0 });
+    expect(summary).toEqual({ name: "eu-small.csv", layout: "m365-usage", rows: 2, skipped: 0, headerRow: 1 });
     expect(input.usage.records.map((r) => [r.row, r.mau, r.pau])).toEqual([
       [2, 13, 14],
       [3, 12.5, 14],
@@ -185,7 +185,7 @@ describe("separators, line endings, quoting, encodings", () => {
     const text = `${lines.join("\r\n")}\r\n`;
     expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
     const { summary, input } = read("big.csv", text);
-    expect(summary).toEqual({ name: "big.csv", layout: "m365-usage", rows: 90_000, skipped: 0 });
+    expect(summary).toEqual({ name: "big.csv", layout: "m365-usage", rows: 90_000, skipped: 0, headerRow: 1 });
     const records = input.usage.records;
     expect(records.every((r, i) => r.row === i + 2 && r.mau === i)).toBe(true);
     expect(input.usage.tenants).toHaveLength(997);
@@ -196,7 +196,7 @@ describe("blank lines and row numbers", () => {
   test("blank lines count as rows but not as data rows", () => {
     const text = ["", SEED_HEADER, "", "A,CSP Tier1,Exchange,Oct-2024,1,2", "   ", ",,,,,", "B,CSP Tier1,Exchange,Oct-2024,3,4", ""].join("\n");
     const { summary, input } = read("blank.csv", text);
-    expect(summary).toEqual({ name: "blank.csv", layout: "m365-usage", rows: 2, skipped: 0 });
+    expect(summary).toEqual({ name: "blank.csv", layout: "m365-usage", rows: 2, skipped: 0, headerRow: 2 });
     expect(input.usage.records.map((r) => r.row)).toEqual([4, 7]);
   });
 
@@ -230,7 +230,7 @@ describe("unreadable values: the row is skipped and reported; the rest is still 
   const { summary, input } = read("bad.csv", text);
 
   test("TableSummary counts data rows and skipped rows", () => {
-    expect(summary).toEqual({ name: "bad.csv", layout: "m365-usage", rows: 9, skipped: 7 });
+    expect(summary).toEqual({ name: "bad.csv", layout: "m365-usage", rows: 9, skipped: 7, headerRow: 1 });
   });
 
   test("the good rows are read", () => {
@@ -298,7 +298,7 @@ describe("many bad rows of one kind are summarised", () => {
   });
 
   test("every bad row is still counted as skipped and the good row read", () => {
-    expect(summary).toEqual({ name: "many.csv", layout: "m365-usage", rows: 29, skipped: 28 });
+    expect(summary).toEqual({ name: "many.csv", layout: "m365-usage", rows: 29, skipped: 28, headerRow: 1 });
     expect(input.usage.rejected).toHaveLength(28);
     expect(input.usage.records.map((r) => r.row)).toEqual([30]);
   });
@@ -332,7 +332,7 @@ describe("Insights layout values", () => {
   });
 
   test("an unreadable DateAssociated skips the row, naming the column", () => {
-    expect(summary).toEqual({ name: "insights.csv", layout: "m365-usage", rows: 4, skipped: 1 });
+    expect(summary).toEqual({ name: "insights.csv", layout: "m365-usage", rows: 4, skipped: 1, headerRow: 1 });
     expect(input.issues).toHaveLength(1);
     expect(input.issues[0]).toMatchObject({ file: "insights.csv", row: 5, column: "DateAssociated" });
     expect(input.issues[0].message).toContain('"soon" is not a date');
@@ -395,7 +395,7 @@ describe("skilling export", () => {
   const { summary, input } = read("skills.csv", text);
 
   test("detected as skilling; rows and skipped counted", () => {
-    expect(summary).toEqual({ name: "skills.csv", layout: "skilling", rows: 6, skipped: 3 });
+    expect(summary).toEqual({ name: "skills.csv", layout: "skilling", rows: 6, skipped: 3, headerRow: 1 });
     expect(input.usage.records).toEqual([]);
     expect(input.skilling?.files).toEqual(["skills.csv"]);
   });
@@ -455,8 +455,8 @@ describe("several files in one collector", () => {
     readCsvText(collector, "skills.csv", `${SKILLING_HEADER}\nAna,Cert A,Associate,Modern Work,2024-05-15,\n,Cert B,,,,\n`);
     const input = collector.result();
     expect(input.tables).toEqual([
-      { name: "usage.csv", layout: "m365-usage", rows: 2, skipped: 1 },
-      { name: "skills.csv", layout: "skilling", rows: 2, skipped: 1 },
+      { name: "usage.csv", layout: "m365-usage", rows: 2, skipped: 1, headerRow: 1 },
+      { name: "skills.csv", layout: "skilling", rows: 2, skipped: 1, headerRow: 1 },
     ]);
     expect(input.usage.records).toHaveLength(1);
     expect(input.skilling?.records.map((r) => r.person)).toEqual(["Ana"]);
@@ -506,7 +506,7 @@ describe("worksheet ranges through addTable", () => {
       ],
       5,
     );
-    expect(summary).toEqual({ name: "Book1 [Usage]", layout: "m365-usage", rows: 2, skipped: 0 });
+    expect(summary).toEqual({ name: "Book1 [Usage]", layout: "m365-usage", rows: 2, skipped: 0, headerRow: 5 });
     expect(collector.result().usage.records.map((r) => [r.row, r.month, r.mau, r.pau])).toEqual([
       [6, Oct2024, 13, 14],
       [8, 2024 * 12 + 10, 1234.5, 2000],
