@@ -154,7 +154,7 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       expect(counts).toBeGreaterThan(0);
       expect(header[counts + 1]).toBe("SPD Reason");
       expect(header).toEqual(expect.arrayContaining(["SPD Enterprise eligible", "SPD SMB eligible", "SPD Eligible workload", "SPD Deployment"]));
-      const smb = header.indexOf("SPD SMB eligible");
+      const smbEligible = header.indexOf("SPD SMB eligible");
       const usage = await page
         .getByRole("table", { name: "Sheet Usage", exact: true })
         .locator("tbody tr")
@@ -163,10 +163,10 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       for (const row of usage) {
         // every row either counts toward something or says why not; details only on the compared months
         expect(row[counts] !== "" || row[counts + 1] !== "").toBe(true);
-        if (row[counts + 1].startsWith("Not a compared month")) expect(row[smb]).toBe("");
-        else if (row[counts] !== "") expect(["Yes", "No"]).toContain(row[smb]);
+        if (row[counts + 1].startsWith("Not a compared month")) expect(row[smbEligible]).toBe("");
+        else if (row[counts] !== "") expect(["Yes", "No"]).toContain(row[smbEligible]);
       }
-      expect(usage.some((r) => r[smb] === "Yes")).toBe(true); // some SMB-eligible rows
+      expect(usage.some((r) => r[smbEligible] === "Yes")).toBe(true); // some SMB-eligible rows
       expect(usage.some((r) => r[counts + 1].startsWith("Not a compared month"))).toBe(true);
       await page.screenshot({ path: join(OUT, "playground-usage.png") });
 
