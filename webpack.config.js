@@ -8,10 +8,29 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { HOW_TO_GIVE_URL, NO_MANIFEST_NOTICE, checkProdUrl, prodManifest } = require("./scripts/prod-manifest");
 
-const devOrigin = "https://localhost:3000/";
-// Where the production build is hosted; the manifest's localhost URLs are rewritten to it.
-const prodOrigin = process.env.SPD_PROD_URL || "https://www.contoso.com/";
+/**
+ * Where the production build is hosted (SPD_PROD_URL, or `--env prodUrl=…`): the production manifest's
+ * URLs point there. Without it the production build writes no manifest (the bundles still build) and
+ * says how to give it; a given URL that cannot be one (http, localhost, a placeholder) stops the build.
+ */
+function productionUrl(env) {
+  const raw = env.prodUrl ?? process.env.SPD_PROD_URL;
+  if (raw === undefined || String(raw).trim() === "") return undefined;
+  const { url, problem } = checkProdUrl(raw);
+  if (problem) throw new Error(`${env.prodUrl !== undefined ? "--env prodUrl" : "SPD_PROD_URL"}: ${problem}; nothing was built.\n${HOW_TO_GIVE_URL}`);
+  return url;
+}
+
+/** Adds the "no production manifest" notice to the build's output as a warning (printed with the stats). */
+class NoProductionManifestNotice {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("NoProductionManifestNotice", (compilation) => {
+      compilation.warnings.push(new compiler.webpack.WebpackError(NO_MANIFEST_NOTICE));
+    });
+  }
+}
 
 async function httpsOptions() {
   // Loaded lazily: installing the Office dev CA needs sudo, which Linux CI machines do not have.
@@ -21,6 +40,13 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  // Development serves manifest.xml as it is (https://localhost:3000/); production needs the real address.
+  const prodUrl = dev ? undefined : productionUrl(env);
+  const manifestPattern = dev
+    ? [{ from: "manifest.xml", to: "manifest.xml" }]
+    : prodUrl
+      ? [{ from: "manifest.xml", to: "manifest.xml", transform: (content) => prodManifest(content.toString(), prodUrl) }]
+      : [];
   return {
     context: __dirname,
     devtool: dev ? "source-map" : false,
@@ -44,13 +70,10 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
           { from: "src/help.html", to: "help.html" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(devOrigin, "g"), prodOrigin)),
-          },
+          ...manifestPattern,
         ],
       }),
+      ...(dev || prodUrl ? [] : [new NoProductionManifestNotice()]),
     ],
     performance: { hints: false },
     devServer: {
