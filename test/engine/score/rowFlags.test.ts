@@ -46,10 +46,10 @@ describe("per-row flags", () => {
   });
 
   test.each([
-    [["A", "CSP Tier1", "Skype for Business", M, 8, 20], /Workload "Skype for Business" is not eligible/],
-    [["A", "PAL", "Exchange", M, 8, 20], /Association "PAL" is not eligible \(Enterprise: CPOR, DPOR; SMB: CPOR, CSP\)/],
-    [["A", "CSP Tier1", "Exchange", M, 8, 10], /no eligible workload with 11–300 paid units under CPOR or CSP in Oct-2025 \(SMB\)/],
-    [["A", "DPOR", "Exchange", M, 8, 300], /more than 300 paid units under CPOR or DPOR in Oct-2025 \(Enterprise\)/],
+    [["A", "CSP Tier1", "Skype for Business", M, 8, 20], /^Modern Work: workload "Skype for Business" is not eligible/],
+    [["A", "PAL", "Exchange", M, 8, 20], /^Modern Work: association "PAL" is not eligible \(Enterprise: CPOR, DPOR; SMB: CPOR, CSP\)/],
+    [["A", "CSP Tier1", "Exchange", M, 8, 10], /^Modern Work SMB: the tenant has no eligible workload with 11–300 paid units under CPOR or CSP in Oct-2025/],
+    [["A", "DPOR", "Exchange", M, 8, 300], /^Modern Work Enterprise: .*more than 300 paid units under CPOR or DPOR in Oct-2025/],
   ] as const)("a row that counts toward nothing says why: %j", (row, reason) => {
     const [f] = flags([row as unknown as Parameters<typeof score>[0][number]]);
     expect(f.countsToward).toEqual([]);
@@ -67,7 +67,7 @@ describe("per-row flags", () => {
     );
     // Outside the compared months nothing is decided: the details stay empty and the reason says why.
     expect(rows[0]).toMatchObject({ countsToward: [], reason: "Not a compared month: the score compares Oct-2025 with Oct-2024.", cells: {} });
-    expect(rows[2].reason).toBe("Duplicate of row 3 (same tenant, workload, association and month); counted once.");
+    expect(rows[2].reason).toBe("Modern Work: duplicate of row 3 (same tenant, workload, association and month); counted once.");
   });
 
   test("duplicates are counted once in the score, with a warning", () => {

@@ -87,11 +87,11 @@ function flagRecord(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputati
   flags.cells = cells;
 
   const duplicate = c.model.duplicateOf[i];
-  if (duplicate >= 0) return { ...flags, reason: `Duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
-  if (!workload) return { ...flags, reason: `Workload "${r.workload}" is not eligible for Modern Work.` };
+  if (duplicate >= 0) return { ...flags, reason: `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
+  if (!workload) return { ...flags, reason: `Modern Work: workload "${r.workload}" is not eligible.` };
   const tracks = rules.tracks.filter((t) => t.associations.value.includes(r.association));
   if (!tracks.length)
-    return { ...flags, reason: `Association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).` };
+    return { ...flags, reason: `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).` };
 
   const reasons: string[] = [];
   for (const track of tracks) {
@@ -132,18 +132,18 @@ function countsFor(
   };
 
   if (baseline?.kind === "claimed-after-as-of" && r.month >= c.trailing)
-    return { metrics: [], reason: `Claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.` };
+    return { metrics: [], reason: `Modern Work: claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.` };
   if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline)
     return { metrics: [], reason: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)) };
   if (isClaimBaseline && !effect?.eligibleNow)
-    return { metrics: [], reason: `Claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
+    return { metrics: [], reason: `Modern Work: claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
   if (r.month === c.trailing && baseline?.kind === "claim")
     return {
       metrics: customerRow ? [name("net customer adds", false)] : [],
-      reason: `Before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
+      reason: `Modern Work: before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
     };
   if (!eligible && !isClaimBaseline)
-    return { metrics: [], reason: `The tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)} (${track.label}).` };
+    return { metrics: [], reason: `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.` };
   const metrics: string[] = [];
   if (customerRow && !isClaimBaseline) metrics.push(name("net customer adds", false));
   if (deployment && hasTarget("deployments")) metrics.push(name("deployments", true));
