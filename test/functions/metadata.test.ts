@@ -9,7 +9,8 @@ const DIST = join(__dirname, "../../dist");
 
 function readDist(file: string): string {
   const path = join(DIST, file);
-  if (!existsSync(path)) throw new Error(`dist/${file} is missing: run \`npm run build\` before these tests.`);
+  if (!existsSync(path))
+    throw new Error(`dist/${file} is missing: build first, as npm test does: \`npm run build -- --env prodUrl=https://spd-partner-score.test/\` (a production manifest is written only for a real HTTPS address).`);
   return readFileSync(path, "utf8");
 }
 
