@@ -14,9 +14,8 @@ const LINE_HEIGHT = 15;
 export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
 /**
- * Whether the host has an ExcelApi requirement set. Merged cells (1.2) and the page layout (1.9) are
- * left out where it cannot say (the in-memory double of the tests and the playground has neither):
- * there a long text overflows to the right instead of wrapping in its merged area.
+ * Whether the host has an ExcelApi requirement set: the page layout and indents (1.9) are left out
+ * where it cannot say (the in-memory double of the tests and the playground has neither).
  */
 function hostHas(version: string): boolean {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(name: string, version: string): boolean } } } }).Office;
@@ -54,8 +53,11 @@ function writeTable(sheet: Excel.Worksheet, sheetName: string, top: number, tabl
   all.format.verticalAlignment = "Top";
   sheet.getRangeByIndexes(top, 0, 1, width).format.font.bold = true;
   setHeight(sheet, top, table.headerLines);
-  table.rows.forEach((_, i) => {
+  const indent = hostHas("1.9");
+  table.rows.forEach((cells, i) => {
     setHeight(sheet, top + 1 + i, table.lines[i]);
+    // Text after column A one level in, off the number before it.
+    if (indent) cells.forEach((v, c) => c > 0 && typeof v === "string" && v && (sheet.getRangeByIndexes(top + 1 + i, c, 1, 1).format.indentLevel = 1));
     const tone = table.tones[i];
     if (table.statusColumn >= 0 && tone) colour(sheet.getRangeByIndexes(top + 1 + i, table.statusColumn, 1, 1), tone);
   });
@@ -64,8 +66,11 @@ function writeTable(sheet: Excel.Worksheet, sheetName: string, top: number, tabl
 
 /** A text wrapped across columns `from`..last of the notes area (merged where the host can), `lines` high. */
 function wrapAcross(sheet: Excel.Worksheet, row: number, from: number, setup: Setup, lines: number): void {
-  if (!hostHas("1.2")) return;
+  // The same row heights everywhere, so every block stays in the same cells.
+  setHeight(sheet, row, lines);
   const area = sheet.getRangeByIndexes(row, from, 1, setup.noteColumns - from);
+  // Every Excel has Range.merge (ExcelApi 1.2); the in-memory double does not yet: there the text overflows.
+  if (typeof (area as Partial<Excel.Range>).merge !== "function") return;
   area.merge(false);
   area.format.wrapText = true;
   area.format.verticalAlignment = "Top";
@@ -74,7 +79,6 @@ function wrapAcross(sheet: Excel.Worksheet, row: number, from: number, setup: Se
     label.wrapText = true;
     label.verticalAlignment = "Top";
   }
-  setHeight(sheet, row, lines);
 }
 
 function applySetup(sheet: Excel.Worksheet, setup: Setup): void {

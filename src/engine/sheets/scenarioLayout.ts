@@ -2,7 +2,7 @@ import type { SimulationResult } from "../simulate/simulate";
 import type { Scenario } from "../simulate/scenario";
 import { formatDelta } from "../simulate/compare";
 import { STATUS_LABEL } from "../model/points";
-import type { SummaryBlock, SummaryCell, SummaryTable } from "./summaryLayout";
+import { finish, type Draft, type SummaryBlock, type SummaryCell } from "./summaryLayout";
 
 export const SCENARIO_SHEET_PREFIX = "SPD Scenario ";
 /** The label beside the cell the scenario is reopened from. */
@@ -20,8 +20,10 @@ function tableName(scenario: Scenario, part: string): string {
   return `SPDScn_${key}_${part}`;
 }
 
-function table(scenario: Scenario, part: string, header: string[], rows: SummaryCell[][], statusColumn = -1): SummaryTable {
-  return { name: tableName(scenario, part), header, rows, formats: {}, statusColumn, boldRows: [] };
+type TableDraft = Extract<Draft, { kind: "table" }>["table"];
+
+function table(scenario: Scenario, part: string, header: string[], rows: SummaryCell[][], statusColumn = -1, formats: Record<number, string> = {}): TableDraft {
+  return { name: tableName(scenario, part), header, rows: rows.map((cells) => ({ cells, formats })), statusColumn };
 }
 
 const blank = (v: number | undefined): SummaryCell => (v === undefined ? "" : v);
@@ -29,9 +31,16 @@ const blank = (v: number | undefined): SummaryCell => (v === undefined ? "" : v)
 /** The scenario sheet: what was assumed (reopenable), then the result beside the current score. */
 export function scenarioLayout(result: SimulationResult): SummaryBlock[] {
   const s = result.scenario;
-  const blocks: SummaryBlock[] = [
+  const blocks: Draft[] = [
     { kind: "title", text: `Score simulator scenario: ${s.name}` },
-    { kind: "info", rows: [[SCENARIO_DATA_LABEL, JSON.stringify(s)], ["As-of month", result.simulated.asOf]] },
+    {
+      kind: "info",
+      rows: [
+        // The data cell stays one plain cell (B2), read back as written.
+        { label: SCENARIO_DATA_LABEL, value: JSON.stringify(s), plain: true },
+        { label: "As-of month", value: result.simulated.asOf },
+      ],
+    },
   ];
   if (s.customers.length)
     blocks.push(
@@ -48,15 +57,14 @@ export function scenarioLayout(result: SimulationResult): SummaryBlock[] {
     );
   if (s.certifications.length)
     blocks.push({ kind: "heading", text: "Hypothetical certifications" }, { kind: "table", table: table(s, "Certifications", ["Certification", "People"], s.certifications.map((c) => [c.name, c.people])) });
-  if (s.exclude.length) blocks.push({ kind: "lines", title: "Customers left out", lines: s.exclude });
+  if (s.exclude.length) blocks.push({ kind: "notes", title: "Customers left out", lines: s.exclude });
   if (result.applied.length)
     blocks.push({ kind: "heading", text: "Ticked recommendations" }, { kind: "table", table: table(s, "Recommendations", ["Designation", "Track", "Recommendation"], result.applied.map((r) => [r.designationName, r.trackLabel, r.text])) });
 
   const rows: SummaryCell[][] = [];
   for (const c of result.changes)
     for (const t of c.tracks) rows.push([c.name, t.label, t.before.total, STATUS_LABEL[t.before.status], t.after.total, STATUS_LABEL[t.after.status], formatDelta(t.delta)]);
-  const results = table(s, "Result", ["Designation", "Track", "Current total", "Current status", "Simulated total", "Simulated status", "Change"], rows, 5);
-  results.formats = { 2: "0.00", 4: "0.00" };
+  const results = table(s, "Result", ["Designation", "Track", "Current total", "Current status", "Simulated total", "Simulated status", "Change"], rows, 5, { 2: "0.0#", 4: "0.0#" });
   blocks.push({ kind: "heading", text: "Simulated result" }, { kind: "table", table: results });
 
   const metrics: SummaryCell[][] = [];
@@ -65,12 +73,11 @@ export function scenarioLayout(result: SimulationResult): SummaryBlock[] {
       for (const m of t.metrics)
         if (formatDelta(m.delta) || m.before.value !== m.after.value) metrics.push([c.name, t.label, m.label, m.before.value, m.after.value, m.before.points, m.after.points, formatDelta(m.delta)]);
   if (metrics.length) {
-    const changed = table(s, "Metrics", ["Designation", "Track", "Metric", "Current value", "Simulated value", "Current points", "Simulated points", "Change"], metrics);
-    changed.formats = { 5: "0.00", 6: "0.00" };
+    const changed = table(s, "Metrics", ["Designation", "Track", "Metric", "Current value", "Simulated value", "Current points", "Simulated points", "Change"], metrics, -1, { 5: "0.0#", 6: "0.0#" });
     blocks.push({ kind: "heading", text: "Metrics that change" }, { kind: "table", table: changed });
   }
-  if (result.notes.length) blocks.push({ kind: "lines", title: "Notes", lines: result.notes });
-  return blocks;
+  if (result.notes.length) blocks.push({ kind: "notes", title: "Notes", lines: result.notes });
+  return finish(blocks, 1);
 }
 
 /** The scenario saved on a sheet, from the data cell's text; null when it is not one. */
