@@ -26,6 +26,8 @@ import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeF
 import { checkWritable, ScoreWriteError } from "./targets";
 import { writeSummary } from "./writeSummary";
 import { planOwnSheet } from "./ownership";
+import { splitFlagsNote } from "./csvInExcel";
+import { SYNC_TIMEOUT_MS, syncWithin, type Sync } from "./watch";
 
 /** A message for the pane: nothing in the workbook looks like an export. */
 export class NoExportError extends Error {
@@ -41,15 +43,21 @@ export class NoExportError extends Error {
 
 type Report = (p: Progress) => void;
 
-async function readAll(context: Excel.RequestContext, onProgress?: Report): Promise<{ exports: ExportLocation[]; input: ParsedInput }> {
-  const exports = await findExports(context);
+/**
+ * Finds and reads every export, each sync bounded by `sync`'s time-out. `notes`: how exports were read
+ * (a CSV split in memory, months read back), for the pane.
+ */
+async function readAll(context: Excel.RequestContext, sync: Sync, onProgress?: Report): Promise<{ exports: ExportLocation[]; input: ParsedInput; notes: string[] }> {
+  const exports = await findExports(context, sync);
   if (!exports.length) throw new NoExportError();
   const collector = new InputCollector();
-  for (const loc of exports) await readExport(context, loc, collector, (done, total) => onProgress?.({ stage: "reading", done, total }));
-  return { exports, input: collector.result() };
+  const notes: string[] = [];
+  for (const loc of exports)
+    notes.push(...(await readExport(context, loc, collector, { sync, onBlock: (done, total) => onProgress?.({ stage: "reading", done, total }) })));
+  return { exports, input: collector.result(), notes };
 }
 
-function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSummary {
+function summarise(exports: ExportLocation[], input: ParsedInput, notes: string[]): WorkbookSummary {
   const monthSet = new Set(input.usage.records.map((r) => r.month));
   for (const data of [input.azure, input.bizAppsUsage, input.bizAppsRevenue]) for (const r of data?.records ?? []) monthSet.add(r.month);
   const months = [...monthSet].sort((a, b) => a - b);
@@ -68,6 +76,7 @@ function summarise(exports: ExportLocation[], input: ParsedInput): WorkbookSumma
     hasSkilling: input.skilling !== null,
     skippedRows: input.tables.reduce((n, t) => n + t.skipped, 0),
     designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: needsOf(d, input), levels: certificationLevels(d) })),
+    notes,
   };
 }
 
@@ -96,20 +105,29 @@ async function optionsIn(context: Excel.RequestContext, request: ScoreRequest): 
   return withRuleOptions(scoreOptions(request), await readRuleOptions(context));
 }
 
-export function createExcelScoringService(run: RunBatch = excelRun): ScoringService {
+export interface ExcelServiceOptions {
+  /** How long one read sync may take before the action gives up with a message (default 30 s). */
+  syncTimeoutMs?: number;
+}
+
+export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeoutMs = SYNC_TIMEOUT_MS }: ExcelServiceOptions = {}): ScoringService {
+  // What the user does after a time-out depends on the action that timed out.
+  const inspectSync = syncWithin(syncTimeoutMs, "Refresh to try again");
+  const scoreSync = syncWithin(syncTimeoutMs, "Score again to try again");
+  const readSync = syncWithin(syncTimeoutMs, "try again");
   const simulateIn = async (context: Excel.RequestContext, request: ScoreRequest, scenario: Scenario) => {
-    const { input } = await readAll(context);
+    const { input } = await readAll(context, readSync);
     return simulate(input, await optionsIn(context, request), scenario);
   };
   return {
     inspect: (onProgress) =>
       run(async (context) => {
-        const { exports, input } = await readAll(context, onProgress);
-        return summarise(exports, input);
+        const { exports, input, notes } = await readAll(context, inspectSync, onProgress);
+        return summarise(exports, input, notes);
       }),
     score: (request: ScoreRequest, onProgress) =>
       run(async (context): Promise<ScoreOutcome> => {
-        const { exports, input } = await readAll(context, onProgress);
+        const { exports, input } = await readAll(context, scoreSync, onProgress);
         const saved = await readRuleOptions(context);
         onProgress?.({ stage: "scoring", done: 0, total: 1 });
         const options = withRuleOptions(scoreOptions(request), saved);
@@ -125,6 +143,11 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
         const flagged = exports.flatMap((loc) => {
           const table = result.report.flagTables?.find((t) => t.layout === loc.layout);
           if (!table) return [];
+          // A CSV Excel left in one column: its cells are whole lines, flags beside them would not line up.
+          if (loc.splitOn) {
+            writeNotes.push(splitFlagsNote(loc.sheet));
+            return [];
+          }
           const plan = flagColumnPlan(loc, table);
           const problem = planProblem(loc, plan);
           if (problem) writeNotes.push(problem);
@@ -177,7 +200,7 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
     simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
     explain: (request) =>
       run(async (context) => {
-        const { input } = await readAll(context);
+        const { input } = await readAll(context, readSync);
         const options = await optionsIn(context, request);
         const base = scoreDesignations(input, options);
         return { ...explainTenants(input, { ...options, base }), nearMisses: findNearMisses(input, { ...options, base }).nearMisses };
@@ -186,7 +209,7 @@ export function createExcelScoringService(run: RunBatch = excelRun): ScoringServ
     savedScenarios: () => run((context) => readSavedScenarios(context)),
     calibrate: (request, observed) =>
       run(async (context) => {
-        const { input } = await readAll(context);
+        const { input } = await readAll(context, readSync);
         return calibrate(input, observed, await optionsIn(context, request));
       }),
     ruleOptions: () =>

@@ -1,7 +1,9 @@
 import type { LayoutId } from "../engine";
 import { HEADER_SEARCH_ROWS, detectLayout } from "../engine";
 import { a1, parseA1 } from "./address";
+import { splitCsvHeader, type CsvSeparator } from "./csvInExcel";
 import { FLAG_MARKER_PREFIX } from "./ownership";
+import { plainSync, type Sync } from "./watch";
 
 /** Excel's grid: columns A to XFD, rows 1 to 1,048,576 (Excel specifications and limits). */
 export const EXCEL_COLUMNS = 16_384;
@@ -32,6 +34,11 @@ export interface ExportLocation {
   tableName?: string;
   /** The add-in's own flag columns on the sheet, found by their markers (see ownership.ts): marker → sheet column, or BROKEN_MARKER. */
   flagColumns: Map<string, number>;
+  /**
+   * A CSV Excel opened with another list separator: every line sits whole in one cell of column
+   * `firstCol` (`columns` is 1), and `header` is its first line split on this separator (csvInExcel.ts).
+   */
+  splitOn?: CsvSeparator;
 }
 
 /**
@@ -60,6 +67,23 @@ function locate(sheet: string, top: unknown[][], rowIndex: number, colIndex: num
       flagColumns,
     };
   }
+  // No header among the cells: a CSV that landed whole in one column (the list separator differs)?
+  for (let r = 0; r < top.length; r++) {
+    const split = splitCsvHeader(top[r]);
+    if (!split) continue;
+    return {
+      sheet,
+      layout: split.layout,
+      headerRow: rowIndex + r,
+      firstCol: colIndex + split.column,
+      columns: 1,
+      lastRow: rowIndex + rowCount - 1,
+      lastUsedCol: colIndex + colCount - 1,
+      header: split.header,
+      flagColumns,
+      splitOn: split.separator,
+    };
+  }
   return null;
 }
 
@@ -71,20 +95,45 @@ interface TableBounds {
   rows: number;
 }
 
-/** The Excel table that holds the selection, if any: its export wins on its sheet, wherever it sits. */
-async function selectedTable(context: Excel.RequestContext): Promise<TableBounds | null> {
+/**
+ * The selected range's address, or null when no single range is selected. With a chart or shape
+ * selected, or several areas (Ctrl+click), Workbook.getSelectedRange fails the whole sync with
+ * InvalidSelection ("If there are multiple ranges selected, this method will throw an error",
+ * ExcelApi reference; by design for charts, office-js issues 8 and 2268). Score puts charts on the
+ * summary sheet, so one click on a chart would break every action: the selection is probed in its
+ * own sync and, when refused, the exports are found by their headers as if no table held it.
+ */
+async function selectedAddress(context: Excel.RequestContext, sync: Sync): Promise<string | null> {
   const selection = context.workbook.getSelectedRange();
   selection.load("address");
+  try {
+    await sync(context, "reading the selection");
+  } catch (e) {
+    if (isInvalidSelection(e)) return null;
+    throw e;
+  }
+  return selection.address;
+}
+
+/** Excel's InvalidSelection (Excel.ErrorCodes.invalidSelection), whatever wraps it. */
+function isInvalidSelection(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "InvalidSelection";
+}
+
+/** The Excel table that holds the selection, if any: its export wins on its sheet, wherever it sits. */
+async function selectedTable(context: Excel.RequestContext, sync: Sync): Promise<TableBounds | null> {
+  const address = await selectedAddress(context, sync);
+  if (address === null) return null;
   const tables = context.workbook.tables;
   tables.load("items/name");
-  await context.sync();
+  await sync(context, "looking for exports (tables)");
   const ranges = tables.items.map((t) => {
     const range = t.getRange();
     range.load("address");
     return { name: t.name, range };
   });
-  await context.sync();
-  const sel = parseA1(selection.address);
+  if (ranges.length) await sync(context, "looking for exports (tables)");
+  const sel = parseA1(address);
   if (!sel) return null;
   for (const { name, range } of ranges) {
     const t = parseA1(range.address);
@@ -99,13 +148,13 @@ async function selectedTable(context: Excel.RequestContext): Promise<TableBounds
  * every other sheet whose header row (within its first rows) matches a known layout. A fixed handful
  * of syncs whatever the workbook's size.
  */
-export async function findExports(context: Excel.RequestContext): Promise<ExportLocation[]> {
+export async function findExports(context: Excel.RequestContext, sync: Sync = plainSync): Promise<ExportLocation[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const active = sheets.getActiveWorksheet();
   active.load("name");
-  await context.sync();
-  const table = await selectedTable(context);
+  await sync(context, "looking for exports (the sheets)");
+  const table = await selectedTable(context, sync);
   const used = sheets.items.map((s) => {
     const range = s.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -113,7 +162,7 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
     names.load("items/name");
     return { name: s.name, sheet: s, range, names };
   });
-  await context.sync();
+  await sync(context, "looking for exports (each sheet's used range)");
   // Our flag columns, by their markers: loaded with the header probes below, in the same sync.
   const markers = used.map((u) =>
     u.names.items
@@ -138,14 +187,14 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
       top.load("values");
       return { ...u, probe, top };
     });
-  await context.sync();
+  await sync(context, "looking for exports (the header rows)");
   const found: Array<{ loc: ExportLocation; sheet: Excel.Worksheet }> = [];
   for (const p of probes) {
     const flagColumns = new Map(p.markers.map((m) => [m.marker, m.range.isNullObject ? BROKEN_MARKER : m.range.columnIndex] as const));
     const loc = locate(p.name, p.top.values, p.probe.row, p.probe.col, p.probe.rows, p.probe.cols, flagColumns);
     if (loc) found.push({ loc: table && table.sheet === p.name ? { ...loc, tableName: table.name } : loc, sheet: p.sheet });
   }
-  await settleExtents(context, found);
+  await settleExtents(context, found, sync);
   const rank = (loc: ExportLocation) => (loc.tableName ? 2 : loc.sheet === active.name ? 1 : 0);
   return found.map((f) => f.loc).sort((a, b) => rank(b) - rank(a));
 }
@@ -157,7 +206,7 @@ export async function findExports(context: Excel.RequestContext): Promise<Export
  * columns right of the export within those rows, it ends at the last user cell beside the export.
  * So a stray value in XFD500 or 300,000 rows down neither stretches the read nor moves the flags.
  */
-async function settleExtents(context: Excel.RequestContext, found: Array<{ loc: ExportLocation; sheet: Excel.Worksheet }>): Promise<void> {
+async function settleExtents(context: Excel.RequestContext, found: Array<{ loc: ExportLocation; sheet: Excel.Worksheet }>, sync: Sync): Promise<void> {
   const own = found
     .filter((f) => !f.loc.tableName)
     .map((f) => {
@@ -166,7 +215,7 @@ async function settleExtents(context: Excel.RequestContext, found: Array<{ loc: 
       used.load("rowIndex,rowCount");
       return { loc: f.loc, used };
     });
-  if (own.length) await context.sync();
+  if (own.length) await sync(context, "finding where each export ends");
   for (const { loc, used } of own) if (!used.isNullObject) loc.lastRow = Math.max(loc.headerRow, used.rowIndex + used.rowCount - 1);
   const right = found.map((f) => {
     const start = f.loc.firstCol + f.loc.columns;
@@ -175,7 +224,7 @@ async function settleExtents(context: Excel.RequestContext, found: Array<{ loc: 
     used.load("columnIndex,columnCount");
     return { loc: f.loc, start, used };
   });
-  if (right.some((r) => r.used)) await context.sync();
+  if (right.some((r) => r.used)) await sync(context, "finding the columns beside each export");
   for (const { loc, start, used } of right) loc.lastUsedCol = used && !used.isNullObject ? used.columnIndex + used.columnCount - 1 : start - 1;
 }
 

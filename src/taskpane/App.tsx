@@ -12,6 +12,7 @@ import { useSimulator } from "./hooks/useSimulator";
 import { localIsoDate } from "./logic/today";
 import type { ScoreRequest, ScoringService } from "./service";
 import { shownScore, useScoring } from "./useScoring";
+import { hostPaneVisibility, usePaneShown, type PaneVisibility } from "./paneVisibility";
 import { ErrorBar } from "./components/ErrorBar";
 import { CalibrateSection } from "./components/calibrate/CalibrateSection";
 import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
@@ -30,12 +31,17 @@ export interface AppProps {
   service: ScoringService;
   /** Today, YYYY-MM-DD, for the renewal status; default the computer's date. */
   today?: string;
+  /** Whether the pane is shown (it inspects the workbook only once it is); default Office's and the page's word. */
+  visibility?: PaneVisibility;
 }
 
-export function App({ service, today }: AppProps) {
+const HOST_VISIBILITY = hostPaneVisibility();
+
+export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) {
   const styles = useStyles();
   const todayIso = useMemo(() => today ?? localIsoDate(new Date()), [today]);
-  const { state, inspect, score } = useScoring(service);
+  const paneShown = usePaneShown(visibility);
+  const { state, inspect, score } = useScoring(service, paneShown);
   const [request, setRequest] = useState<ScoreRequest>({});
   const [view, setView] = useState<PaneView>("score");
   const summary = state.phase === "inspecting" ? undefined : state.summary;
@@ -84,7 +90,8 @@ export function App({ service, today }: AppProps) {
             <Button appearance="primary" disabled={!summary || state.phase === "scoring"} onClick={runScore}>
               Score
             </Button>
-            <Button disabled={busy} onClick={() => void inspect()}>
+            {/* Available while inspecting too: an Excel that does not answer must not leave the pane stuck. */}
+            <Button disabled={state.phase === "scoring"} onClick={() => void inspect()}>
               Refresh
             </Button>
           </div>

@@ -28,6 +28,11 @@ export interface WorkbookSummary {
   skippedRows: number;
   /** Every designation: whether the exports found can score it, and if not, which export it needs. */
   designations: { id: DesignationId; name: string; needs: string | null; levels: CertificationLevel[] }[];
+  /**
+   * How exports were read when Excel had changed them on opening (a CSV left in one column and split
+   * in memory, months Excel made into days read back as months): the user's cells are unchanged.
+   */
+  notes?: string[];
 }
 
 /** The certification metrics a designation has (Security and Data & AI have no advanced one). */

@@ -18,6 +18,21 @@ export interface DoubleEnvironment {
   stats: ExcelDoubleStats;
   /** Delay before each sync executes, to mimic a round trip in the playground (default 0). */
   syncDelayMs: number;
+  /**
+   * Excel not answering (office-js 6678, 6150: a first sync on Excel on the web that never returns):
+   * after `after` more syncs, each sync waits for `gate` before it executes. See ExcelDouble.stallSyncs.
+   */
+  stall?: { after: number; gate: Promise<void> } | null;
+  /** Called as each sync is about to run its actions (ExcelDouble.beforeSync); throwing refuses the sync. */
+  beforeSync?: ((sync: SyncInfo) => void) | null;
+}
+
+/** What a sync is about to do, for ExcelDouble.beforeSync. */
+export interface SyncInfo {
+  /** The queued actions' locations, in order ("Range.values", "Worksheet.getRange", ...). */
+  locations: string[];
+  /** The workbook model, to change it between two syncs (as a user would). */
+  model: WorkbookModel;
 }
 
 /** What a queued action can report while it runs. */
@@ -108,7 +123,20 @@ export class RequestContext {
     this.queue = [];
     const { stats, limits, model } = this._env;
     await pause(this._env.syncDelayMs);
+    const stall = this._env.stall;
+    if (stall) {
+      if (stall.after > 0) stall.after--;
+      else await stall.gate;
+    }
     stats.syncs++;
+    if (this._env.beforeSync) {
+      try {
+        this._env.beforeSync({ locations: actions.map((a) => a.location), model });
+      } catch (e) {
+        stats.failedSyncs++;
+        throw e;
+      }
+    }
 
     let requestBytes = 0;
     for (const a of actions) if (a.payload !== undefined) requestBytes += jsonBytes(a.payload);

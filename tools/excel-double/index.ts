@@ -7,7 +7,7 @@
  *   await Excel.run(async (context) => { ... });      // same calls as office-js
  *   const restore = double.install();                  // globalThis.Excel = the double
  */
-import { RequestContext, type DoubleEnvironment } from "./context";
+import { RequestContext, type DoubleEnvironment, type SyncInfo } from "./context";
 import { excelEnums } from "./enums";
 import { ErrorCode, ExcelDoubleError, excelError } from "./errors";
 import { resolveLimits, type ExcelDoubleLimits } from "./limits";
@@ -46,6 +46,19 @@ export interface ExcelDouble {
   stats: ExcelDoubleStats;
   limits: ExcelDoubleLimits;
   /**
+   * Makes Excel stop answering: after `after` more syncs (default 0), every sync waits, its promise
+   * pending, until the returned `release` is called (then they run, in order). For time-out tests.
+   */
+  stallSyncs(options?: { after?: number }): () => void;
+  /** Milliseconds every later sync waits before it runs (a slow Excel). */
+  setSyncDelay(ms: number): void;
+  /**
+   * Calls `listener` as each later sync is about to run, with its actions' locations and the model: a
+   * test can change the workbook between two syncs (protect a sheet after Score checked it), or throw
+   * to have Excel refuse that sync. null removes it.
+   */
+  beforeSync(listener: ((sync: SyncInfo) => void) | null): void;
+  /**
    * Sets globalThis.Excel to the double (and globalThis.OfficeExtension to a minimal shim with
    * Error/ErrorCodes if there is none). Returns a function that restores the previous globals.
    */
@@ -73,6 +86,23 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
 
   const Excel: ExcelLike = { ...excelEnums, run, RequestContext };
 
+  function stallSyncs({ after = 0 }: { after?: number } = {}): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const stall = { after, gate };
+    env.stall = stall;
+    return () => {
+      if (env.stall === stall) env.stall = null;
+      release();
+    };
+  }
+  function setSyncDelay(ms: number): void {
+    env.syncDelayMs = ms;
+  }
+  function beforeSync(listener: ((sync: SyncInfo) => void) | null): void {
+    env.beforeSync = listener;
+  }
+
   function install(): () => void {
     const g = globalThis as unknown as Record<string, unknown>;
     const hadExcel = Object.prototype.hasOwnProperty.call(g, "Excel");
@@ -87,10 +117,10 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     };
   }
 
-  return { Excel, workbook, stats, limits, install };
+  return { Excel, workbook, stats, limits, install, stallSyncs, setSyncDelay, beforeSync };
 }
 
-export { RequestContext } from "./context";
+export { RequestContext, type SyncInfo } from "./context";
 export { ErrorCode, ExcelDoubleError, isExcelDoubleError, type ErrorCodeValue } from "./errors";
 export { DEFAULT_LIMITS, type ExcelDoubleLimits } from "./limits";
 export type { ExcelDoubleStats } from "./stats";

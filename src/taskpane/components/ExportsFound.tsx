@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Dropdown, Field, Option, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 
@@ -76,6 +76,18 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
         {summary.tenants.toLocaleString()} tenants, months {summary.months.map(label).join(", ") || "none"}
         {summary.skippedRows ? `; ${summary.skippedRows} rows could not be read` : ""}
       </Caption1>
+      {summary.notes && summary.notes.length > 0 && (
+        <MessageBar intent="info" layout="multiline" aria-label="How the exports were read">
+          <MessageBarBody>
+            <MessageBarTitle>Read as Excel opened it</MessageBarTitle>
+            <ul className={styles.list}>
+              {summary.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Field label="As-of month">
         <Dropdown
           aria-label="As-of month"

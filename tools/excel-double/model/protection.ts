@@ -69,8 +69,8 @@ const WHAT: Record<EditKind, string> = {
   formatCells: "format cells",
   formatColumns: "format columns",
   formatRows: "format rows",
-  objects: "add or change charts",
-  tables: "insert a table",
+  objects: "add, change or delete charts",
+  tables: "insert, change or delete a table",
 };
 
 export class SheetProtection {

@@ -95,6 +95,10 @@ export class SheetModel {
   private chartsMade = 0;
   /** The sheet's own selection, restored when it is activated (as Excel does). */
   selection: RangeRef = { row: 0, col: 0, rowCount: 1, colCount: 1 };
+  /** Every area of a multi-area selection ("A1:B2,D4", Ctrl+click), `selection` being the first; empty for one area. */
+  selectionAreas: RangeRef[] = [];
+  /** A chart selected on this sheet (a click on it, or Chart.activate()): then no range is selected. */
+  selectedChart: ChartModel | null = null;
   deleted = false;
   /** Worksheet.protection: while protected, writes to locked cells fail with AccessDenied. */
   readonly protection = new SheetProtection();
@@ -300,6 +304,8 @@ export class SheetModel {
     const i = this.charts.indexOf(chart);
     if (i >= 0) this.charts.splice(i, 1);
     chart.deleted = true;
+    // The cells under it are selected again, as when a selected chart is deleted in Excel.
+    if (this.selectedChart === chart) this.selectedChart = null;
   }
 
   // ---- helpers for seeding and asserting in tests ------------------------------------------

@@ -7,6 +7,7 @@ import { formatRef, intersect, isWithinGrid, parseAddress, quoteSheetName, type 
 import { ErrorCode, excelError } from "../errors";
 import { checkDefinedName, checkSheetName, checkTableName, nextFreeName } from "../names";
 import type { WriteOptions } from "./cellInput";
+import type { ChartModel } from "./chart";
 import { evaluateFormula, replaceSheetQualifier } from "./formula";
 import { NamedItemModel, type NameTarget } from "./namedItem";
 import { SettingsModel } from "./settings";
@@ -187,16 +188,45 @@ export class WorkbookModel implements SheetOwner {
     this.active = sheet;
   }
 
-  select(sheet: SheetModel, ref: RangeRef): void {
+  /** Range.select: one area of cells; a chart selected on the sheet is deselected. */
+  select(sheet: SheetModel, ref: RangeRef, areas: RangeRef[] = []): void {
     this.activate(sheet);
     sheet.selection = { ...ref };
+    sheet.selectionAreas = areas.length > 1 ? areas.map((a) => ({ ...a })) : [];
+    sheet.selectedChart = null;
   }
 
-  /** Seeding helper: activates `sheetName` and selects `address` on it. */
+  /** Chart.activate (and a click on a chart): its sheet becomes active and the chart, not a range, is selected. */
+  selectChart(sheet: SheetModel, chart: ChartModel): void {
+    this.activate(sheet);
+    sheet.selectedChart = chart;
+  }
+
+  /** Why Workbook.getSelectedRange cannot answer, or null: a chart selected, or several areas. */
+  selectionProblem(): string | null {
+    const sheet = this.active;
+    if (!sheet) return null;
+    if (sheet.selectedChart) return `a chart ('${sheet.selectedChart.name}') is selected, not a range`;
+    if (sheet.selectionAreas.length > 1) return `${sheet.selectionAreas.length} areas are selected (${sheet.selectionAreas.map(formatRef).join(",")})`;
+    return null;
+  }
+
+  /** Seeding helper: activates `sheetName` and selects `address` on it; "A1:B2,D4" selects several areas (Ctrl+click). */
   setSelection(sheetName: string, address: string): void {
-    const parsed = parseAddress(address);
-    if (!parsed) throw excelError(ErrorCode.invalidArgument, `Invalid address '${address}'.`);
-    this.select(this.getSheet(sheetName), parsed.ref);
+    const areas = address.split(",").map((part) => {
+      const parsed = parseAddress(part);
+      if (!parsed) throw excelError(ErrorCode.invalidArgument, `Invalid address '${address}'.`);
+      return parsed.ref;
+    });
+    this.select(this.getSheet(sheetName), areas[0], areas);
+  }
+
+  /** Seeding helper: selects the chart named `chartName` on `sheetName`, as a click on it does. */
+  selectChartNamed(sheetName: string, chartName: string): void {
+    const sheet = this.getSheet(sheetName);
+    const chart = sheet.findChart(chartName);
+    if (!chart) throw excelError(ErrorCode.itemNotFound, `The chart '${chartName}' doesn't exist.`);
+    this.selectChart(sheet, chart);
   }
 
   // ---- defined names ----------------------------------------------------------------------

@@ -176,12 +176,17 @@ export class ChartProxy extends ClientObject<ChartModel> {
     this.queueMethod("setData", (chart) => chart.setData(rangeArgument(sourceData, "sourceData"), seriesBy));
   }
 
+  /** Activates the chart in the Excel UI (ExcelApi 1.9): its sheet becomes active and the chart is selected. */
   activate(): void {
-    this.queueMethod("activate", () => {});
+    this.queueMethod("activate", (chart, exec) => exec.model.selectChart(chart.sheet, chart));
   }
 
   delete(): void {
-    this.queueMethod("delete", (chart) => chart.sheet.deleteChart(chart));
+    // Charts are objects: a protected sheet that does not allow editing objects refuses the delete.
+    this.queueMethod("delete", (chart) => {
+      chart.sheet.protection.check(chart.sheet.name, null, "objects");
+      chart.sheet.deleteChart(chart);
+    });
   }
 }
 

@@ -119,7 +119,11 @@ export class TableProxy extends ClientObject<TableModel> {
 
   /** Removes the table and its cells. */
   delete(): void {
-    this.queueMethod("delete", (t, exec) => exec.model.deleteTable(t, false));
+    // A protected sheet refuses table edits (Excel greys out the table commands), a delete included.
+    this.queueMethod("delete", (t, exec) => {
+      t.sheet.protection.check(t.sheet.name, t.ref, "tables");
+      exec.model.deleteTable(t, false);
+    });
   }
 
   /** Removes the table, keeping its cells; returns the former table range. */
@@ -132,6 +136,7 @@ export class TableProxy extends ClientObject<TableModel> {
       "pending",
     );
     this.queueMethod("convertToRange", (t, exec) => {
+      t.sheet.protection.check(t.sheet.name, t.ref, "tables");
       range._bind({ sheet: t.sheet, ref: t.ref }, exec);
       exec.model.deleteTable(t, true);
     });

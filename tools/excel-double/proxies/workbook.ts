@@ -51,13 +51,20 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
     return this.getProp("name");
   }
 
-  /** The selection on the active sheet. */
+  /**
+   * The selection on the active sheet. "If there are multiple ranges selected, this method will throw
+   * an error" (Workbook.getSelectedRange reference), and with a chart or shape selected it throws
+   * InvalidSelection, by design (office-js issues 8 and 2268): the sync fails with that code.
+   */
   getSelectedRange(): RangeProxy {
     return new RangeProxy(
       this.context,
       () => {
-        const sheet = this._entity().activeSheet;
+        const model = this._entity();
+        const sheet = model.activeSheet;
         if (!sheet) throw excelError(ErrorCode.itemNotFound, "The workbook has no active worksheet.");
+        const problem = model.selectionProblem();
+        if (problem) throw excelError(ErrorCode.invalidSelection, `The current selection is invalid for this operation (${problem}).`);
         return { sheet, ref: { ...sheet.selection } };
       },
       "instantiate",
