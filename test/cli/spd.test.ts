@@ -71,7 +71,12 @@ describe("exit 0: scored", () => {
     expect(rowNumbers).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
     expect(report.rows.every((f: { file: string }) => f.file === "seed-002-sample.csv")).toBe(true);
     const first = report.rows.find((f: { row: number }) => f.row === 2);
-    expect(first).toMatchObject({ tenant: "5C8E1A7F3B9D4E26F0A3", workload: "Exchange", month: "2024-10", association: "CSP Tier 1" });
+    // Oct-2024 is the baseline: Exchange, CSP, 13 of 14 paid units active.
+    expect(first).toMatchObject({ layout: "m365-usage", countsToward: [expect.stringMatching(/^Modern Work SMB: .*\(CSP, baseline Oct-2024\)$/)], reason: "" });
+    expect(first.cells).toMatchObject({ "m365-eligible-workload": "Exchange", "m365-association": "CSP", "m365-deployment": "Yes" });
+    expect(first.cells["m365-active-share"]).toBeCloseTo(13 / 14, 10);
+    // The flag tables come with the rows: what --out and the add-in write, column by column.
+    expect(report.flagTables.map((t: { layout: string }) => t.layout)).toEqual(["m365-usage"]);
   });
 
   test("--out writes a workbook with the usage rows, SPD flag columns and an SPD Summary sheet", async () => {
@@ -88,25 +93,29 @@ describe("exit 0: scored", () => {
       "MonthName",
       "ActiveUsage",
       "QualifiedUsage",
+      "SPD Counts toward",
+      "SPD Reason",
       "SPD Enterprise eligible",
       "SPD SMB eligible",
       "SPD Eligible workload",
       "SPD Association",
-      "SPD Usage ratio",
+      "SPD Active share (deployment at 40% or more)",
       "SPD Deployment",
-      "SPD Counts toward",
-      "SPD Reason",
+      "SPD Security workload",
+      "SPD Security deployment (≥ 15% of paid seats active)",
+      "SPD Security protected users",
     ]);
-    for (let n = 2; n <= 26; n++) expect([n, usage!.getRow(n).getCell(10).value]).toEqual([n, "CSP Tier 1"]);
-    expect(usage!.getRow(27).getCell(10).value).toBeNull();
+    // Column L is SPD Association, M the active share (a percentage), on every data row and no further.
+    for (let n = 2; n <= 26; n++) expect([n, usage!.getRow(n).getCell(12).value]).toEqual([n, "CSP"]);
+    expect(usage!.getRow(27).getCell(12).value).toBeNull();
+    expect(usage!.getColumn(13).numFmt).toBe("0.0%");
+    expect(usage!.getColumn(7).numFmt).toBe("@");
     const row2 = usage!.getRow(2);
     expect(row2.getCell(1).value).toBe("5C8E1A7F3B9D4E26F0A3");
-    expect(row2.getCell(10).value).toBe("CSP Tier 1");
-    expect(row2.getCell(11).value).toBeCloseTo(13 / 14, 10);
+    expect(row2.getCell(13).value).toBeCloseTo(13 / 14, 10);
     const row26 = usage!.getRow(26);
     expect(row26.getCell(1).value).toBe("7C1F9A3E5B8D02F4A6C9");
-    expect(row26.getCell(10).value).toBe("CSP Tier 1");
-    expect(row26.getCell(11).value).toBeCloseTo(53 / 96, 10);
+    expect(row26.getCell(13).value).toBeCloseTo(53 / 96, 10);
   });
 });
 
