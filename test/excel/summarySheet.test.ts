@@ -69,7 +69,7 @@ describe("the add-in's summary sheet", () => {
     const mw = find(values, "Solutions Partner for Modern Work");
     expect(values[mw].slice(1, 4)).toEqual(["SMB (best)", 86.1, "Qualified"]);
     const cell = (r: number, c: number) => sheet.getCell(`${"ABCDEFG"[c]}${r + 1}`);
-    expect(cell(mw, 2)).toMatchObject({ numberFormat: "0.0#", text: "86.1" });
+    expect(cell(mw, 2)).toMatchObject({ numberFormat: "0.0#_)", text: "86.1 " });
     expect(cell(mw, 3).format).toMatchObject({ fillColor: "#C6EFCE", fontColor: "#006100" });
     const dai = find(values, "Solutions Partner for Data & AI (Azure)");
     expect(values[dai][3]).toBe("In progress");

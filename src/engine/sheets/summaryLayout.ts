@@ -141,11 +141,13 @@ export function toneOf(status: string): Tone | null {
   return null;
 }
 
-const POINTS = "0.0#";
-const WHOLE = "0";
-const COUNT = "#,##0";
-const USD = "$#,##0";
-const GROWTH = '0.0 "pp"';
+// "_)" pads a right-aligned number by the width of ")", so it never touches the left-aligned text
+// of the next column ("100" then "2 points to 70" read as "1002 points to 70" without it).
+const POINTS = "0.0#_)";
+const WHOLE = "0_)";
+const COUNT = "#,##0_)";
+const USD = "$#,##0_)";
+const GROWTH = '0.0 "pp"_)';
 
 const statusText = (status: TrackStatus, qualified: boolean) => (qualified ? "Qualified" : STATUS_LABEL[status]);
 

@@ -53,7 +53,7 @@ describe("summary sheet layout", () => {
     expect(String(infra[5])).toMatch(/^Needs the Azure consumption export/);
     expect(first.tones[1]).toEqual(TONES.none);
     // Numbers get number formats, text the text format.
-    expect(first.formats[4]).toEqual(["@", "@", "0.0#", "@", "0.0#", "@"]);
+    expect(first.formats[4]).toEqual(["@", "@", "0.0#_)", "@", "0.0#_)", "@"]);
   });
 
   test("Modern Work's row names the best track, its total and the points still needed; its section is one table of both tracks", () => {
@@ -80,7 +80,7 @@ describe("summary sheet layout", () => {
     const smb = section.rows.findIndex((r) => r[0] === "SMB track total (best: counts)");
     const growth = section.rows.findIndex((r, i) => i > smb && String(r[0]).startsWith("Usage growth"));
     expect(section.rows[growth].slice(0, 2)).toEqual(["Usage growth (CSP)", "MAU 5 growth from 10 to 15"]);
-    expect(section.formats[growth].slice(2, 5)).toEqual(["#,##0", "0.0#", "0"]);
+    expect(section.formats[growth].slice(2, 5)).toEqual(["#,##0_)", "0.0#_)", "0_)"]);
     expect(section.rows[growth][6]).toBe("Partly");
     expect(section.tones[growth]).toEqual(TONES.partial);
     const nca = section.rows.findIndex((r, i) => i > smb && r[0] === "Net customer adds");
