@@ -81,9 +81,12 @@ test(
       restore();
     }
     const addIn = join(dir, "addin.xlsx");
-    // What writeBlocks sets through Worksheet.pageLayout in Excel (ExcelApi 1.9), which the double does not keep.
-    const pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
-    writeFileSync(addIn, (await toXlsx(double.workbook, { sheets: [SUMMARY_SHEET], pageSetup })).bytes);
+    // The double reports ExcelApi 1.9, so writeBlocks merged the notes rows and set the page layout
+    // (landscape, one page wide) as in Excel; toXlsx writes both.
+    const summary = double.workbook.getSheet(SUMMARY_SHEET);
+    expect(summary.mergedAreas().length).toBeGreaterThan(0);
+    expect({ orientation: summary.pageLayout.orientation, zoom: summary.pageLayout.zoom }).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    writeFileSync(addIn, (await toXlsx(double.workbook, { sheets: [SUMMARY_SHEET] })).bytes);
 
     const converted = spawnSync(soffice, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, out, addIn], { encoding: "utf8", timeout: 170_000 });
     expect(converted.status).toBe(0);

@@ -16,6 +16,8 @@ export interface DoubleEnvironment {
   model: WorkbookModel;
   limits: ExcelDoubleLimits;
   stats: ExcelDoubleStats;
+  /** The ExcelApi requirement set the host has (requirements.ts); newer APIs fail with ApiNotFound. */
+  excelApi: string;
   /** Delay before each sync executes, to mimic a round trip in the playground (default 0). */
   syncDelayMs: number;
   /**
@@ -39,6 +41,8 @@ export interface SyncInfo {
 export interface SyncExecution {
   readonly model: WorkbookModel;
   readonly limits: ExcelDoubleLimits;
+  /** The host's ExcelApi version (DoubleEnvironment.excelApi). */
+  readonly excelApi: string;
   addResponseBytes(bytes: number): void;
   addCellsRead(cells: number): void;
   addCellsWritten(cells: number): void;
@@ -64,6 +68,7 @@ class Execution implements SyncExecution {
   constructor(
     readonly model: WorkbookModel,
     readonly limits: ExcelDoubleLimits,
+    readonly excelApi: string,
   ) {}
   addResponseBytes(bytes: number): void {
     this.responseBytes += bytes;
@@ -149,7 +154,7 @@ export class RequestContext {
       );
     }
 
-    const exec = new Execution(model, limits);
+    const exec = new Execution(model, limits, this._env.excelApi);
     for (const action of actions) {
       try {
         action.run(exec);

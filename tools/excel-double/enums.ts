@@ -7,11 +7,13 @@ export const ErrorCodes = {
   apiNotFound: "ApiNotFound",
   formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
   generalException: "GeneralException",
+  insertDeleteConflict: "InsertDeleteConflict",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidReference: "InvalidReference",
   itemAlreadyExists: "ItemAlreadyExists",
   itemNotFound: "ItemNotFound",
+  mergedRangeConflict: "MergedRangeConflict",
   notImplemented: "NotImplemented",
   rangeExceedsLimit: "RangeExceedsLimit",
   // Not in @types/office-js's Excel.ErrorCodes, but documented for Excel on the web.

@@ -6,15 +6,18 @@
 
 export const ErrorCode = {
   accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
   badPassword: "BadPassword",
   propertyNotLoaded: "PropertyNotLoaded",
   valueNotLoaded: "ValueNotLoaded",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidSelection: "InvalidSelection",
+  insertDeleteConflict: "InsertDeleteConflict",
   invalidObjectPath: "InvalidObjectPath",
   itemNotFound: "ItemNotFound",
   itemAlreadyExists: "ItemAlreadyExists",
+  mergedRangeConflict: "MergedRangeConflict",
   formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
   rangeExceedsLimit: "RangeExceedsLimit",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
@@ -29,6 +32,7 @@ export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 // office/dev/add-ins/testing/application-specific-api-error-handling), "Error codes and messages".
 const DEFAULT_MESSAGES: Record<ErrorCodeValue, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of the Office application.",
   BadPassword: "The password you supplied is incorrect.",
   PropertyNotLoaded: "The property is not available.",
   ValueNotLoaded:
@@ -36,9 +40,12 @@ const DEFAULT_MESSAGES: Record<ErrorCodeValue, string> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation is invalid for the object or its current state.",
   InvalidSelection: "The current selection is invalid for this operation.",
+  InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "The resource being created already exists.",
+  MergedRangeConflict:
+    "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
   FormulaLengthExceedsLimit: "The bytecode of the applied formula exceeds the maximum length limit.",
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",

@@ -12,6 +12,7 @@ import { excelEnums } from "./enums";
 import { ErrorCode, ExcelDoubleError, excelError } from "./errors";
 import { resolveLimits, type ExcelDoubleLimits } from "./limits";
 import { WorkbookModel } from "./model/workbook";
+import { DOUBLE_EXCEL_API, compareVersions, officeShim, type OfficeShim } from "./requirements";
 import { createStats, type ExcelDoubleStats } from "./stats";
 
 export interface ExcelDoubleOptions {
@@ -25,6 +26,12 @@ export interface ExcelDoubleOptions {
   today?: () => Date;
   /** Milliseconds each sync waits before executing, to feel a round trip in the playground. */
   syncDelayMs?: number;
+  /**
+   * The ExcelApi requirement set the double answers for (default "1.9", DOUBLE_EXCEL_API, the newest it
+   * models): install()'s Office.context.requirements.isSetSupported says so, and an older one makes the
+   * newer APIs fail at sync with ApiNotFound (an older Excel).
+   */
+  excelApi?: string;
 }
 
 export type Batch<T> = (context: RequestContext) => Promise<T>;
@@ -58,9 +65,15 @@ export interface ExcelDouble {
    * to have Excel refuse that sync. null removes it.
    */
   beforeSync(listener: ((sync: SyncInfo) => void) | null): void;
+  /** The ExcelApi version the double stands in for (ExcelDoubleOptions.excelApi). */
+  excelApi: string;
+  /** The `Office` global install() puts in place when there is none (requirements.ts). */
+  Office: OfficeShim;
   /**
-   * Sets globalThis.Excel to the double (and globalThis.OfficeExtension to a minimal shim with
-   * Error/ErrorCodes if there is none). Returns a function that restores the previous globals.
+   * Sets globalThis.Excel to the double (and, where there are none, globalThis.OfficeExtension to a
+   * minimal shim with Error/ErrorCodes and globalThis.Office to one whose
+   * context.requirements.isSetSupported("ExcelApi", v) is true up to `excelApi`). Returns a function
+   * that restores the previous globals.
    */
   install(): () => void;
 }
@@ -69,7 +82,11 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const workbook = options.workbook ?? new WorkbookModel({ parseNumericStrings: options.parseNumericStrings, today: options.today });
   const stats = createStats();
   const limits = resolveLimits(options.limits);
-  const env: DoubleEnvironment = { model: workbook, limits, stats, syncDelayMs: options.syncDelayMs ?? 0 };
+  const excelApi = options.excelApi ?? DOUBLE_EXCEL_API;
+  if (!/^\d+(\.\d+)*$/.test(excelApi) || compareVersions(excelApi, DOUBLE_EXCEL_API) > 0)
+    throw new Error(`excel-double: excelApi must be a version up to ${DOUBLE_EXCEL_API} (got ${JSON.stringify(excelApi)}).`);
+  const env: DoubleEnvironment = { model: workbook, limits, stats, excelApi, syncDelayMs: options.syncDelayMs ?? 0 };
+  const Office = officeShim(excelApi);
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
@@ -110,19 +127,25 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     g.Excel = Excel;
     const addShim = !Object.prototype.hasOwnProperty.call(g, "OfficeExtension");
     if (addShim) g.OfficeExtension = { Error: ExcelDoubleError, ErrorCodes: { ...ErrorCode } };
+    // A test's own Office (say, one with Office.addin) is left alone.
+    const addOffice = !Object.prototype.hasOwnProperty.call(g, "Office");
+    if (addOffice) g.Office = Office;
     return () => {
       if (hadExcel) g.Excel = previous;
       else delete g.Excel;
       if (addShim) delete g.OfficeExtension;
+      if (addOffice && g.Office === Office) delete g.Office;
     };
   }
 
-  return { Excel, workbook, stats, limits, install, stallSyncs, setSyncDelay, beforeSync };
+  return { Excel, workbook, stats, limits, excelApi, Office, install, stallSyncs, setSyncDelay, beforeSync };
 }
 
 export { RequestContext, type SyncInfo } from "./context";
 export { ErrorCode, ExcelDoubleError, isExcelDoubleError, type ErrorCodeValue } from "./errors";
 export { DEFAULT_LIMITS, type ExcelDoubleLimits } from "./limits";
+export { DOUBLE_EXCEL_API, officeShim, type OfficeShim } from "./requirements";
+export { PageLayoutModel, type PageMargins, type PageOrientation, type PageZoom } from "./model/pageLayout";
 export type { ExcelDoubleStats } from "./stats";
 export { WorkbookModel, type AddTableOptions, type WorkbookOptions } from "./model/workbook";
 export { SheetModel } from "./model/sheet";
@@ -134,6 +157,7 @@ export { ChartModel, SeriesModel, AxisModel, autoAxisBounds, type ChartSnapshot,
 export type { CellFormat, CellSnapshot, CellValue } from "./model/types";
 export { RangeProxy } from "./proxies/range";
 export { WorksheetProxy, WorksheetProtectionProxy } from "./proxies/worksheet";
+export { PageLayoutProxy } from "./proxies/pageLayout";
 export { TableProxy } from "./proxies/tables";
 export { SettingProxy, SettingCollectionProxy } from "./proxies/settings";
 export { ChartProxy, ChartCollectionProxy } from "./proxies/charts";

@@ -1,10 +1,12 @@
 /**
  * The double's workbook as an .xlsx file (through ExcelJS), so tests can open what the add-in wrote in
  * another spreadsheet program (LibreOffice) and look at it: values, number formats, fonts, fills,
- * alignment and wrapping, column widths, row heights, frozen rows, and each table's header row as
- * bold and underlined. Charts are not written (ExcelJS has none); they are listed in `charts`.
+ * alignment, indents and wrapping, column widths, row heights, frozen rows, merged cells, the page
+ * layout (orientation, fit to pages or scale, margins, centring, print title rows), and each table's
+ * header row as bold and underlined. Charts are not written (ExcelJS has none); they are listed in `charts`.
  */
 import ExcelJS from "exceljs";
+import type { PageLayoutModel } from "./model/pageLayout";
 import { DEFAULT_COLUMN_WIDTH } from "./model/types";
 import type { WorkbookModel } from "./model/workbook";
 
@@ -24,22 +26,33 @@ const V_ALIGN: Record<string, ExcelJS.Alignment["vertical"]> = { Top: "top", Cen
 export interface XlsxOptions {
   /** Only these sheets (by name), in the workbook's order; default every sheet. */
   sheets?: readonly string[];
-  /**
-   * Page setup for the written sheets. The double keeps no Worksheet.pageLayout, so a test states what
-   * the add-in sets there (e.g. one page wide, landscape) to see the sheet printed as Excel would.
-   */
-  pageSetup?: Partial<ExcelJS.PageSetup>;
+}
+
+/** Worksheet.pageLayout as ExcelJS's page setup (margins in inches). */
+function pageSetupOf(layout: PageLayoutModel): Partial<ExcelJS.PageSetup> {
+  const m = layout.margins;
+  const inches = (points: number) => Math.round((points / 72) * 10000) / 10000;
+  return {
+    orientation: layout.orientation === "Landscape" ? "landscape" : "portrait",
+    ...(layout.fitToPages
+      ? { fitToPage: true, fitToWidth: layout.fitToPages.wide, fitToHeight: layout.fitToPages.tall }
+      : { fitToPage: false, scale: layout.scale }),
+    horizontalCentered: layout.centerHorizontally,
+    verticalCentered: layout.centerVertically,
+    margins: { left: inches(m.left), right: inches(m.right), top: inches(m.top), bottom: inches(m.bottom), header: inches(m.header), footer: inches(m.footer) },
+    ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows.row + 1}:${layout.printTitleRows.row + layout.printTitleRows.rowCount}` } : {}),
+  };
 }
 
 /** Writes every sheet of the double's workbook (or those named), in order. */
-export async function toXlsx(model: WorkbookModel, { sheets, pageSetup }: XlsxOptions = {}): Promise<XlsxExport> {
+export async function toXlsx(model: WorkbookModel, { sheets }: XlsxOptions = {}): Promise<XlsxExport> {
   const book = new ExcelJS.Workbook();
   const charts: string[] = [];
   for (const sheet of model.sheets) {
     if (sheets && !sheets.includes(sheet.name)) continue;
     const out = book.addWorksheet(sheet.name, {
       ...(sheet.frozenRows > 0 ? { views: [{ state: "frozen", ySplit: sheet.frozenRows }] } : {}),
-      ...(pageSetup ? { pageSetup } : {}),
+      pageSetup: pageSetupOf(sheet.pageLayout),
     });
     const used = sheet.usedRef(false);
     const columns = used ? used.col + used.colCount : 0;
@@ -68,8 +81,14 @@ export async function toXlsx(model: WorkbookModel, { sheets, pageSetup }: XlsxOp
           if (f.wrapText) alignment.wrapText = true;
           if (f.horizontalAlignment && H_ALIGN[f.horizontalAlignment]) alignment.horizontal = H_ALIGN[f.horizontalAlignment];
           if (f.verticalAlignment && V_ALIGN[f.verticalAlignment]) alignment.vertical = V_ALIGN[f.verticalAlignment];
+          if (f.indentLevel) {
+            alignment.indent = f.indentLevel;
+            // The file format indents left, right or distributed text only; General text is left-aligned.
+            if (!alignment.horizontal && typeof value === "string") alignment.horizontal = "left";
+          }
           if (Object.keys(alignment).length) cell.alignment = alignment;
         }
+    for (const m of sheet.merges) out.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
     // A table's header row as Excel's default table style shows it: bold, a line under it.
     for (const table of model.tablesOn(sheet)) {
       const header = table.headerRef();

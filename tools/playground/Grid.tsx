@@ -66,6 +66,24 @@ function extent(sheet: SheetModel): { rows: number; cols: number } {
   return { rows: Math.min(MAX_ROWS, Math.max(rows, sheet.frozenRows)), cols: Math.min(MAX_COLS, Math.max(cols, sheet.frozenColumns)) };
 }
 
+/**
+ * Merged areas within the drawn rows and columns, by their first cell ("r:c"), cut to what is drawn;
+ * `covered` holds the other cells of each, which are not drawn (the first one spans them).
+ */
+export function mergedLayout(sheet: SheetModel, rows: number, cols: number): { spans: Map<string, { rowSpan: number; colSpan: number }>; covered: Set<string> } {
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    if (m.row >= rows || m.col >= cols) continue;
+    const rowSpan = Math.min(m.rowCount, rows - m.row);
+    const colSpan = Math.min(m.colCount, cols - m.col);
+    spans.set(`${m.row}:${m.col}`, { rowSpan, colSpan });
+    for (let r = m.row; r < m.row + rowSpan; r++)
+      for (let c = m.col; c < m.col + colSpan; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+  }
+  return { spans, covered };
+}
+
 /** Which part of a table (if any) the cell is in, for the table style. */
 function tablePart(tables: { ref: RangeRef; showHeaders: boolean; showTotals: boolean }[], r: number, c: number): TablePart {
   for (const t of tables) {
@@ -81,8 +99,10 @@ function tablePart(tables: { ref: RangeRef; showHeaders: boolean; showTotals: bo
 
 /**
  * A read-only view of the in-memory workbook as Excel would show it: sheet tabs; cells with their
- * number formats, fonts, fills, alignment and wrapping; column widths and row heights; frozen rows
- * and columns that stay in view (sticky); tables in Excel's default style; charts over the cells.
+ * number formats, fonts, fills, alignment, indents and wrapping; merged areas as one cell (colSpan,
+ * rowSpan) whose text wraps when the area wraps (Excel's merged notes rows) and never spills; column
+ * widths and row heights; frozen rows and columns that stay in view (sticky); tables in Excel's
+ * default style; charts over the cells.
  */
 export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookModel; version: number; initialSheet?: string }) {
   const styles = useStyles();
@@ -97,6 +117,7 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
   const tables = workbook.tablesOn(sheet);
   const colPx = Array.from({ length: cols }, (_, c) => Math.round(sheet.columnWidth(c) * PX_PER_PT));
   const rowPx = Array.from({ length: rows }, (_, r) => Math.round(sheet.rowHeight(r) * PX_PER_PT));
+  const merged = mergedLayout(sheet, rows, cols);
   // Sticky offsets of frozen rows and columns (below the column letters, right of the row numbers).
   const topOf = (r: number) => HEAD_HEIGHT + rowPx.slice(0, r).reduce((a, b) => a + b, 0);
   const leftOf = (c: number) => ROW_HEAD_WIDTH + colPx.slice(0, c).reduce((a, b) => a + b, 0);
@@ -151,15 +172,27 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
                   {r + 1}
                 </th>
                 {line.map((value, c) => {
+                  if (merged.covered.has(`${r}:${c}`)) return null;
+                  const span = merged.spans.get(`${r}:${c}`);
                   const part = tablePart(tables, r, c);
                   const format = sheet.formatAt(r, c);
-                  const view = cellView(value, sheet.numberFormatAt(r, c), format, part, colPx[c]);
+                  const width = span ? colPx.slice(c, c + span.colSpan).reduce((a, b) => a + b, 0) : colPx[c];
+                  const view = cellView(value, sheet.numberFormatAt(r, c), format, part, width);
                   const border = part ? { borderBottom: `1px solid ${TABLE_STYLE.border}` } : {};
-                  // Text spills into empty cells on its right, as in Excel.
-                  const spills = typeof value === "string" && value !== "" && !format.wrapText && view.style.textAlign === "left" && line[c + 1] === "";
+                  // Text spills into empty cells on its right, as in Excel (never out of, or into, merged cells).
+                  const spills =
+                    !span && typeof value === "string" && value !== "" && !format.wrapText && view.style.textAlign === "left" && line[c + 1] === "" && !merged.spans.has(`${r}:${c + 1}`);
                   if (spills) Object.assign(border, { overflow: "visible", position: "relative", zIndex: 1 });
                   return (
-                    <td key={c} className={styles.cell} title={view.text} style={{ ...border, ...view.style, ...frozenStyle(r, c) } as React.CSSProperties}>
+                    <td
+                      key={c}
+                      className={styles.cell}
+                      title={view.text}
+                      colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}
+                      rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
+                      data-merged={span ? `${span.rowSpan}x${span.colSpan}` : undefined}
+                      style={{ ...border, ...view.style, ...frozenStyle(r, c) } as React.CSSProperties}
+                    >
                       {view.text}
                     </td>
                   );

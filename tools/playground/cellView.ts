@@ -42,14 +42,21 @@ function align(value: CellValue | undefined, explicit: string | undefined): stri
 /** About the width of a digit of 11pt Calibri, in px (Excel's column width unit is based on it). */
 const DIGIT_PX = 7;
 
+/** One indent level (RangeFormat.indentLevel), in px: about three characters' width at 11pt, as in Excel. */
+export const INDENT_PX = 9;
+
+/** The grid cell's own padding, in px (Grid.tsx). */
+const PADDING_PX = 3;
+
 /**
- * `widthPx`: the column's width; a number whose text does not fit shows "####" across the cell,
- * as Excel does (text is clipped or overflows instead).
+ * `widthPx`: the column's width (a merged area's: its columns'); a number whose text does not fit
+ * shows "####" across the cell, as Excel does (text is clipped or overflows instead). An indent
+ * (indentLevel) pads left-aligned text on the left and right-aligned text on the right.
  */
 export function cellView(value: CellValue | undefined, numberFormat: string, format: CellFormat, part: TablePart, widthPx?: number): CellView {
   let text = formatCellText(value, numberFormat);
   const sizeFactor = (format.fontSize ?? 11) / 11;
-  if (typeof value === "number" && widthPx !== undefined && text.length * DIGIT_PX * sizeFactor + 6 > widthPx)
+  if (typeof value === "number" && widthPx !== undefined && text.length * DIGIT_PX * sizeFactor + 6 + (format.indentLevel ?? 0) * INDENT_PX > widthPx)
     text = "#".repeat(Math.max(1, Math.floor((widthPx - 6) / (DIGIT_PX * sizeFactor))));
   const style: Record<string, string | number> = { textAlign: align(value, format.horizontalAlignment) };
   if (part === "header" || part === "totals") style.fontWeight = 700;
@@ -66,6 +73,11 @@ export function cellView(value: CellValue | undefined, numberFormat: string, for
   if (format.fontSize) style.fontSize = `${format.fontSize}pt`;
   if (format.fontName) style.fontFamily = `${format.fontName}, Calibri, sans-serif`;
   if (format.verticalAlignment) style.verticalAlign = format.verticalAlignment === "Center" ? "middle" : format.verticalAlignment === "Top" ? "top" : "bottom";
+  if (format.indentLevel) {
+    const pad = `${PADDING_PX + format.indentLevel * INDENT_PX}px`;
+    if (style.textAlign === "left") style.paddingLeft = pad;
+    else if (style.textAlign === "right") style.paddingRight = pad;
+  }
   if (format.wrapText) {
     style.whiteSpace = "pre-wrap";
     style.overflowWrap = "anywhere";

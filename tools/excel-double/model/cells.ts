@@ -103,6 +103,14 @@ export class CellStore {
     this.version++;
   }
 
+  /** Replaces the cell's own formatting (undefined: none). */
+  setFormat(r: number, c: number, format: CellFormat | undefined): void {
+    const row = this.row(r, format !== undefined);
+    if (!row) return;
+    (row.formats ??= [])[c] = format && Object.keys(format).length > 0 ? { ...format } : undefined;
+    this.version++;
+  }
+
   /** Cell, then row, then column formatting: what the cell shows. */
   effectiveNumberFormat(r: number, c: number): string | undefined {
     return this.numberFormat(r, c) ?? this.rowStyles.get(r)?.numberFormat ?? this.colStyles.get(c)?.numberFormat;

@@ -55,7 +55,7 @@ export const DEFAULT_PROTECTION_OPTIONS: Readonly<ProtectionOptions> = Object.fr
 });
 
 /** What a queued write does to a sheet, for the protection check. */
-export type EditKind = "contents" | "formatCells" | "formatColumns" | "formatRows" | "objects" | "tables";
+export type EditKind = "contents" | "formatCells" | "formatColumns" | "formatRows" | "objects" | "tables" | "merge";
 
 const ALLOWED_BY: Partial<Record<EditKind, keyof ProtectionOptions>> = {
   formatCells: "allowFormatCells",
@@ -71,6 +71,7 @@ const WHAT: Record<EditKind, string> = {
   formatRows: "format rows",
   objects: "add, change or delete charts",
   tables: "insert, change or delete a table",
+  merge: "merge or unmerge cells",
 };
 
 export class SheetProtection {

@@ -4,6 +4,8 @@ import { ErrorCode, excelError } from "../errors";
 import { CellStore } from "./cells";
 import { ChartModel, checkChartType, newChartId, type SeriesBy } from "./chart";
 import { evaluateFormula } from "./formula";
+import { mergeCells, unmergeCells } from "./merges";
+import { PageLayoutModel } from "./pageLayout";
 import { SheetProtection, type ProtectionOptions } from "./protection";
 import { formatCellText } from "./textFormat";
 import {
@@ -102,6 +104,10 @@ export class SheetModel {
   deleted = false;
   /** Worksheet.protection: while protected, writes to locked cells fail with AccessDenied. */
   readonly protection = new SheetProtection();
+  /** Merged areas (Range.merge, see merges.ts), none overlapping another. */
+  readonly merges: RangeRef[] = [];
+  /** Worksheet.pageLayout (ExcelApi 1.9): print settings. */
+  readonly pageLayout = new PageLayoutModel();
   private usedCache: { version: number; valuesOnly: boolean; ref: RangeRef | null }[] = [];
 
   constructor(
@@ -166,6 +172,11 @@ export class SheetModel {
   private anySpecialAfter(from: number, end: number, special: (i: number) => boolean): boolean {
     for (let i = from; i < end; i++) if (special(i)) return true;
     return false;
+  }
+
+  /** The merged area holding cell (r, c), or undefined when the cell is not merged. */
+  mergedAreaAt(r: number, c: number): RangeRef | undefined {
+    return this.merges.find((m) => r >= m.row && r < m.row + m.rowCount && c >= m.col && c < m.col + m.colCount);
   }
 
   columnWidth(c: number): number {
@@ -399,6 +410,23 @@ export class SheetModel {
   setLocked(address: string, locked: boolean): this {
     this.protection.setLocked(toRef(address), locked);
     return this;
+  }
+
+  /** Seeding helper: merges `address` as Range.merge(across) does. */
+  merge(address: string, across = false): this {
+    mergeCells(this, toRef(address), across);
+    return this;
+  }
+
+  /** Seeding helper: Range.unmerge(). */
+  unmerge(address: string): this {
+    unmergeCells(this, toRef(address));
+    return this;
+  }
+
+  /** The merged areas ("B3:G3"), top to bottom, left to right. */
+  mergedAreas(): string[] {
+    return [...this.merges].sort((a, b) => a.row - b.row || a.col - b.col).map((m) => formatRef(m));
   }
 
   setNumberFormat(address: string, numberFormat: string): this {

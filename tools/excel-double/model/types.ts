@@ -13,6 +13,8 @@ export interface CellFormat {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;
+  /** RangeFormat.indentLevel (ExcelApi 1.9): 0 to 250, absent for 0. */
+  indentLevel?: number;
 }
 
 /** Everything known about one cell, as returned by SheetModel.getCell for assertions. */

@@ -9,6 +9,7 @@ import { checkDefinedName, checkSheetName, checkTableName, nextFreeName } from "
 import type { WriteOptions } from "./cellInput";
 import type { ChartModel } from "./chart";
 import { evaluateFormula, replaceSheetQualifier } from "./formula";
+import { dropMerges, shiftMergesDown } from "./merges";
 import { NamedItemModel, type NameTarget } from "./namedItem";
 import { SettingsModel } from "./settings";
 import { SheetModel, type SheetOwner, type SheetVisibility } from "./sheet";
@@ -298,11 +299,14 @@ export class WorkbookModel implements SheetOwner {
     const problem = checkTableName(finalName, existing);
     if (problem) throw problem;
     let tableRef: RangeRef = { ...ref };
+    if (sheet.merges.some((m) => intersect(m, ref))) throw excelError(ErrorCode.mergedRangeConflict);
     if (!hasHeaders) {
+      shiftMergesDown(sheet, ref.row, ref.col, ref.colCount);
       sheet.cells.shiftDown(ref.row, ref.col, ref.colCount);
       tableRef.rowCount += 1;
     } else if (tableRef.rowCount === 1) tableRef.rowCount = 2;
     if (!isWithinGrid(tableRef)) throw excelError(ErrorCode.invalidArgument, "The table does not fit on the sheet.");
+    if (sheet.merges.some((m) => intersect(m, tableRef))) throw excelError(ErrorCode.mergedRangeConflict);
     for (const t of this.tablesOn(sheet)) {
       if (intersect(t.ref, tableRef)) throw excelError(ErrorCode.invalidOperation, "A table can't overlap another table.");
     }
@@ -347,10 +351,12 @@ export class WorkbookModel implements SheetOwner {
    * Range.clear. "All" or "Contents" over a whole table removes the table ("Delete a table":
    * select all the cells in the table and Clear All, or press Delete; support.microsoft.com); over
    * part of a table the table stays and a cleared header cell becomes "ColumnN". Charts float above
-   * the cells and are never touched by a clear.
+   * the cells and are never touched by a clear. "All" and "Formats" unmerge the merged areas touched.
    */
   clearRange(sheet: SheetModel, ref: RangeRef, target: "all" | "contents" | "formats"): void {
     sheet.cells.clear(ref, target);
+    // The merge is part of the cells' format (see merges.ts).
+    if (target !== "contents") dropMerges(sheet, ref);
     if (target === "formats") return;
     for (const t of this.tablesOn(sheet)) {
       const covered = intersect(t.ref, ref);

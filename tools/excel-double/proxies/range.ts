@@ -11,6 +11,8 @@ import {
 } from "../address";
 import type { RequestContext, SyncExecution } from "../context";
 import { ErrorCode, excelError } from "../errors";
+import { requireApi } from "../requirements";
+import { mergeCells, unmergeCells } from "../model/merges";
 import type { ValueType } from "../model/sheet";
 import type { CellValue } from "../model/types";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
@@ -363,6 +365,26 @@ export class RangeProxy extends ClientObject<RangeEntity> {
         default:
           throw excelError(ErrorCode.invalidArgument, `Invalid applyTo '${String(applyTo)}'.`);
       }
+    });
+  }
+
+  /**
+   * Merges the range into one cell (ExcelApi 1.2), or each of its rows into one with `across`: the
+   * upper-left value stays, the other cells are emptied (model/merges.ts). Over a table: MergedRangeConflict.
+   */
+  merge(across = false): void {
+    this.queueMethod("merge", ({ sheet, ref }, exec) => {
+      requireApi(exec.excelApi, "1.2", "Range.merge");
+      if (typeof across !== "boolean") throw excelError(ErrorCode.invalidArgument, `Range.merge: across must be true or false (got ${JSON.stringify(across)}).`);
+      mergeCells(sheet, ref, across);
+    });
+  }
+
+  /** Unmerges every merged area the range touches (ExcelApi 1.2). */
+  unmerge(): void {
+    this.queueMethod("unmerge", ({ sheet, ref }, exec) => {
+      requireApi(exec.excelApi, "1.2", "Range.unmerge");
+      unmergeCells(sheet, ref);
     });
   }
 

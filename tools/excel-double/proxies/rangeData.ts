@@ -7,6 +7,7 @@ import type { RangeRef } from "../address";
 import type { SyncExecution } from "../context";
 import { ErrorCode, excelError } from "../errors";
 import { interpretInput } from "../model/cellInput";
+import { spreadMergedFormats } from "../model/merges";
 import type { SheetModel } from "../model/sheet";
 import type { CellValue } from "../model/types";
 
@@ -83,5 +84,6 @@ export function writeNumberFormats(entity: RangeEntity, input: unknown, exec: Sy
         if (v !== null && v !== undefined) sheet.cells.setNumberFormat(ref.row + i, ref.col + j, check(v));
       }
   }
+  spreadMergedFormats(sheet, ref);
   exec.addCellsWritten(ref.rowCount * ref.colCount);
 }

@@ -4,7 +4,9 @@
  */
 import type { RequestContext, SyncExecution } from "../context";
 import { ErrorCode, excelError } from "../errors";
+import { requireApi } from "../requirements";
 import { normalizeColor } from "../model/colors";
+import { spreadMergedFormats } from "../model/merges";
 import { formatCellText } from "../model/textFormat";
 import {
   DEFAULT_FILL_COLOR,
@@ -27,9 +29,11 @@ function color(value: unknown): string {
   return normalizeColor(value) ?? invalid("color", value);
 }
 
+/** Formats the cells (a merged area touched, all of it: model/merges.ts). */
 function patchCells(e: RangeEntity, patch: Partial<CellFormat>): void {
   e.sheet.protection.check(e.sheet.name, e.ref, "formatCells");
   e.sheet.cells.applyStyle(e.ref, { patch });
+  spreadMergedFormats(e.sheet, e.ref);
 }
 
 function uniformFormat<T>(e: RangeEntity, pick: (f: CellFormat) => T | undefined, fallback: T): T | null {
@@ -135,7 +139,7 @@ export class RangeFormatProxy extends FormatPart {
     return "RangeFormat";
   }
   protected scalarNames(): readonly string[] {
-    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"];
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === "font") return this.font as unknown as ClientObject<unknown>;
@@ -160,6 +164,8 @@ export class RangeFormatProxy extends FormatPart {
         return uniformFormat(e, (f) => f.horizontalAlignment, "General");
       case "verticalAlignment":
         return uniformFormat(e, (f) => f.verticalAlignment, "Bottom");
+      case "indentLevel":
+        return uniformFormat(e, (f) => f.indentLevel, 0);
       default:
         return uniformFormat(e, (f) => f.wrapText, false);
     }
@@ -213,6 +219,21 @@ export class RangeFormatProxy extends FormatPart {
   }
   set wrapText(v: boolean | null) {
     this.setProp("wrapText", v, (e) => patchCells(e, { wrapText: typeof v === "boolean" ? v : invalid("wrapText", v) }));
+  }
+
+  get indentLevel(): number | null {
+    return this.getProp("indentLevel");
+  }
+  /**
+   * "An integer from 0 to 250 that indicates the indent level" (ExcelApi 1.9); anything else is
+   * InvalidArgument. The horizontal alignment is left as it is.
+   */
+  set indentLevel(v: number | null) {
+    this.setProp("indentLevel", v, (e, exec) => {
+      requireApi(exec.excelApi, "1.9", "RangeFormat.indentLevel");
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 250) invalid("indentLevel (an integer from 0 to 250)", v);
+      patchCells(e, { indentLevel: v === 0 ? undefined : v });
+    });
   }
 
   /** Widens (or narrows) each column to its longest displayed text; empty columns keep their width. */

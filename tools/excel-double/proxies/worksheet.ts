@@ -7,6 +7,7 @@ import type { SheetModel, SheetVisibility } from "../model/sheet";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
 import { ChartCollectionProxy } from "./charts";
 import { NamedItemCollectionProxy } from "./names";
+import { PageLayoutProxy } from "./pageLayout";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 
@@ -22,6 +23,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   private chartsProxy: ChartCollectionProxy | undefined;
   private protectionProxy: WorksheetProtectionProxy | undefined;
   private namesProxy: NamedItemCollectionProxy | undefined;
+  private pageLayoutProxy: PageLayoutProxy | undefined;
 
   constructor(context: RequestContext, resolver: Resolver<SheetModel>, mode: ResolveMode = "instantiate", origin?: string) {
     super(context, resolver, mode, origin);
@@ -42,6 +44,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     if (name === "charts") return this.charts as unknown as ClientObject<unknown>;
     if (name === "protection") return this.protection as unknown as ClientObject<unknown>;
     if (name === "names") return this.names as unknown as ClientObject<unknown>;
+    if (name === "pageLayout") return this.pageLayout as unknown as ClientObject<unknown>;
     return undefined;
   }
   protected readScalar(sheet: SheetModel, name: string): unknown {
@@ -106,6 +109,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   /** Worksheet.protection (ExcelApi 1.2): see model/protection.ts for what a protected sheet refuses. */
   get protection(): WorksheetProtectionProxy {
     return (this.protectionProxy ??= new WorksheetProtectionProxy(this.context, () => this._resolve()));
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom, margins, centring, print title rows. */
+  get pageLayout(): PageLayoutProxy {
+    return (this.pageLayoutProxy ??= new PageLayoutProxy(this.context, () => this._resolve()));
   }
 
   private rangeOf(method: string, compute: (sheet: SheetModel) => RangeRef | null): RangeProxy {
