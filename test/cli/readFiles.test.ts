@@ -46,8 +46,8 @@ test("a CSV in UTF-16LE and a workbook (dates, numbers, blank row) are read into
   });
   const { input, sources } = await readInputFiles([csv, xlsx]);
   expect(input.tables).toEqual([
-    { name: "usage.txt", layout: "m365-usage", rows: 1, skipped: 0 },
-    { name: "book.xlsx [Usage]", layout: "m365-usage", rows: 2, skipped: 0 },
+    { name: "usage.txt", layout: "m365-usage", rows: 1, skipped: 0, headerRow: 1 },
+    { name: "book.xlsx [Usage]", layout: "m365-usage", rows: 2, skipped: 0, headerRow: 1 },
   ]);
   expect(input.usage.records.map((r) => [input.usage.files[r.file], r.row, input.usage.tenants[r.tenant].name, r.month, r.mau, r.pau])).toEqual([
     ["usage.txt", 2, "Müller", Oct2024, 13, 14],
