@@ -8,7 +8,7 @@
  */
 
 /** A text column is never wider than this: longer texts wrap within it. */
-export const TEXT_CEILING = 40;
+export const TEXT_CEILING = 34;
 /** Number columns stay narrow: their header wraps instead. */
 export const NUMBER_CEILING = 12;
 export const MIN_WIDTH = 8;

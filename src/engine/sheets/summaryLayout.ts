@@ -137,7 +137,7 @@ export function toneOf(status: string): Tone | null {
   if (GOOD.has(status)) return TONES.good;
   if (status === "Partly" || status === STATUS_LABEL.Partial || status === STATUS_LABEL.InProgress) return TONES.partial;
   if (status === "Not met" || status === STATUS_LABEL.NotStarted || status === "No") return TONES.bad;
-  if (status === "Not scored" || status === "Data unavailable") return TONES.none;
+  if (status === "Not scored" || status.startsWith("Data unavailable")) return TONES.none;
   return null;
 }
 
@@ -357,22 +357,23 @@ const month = isoMonthLabel;
 function historyTable(h: DesignationHistory): TableDraft {
   // Every month shows the same metrics; take their labels from the first month with data.
   const metrics = h.months.find((m) => m.available)?.metrics ?? [];
-  // The status beside the month (column B is wide), the numbers in the narrow columns after it.
+  // Text in the wide columns A and B (the month with its best track; the status, or why there is no
+  // data), numbers in the narrow ones after: no text column past the metric tables' width, so the
+  // sheet still prints one page wide at a readable size.
   const formats: Record<number, string> = { 2: POINTS };
   metrics.forEach((_, i) => (formats[3 + i] = POINTS));
   const rows = [...h.months].reverse().map(
     (m): DraftRow => ({
       cells: [
-        month(m.month),
-        m.available ? statusText(m.status, m.qualified) : "Data unavailable",
+        m.available && m.countingTrackLabel ? `${month(m.month)} (${m.countingTrackLabel})` : month(m.month),
+        m.available ? statusText(m.status, m.qualified) : `Data unavailable${m.reason ? `: ${m.reason}` : ""}`,
         m.available ? m.total : "",
         ...metrics.map((x) => m.metrics.find((y) => y.id === x.id)?.points ?? ""),
-        m.available ? m.countingTrackLabel : (m.reason ?? ""),
       ],
       formats,
     }),
   );
-  return { name: `SPD_History_${h.id.replace(/[^a-z0-9]+/gi, "_")}`, header: ["Month", "Status", "Best score", ...metrics.map((x) => x.label), "Best track"], rows, statusColumn: 1 };
+  return { name: `SPD_History_${h.id.replace(/[^a-z0-9]+/gi, "_")}`, header: ["Month (best track)", "Status", "Best score", ...metrics.map((x) => x.label)], rows, statusColumn: 1 };
 }
 
 /** Partner Center's "Scores" page per designation: newest month first, whether it qualified in the window, the renewal status, the trend. */
