@@ -15,7 +15,7 @@ export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 
 
 /**
  * Whether the host has an ExcelApi requirement set: the page layout and indents (1.9) are left out
- * where it cannot say (the in-memory double of the tests and the playground has neither).
+ * where it cannot say, or says no (an older Excel; the double pretends to be one with excelApi "1.8").
  */
 function hostHas(version: string): boolean {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(name: string, version: string): boolean } } } }).Office;
@@ -69,8 +69,7 @@ function wrapAcross(sheet: Excel.Worksheet, row: number, from: number, setup: Se
   // The same row heights everywhere, so every block stays in the same cells.
   setHeight(sheet, row, lines);
   const area = sheet.getRangeByIndexes(row, from, 1, setup.noteColumns - from);
-  // Every Excel has Range.merge (ExcelApi 1.2); the in-memory double does not yet: there the text overflows.
-  if (typeof (area as Partial<Excel.Range>).merge !== "function") return;
+  // Every Excel since ExcelApi 1.2 has Range.merge (the double too).
   area.merge(false);
   area.format.wrapText = true;
   area.format.verticalAlignment = "Top";
