@@ -111,7 +111,7 @@ export function usageFlagColumns(rules: BusinessApplicationsRuleSet): FlagColumn
       id: ID.deployment(t.id),
       header: `SPD Deployment, MCV ≥ ${count(t.deploymentMinMcv.value)} (${t.label})`,
       numberFormat: "@",
-      meaning: `Yes when the tenant workload's MCV that month is at least ${count(t.deploymentMinMcv.value)}: a ${t.label} deployment. ${COMPARED}`,
+      meaning: `Yes when the tenant workload's MCV that month is at least ${count(t.deploymentMinMcv.value)}: a deployment on the ${t.label} track. ${COMPARED}`,
     })),
   ];
 }
