@@ -1,7 +1,7 @@
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { flagCells, type FlagTable, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
+import { flagCells, flagColumnWidth, type FlagTable, type ParsedInput, type Report, type RowFlags, type SummaryExtras } from "../engine";
 import { MAX_COLUMNS, MAX_ROWS, WorkbookNotes, columnName } from "./workbookNotes";
 import { addSummarySheet } from "./summarySheet";
 import type { SourceRows } from "./readFiles";
@@ -100,7 +100,7 @@ function addExportSheet(workbook: Writer, name: string, rows: unknown[][], heade
   columns.forEach((col, c) => {
     const column = sheet.getColumn(width + c + 1);
     column.numFmt = col.numberFormat;
-    column.width = c < 2 ? 48 : Math.min(28, Math.max(12, col.header.length * 0.8));
+    column.width = flagColumnWidth(col);
   });
   copyRows(sheet, rows, width, notes, (row, i) => {
     if (i === headerIndex) row.font = { bold: true };
@@ -110,6 +110,7 @@ function addExportSheet(workbook: Writer, name: string, rows: unknown[][], heade
         const cell = row.getCell(width + c + 1);
         cell.value = col.header;
         cell.fill = HEADER_FILL;
+        cell.alignment = { wrapText: true, vertical: "top" };
       });
       return;
     }

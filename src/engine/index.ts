@@ -13,7 +13,7 @@ export { needsOf, latestMonthOf } from "./model/exportsRead";
 export { MODERN_WORK_RULE_SETS, modernWorkRulesFor } from "./designations/modern-work/ruleSets";
 export type * from "./model/ruleTypes";
 export type * from "./model/results";
-export { COUNTS_TOWARD, REASON, flagCells, type FlagColumn, type FlagCell, type FlagTable, type RowFlags } from "./model/flags";
+export { COUNTS_TOWARD, REASON, flagCells, flagColumnWidth, type FlagColumn, type FlagCell, type FlagTable, type RowFlags } from "./model/flags";
 export { STATUS_LABEL, formatPoints, linearPoints, qualificationOf, trackStatus, type Qualification, type TrackStatus } from "./model/points";
 export { formatMonth, isoMonthLabel, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 export { parseNumber } from "./parse/numbers";

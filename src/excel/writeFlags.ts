@@ -1,8 +1,9 @@
-import { flagCells, type FlagCell, type FlagTable, type RowFlags } from "../engine";
+import { flagCells, flagColumnWidth, type FlagCell, type FlagTable, type RowFlags } from "../engine";
 import { a1, columnLetters } from "./address";
 import { asCellValue, fitText, payloadBlocks } from "./blocks";
 import { BROKEN_MARKER, EXCEL_COLUMNS, type ExportLocation } from "./findExports";
 import { flagMarker, markFlagColumn } from "./ownership";
+import { widthInPoints } from "./writeBlocks";
 
 /**
  * Text columns carry the text number format ("@"), under which Excel keeps "=…", "2025-10" or "00123"
@@ -119,6 +120,10 @@ export async function writeFlags(
     const header = sheet.getRangeByIndexes(loc.headerRow, firstCol, 1, run.length);
     header.format.font.bold = true;
     header.format.fill.color = "#DDEBF7";
+    header.format.wrapText = true;
+    header.format.verticalAlignment = "Top";
+    // Widths only where the column is new: a width the user set on one of ours stays theirs.
+    for (const [i, p] of run.entries()) if (!p.reused) header.getCell(0, i).format.columnWidth = widthInPoints(flagColumnWidth(table.columns[p.index]));
     for (const [i, p] of run.entries()) if (!p.reused) markFlagColumn(sheet, table.columns[p.index].id, header.getCell(0, i), p.brokenMarker);
     await context.sync();
     const address = a1(loc.sheet, loc.headerRow, firstCol, rows, run.length);

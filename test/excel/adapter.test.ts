@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService, NoExportError } from "../../src/excel/excelScoringService";
 import type { ScoreOutcome } from "../../src/taskpane/service";
+import { widthInPoints } from "../../src/excel/writeBlocks";
 
 const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
 // As Excel shows a CSV it opened: numbers as numbers, "Oct-2024" turned into a date serial.
@@ -147,6 +148,18 @@ describe("Excel adapter", () => {
     const outcome = await createExcelScoringService().score({});
     expect(outcome.summarySheet).toBe("Partner score");
     expect(double.workbook.findSheet("SPD Summary")).toBeUndefined();
+  });
+
+  test("new flag columns get readable widths; a width the user changed on one of ours is kept on re-score", async () => {
+    const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    await createExcelScoringService().score({});
+    // G: SPD Counts toward, 48 characters (48 × 7 + 5 px, in points); H: SPD Reason, the same.
+    expect(sheet.columnWidth(6)).toBe(widthInPoints(48));
+    expect(sheet.columnWidth(7)).toBe(widthInPoints(48));
+    expect(sheet.columnWidth(8)).toBeLessThan(widthInPoints(48));
+    sheet.columnWidths.set(6, 300);
+    await createExcelScoringService().score({});
+    expect(sheet.columnWidth(6)).toBe(300);
   });
 
   test("a user's cells right of the export are never overwritten: new columns go after the used range", async () => {

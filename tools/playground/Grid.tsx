@@ -182,6 +182,10 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
                   // Text spills into empty cells on its right, as in Excel (never out of, or into, merged cells).
                   const spills =
                     !span && typeof value === "string" && value !== "" && !format.wrapText && view.style.textAlign === "left" && line[c + 1] === "" && !merged.spans.has(`${r}:${c + 1}`);
+                  // As far as the next cell with content: Excel cuts the spilled text there.
+                  let spillPx = 0;
+                  if (spills)
+                    for (let k = c + 1; k < line.length && line[k] === "" && !merged.spans.has(`${r}:${k}`) && !merged.covered.has(`${r}:${k}`); k++) spillPx += colPx[k];
                   if (spills) Object.assign(border, { overflow: "visible", position: "relative", zIndex: 1 });
                   return (
                     <td
@@ -193,7 +197,7 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
                       data-merged={span ? `${span.rowSpan}x${span.colSpan}` : undefined}
                       style={{ ...border, ...view.style, ...frozenStyle(r, c) } as React.CSSProperties}
                     >
-                      {view.text}
+                      {spills ? <span style={{ display: "block", width: colPx[c] + spillPx - 6, overflow: "hidden", whiteSpace: "nowrap" }}>{view.text}</span> : view.text}
                     </td>
                   );
                 })}

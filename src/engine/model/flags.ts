@@ -54,6 +54,15 @@ export const REASON: FlagColumn = {
 /** Every table starts with these two: what the row counts toward, and why not. */
 export const LEADING_FLAG_COLUMNS: readonly FlagColumn[] = [COUNTS_TOWARD, REASON];
 
+/**
+ * A flag column's width in Excel's character units: the two leading texts wide enough to read a line
+ * of them, the details as wide as their header needs (it wraps), within bounds. Both writers use it.
+ */
+export function flagColumnWidth(column: FlagColumn): number {
+  if (column.id === COUNTS_TOWARD.id || column.id === REASON.id) return 48;
+  return Math.min(24, Math.max(11, Math.ceil(column.header.length * 0.6)));
+}
+
 /** The row's cells in the table's column order. */
 export function flagCells(table: FlagTable, row: RowFlags | undefined): FlagCell[] {
   if (!row) return table.columns.map(() => null);
