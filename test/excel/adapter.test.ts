@@ -82,9 +82,12 @@ describe("Excel adapter", () => {
   test("scoring again replaces our columns and summary instead of adding more", async () => {
     const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const service = createExcelScoringService();
-    await service.score({});
+    await service.score({ intermediate: 2 });
     const first = sheet.getValues("A1:Z26");
+    const summaryFirst = double.workbook.getSheet("SPD Summary").getValues();
     const outcome = await service.score({ intermediate: 2 });
+    // The same request again gives the same summary, cell for cell.
+    expect(double.workbook.getSheet("SPD Summary").getValues()).toEqual(summaryFirst);
     expect(sheet.getValues("A1:Z1")[0].filter((h) => String(h).startsWith("SPD ")).length).toBe(usageHeaders(outcome).length);
     expect(double.workbook.sheets.filter((s) => s.name.toUpperCase().startsWith("SPD SUMMARY")).length).toBe(1);
     // The same export scored twice gives the same flags.
