@@ -21,8 +21,8 @@ if (canSideload && process.env.SPD_PLAYGROUND !== "1") {
   // It exits 0 even when sideloading fails, so say where to look if Excel does not open.
   console.log("Starting the dev server and sideloading manifest.xml into Excel…");
   console.log(`If Excel does not open, the playground still works: SPD_PLAYGROUND=1 npm start`);
-  // Fetched on demand: its dependency chain (keytar, Microsoft 365 toolkit) cannot build on Linux CI.
-  run("npx", ["--yes", "office-addin-debugging@6.1.2", "start", "manifest.xml", "desktop"]);
+  // The local devDependency (6.1.2; see README, development notes), as Microsoft's templates run it.
+  run("npx", ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop"]);
 } else {
   console.log("Excel cannot be sideloaded on this machine, so the add-in runs in the playground:");
   console.log(`  http://localhost:${port}/playground.html   (task pane beside an in-memory workbook with the sample exports)`);
