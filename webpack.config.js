@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The add-in: task pane, custom functions, manifest and assets, into dist/ (what `npm run build` ships).
  * The playground (tools/playground) is not part of it: tools/playground/webpack.config.js adds it for
@@ -67,11 +66,7 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*", to: "assets/[name][ext][query]" },
-          { from: "src/help.html", to: "help.html" },
-          ...manifestPattern,
-        ],
+        patterns: [{ from: "assets/*", to: "assets/[name][ext][query]" }, { from: "src/help.html", to: "help.html" }, ...manifestPattern],
       }),
       ...(dev || prodUrl ? [] : [new NoProductionManifestNotice()]),
     ],

@@ -51,7 +51,9 @@ function ensureFile(rows: number): string {
   if (values.fresh || !existsSync(file)) {
     const t = performance.now();
     const bytes = writeBulkUsage(file, rows, 20251031);
-    process.stdout.write(`generated ${file.slice(root.length + 1)}: ${rows.toLocaleString("en-US")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `generated ${file.slice(root.length + 1)}: ${rows.toLocaleString("en-US")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s\n`
+    );
   }
   return file;
 }
@@ -108,7 +110,7 @@ const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join(" 
 process.stdout.write(`\nScoring benchmark: node ${process.version}, ${runs} run(s) per size in separate processes (median time, highest peak RSS)\n`);
 process.stdout.write(
   `machine: ${cpus().length} cores, 1-min load average ${loadBefore.toFixed(2)} before / ${loadavg()[0].toFixed(2)} after` +
-    `${Math.max(loadBefore, loadavg()[0]) > cpus().length * 0.75 + 1 ? " (busy: other processes compete for the CPU, times are inflated)" : ""}\n`,
+    `${Math.max(loadBefore, loadavg()[0]) > cpus().length * 0.75 + 1 ? " (busy: other processes compete for the CPU, times are inflated)" : ""}\n`
 );
 process.stdout.write(`read = readFileSync + decodeText + readCsvText; score = scoreModernWork\n\n`);
 process.stdout.write(`${line(header)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
@@ -122,7 +124,9 @@ if (big >= 0 && results.length > 1) {
     if (i === big) continue;
     const ratio = perRow(big) / perRow(i);
     const verdict = ratio <= 1.5 ? "linear or better" : ratio <= 2.5 ? "somewhat worse than linear" : "worse than linear";
-    process.stdout.write(`time per row, ${results[big].m.rows.toLocaleString("en-US")} vs ${results[i].m.rows.toLocaleString("en-US")} rows: ${ratio.toFixed(2)}x (${verdict})\n`);
+    process.stdout.write(
+      `time per row, ${results[big].m.rows.toLocaleString("en-US")} vs ${results[i].m.rows.toLocaleString("en-US")} rows: ${ratio.toFixed(2)}x (${verdict})\n`
+    );
   }
 }
 if (big >= 0) {
@@ -131,7 +135,7 @@ if (big >= 0) {
   const memOk = r.maxRss < TARGET.bytes;
   process.stdout.write(
     `target for 1,000,000 rows: read + score < ${TARGET.seconds} s: ${(r.totalMs / 1000).toFixed(2)} s ${timeOk ? "MET" : "MISSED"}; ` +
-      `peak RSS < 1 GB: ${(r.maxRss / MB).toFixed(0)} MB ${memOk ? "MET" : "MISSED"}\n`,
+      `peak RSS < 1 GB: ${(r.maxRss / MB).toFixed(0)} MB ${memOk ? "MET" : "MISSED"}\n`
   );
   process.stdout.write(`overall: ${timeOk && memOk ? "target MET" : "target MISSED"}\n`);
 } else process.stdout.write("(no 1,000,000-row size measured: target not checked)\n");

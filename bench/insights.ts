@@ -25,7 +25,16 @@ function time<T>(label: string, targetMs: number, body: () => T): T {
 const scored = time("score (6 designations)", 2000, () => scoreDesignations(input));
 time("insights: history, cheapest paths, recommendations", 2000, () => insights(input, {}, scored, { today: "2025-11-02" }));
 time("simulate: 2 recommendations + 1 customer", 2000, () =>
-  simulate(input, {}, { ...EMPTY_SCENARIO, recommendations: ["modern-work/smb/net-customer-adds", "security/single/intermediate-certifications/step-2"], customers: [{ name: "C", association: "CSP Tier 1", workload: "Exchange", monthlyActiveUsers: 40, paidUnits: 50, customer: "new", deployment: "new" }] }, scored),
+  simulate(
+    input,
+    {},
+    {
+      ...EMPTY_SCENARIO,
+      recommendations: ["modern-work/smb/net-customer-adds", "security/single/intermediate-certifications/step-2"],
+      customers: [{ name: "C", association: "CSP Tier 1", workload: "Exchange", monthlyActiveUsers: 40, paidUnits: 50, customer: "new", deployment: "new" }],
+    },
+    scored
+  )
 );
 const explained = time("explain tenants (leave-one-out)", 15000, () => explainTenants(input));
 process.stdout.write(`  (${explained.tenants?.length ?? "?"} tenants explained)\n`);

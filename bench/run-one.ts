@@ -37,5 +37,5 @@ process.stdout.write(
     rssBefore,
     maxRss: process.resourceUsage().maxRSS * 1024,
     totals: Object.fromEntries(designation.tracks.map((t) => [t.id, Math.round(t.total * 100) / 100])),
-  })}\n`,
+  })}\n`
 );

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The production manifest: manifest.xml with its development origin (https://localhost:3000/) replaced
  * by the HTTPS address where the built dist/ is hosted. webpack.config.js writes dist/manifest.xml with
@@ -20,12 +19,14 @@ const NO_MANIFEST_NOTICE = `No production manifest written (dist/manifest.xml). 
 
 /** Host names that are never where an add-in is really hosted: loopback, the templates' and the docs' placeholders. */
 function placeholderHost(hostname) {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) return "localhost";
   if (/^127\./.test(host) || host === "::1" || host === "0.0.0.0") return "a loopback address";
   if (/(^|\.)contoso\.com$/.test(host) || host === "contoso") return "Contoso, Microsoft's placeholder company";
-  if (/(^|\.)example\.(com|net|org)$/.test(host) || host.endsWith(".example") || host.endsWith(".invalid"))
-    return "a documentation placeholder (RFC 2606)";
+  if (/(^|\.)example\.(com|net|org)$/.test(host) || host.endsWith(".example") || host.endsWith(".invalid")) return "a documentation placeholder (RFC 2606)";
   return undefined;
 }
 

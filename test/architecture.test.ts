@@ -21,7 +21,8 @@ function sources(dir: string): string[] {
 function importsOf(file: string): { spec: string; target: string; typeOnly: boolean }[] {
   const text = readFileSync(file, "utf8");
   const out: { spec: string; target: string; typeOnly: boolean }[] = [];
-  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+"(\.[^"]+)"/gms)) out.push({ spec: m[2], target: resolve(dirname(file), m[2]), typeOnly: !!m[1] });
+  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+"(\.[^"]+)"/gms))
+    out.push({ spec: m[2], target: resolve(dirname(file), m[2]), typeOnly: !!m[1] });
   return out;
 }
 
@@ -72,10 +73,11 @@ function findCycle(graph: Map<string, Map<string, string>>): string[] | null {
     state.set(node, "done");
     return null;
   };
-  for (const node of graph.keys()) if (!state.has(node)) {
-    const found = visit(node);
-    if (found) return found;
-  }
+  for (const node of graph.keys())
+    if (!state.has(node)) {
+      const found = visit(node);
+      if (found) return found;
+    }
   return null;
 }
 

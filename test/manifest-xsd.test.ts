@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { prodManifest } = require("../scripts/prod-manifest") as { prodManifest: (text: string, url: string) => string };
 
 const ROOT = resolve(__dirname, "..");
@@ -45,7 +45,10 @@ function edit(from: string | RegExp, to: string): string {
 const broken: Array<[string, string, RegExp]> = [
   [
     "Permissions before DefaultSettings (a misplaced element)",
-    edit("  <Permissions>ReadWriteDocument</Permissions>\n", "").replace("  <DefaultSettings>\n", "  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>\n"),
+    edit("  <Permissions>ReadWriteDocument</Permissions>\n", "").replace(
+      "  <DefaultSettings>\n",
+      "  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>\n"
+    ),
     /Permissions': This element is not expected\. Expected is .*DefaultSettings/,
   ],
   [

@@ -82,7 +82,7 @@ describe("assets/ icons", () => {
     expect(bytes[24]).toBe(8); // bit depth
     expect(bytes[25]).toBe(6); // RGBA
     const idat: Buffer[] = [];
-    for (let o = 8; o < bytes.length; ) {
+    for (let o = 8; o < bytes.length;) {
       const len = bytes.readUInt32BE(o);
       if (bytes.toString("ascii", o + 4, o + 8) === "IDAT") idat.push(bytes.subarray(o + 8, o + 8 + len));
       o += 12 + len;
@@ -117,44 +117,100 @@ function mutate(edits: Edit[]): string {
 const LONG_TEXT = "x".repeat(251);
 
 const brokenCases: Array<[string, keyof typeof checks, RegExp, Edit[]]> = [
-  ["Permissions before DefaultSettings", "officeApp", /comes after/, [
-    ["  <Permissions>ReadWriteDocument</Permissions>\n", ""],
-    ["  <DefaultSettings>\n", "  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>\n"],
-  ]],
+  [
+    "Permissions before DefaultSettings",
+    "officeApp",
+    /comes after/,
+    [
+      ["  <Permissions>ReadWriteDocument</Permissions>\n", ""],
+      ["  <DefaultSettings>\n", "  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>\n"],
+    ],
+  ],
   ["DisplayName missing", "officeApp", /DisplayName> is missing/, [[/ *<DisplayName [^>]*\/>\n/, ""]]],
   ["unknown OfficeApp child", "officeApp", /unexpected/, [["  <Permissions>", "  <Foo/>\n  <Permissions>"]]],
   ["wrong xsi:type", "officeApp", /xsi:type/, [['xsi:type="TaskPaneApp"', 'xsi:type="MailApp"']]],
   ["Id not a GUID", "idAndVersion", /not a GUID/, [[/<Id>[^<]*<\/Id>/, "<Id>partner-score</Id>"]]],
   ["Version with three parts", "idAndVersion", /Version/, [["<Version>1.0.0.0</Version>", "<Version>1.0.0</Version>"]]],
   ["undefined resid", "resources", /not defined/, [['<Label resid="TaskpaneButton.Label"/>', '<Label resid="TaskpaneButton.Lable"/>']]],
-  ["duplicate resource id", "resources", /defined 2 times/, [
-    ['<bt:String id="Functions.Namespace" DefaultValue="SPD"/>', '<bt:String id="Functions.Namespace" DefaultValue="SPD"/><bt:String id="Functions.Namespace" DefaultValue="X"/>'],
-  ]],
+  [
+    "duplicate resource id",
+    "resources",
+    /defined 2 times/,
+    [
+      [
+        '<bt:String id="Functions.Namespace" DefaultValue="SPD"/>',
+        '<bt:String id="Functions.Namespace" DefaultValue="SPD"/><bt:String id="Functions.Namespace" DefaultValue="X"/>',
+      ],
+    ],
+  ],
   ["resource id over 32 chars", "resources", /max 32/, [[/PartnerScore\.Group\.Label/g, "PartnerScore.Group.Label.TooLongById"]]],
-  ["resid of the wrong kind", "resources", /expected ShortString/, [['<Namespace resid="Functions.Namespace"/>', '<Namespace resid="GetStarted.Description"/>']]],
+  [
+    "resid of the wrong kind",
+    "resources",
+    /expected ShortString/,
+    [['<Namespace resid="Functions.Namespace"/>', '<Namespace resid="GetStarted.Description"/>']],
+  ],
   ["long string over 250 chars", "resources", /max 250/, [[/(id="TaskpaneButton.Tooltip" DefaultValue=")[^"]*/, `$1${LONG_TEXT}`]]],
   ["unused resource", "resources", /never used/, [["</bt:Urls>", '<bt:Url id="Unused.Url" DefaultValue="https://localhost:3000/x"/></bt:Urls>']]],
   ["http URL", "urls", /not https/, [['"https://localhost:3000/functions.js"', '"http://localhost:3000/functions.js"']]],
   ["URL on another origin", "urls", /not under/, [["https://localhost:3000/functions.json", "https://example.com/functions.json"]]],
   ["not a URL", "urls", /not a URL/, [[/<SupportUrl DefaultValue="[^"]*"/, '<SupportUrl DefaultValue="help"']]],
   ["SharedRuntime missing", "requirements", /SharedRuntime/, [[/ *<Set Name="SharedRuntime"[^>]*\/>\n/, ""]]],
-  ["SharedRuntime 1.0", "requirements", /SharedRuntime MinVersion is 1.0/, [['<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="SharedRuntime" MinVersion="1.0"/>']]],
+  [
+    "SharedRuntime 1.0",
+    "requirements",
+    /SharedRuntime MinVersion is 1.0/,
+    [['<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="SharedRuntime" MinVersion="1.0"/>']],
+  ],
   ["CustomFunctionsRuntime missing", "requirements", /CustomFunctionsRuntime/, [[/ *<Set Name="CustomFunctionsRuntime"[^>]*\/>\n/, ""]]],
   ["Host not Workbook", "requirements", /Hosts are/, [['<Host Name="Workbook"/>', '<Host Name="Document"/>']]],
-  ["Runtimes not first in Host", "sharedRuntime", /first child/, [
-    [/( *<Runtimes>\n[^]*?<\/Runtimes>\n)( *<AllFormFactors>[^]*?<\/AllFormFactors>\n)/, "$2$1"],
-  ]],
+  [
+    "Runtimes not first in Host",
+    "sharedRuntime",
+    /first child/,
+    [[/( *<Runtimes>\n[^]*?<\/Runtimes>\n)( *<AllFormFactors>[^]*?<\/AllFormFactors>\n)/, "$2$1"]],
+  ],
   ["short-lived runtime", "sharedRuntime", /lifetime/, [['lifetime="long"', 'lifetime="short"']]],
   ["Page not on the runtime", "sharedRuntime", /Page resid/, [[/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Functions.Script.Url"]]],
-  ["FunctionFile not on the runtime", "sharedRuntime", /FunctionFile resid/, [['<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>']]],
-  ["task pane not on the runtime", "sharedRuntime", /ShowTaskpane/, [[/(<TaskpaneId>ButtonId1<\/TaskpaneId>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Functions.Script.Url"]]],
-  ["DefaultSettings page differs", "sharedRuntime", /DefaultSettings/, [[/(<DefaultSettings>\s*<SourceLocation DefaultValue="[^"]*)taskpane\.html/, "$1index.html"]]],
-  ["namespace not SPD", "customFunctions", /Namespace/, [['<bt:String id="Functions.Namespace" DefaultValue="SPD"/>', '<bt:String id="Functions.Namespace" DefaultValue="CONTOSO"/>']]],
+  [
+    "FunctionFile not on the runtime",
+    "sharedRuntime",
+    /FunctionFile resid/,
+    [['<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>']],
+  ],
+  [
+    "task pane not on the runtime",
+    "sharedRuntime",
+    /ShowTaskpane/,
+    [[/(<TaskpaneId>ButtonId1<\/TaskpaneId>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Functions.Script.Url"]],
+  ],
+  [
+    "DefaultSettings page differs",
+    "sharedRuntime",
+    /DefaultSettings/,
+    [[/(<DefaultSettings>\s*<SourceLocation DefaultValue="[^"]*)taskpane\.html/, "$1index.html"]],
+  ],
+  [
+    "namespace not SPD",
+    "customFunctions",
+    /Namespace/,
+    [['<bt:String id="Functions.Namespace" DefaultValue="SPD"/>', '<bt:String id="Functions.Namespace" DefaultValue="CONTOSO"/>']],
+  ],
   ["metadata file renamed", "customFunctions", /functions\.json/, [["/functions.json", "/metadata.json"]]],
-  ["16px resid on a 32px file", "icons", /expected 16x16/, [['id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"']]],
+  [
+    "16px resid on a 32px file",
+    "icons",
+    /expected 16x16/,
+    [['id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"']],
+  ],
   ["icon file missing", "icons", /does not exist/, [["assets/icon-64.png", "assets/icon-128.png"]]],
   ["size attribute disagrees", "icons", /expected 64x64/, [[/<bt:Image size="80" resid="Icon\.80x80"\/>/, '<bt:Image size="64" resid="Icon.80x80"/>']]],
-  ["IconUrl not 32px", "icons", /expected 32x32/, [['<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"/>']]],
+  [
+    "IconUrl not 32px",
+    "icons",
+    /expected 32x32/,
+    [['<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"/>']],
+  ],
 ];
 
 describe("each check catches a broken manifest", () => {

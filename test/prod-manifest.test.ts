@@ -6,7 +6,6 @@
  */
 import { join } from "node:path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkProdUrl, NO_MANIFEST_NOTICE } = require("../scripts/prod-manifest") as {
   checkProdUrl: (raw: unknown) => { url?: string; problem?: string };
   NO_MANIFEST_NOTICE: string;
@@ -40,7 +39,7 @@ describe("checkProdUrl", () => {
 
 type Plugin = { constructor: { name: string }; patterns?: Array<{ from: string; to: string; transform?: (c: Buffer) => string }> };
 type Config = { plugins: Plugin[] };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const config = require(join(__dirname, "../webpack.config.js")) as (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config>;
 
 function copied(c: Config) {
@@ -55,7 +54,9 @@ describe("webpack.config.js production manifest", () => {
   it("without a URL: no manifest copied, and a warning that says how to give one", async () => {
     const c = await config({ WEBPACK_BUILD: true }, { mode: "production" });
     expect(copied(c).map((p) => p.from)).not.toContain("manifest.xml");
-    expect(c.plugins.map((p) => p.constructor.name)).toEqual(expect.arrayContaining(["HtmlWebpackPlugin", "CustomFunctionsMetadataPlugin", "NoProductionManifestNotice"]));
+    expect(c.plugins.map((p) => p.constructor.name)).toEqual(
+      expect.arrayContaining(["HtmlWebpackPlugin", "CustomFunctionsMetadataPlugin", "NoProductionManifestNotice"])
+    );
     expect(NO_MANIFEST_NOTICE).toMatch(/^No production manifest written[^]*SPD_PROD_URL=https:\/\/addin\.example\.org\/ npm run build/);
   });
 
@@ -72,7 +73,9 @@ describe("webpack.config.js production manifest", () => {
   });
 
   it("a URL that cannot be the host stops the build with the reason", async () => {
-    await expect(config({ WEBPACK_BUILD: true, prodUrl: "https://www.contoso.com/" }, { mode: "production" })).rejects.toThrow(/Contoso[^]*nothing was built[^]*SPD_PROD_URL=/);
+    await expect(config({ WEBPACK_BUILD: true, prodUrl: "https://www.contoso.com/" }, { mode: "production" })).rejects.toThrow(
+      /Contoso[^]*nothing was built[^]*SPD_PROD_URL=/
+    );
     await expect(config({ WEBPACK_BUILD: true, prodUrl: "http://addin.partner.test/" }, { mode: "production" })).rejects.toThrow(/not https/);
   });
 

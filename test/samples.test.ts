@@ -112,7 +112,11 @@ describe("every designation from the checked-in samples (the story samples/READM
 
 /** Data rows of a checked-in CSV (the samples quote nothing, so a comma always separates). */
 function rows(name: string): string[][] {
-  return readFileSync(join(samplesDir, name), "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
+  return readFileSync(join(samplesDir, name), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(","));
 }
 const distinct = (list: string[][], column: number) => [...new Set(list.map((r) => r[column]))].sort();
 
@@ -190,13 +194,18 @@ describe("samples/bizapps-usage.csv and samples/bizapps-revenue.csv", () => {
 
 describe("the six months of the qualification window (issue 5): every month has its year-ago baseline", () => {
   // Of the rows as the file writes them, each ending in a newline (what `sha256sum` gives for the same lines).
-  const sha256 = (lines: string[]) => createHash("sha256").update(`${lines.join("\n")}\n`).digest("hex");
+  const sha256 = (lines: string[]) =>
+    createHash("sha256")
+      .update(`${lines.join("\n")}\n`)
+      .digest("hex");
   const lines = (name: string) => readFileSync(join(samplesDir, name), "utf8").trim().split("\n").slice(1);
 
   it("the usage export holds May-2024 … Oct-2025, and its two Octobers are the two-month export of before, byte for byte", () => {
     const usage = rows("modern-work-usage.csv");
     const months = new Set(usage.map((r) => r[3]));
-    const expected = ["2024", "2025"].flatMap((y) => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m) => `${m}-${y}`));
+    const expected = ["2024", "2025"].flatMap((y) =>
+      ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m) => `${m}-${y}`)
+    );
     expect([...months].sort()).toEqual(expected.slice(4, 22).sort()); // May-2024 … Oct-2025: 18 months
     const octobers = lines("modern-work-usage.csv").filter((l) => /,Oct-202[45],/.test(l));
     expect(octobers).toHaveLength(2991);

@@ -21,10 +21,42 @@ export function azureMonth(k: number): string {
 
 /** Service mixes: ServiceLevel2 name → share of the tenant's monthly ACR. */
 const MIX = {
-  infra: { "Virtual Machines": 0.48, "Virtual Machines Licenses": 0.13, Storage: 0.17, Backup: 0.09, "Azure Monitor": 0.06, "Key Vault": 0.01, "Azure Bastion": 0.06 },
-  apps: { "Azure App Service": 0.37, "Azure SQL Database": 0.27, Storage: 0.1, "Azure Kubernetes Service": 0.15, "Azure Cosmos DB": 0.08, "Key Vault": 0.01, "Azure Monitor": 0.02 },
-  dataAi: { "Azure Databricks": 0.35, "Azure OpenAI": 0.25, Storage: 0.15, "Azure SQL Database": 0.1, "Azure Machine Learning": 0.1, "Key Vault": 0.01, "Azure Monitor": 0.04 },
-  secured: { "Virtual Machines": 0.33, Storage: 0.1, Sentinel: 0.2, "Microsoft Defender for Cloud": 0.1, "Azure Firewall": 0.2, "Key Vault": 0.02, "Azure Bastion": 0.05 },
+  infra: {
+    "Virtual Machines": 0.48,
+    "Virtual Machines Licenses": 0.13,
+    Storage: 0.17,
+    Backup: 0.09,
+    "Azure Monitor": 0.06,
+    "Key Vault": 0.01,
+    "Azure Bastion": 0.06,
+  },
+  apps: {
+    "Azure App Service": 0.37,
+    "Azure SQL Database": 0.27,
+    Storage: 0.1,
+    "Azure Kubernetes Service": 0.15,
+    "Azure Cosmos DB": 0.08,
+    "Key Vault": 0.01,
+    "Azure Monitor": 0.02,
+  },
+  dataAi: {
+    "Azure Databricks": 0.35,
+    "Azure OpenAI": 0.25,
+    Storage: 0.15,
+    "Azure SQL Database": 0.1,
+    "Azure Machine Learning": 0.1,
+    "Key Vault": 0.01,
+    "Azure Monitor": 0.04,
+  },
+  secured: {
+    "Virtual Machines": 0.33,
+    Storage: 0.1,
+    Sentinel: 0.2,
+    "Microsoft Defender for Cloud": 0.1,
+    "Azure Firewall": 0.2,
+    "Key Vault": 0.02,
+    "Azure Bastion": 0.05,
+  },
   web: { "Azure App Service": 0.6, "Azure SQL Database": 0.3, Storage: 0.1 },
   vm: { "Virtual Machines": 0.6, Storage: 0.25, Backup: 0.15 },
   ai: { "Azure OpenAI": 0.7, Storage: 0.1, "Azure App Service": 0.2 },
@@ -62,9 +94,18 @@ export function sampleAzureTenants(): AzureTenant[] {
 
   // 12 established customers, over $1,000 every month: growth 15–25 % a year.
   const established: Array<[string, string, Mix]> = [
-    ["PAL", "Enterprise", "secured"], ["PAL", "Corporate", "secured"], ["PAL", "Corporate", "dataAi"], ["PAL", "Enterprise", "infra"], ["PAL", "SMB", "apps"],
-    ["DPOR", "Enterprise", "infra"], ["DPOR", "Corporate", "apps"], ["CSP Tier 1", "Corporate", "apps"], ["CSP Tier 1", "SMB", "infra"],
-    ["CSP Tier 1", "SMB", "dataAi"], ["CSP Tier 2", "Corporate", "web"], ["CSP Tier 2", "SMB", "vm"],
+    ["PAL", "Enterprise", "secured"],
+    ["PAL", "Corporate", "secured"],
+    ["PAL", "Corporate", "dataAi"],
+    ["PAL", "Enterprise", "infra"],
+    ["PAL", "SMB", "apps"],
+    ["DPOR", "Enterprise", "infra"],
+    ["DPOR", "Corporate", "apps"],
+    ["CSP Tier 1", "Corporate", "apps"],
+    ["CSP Tier 1", "SMB", "infra"],
+    ["CSP Tier 1", "SMB", "dataAi"],
+    ["CSP Tier 2", "Corporate", "web"],
+    ["CSP Tier 2", "SMB", "vm"],
   ];
   for (const [association, segment, mix] of established) {
     const anchor = Math.exp(rng.between(Math.log(1800), Math.log(22000)));
@@ -73,7 +114,13 @@ export function sampleAzureTenants(): AzureTenant[] {
     add(association, segment, mix, growing(rng, anchor, rng.between(0.15, 0.25)), second);
   }
   // 5 customers crossing $1,000 a month: under $910 in Oct-2024, over $1,000 in Sep- and Oct-2025.
-  for (const [association, mix] of [["CSP Tier 1", "web"], ["CSP Tier 1", "ai"], ["CSP Tier 2", "vm"], ["PAL", "infra"], ["DPOR", "apps"]] as Array<[string, Mix]>)
+  for (const [association, mix] of [
+    ["CSP Tier 1", "web"],
+    ["CSP Tier 1", "ai"],
+    ["CSP Tier 2", "vm"],
+    ["PAL", "infra"],
+    ["DPOR", "apps"],
+  ] as Array<[string, Mix]>)
     add(association, "SMB", mix, growing(rng, rng.between(780, 880), rng.between(0.36, 0.46)));
   // Exactly $1,000.00 in Sep- and Oct-2025 (one service): the threshold is "at least $1,000".
   add("CSP Tier 2", "SMB", "single", (k) => (k >= 22 ? 1000 : 620 + 15 * k));
@@ -85,7 +132,10 @@ export function sampleAzureTenants(): AzureTenant[] {
   // Left for another partner after Mar-2025.
   add("DPOR", "Corporate", "apps", growing(rng, rng.between(1300, 2000), 0.12, 0.03, 0, 16));
   // Two new customers ramping up over five months: from Jan-2025 and from Apr-2025.
-  for (const [association, segment, mix, start] of [["PAL", "Corporate", "apps", 14], ["CSP Tier 1", "SMB", "dataAi", 17]] as Array<[string, string, Mix, number]>) {
+  for (const [association, segment, mix, start] of [
+    ["PAL", "Corporate", "apps", 14],
+    ["CSP Tier 1", "SMB", "dataAi", 17],
+  ] as Array<[string, string, Mix, number]>) {
     const full = rng.between(1600, 3800);
     add(association, segment, mix, (k) => (k < start ? null : full * Math.min(1, (k - start + 1) / 5) * (1 + 0.02 * Math.sin(3 * k))));
   }

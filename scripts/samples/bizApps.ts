@@ -49,9 +49,23 @@ interface BizTenant {
 
 const TENANTS: BizTenant[] = [
   // Three tenant workloads over $5,000 in both Octobers (Finance, Sales, Customer Service): fewer than 5, so SMB.
-  { usage: "CPOR OSU", revenue: "CPOR RevRec", lines: [["Finance", 35, 38, 0.85], ["Power BI", 40, 40, 0.7]] },
+  {
+    usage: "CPOR OSU",
+    revenue: "CPOR RevRec",
+    lines: [
+      ["Finance", 35, 38, 0.85],
+      ["Power BI", 40, 40, 0.7],
+    ],
+  },
   { usage: "DPOR", revenue: "DPOR", lines: [["Sales", 60, 64, 0.87]] },
-  { usage: "CPOR OSU", revenue: "CPOR RevRec", lines: [["Customer Service", 52, 55, 0.85], ["Field Service", 12, 14, 0.8]] },
+  {
+    usage: "CPOR OSU",
+    revenue: "CPOR RevRec",
+    lines: [
+      ["Customer Service", 52, 55, 0.85],
+      ["Field Service", 12, 14, 0.8],
+    ],
+  },
   // New Sales customer from Feb-2025: over $5,000 in Oct-2025 only, a net add and a new deployment.
   { usage: "CPOR OSU", revenue: "CPOR RevRec", lines: [["Sales", 30, 50, 0.8, 4]] },
   // Business Central under CSP: a deployment in both years, a new deployment, a new customer, a lost one.
@@ -72,12 +86,26 @@ const TENANTS: BizTenant[] = [
   { usage: "PAL", revenue: "PAL", lines: [["Power BI", 30, 32, 0.75]], trial: ["Power Automate", 11, [6, 9]] },
   { usage: "CSP Tier 1", revenue: "CSP Tier 1", lines: [["Power Apps", 20, 20, 0.7, 0, 7]] }, // lost after May-2025
   // Sales since before Oct-2024, Customer Service added in Mar-2025: one new tenant workload.
-  { usage: "CPOR OSU", revenue: "CPOR RevRec", lines: [["Sales", 10, 10, 0.8], ["Customer Service", 4, 6, 0.8, 5]] },
+  {
+    usage: "CPOR OSU",
+    revenue: "CPOR RevRec",
+    lines: [
+      ["Sales", 10, 10, 0.8],
+      ["Customer Service", 4, 6, 0.8, 5],
+    ],
+  },
   { usage: "CSP Tier 1", revenue: "CSP Tier 1", lines: [["Business Central", 12, 12, 0.85]] },
   { usage: "DPOR", revenue: "DPOR", lines: [["Sales", 15, 16, 0.8]] },
   { usage: "CSP Tier 1", revenue: "CSP Tier 1", lines: [["Power BI", 12, 14, 0.75]] }, // under $250 a month
   { usage: "CPOR OSU", revenue: "CPOR RevRec", lines: [["Finance", 8, 8, 0.9]] },
-  { usage: "CSP Tier 1", revenue: "CSP Tier 1", lines: [["Business Central", 4, 5, 0.75], ["Power Apps", 8, 10, 0.7]] },
+  {
+    usage: "CSP Tier 1",
+    revenue: "CSP Tier 1",
+    lines: [
+      ["Business Central", 4, 5, 0.75],
+      ["Power Apps", 8, 10, 0.7],
+    ],
+  },
   // Usage reported under CPOR RevRec, which is a revenue association: it counts for no customer-success metric.
   { usage: "CPOR RevRec", revenue: "CPOR RevRec", lines: [["Customer Service", 20, 22, 0.8]] },
   { usage: "DPOR", revenue: "DPOR", lines: [["Sales", 30, 24, 0.8]] },

@@ -65,7 +65,8 @@ export function sampleUsageBlocks(tags?: Map<TenantBlock, StoryTag>): TenantBloc
   };
 
   // --- SMB customers bought through CSP (the bulk of a typical Modern Work partner) ---------------
-  for (let i = 0; i < 150; i++) add(randomTenant(rng, newId(), { association: csp(), lifecycle: "retained", seats: smbSeats(rng), seatGrowth: [0.05, 0.08] }), "csp-retained");
+  for (let i = 0; i < 150; i++)
+    add(randomTenant(rng, newId(), { association: csp(), lifecycle: "retained", seats: smbSeats(rng), seatGrowth: [0.05, 0.08] }), "csp-retained");
   for (let i = 0; i < 13; i++) add(randomTenant(rng, newId(), { association: csp(), lifecycle: "lost", seats: smbSeats(rng, 150) }), "csp-lost");
   for (let i = 0; i < 21; i++) add(randomTenant(rng, newId(), { association: csp(), lifecycle: "gained", seats: smbSeats(rng, 120) }), "csp-gained");
 
@@ -88,7 +89,15 @@ export function sampleUsageBlocks(tags?: Map<TenantBlock, StoryTag>): TenantBloc
   // --- Micro tenants (10 paid units or fewer: too small for SMB) ----------------------------------
   for (let i = 0; i < 10; i++) {
     const seats = rng.int(1, 9);
-    add(tenantFromProfiles(rng, newId(), csp(), randomProfile(rng, seats, "basic"), i < 8 ? randomProfile(rng, Math.max(1, seats + rng.int(-1, 1)), "basic") : null));
+    add(
+      tenantFromProfiles(
+        rng,
+        newId(),
+        csp(),
+        randomProfile(rng, seats, "basic"),
+        i < 8 ? randomProfile(rng, Math.max(1, seats + rng.int(-1, 1)), "basic") : null
+      )
+    );
   }
 
   // --- Enterprise customers (more than 300 paid units on a workload), CPOR and DPOR -------------------
@@ -111,29 +120,230 @@ export function sampleUsageBlocks(tags?: Map<TenantBlock, StoryTag>): TenantBloc
 
   // --- Edge cases, rows given exactly -----------------------------------------------------------------
   // 10 paid units both months: not SMB (SMB needs more than 10).
-  add({ id: newId(), association: A.csp1, P: rows([[W.exchange, 10, 10], [W.sharepoint, 4, 10], [W.teams, 9, 10], [W.meetings, 6, 10]]), M: rows([[W.exchange, 10, 10], [W.sharepoint, 5, 10], [W.teams, 10, 10], [W.meetings, 7, 10]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.csp1,
+      P: rows([
+        [W.exchange, 10, 10],
+        [W.sharepoint, 4, 10],
+        [W.teams, 9, 10],
+        [W.meetings, 6, 10],
+      ]),
+      M: rows([
+        [W.exchange, 10, 10],
+        [W.sharepoint, 5, 10],
+        [W.teams, 10, 10],
+        [W.meetings, 7, 10],
+      ]),
+    },
+    "edge"
+  );
   // 10 → 11 paid units: becomes an SMB customer in Oct-2025.
-  add({ id: newId(), association: A.csp2, P: rows([[W.exchange, 9, 10], [W.teams, 8, 10], [W.apps, 7, 10]]), M: rows([[W.exchange, 11, 11], [W.teams, 9, 11], [W.apps, 8, 11]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.csp2,
+      P: rows([
+        [W.exchange, 9, 10],
+        [W.teams, 8, 10],
+        [W.apps, 7, 10],
+      ]),
+      M: rows([
+        [W.exchange, 11, 11],
+        [W.teams, 9, 11],
+        [W.apps, 8, 11],
+      ]),
+    },
+    "edge"
+  );
   // Exactly 300 paid units in Oct-2025: still SMB (SMB is 11..300).
-  add({ id: newId(), association: A.csp1, P: rows([[W.exchange, 262, 281], [W.teams, 240, 281], [W.meetings, 170, 281], [W.sharepoint, 151, 281], [W.apps, 220, 281]]), M: rows([[W.exchange, 291, 300], [W.teams, 262, 300], [W.meetings, 183, 300], [W.sharepoint, 160, 300], [W.apps, 236, 300]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.csp1,
+      P: rows([
+        [W.exchange, 262, 281],
+        [W.teams, 240, 281],
+        [W.meetings, 170, 281],
+        [W.sharepoint, 151, 281],
+        [W.apps, 220, 281],
+      ]),
+      M: rows([
+        [W.exchange, 291, 300],
+        [W.teams, 262, 300],
+        [W.meetings, 183, 300],
+        [W.sharepoint, 160, 300],
+        [W.apps, 236, 300],
+      ]),
+    },
+    "edge"
+  );
   // 290 → 301 paid units under CSP: SMB in Oct-2024, in no track in Oct-2025 (CSP does not count for Enterprise).
-  add({ id: newId(), association: A.csp1, P: rows([[W.exchange, 271, 290], [W.teams, 250, 290], [W.sharepoint, 131, 290]]), M: rows([[W.exchange, 288, 301], [W.teams, 266, 301], [W.sharepoint, 140, 301]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.csp1,
+      P: rows([
+        [W.exchange, 271, 290],
+        [W.teams, 250, 290],
+        [W.sharepoint, 131, 290],
+      ]),
+      M: rows([
+        [W.exchange, 288, 301],
+        [W.teams, 266, 301],
+        [W.sharepoint, 140, 301],
+      ]),
+    },
+    "edge"
+  );
   // 296 → 301 paid units under DPOR: no track in Oct-2024, Enterprise in Oct-2025.
-  add({ id: newId(), association: A.dpor, P: rows([[W.exchange, 280, 296], [W.teams, 236, 296], [W.sharepoint, 112, 296], [W.meetings, 150, 296]]), M: rows([[W.exchange, 290, 301], [W.teams, 248, 301], [W.sharepoint, 121, 301], [W.meetings, 161, 301]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.dpor,
+      P: rows([
+        [W.exchange, 280, 296],
+        [W.teams, 236, 296],
+        [W.sharepoint, 112, 296],
+        [W.meetings, 150, 296],
+      ]),
+      M: rows([
+        [W.exchange, 290, 301],
+        [W.teams, 248, 301],
+        [W.sharepoint, 121, 301],
+        [W.meetings, 161, 301],
+      ]),
+    },
+    "edge"
+  );
   // MAU/PAU exactly 40% counts as deployed (Intune 40/100 now), 39% does not (SharePoint fell to 39/100).
-  add({ id: newId(), association: A.csp1, P: rows([[W.exchange, 96, 100], [W.intune, 31, 100], [W.sharepoint, 41, 100], [W.teams, 88, 100]]), M: rows([[W.exchange, 97, 100], [W.intune, 40, 100], [W.sharepoint, 39, 100], [W.teams, 90, 100]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.csp1,
+      P: rows([
+        [W.exchange, 96, 100],
+        [W.intune, 31, 100],
+        [W.sharepoint, 41, 100],
+        [W.teams, 88, 100],
+      ]),
+      M: rows([
+        [W.exchange, 97, 100],
+        [W.intune, 40, 100],
+        [W.sharepoint, 39, 100],
+        [W.teams, 90, 100],
+      ]),
+    },
+    "edge"
+  );
   // Exactly 40% under CPOR: Teams Phone 12/30 is a new deployment.
-  add({ id: newId(), association: A.cpor, P: rows([[W.exchange, 29, 30], [W.teams, 27, 30], [W.phone, 8, 30], [W.engage, 2, 30]]), M: rows([[W.exchange, 30, 30], [W.teams, 28, 30], [W.phone, 12, 30], [W.engage, 3, 30]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.cpor,
+      P: rows([
+        [W.exchange, 29, 30],
+        [W.teams, 27, 30],
+        [W.phone, 8, 30],
+        [W.engage, 2, 30],
+      ]),
+      M: rows([
+        [W.exchange, 30, 30],
+        [W.teams, 28, 30],
+        [W.phone, 12, 30],
+        [W.engage, 3, 30],
+      ]),
+    },
+    "edge"
+  );
   // Only an ineligible workload is in the SMB band (Windows 365, 14 PAU): in no track.
-  add({ id: newId(), association: A.csp2, P: rows([[W.exchange, 8, 8], [W.teams, 7, 8], [W.w365, 12, 14]]), M: rows([[W.exchange, 8, 8], [W.teams, 8, 8], [W.w365, 13, 14]]) }, "edge");
+  add(
+    {
+      id: newId(),
+      association: A.csp2,
+      P: rows([
+        [W.exchange, 8, 8],
+        [W.teams, 7, 8],
+        [W.w365, 12, 14],
+      ]),
+      M: rows([
+        [W.exchange, 8, 8],
+        [W.teams, 8, 8],
+        [W.w365, 13, 14],
+      ]),
+    },
+    "edge"
+  );
   // Bought through both CSP tiers: two sets of rows for the same tenant and workloads.
   const both = newId();
-  add({ id: both, association: A.csp1, P: rows([[W.exchange, 24, 25], [W.teams, 21, 25], [W.sharepoint, 12, 25]]), M: rows([[W.exchange, 27, 28], [W.teams, 24, 28], [W.sharepoint, 15, 28]]) }, "edge");
-  add({ id: both, association: A.csp2, P: rows([[W.exchange, 14, 15], [W.teams, 12, 15]]), M: rows([[W.exchange, 15, 15], [W.teams, 14, 15]]) }, "edge");
+  add(
+    {
+      id: both,
+      association: A.csp1,
+      P: rows([
+        [W.exchange, 24, 25],
+        [W.teams, 21, 25],
+        [W.sharepoint, 12, 25],
+      ]),
+      M: rows([
+        [W.exchange, 27, 28],
+        [W.teams, 24, 28],
+        [W.sharepoint, 15, 28],
+      ]),
+    },
+    "edge"
+  );
+  add(
+    {
+      id: both,
+      association: A.csp2,
+      P: rows([
+        [W.exchange, 14, 15],
+        [W.teams, 12, 15],
+      ]),
+      M: rows([
+        [W.exchange, 15, 15],
+        [W.teams, 14, 15],
+      ]),
+    },
+    "edge"
+  );
   // CSP for the licences and CPOR on the Intune and Teams Phone rollout of the same tenant.
   const claimed = newId();
-  add({ id: claimed, association: A.csp1, P: rows([[W.exchange, 58, 62], [W.apps, 51, 62], [W.intune, 20, 62], [W.sharepoint, 30, 62], [W.teams, 55, 62]]), M: rows([[W.exchange, 64, 66], [W.apps, 57, 66], [W.intune, 38, 66], [W.sharepoint, 33, 66], [W.teams, 60, 66]]) }, "edge");
-  add({ id: claimed, association: A.cpor, P: rows([[W.intune, 20, 62]]), M: rows([[W.intune, 38, 66], [W.phone, 14, 18]]) }, "edge");
+  add(
+    {
+      id: claimed,
+      association: A.csp1,
+      P: rows([
+        [W.exchange, 58, 62],
+        [W.apps, 51, 62],
+        [W.intune, 20, 62],
+        [W.sharepoint, 30, 62],
+        [W.teams, 55, 62],
+      ]),
+      M: rows([
+        [W.exchange, 64, 66],
+        [W.apps, 57, 66],
+        [W.intune, 38, 66],
+        [W.sharepoint, 33, 66],
+        [W.teams, 60, 66],
+      ]),
+    },
+    "edge"
+  );
+  add(
+    {
+      id: claimed,
+      association: A.cpor,
+      P: rows([[W.intune, 20, 62]]),
+      M: rows([
+        [W.intune, 38, 66],
+        [W.phone, 14, 18],
+      ]),
+    },
+    "edge"
+  );
 
   return blocks;
 }

@@ -173,7 +173,7 @@ export function tenantFromProfiles(
   association: string,
   first: TenantProfile | null,
   second: TenantProfile | null,
-  o: { drift?: [number, number]; onboarding?: number } = {},
+  o: { drift?: [number, number]; onboarding?: number } = {}
 ): TenantBlock {
   const [dMean, dSd] = o.drift ?? [0.01, 0.05];
   const adoption = new Map<Workload, number>();
@@ -203,7 +203,12 @@ export function randomTenant(rng: Rng, id: string, o: RandomTenantOptions): Tena
     ...first,
     seats,
     plan: upgraded,
-    phoneSeats: first.phoneSeats > 0 ? Math.max(1, Math.round(first.phoneSeats * (seats / o.seats) * rng.between(0.95, 1.2))) : rng.chance(0.05) ? Math.max(1, Math.round(seats * 0.2)) : 0,
+    phoneSeats:
+      first.phoneSeats > 0
+        ? Math.max(1, Math.round(first.phoneSeats * (seats / o.seats) * rng.between(0.95, 1.2)))
+        : rng.chance(0.05)
+          ? Math.max(1, Math.round(seats * 0.2))
+          : 0,
     // Skype for Business is retired: most tenants that had it no longer report it.
     skype: first.skype > 0 && rng.chance(0.3) ? Math.max(1, first.skype - rng.int(0, 3)) : 0,
     w365: first.w365 > 0 ? first.w365 + rng.int(0, 3) : rng.chance(0.04) ? rng.int(1, 5) : 0,

@@ -1,7 +1,15 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ALL_DESIGNATION_IDS, DESIGNATIONS, DESIGNATION_SHORT_NAMES, type CertificationCounts, type DesignationId, type RuleAlternative, type TrackId } from "../engine";
+import {
+  ALL_DESIGNATION_IDS,
+  DESIGNATIONS,
+  DESIGNATION_SHORT_NAMES,
+  type CertificationCounts,
+  type DesignationId,
+  type RuleAlternative,
+  type TrackId,
+} from "../engine";
 import { isNoOpAlternative } from "../engine";
 import type { Scenario } from "../engine";
 import type { EffortWeightEdits } from "../engine";
@@ -28,7 +36,8 @@ function optionLines(): string {
   return [...byId.entries()]
     .map(([id, { alternative, designations, editions }]) => {
       const ds = [...designations];
-      const where = AZURE_IDS.every((d) => designations.has(d)) && ds.length === AZURE_IDS.length ? "Azure" : ds.map((d) => DESIGNATION_SHORT_NAMES[d]).join(", ");
+      const where =
+        AZURE_IDS.every((d) => designations.has(d)) && ds.length === AZURE_IDS.length ? "Azure" : ds.map((d) => DESIGNATION_SHORT_NAMES[d]).join(", ");
       const note = isNoOpAlternative(alternative) ? ": now the default; still accepted, changes nothing" : "";
       return `                             ${id.padEnd(28)} ${where} ${[...editions].sort().join(", ")}${note}`;
     })
@@ -238,18 +247,27 @@ export function parseCli(argv: string[]): CliOptions | "help" {
 }
 
 /** Options that would be silently ignored or overruled are refused, saying which to keep. */
-function checkConflicts(values: { intermediate?: string; advanced?: string; history?: boolean; anniversary?: string; today?: string }, counts: CliOptions["counts"], tracks: CliOptions["tracks"]): void {
+function checkConflicts(
+  values: { intermediate?: string; advanced?: string; history?: boolean; anniversary?: string; today?: string },
+  counts: CliOptions["counts"],
+  tracks: CliOptions["tracks"]
+): void {
   for (const level of ["intermediate", "advanced"] as const) {
     const typed = counts[PLAIN_COUNTS_DESIGNATION]?.[level];
     if (values[level] !== undefined && typed !== undefined)
-      throw new UsageError(`--${level} ${values[level]} and --certified ${PLAIN_COUNTS_DESIGNATION}:${level}=${typed} both give ${DESIGNATION_SHORT_NAMES[PLAIN_COUNTS_DESIGNATION]}'s ${level} count; give it once.`);
+      throw new UsageError(
+        `--${level} ${values[level]} and --certified ${PLAIN_COUNTS_DESIGNATION}:${level}=${typed} both give ${DESIGNATION_SHORT_NAMES[PLAIN_COUNTS_DESIGNATION]}'s ${level} count; give it once.`
+      );
   }
   for (const flag of ["anniversary", "today"] as const)
-    if (values[flag] !== undefined && !values.history) throw new UsageError(`--${flag} is for the renewal status, which only --history prints; add --history or leave --${flag} out.`);
+    if (values[flag] !== undefined && !values.history)
+      throw new UsageError(`--${flag} is for the renewal status, which only --history prints; add --history or leave --${flag} out.`);
   for (const id of Object.keys(tracks) as DesignationId[]) {
     const module = DESIGNATIONS.find((d) => d.id === id)!;
     if (!module.ruleSets.some((r) => r.trackChoice.value === "classified"))
-      throw new UsageError(`--track ${id}=…: ${module.shortName} is never classified into a track (it scores ${module.ruleSets.some((r) => r.trackChoice.value === "best") ? "every track and counts the better" : "one track"}), so --track would be ignored. Leave it out.`);
+      throw new UsageError(
+        `--track ${id}=…: ${module.shortName} is never classified into a track (it scores ${module.ruleSets.some((r) => r.trackChoice.value === "best") ? "every track and counts the better" : "one track"}), so --track would be ignored. Leave it out.`
+      );
   }
 }
 

@@ -1,4 +1,13 @@
-import { DESIGNATION_SHORT_NAMES, isoMonthLabel, printDifference, printValue, type CalibrationGroup, type CalibrationResult, type MetricExplanation, type ObservationCheck, type ValueUnit } from "../engine";
+import {
+  DESIGNATION_SHORT_NAMES,
+  isoMonthLabel,
+  printDifference,
+  printValue,
+  type CalibrationGroup,
+  type CalibrationResult,
+  type MetricExplanation,
+  type ObservationCheck,
+} from "../engine";
 
 const names = (ids: readonly string[]) => ids.map((id) => DESIGNATION_SHORT_NAMES[id as keyof typeof DESIGNATION_SHORT_NAMES] ?? id).join(", ");
 
@@ -36,7 +45,8 @@ function groupText(g: CalibrationGroup): string[] {
   if (!g.options.length) out.push("  Options: none (this rule set has one reading); checking the default reading.");
   else {
     out.push("  Options:");
-    for (const o of g.options) out.push(`    ${o.id}: ${o.label}${g.designations.length > 1 && o.designations.length < g.designations.length ? ` (${names(o.designations)})` : ""}`);
+    for (const o of g.options)
+      out.push(`    ${o.id}: ${o.label}${g.designations.length > 1 && o.designations.length < g.designations.length ? ` (${names(o.designations)})` : ""}`);
   }
   for (const o of g.ignored) out.push(`    (${o.id} not tried: it ${o.why})`);
   if (g.skipped) {
@@ -45,17 +55,24 @@ function groupText(g: CalibrationGroup): string[] {
   }
   if (g.options.length) out.push(`  Combinations tried (${g.tried}):`);
   const width = Math.max(...g.combinations.map((c) => c.label.length + (c.current ? 10 : 0)));
-  for (const c of g.combinations) out.push(`    ${c.matches ? "✓" : "✗"} ${`${c.label}${c.current ? " (current)" : ""}`.padEnd(width)}  ${c.checks.map((k) => checkText(g, k)).join(", ")}`);
+  for (const c of g.combinations)
+    out.push(`    ${c.matches ? "✓" : "✗"} ${`${c.label}${c.current ? " (current)" : ""}`.padEnd(width)}  ${c.checks.map((k) => checkText(g, k)).join(", ")}`);
   const best = g.best!;
   if (g.status === "matched") out.push(`  Matches: ${best.label}${best.current ? " (the current reading)" : ""}.`);
   else if (g.status === "ambiguous") {
-    out.push(`  ${g.matching.length} combinations reproduce every observed value; chose ${best.label}${best.current ? " (the current reading)" : " (fewest options)"}.`);
+    out.push(
+      `  ${g.matching.length} combinations reproduce every observed value; chose ${best.label}${best.current ? " (the current reading)" : " (fewest options)"}.`
+    );
     if (g.distinguishing.length) out.push(`  To tell them apart, also give one of: ${g.distinguishing.map((a) => short(g, a)).join(", ")}`);
     else out.push(`  No metric tells them apart on these exports.`);
   } else {
-    out.push(`  No combination reproduces every observed value. Closest: ${best.label}${best.current ? " (current)" : ""}, ${g.differences.length} of ${best.checks.length} differ:`);
+    out.push(
+      `  No combination reproduces every observed value. Closest: ${best.label}${best.current ? " (current)" : ""}, ${g.differences.length} of ${best.checks.length} differ:`
+    );
     for (const d of g.differences)
-      out.push(`    ${short(g, d.address)}: engine ${printValue(d.engine, d.unit)}, Partner Center ${printValue(d.observed, d.unit)}${d.difference === null ? "" : ` (${printDifference(d.difference, d.unit)})`}`);
+      out.push(
+        `    ${short(g, d.address)}: engine ${printValue(d.engine, d.unit)}, Partner Center ${printValue(d.observed, d.unit)}${d.difference === null ? "" : ` (${printDifference(d.difference, d.unit)})`}`
+      );
   }
   if (g.alsoAffects.length) out.push(`  ${best.options.join(", ")} also applies to ${names(g.alsoAffects)} (the same option of their rule sets).`);
   for (const e of g.explanations) out.push(...explanationText(g, e));
@@ -68,7 +85,11 @@ export function calibrationText(r: CalibrationResult, extra: { optionsFile?: str
   if (extra.optionsFile) out.push(`Options from ${extra.optionsFile}: ${extra.fromFile?.length ? extra.fromFile.join(", ") : "none (the default readings)"}`);
   for (const g of r.groups) out.push("", ...groupText(g));
   out.push("");
-  const chosen = r.groups.filter((g) => !g.skipped).flatMap((g) => g.designations.map((d) => `${DESIGNATION_SHORT_NAMES[d]}: ${r.byDesignation[d]?.length ? r.byDesignation[d]!.join(", ") : "default reading"}`));
+  const chosen = r.groups
+    .filter((g) => !g.skipped)
+    .flatMap((g) =>
+      g.designations.map((d) => `${DESIGNATION_SHORT_NAMES[d]}: ${r.byDesignation[d]?.length ? r.byDesignation[d]!.join(", ") : "default reading"}`)
+    );
   out.push(`Chosen: ${chosen.join("; ") || "nothing calibrated"}`);
   out.push(`Options to score with: ${r.options.length ? r.options.map((o) => `--option ${o}`).join(" ") : "none (the default readings)"}`);
   if (extra.saved) out.push(`Saved to ${extra.saved}; use it with --options-file ${extra.saved}`);

@@ -21,14 +21,30 @@ export function historyText(history: ScoreHistory, renewal: readonly RenewalStat
     }
     out.push("", `${h.name}: ${h.qualifiedInWindow ? `qualified in ${h.qualifiedMonths.map(month).join(", ")}` : "not qualified in any month of the window"}`);
     const metrics = h.months.find((m) => m.available)?.metrics ?? [];
-    out.push("  " + "Month".padEnd(10) + "Best".padStart(7) + "  " + "Status".padEnd(18) + metrics.map((m) => (SHORT[m.id] ?? m.label).padStart(15)).join("") + "  Best track");
+    out.push(
+      "  " +
+        "Month".padEnd(10) +
+        "Best".padStart(7) +
+        "  " +
+        "Status".padEnd(18) +
+        metrics.map((m) => (SHORT[m.id] ?? m.label).padStart(15)).join("") +
+        "  Best track"
+    );
     for (const m of [...h.months].reverse()) {
       if (!m.available) {
         out.push("  " + month(m.month).padEnd(10) + "".padStart(7) + "  " + `${m.reason ?? "Data unavailable"}`);
         continue;
       }
       const points = metrics.map((x) => formatPoints(m.metrics.find((y) => y.id === x.id)?.points ?? 0).padStart(15)).join("");
-      out.push("  " + month(m.month).padEnd(10) + formatPoints(m.total).padStart(7) + "  " + (m.qualified ? "Qualified" : STATUS_LABEL[m.status]).padEnd(18) + points + `  ${m.countingTrackLabel}`);
+      out.push(
+        "  " +
+          month(m.month).padEnd(10) +
+          formatPoints(m.total).padStart(7) +
+          "  " +
+          (m.qualified ? "Qualified" : STATUS_LABEL[m.status]).padEnd(18) +
+          points +
+          `  ${m.countingTrackLabel}`
+      );
     }
     const status = renewal.find((r) => r.designation === h.id);
     if (status) out.push(`  ${status.kind === "renewal" ? "Renewal" : "Enrolment"} status (as of ${status.today}): ${status.label}. ${status.reason}`);

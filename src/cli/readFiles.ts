@@ -55,7 +55,7 @@ async function readWorkbook(collector: InputCollector, path: string, sources: So
     const never = uncalculated
       ? new InputError(
           `${name}, cell ${uncalculated.address}: the cell holds a formula (=${uncalculated.formula.slice(0, 60)}) that was never calculated, so the workbook has no value for it (it was written by a program, not saved by Excel). Open it in Excel or LibreOffice Calc, save it, and score again.`,
-          path,
+          path
         )
       : null;
     try {

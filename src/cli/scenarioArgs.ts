@@ -36,10 +36,14 @@ function amount(flag: string, key: string, raw: string): number {
 export function parseCustomer(raw: string, index: number): HypotheticalCustomer {
   const flag = "--add-customer";
   const c: Record<string, unknown> = { name: `New customer ${index + 1}`, customer: "new", deployment: "new" };
-  for (const part of raw.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf("=");
     if (eq < 0) {
-      if (part !== "new" && part !== "existing") throw new UsageError(`${flag}: "${part}" is not KEY=VALUE, "new" or "existing". Keys: ${Object.keys(KEYS).join(", ")}.`);
+      if (part !== "new" && part !== "existing")
+        throw new UsageError(`${flag}: "${part}" is not KEY=VALUE, "new" or "existing". Keys: ${Object.keys(KEYS).join(", ")}.`);
       c.customer = part;
       continue;
     }
@@ -48,8 +52,10 @@ export function parseCustomer(raw: string, index: number): HypotheticalCustomer 
     const field = KEYS[key];
     if (!field) throw new UsageError(`${flag}: unknown key "${key}". Keys: ${Object.keys(KEYS).join(", ")}.`);
     if (NUMBERS.has(field)) c[field] = amount(flag, key, value);
-    else if ((field === "customer" || field === "deployment") && value !== "new" && value !== "existing") throw new UsageError(`${flag}: ${key} is "new" or "existing", not "${value}".`);
-    else if (field === "export" && !["m365", "azure", "bizapps"].includes(value)) throw new UsageError(`${flag}: export is m365, azure or bizapps, not "${value}".`);
+    else if ((field === "customer" || field === "deployment") && value !== "new" && value !== "existing")
+      throw new UsageError(`${flag}: ${key} is "new" or "existing", not "${value}".`);
+    else if (field === "export" && !["m365", "azure", "bizapps"].includes(value))
+      throw new UsageError(`${flag}: export is m365, azure or bizapps, not "${value}".`);
     else c[field] = value;
   }
   if (!c.workload) throw new UsageError(`${flag}: give workload=… (an M365 workload, Azure service or Business Applications workload).`);

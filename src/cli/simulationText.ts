@@ -35,17 +35,34 @@ export function simulationText(r: SimulationResult): string {
   const asOf = parseIsoMonth(r.simulated.asOf);
   const out = [`Simulated as of ${asOf === null ? r.simulated.asOf : monthLabel(asOf)}: ${scenarioLine(r)}`, ""];
   out.push("Designation".padEnd(28) + "Current".padEnd(24) + "Simulated".padEnd(24) + "Change");
-  for (const c of r.changes) out.push(DESIGNATION_SHORT_NAMES[c.id].padEnd(28) + status(c.before, c.scored.before).padEnd(24) + status(c.after, c.scored.after).padEnd(24) + formatDelta(c.delta));
+  for (const c of r.changes)
+    out.push(
+      DESIGNATION_SHORT_NAMES[c.id].padEnd(28) +
+        status(c.before, c.scored.before).padEnd(24) +
+        status(c.after, c.scored.after).padEnd(24) +
+        formatDelta(c.delta)
+    );
   const cloud = r.simulated.microsoftCloud;
-  out.push(`Solutions Partner for Microsoft Cloud: ${cloud.qualified.length} of 6 designations qualify (currently ${r.current.microsoftCloud.qualified.length})`);
+  out.push(
+    `Solutions Partner for Microsoft Cloud: ${cloud.qualified.length} of 6 designations qualify (currently ${r.current.microsoftCloud.qualified.length})`
+  );
   for (const c of r.changes)
     for (const t of c.tracks) {
       if (!t.metrics.some((m) => formatDelta(m.delta) || m.before.value !== m.after.value)) continue;
-      out.push("", `${DESIGNATION_SHORT_NAMES[c.id]} – ${t.label}: ${formatPoints(t.before.total)} → ${formatPoints(t.after.total)}/100 ${formatDelta(t.delta)} (${STATUS_LABEL[t.after.status]})`);
+      out.push(
+        "",
+        `${DESIGNATION_SHORT_NAMES[c.id]} – ${t.label}: ${formatPoints(t.before.total)} → ${formatPoints(t.after.total)}/100 ${formatDelta(t.delta)} (${STATUS_LABEL[t.after.status]})`
+      );
       out.push("  " + "Metric".padEnd(40) + "Progress".padEnd(40) + "Maximum".padEnd(26) + "Points earned");
       for (const m of t.metrics) {
         const progress = m.before.value === m.after.value ? m.after.value : `${m.before.value} → ${m.after.value}`;
-        out.push("  " + `${m.label} (${m.maxPoints} pts)`.padEnd(40) + progress.padEnd(40) + m.after.target.padEnd(26) + `${formatPoints(m.after.points)} Pts ${formatDelta(m.delta)}`.trimEnd());
+        out.push(
+          "  " +
+            `${m.label} (${m.maxPoints} pts)`.padEnd(40) +
+            progress.padEnd(40) +
+            m.after.target.padEnd(26) +
+            `${formatPoints(m.after.points)} Pts ${formatDelta(m.delta)}`.trimEnd()
+        );
       }
     }
   if (r.notes.length) out.push("", ...r.notes.map((n) => `Note: ${n}`));

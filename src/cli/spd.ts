@@ -7,7 +7,6 @@ import {
   insights,
   mergeOptions,
   optionsFor,
-  parseIsoMonth,
   scoreDesignations,
   type ParsedInput,
   type ScoreOptions,
@@ -52,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
     rows: options.rows || options.out !== undefined,
   };
   if (options.command === "calibrate") {
-    process.stdout.write(printable(runCalibration(input, scoreOptions, { observed, json: options.json, save: options.save, optionsFile: options.optionsFile, fromFile })));
+    process.stdout.write(
+      printable(runCalibration(input, scoreOptions, { observed, json: options.json, save: options.save, optionsFile: options.optionsFile, fromFile }))
+    );
     return EXIT.scored;
   }
   if (options.command === "simulate") return runSimulation(input, scoreOptions, options, fileNote, fileLine);
@@ -76,7 +77,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
   if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}), ...fileNote })}\n`);
-  else process.stdout.write(printable(`${fileLine}${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`));
+  else
+    process.stdout.write(
+      printable(
+        `${fileLine}${textReport(report, paths)}\n${history ? `\n${historyText(history, renewal)}\n` : ""}${options.out ? `\nWrote ${options.out}\n` : ""}`
+      )
+    );
   return EXIT.scored;
 }
 
@@ -110,5 +116,5 @@ main(process.argv.slice(2)).then(
     }
     process.stderr.write(`spd: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;
-  },
+  }
 );

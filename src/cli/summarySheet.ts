@@ -3,7 +3,6 @@ import { SUMMARY_SHEET, summaryLayout, type Report, type SummaryBlock, type Summ
 import type { WorkbookNotes } from "./workbookNotes";
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
-type Sheet = ReturnType<Writer["addWorksheet"]>;
 type Setup = Extract<SummaryBlock, { kind: "setup" }>;
 
 /** Excel's default row height (Calibri 11), in points: a row of n wrapped lines is n times it. */

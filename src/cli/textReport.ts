@@ -29,10 +29,17 @@ export function textReport(report: Report, paths: readonly DesignationPaths[] = 
   for (const d of report.designations) {
     const track = d.tracks.find((t) => t.id === d.countingTrack);
     const status = !d.scored ? "Not scored" : d.qualified ? "Qualified" : STATUS_LABEL[d.status];
-    out.push(pad(d.name, 56) + pad(track ? `${track.label}${d.trackChoice === "classified" ? " (classified)" : d.trackChoice === "best" ? " (best)" : ""}` : "-", 24) + pad(d.scored ? formatPoints(d.total) : "-", 8, true) + `  ${status}`);
+    out.push(
+      pad(d.name, 56) +
+        pad(track ? `${track.label}${d.trackChoice === "classified" ? " (classified)" : d.trackChoice === "best" ? " (best)" : ""}` : "-", 24) +
+        pad(d.scored ? formatPoints(d.total) : "-", 8, true) +
+        `  ${status}`
+    );
   }
   const cloud = report.microsoftCloud;
-  out.push(`Solutions Partner for Microsoft Cloud: ${cloud.attained ? "ATTAINED (all six designations qualify)" : `not attained (${6 - cloud.missing.length} of 6 designations qualify)`}`);
+  out.push(
+    `Solutions Partner for Microsoft Cloud: ${cloud.attained ? "ATTAINED (all six designations qualify)" : `not attained (${6 - cloud.missing.length} of 6 designations qualify)`}`
+  );
   for (const d of report.designations) {
     if (!d.scored) {
       out.push("", `${d.name}: not scored. ${d.needs ?? ""}`);
@@ -42,7 +49,10 @@ export function textReport(report: Report, paths: readonly DesignationPaths[] = 
     out.push("", `${d.name}: ${d.qualified ? "QUALIFIED" : "not qualified"} (rules: ${d.ruleSet.id}${options}${d.asOf ? `; as of ${month(d.asOf)}` : ""})`);
     if (d.classification) out.push(`  Track: ${d.classification.reason}`);
     for (const t of d.tracks) {
-      out.push("", `${t.label} track${t.note ? ` (${t.note})` : ""}: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of ${formatPoints(d.qualifyingTotal)})` : ""}`);
+      out.push(
+        "",
+        `${t.label} track${t.note ? ` (${t.note})` : ""}: ${formatPoints(t.total)} / 100 points, ${STATUS_LABEL[t.status]}${t.pointsToQualify > 0 ? ` (${formatPoints(t.pointsToQualify)} points short of ${formatPoints(d.qualifyingTotal)})` : ""}`
+      );
       out.push(`  ${pad("Metric", 28)} ${pad("Value", 22)} ${pad("Target", 22)} ${pad("Points", 12, true)}`);
       for (const m of t.metrics) {
         const value = show(m.value) + (m.basis === "option" ? " (given)" : "") + prerequisites(m);
@@ -53,7 +63,8 @@ export function textReport(report: Report, paths: readonly DesignationPaths[] = 
       for (const line of t.missing) out.push(`  - ${line}`);
     }
     const path = paths.find((p) => p.designation === d.id)?.cheapest;
-    if (path && path.outcome !== "already-qualified") out.push("", `  ${path.text}${path.track !== d.countingTrack ? ` (on the ${path.trackLabel} track)` : ""}`);
+    if (path && path.outcome !== "already-qualified")
+      out.push("", `  ${path.text}${path.track !== d.countingTrack ? ` (on the ${path.trackLabel} track)` : ""}`);
   }
   if (report.warnings.length) {
     out.push("", "Warnings:");

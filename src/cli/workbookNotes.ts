@@ -24,12 +24,13 @@ export class WorkbookNotes {
 
   all(): string[] {
     const cut = this.cut
-      ? [`${this.cut.toLocaleString("en-US")} ${this.cut === 1 ? "cell was" : "cells were"} longer than Excel's 32,767 characters and ${this.cut === 1 ? "was" : "were"} cut, with a mark at the end (the first: ${this.firstCut}). The input file itself is unchanged.`]
+      ? [
+          `${this.cut.toLocaleString("en-US")} ${this.cut === 1 ? "cell was" : "cells were"} longer than Excel's 32,767 characters and ${this.cut === 1 ? "was" : "were"} cut, with a mark at the end (the first: ${this.firstCut}). The input file itself is unchanged.`,
+        ]
       : [];
     return [...cut, ...this.lines];
   }
 }
-
 
 /** "A", "Z", "AA": a column as Excel names it (1-based). */
 export const columnName = (column: number): string => columnLetter(column - 1);

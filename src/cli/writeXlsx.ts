@@ -10,15 +10,16 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/g;
 
 /** Excel sheet names: ≤ 31 characters, none of : \ / ? * [ ], unique regardless of case. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(INVALID_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+  const base =
+    wanted
+      .replace(INVALID_SHEET_CHARS, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(name.toLowerCase());
   return name;
-}
-
-function keyOf(file: string, row: number): string {
-  return `${file}\u0000${row}`;
 }
 
 /**
@@ -60,7 +61,9 @@ type Sheet = ExcelJS.Worksheet;
 function copyRows(sheet: Sheet, rows: unknown[][], width: number, notes: WorkbookNotes, after?: (row: ExcelJS.Row, i: number) => void) {
   const count = Math.min(rows.length, MAX_ROWS);
   if (rows.length > MAX_ROWS)
-    notes.lines.push(`${sheet.name}: the input has ${rows.length.toLocaleString("en-US")} rows and a sheet holds ${MAX_ROWS.toLocaleString("en-US")}; the rows after that are not copied (they were scored).`);
+    notes.lines.push(
+      `${sheet.name}: the input has ${rows.length.toLocaleString("en-US")} rows and a sheet holds ${MAX_ROWS.toLocaleString("en-US")}; the rows after that are not copied (they were scored).`
+    );
   if (rows.some((r) => r.length > MAX_COLUMNS && r.slice(MAX_COLUMNS).some(filled)))
     notes.lines.push(`${sheet.name}: some rows have cells past column XFD, Excel's last (16,384 columns); those cells are not copied.`);
   for (let i = 0; i < count; i++) {
@@ -77,7 +80,7 @@ function copyRows(sheet: Sheet, rows: unknown[][], width: number, notes: Workboo
 function roomFor(name: string, width: number, extra: number, notes: WorkbookNotes): boolean {
   if (width + extra <= MAX_COLUMNS) return true;
   notes.lines.push(
-    `${name}: no room for the SPD flag columns: the rows reach column ${columnName(width)}, and Excel stops at column XFD (16,384 columns). Delete the stray cells at the right edge of the export, then score again to get them.`,
+    `${name}: no room for the SPD flag columns: the rows reach column ${columnName(width)}, and Excel stops at column XFD (16,384 columns). Delete the stray cells at the right edge of the export, then score again to get them.`
   );
   return false;
 }
@@ -92,7 +95,15 @@ function trimBlankTail(rows: unknown[][]): unknown[][] {
  * An export copied as it is, with its layout's flag columns after its last used column: the same
  * table (headers, formats, cells) the add-in writes beside the export in Excel.
  */
-function addExportSheet(workbook: Writer, name: string, rows: unknown[][], headerIndex: number, table: FlagTable | undefined, flags: Map<number, RowFlags>, notes: WorkbookNotes) {
+function addExportSheet(
+  workbook: Writer,
+  name: string,
+  rows: unknown[][],
+  headerIndex: number,
+  table: FlagTable | undefined,
+  flags: Map<number, RowFlags>,
+  notes: WorkbookNotes
+) {
   const sheet = workbook.addWorksheet(name, headerIndex >= 0 ? { views: [{ state: "frozen", ySplit: headerIndex + 1 }] } : {});
   const width = widest(rows);
   const columns = table && roomFor(name, width, table.columns.length, notes) ? table.columns : [];
@@ -151,7 +162,13 @@ async function writeSheets(workbook: Writer, input: ParsedInput, report: Report,
     const flagTable = report.flagTables?.find((t) => t.layout === table.layout);
     addExportSheet(workbook, name, tableRows, table.headerRow - 1, flagTable, byFile.get(table.name) ?? new Map(), notes);
   }
-  addSummarySheet(workbook, report, input.tables.map((t) => t.name), extras, notes);
+  addSummarySheet(
+    workbook,
+    report,
+    input.tables.map((t) => t.name),
+    extras,
+    notes
+  );
 }
 
 /** A file-system failure writing --out: exit 3 with one line naming the file. */
@@ -173,7 +190,15 @@ async function writeAtomically(path: string, write: (temporary: string) => Promi
     await rm(temporary, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "that is a folder" : code === "ENOSPC" ? "the disk is full" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EISDIR"
+          ? "that is a folder"
+          : code === "ENOSPC"
+            ? "the disk is full"
+            : code === "EACCES" || code === "EPERM"
+              ? "permission denied"
+              : (error as Error).message;
     throw new OutputError(`cannot write ${path}: ${why}. Nothing was written.`);
   }
 }

@@ -5,7 +5,14 @@ export { InputError, describeIssue, type InputIssue } from "./input/issues";
 export { LAYOUTS, HEADER_SEARCH_ROWS, columnLetter, detectLayout, type LayoutId } from "./input/layouts";
 export type { MeasureData, MeasureRecord } from "./input/measures";
 export { scoreModernWork, type ScoreResult } from "./scoring/scoreModernWork";
-export { scoreDesignations, microsoftCloud, ScoreOptionError, type ScoreOptions, type ScoreAllResult, type DesignationOutcome } from "./scoring/scoreDesignations";
+export {
+  scoreDesignations,
+  microsoftCloud,
+  ScoreOptionError,
+  type ScoreOptions,
+  type ScoreAllResult,
+  type DesignationOutcome,
+} from "./scoring/scoreDesignations";
 export { DESIGNATIONS } from "./designations/registry";
 export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./designations/names";
 export type { DesignationModule, ScoreContext, DesignationScore, CertificationCounts, SimulatorParts, CertificationList, MonthRead } from "./model/module";
@@ -33,8 +40,24 @@ export {
 export * from "./history";
 export { simulate, type SimulationResult } from "./simulate/simulate";
 export { recommendations, UnknownRecommendationError, type Recommendation } from "./simulate/recommendations";
-export { compareReports, formatDelta, formatMetricValue, describeChange, type DesignationChange, type TrackChange, type MetricChange } from "./simulate/compare";
-export { EMPTY_SCENARIO, ScenarioError, validateScenario, type Scenario, type HypotheticalCustomer, type HypotheticalCertification, type CustomerExport } from "./simulate/scenario";
+export {
+  compareReports,
+  formatDelta,
+  formatMetricValue,
+  describeChange,
+  type DesignationChange,
+  type TrackChange,
+  type MetricChange,
+} from "./simulate/compare";
+export {
+  EMPTY_SCENARIO,
+  ScenarioError,
+  validateScenario,
+  type Scenario,
+  type HypotheticalCustomer,
+  type HypotheticalCertification,
+  type CustomerExport,
+} from "./simulate/scenario";
 export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertification } from "./simulate/catalogue";
 export * from "./optimise";
 export { insights, type Insights, type InsightOptions } from "./insights/insights";

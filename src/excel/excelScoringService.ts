@@ -35,8 +35,12 @@ export class NoExportError extends Error {
   constructor() {
     super(
       `No Partner Center export found in this workbook. Open the contribution CSV downloaded from Partner Center Insights (or paste it into a sheet) with its header row intact. Expected headers: ${LAYOUTS.map(
-        (l) => `${l.title}: ${l.fields.filter((f) => f.required).map((f) => f.headers[0]).join(", ")}`,
-      ).join("; ")}.`,
+        (l) =>
+          `${l.title}: ${l.fields
+            .filter((f) => f.required)
+            .map((f) => f.headers[0])
+            .join(", ")}`
+      ).join("; ")}.`
     );
   }
 }
@@ -47,7 +51,11 @@ type Report = (p: Progress) => void;
  * Finds and reads every export, each sync bounded by `sync`'s time-out. `notes`: how exports were read
  * (a CSV split in memory, months read back), for the pane.
  */
-async function readAll(context: Excel.RequestContext, sync: Sync, onProgress?: Report): Promise<{ exports: ExportLocation[]; input: ParsedInput; notes: string[] }> {
+async function readAll(
+  context: Excel.RequestContext,
+  sync: Sync,
+  onProgress?: Report
+): Promise<{ exports: ExportLocation[]; input: ParsedInput; notes: string[] }> {
   const exports = await findExports(context, sync);
   if (!exports.length) throw new NoExportError();
   const collector = new InputCollector();
@@ -70,7 +78,8 @@ function summarise(exports: ExportLocation[], input: ParsedInput, notes: string[
       tableName: loc.tableName,
     })),
     // Tenant ids are GUIDs, case-insensitive: one tenant spelled two ways in two exports is one tenant.
-    tenants: new Set([input.usage, input.azure, input.bizAppsUsage, input.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? [])).size,
+    tenants: new Set([input.usage, input.azure, input.bizAppsUsage, input.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? []))
+      .size,
     months: months.map(formatMonth),
     latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
     hasSkilling: input.skilling !== null,
@@ -155,7 +164,11 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
         });
         const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
         if (summaryPlan.note) writeNotes.push(summaryPlan.note);
-        await checkWritable(context, flagged.map((f) => f.loc.sheet), summaryPlan.existing ? [summaryPlan.name] : []);
+        await checkWritable(
+          context,
+          flagged.map((f) => f.loc.sheet),
+          summaryPlan.existing ? [summaryPlan.name] : []
+        );
         const log: WriteLog = { done: [] };
         const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
         // Where a write is still refused midway, the message says what was written and where; a
@@ -167,7 +180,7 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
           for (const { loc, plan } of flagged) {
             step = `the flag columns on "${loc.sheet}"`;
             await writeFlags(context, loc, plan, bySheet.get(exportName(loc)) ?? new Map(), log, (done, total) =>
-              onProgress?.({ stage: "writing-flags", done, total }),
+              onProgress?.({ stage: "writing-flags", done, total })
             );
             finished.add(loc.sheet);
           }
@@ -177,7 +190,9 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
         } catch (e) {
           const pending = flagged.filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
           const summary =
-            finished.size === flagged.length ? `the "${summaryPlan.name}" sheet (missing or incomplete)` : `the "${summaryPlan.name}" sheet (not updated: any earlier one is as it was)`;
+            finished.size === flagged.length
+              ? `the "${summaryPlan.name}" sheet (missing or incomplete)`
+              : `the "${summaryPlan.name}" sheet (not updated: any earlier one is as it was)`;
           throw new ScoreWriteError(step, log, [...pending, summary], e);
         }
         const flagRanges = log.done;

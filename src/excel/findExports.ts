@@ -45,7 +45,15 @@ export interface ExportLocation {
  * The header row among the first rows of a used range, and the export's extent within it. Columns
  * the add-in marked as its own are not the export's; any other column is, whatever its header says.
  */
-function locate(sheet: string, top: unknown[][], rowIndex: number, colIndex: number, rowCount: number, colCount: number, flagColumns: Map<string, number>): ExportLocation | null {
+function locate(
+  sheet: string,
+  top: unknown[][],
+  rowIndex: number,
+  colIndex: number,
+  rowCount: number,
+  colCount: number,
+  flagColumns: Map<string, number>
+): ExportLocation | null {
   const own = new Set(flagColumns.values());
   const isOwn = (i: number) => own.has(colIndex + i);
   for (let r = 0; r < top.length; r++) {
@@ -112,6 +120,7 @@ async function selectedAddress(context: Excel.RequestContext, sync: Sync): Promi
     if (isInvalidSelection(e)) return null;
     throw e;
   }
+  // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- synced just above, through the time-out guard
   return selection.address;
 }
 
@@ -171,7 +180,7 @@ export async function findExports(context: Excel.RequestContext, sync: Sync = pl
         const range = n.getRangeOrNullObject();
         range.load("columnIndex");
         return { marker: n.name, range };
-      }),
+      })
   );
   const probes = used
     .map((u, i) => ({ ...u, markers: markers[i] }))
@@ -195,6 +204,7 @@ export async function findExports(context: Excel.RequestContext, sync: Sync = pl
     if (loc) found.push({ loc: table && table.sheet === p.name ? { ...loc, tableName: table.name } : loc, sheet: p.sheet });
   }
   await settleExtents(context, found, sync);
+  // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- synced in the first step, through the time-out guard
   const rank = (loc: ExportLocation) => (loc.tableName ? 2 : loc.sheet === active.name ? 1 : 0);
   return found.map((f) => f.loc).sort((a, b) => rank(b) - rank(a));
 }
@@ -231,4 +241,3 @@ async function settleExtents(context: Excel.RequestContext, found: Array<{ loc: 
 export function exportAddress(loc: ExportLocation): string {
   return a1(loc.sheet, loc.headerRow, loc.firstCol, loc.lastRow - loc.headerRow + 1, loc.columns);
 }
-

@@ -76,11 +76,11 @@ export async function openOwnSheet(context: Excel.RequestContext, plan: OwnSheet
     return sheet;
   }
   const sheet = context.workbook.worksheets.getItem(plan.name);
-  sheet.charts.load("items/name");
-  sheet.tables.load("items/name");
+  const charts = sheet.charts.load("items/name");
+  const tables = sheet.tables.load("items/name");
   await context.sync();
-  for (const chart of sheet.charts.items) chart.delete();
-  for (const table of sheet.tables.items) table.delete();
+  for (const chart of charts.items) chart.delete();
+  for (const table of tables.items) table.delete();
   sheet.freezePanes.unfreeze();
   sheet.getRange().clear("All");
   return sheet;

@@ -51,12 +51,18 @@ export async function readExport(context: Excel.RequestContext, loc: ExportLocat
       rows = Math.max(1, Math.floor(count / 2));
       continue;
     }
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- synced just above, through the time-out guard
     const values = range.values;
     if (reread === undefined) {
       reread = monthCell ? monthsReread(loc.header, values, monthCell.numberFormat[0][0]) : null;
       const first = reread && values.find((r) => typeof r[reread!.index] === "number")?.[reread.index];
       if (reread && typeof first === "number")
-        notes.push(monthsNote(loc.sheet, loc.firstCol + reread.index, loc.header[reread.index], reread, { from: dayLabel(first), to: String(rereadMonth(first, reread)) }));
+        notes.push(
+          monthsNote(loc.sheet, loc.firstCol + reread.index, loc.header[reread.index], reread, {
+            from: dayLabel(first),
+            to: String(rereadMonth(first, reread)),
+          })
+        );
     }
     values.forEach((cells, i) => {
       let row: readonly unknown[] = loc.splitOn ? splitCsvRow(cells[0], loc.splitOn) : cells;

@@ -6,7 +6,16 @@
  * publishes the options to the SPD.* functions (the shared runtime's state, ../functions/ruleOptions),
  * and a change recalculates the workbook so SPD.* cells follow.
  */
-import { CalibrationError, describeOptions, mergeOptions, readSavedOptions, savedOptionsOf, type CalibrationResult, type SavedOptions, type ScoreOptions } from "../engine";
+import {
+  CalibrationError,
+  describeOptions,
+  mergeOptions,
+  readSavedOptions,
+  savedOptionsOf,
+  type CalibrationResult,
+  type SavedOptions,
+  type ScoreOptions,
+} from "../engine";
 import type { WorkbookRuleOptions } from "../taskpane/service";
 import { setFunctionRuleOptions } from "../functions/ruleOptions";
 

@@ -9,19 +9,17 @@ import type { WriteLog } from "./writeFlags";
 /** Score refused before writing: these sheets are protected. */
 export class ProtectedSheetError extends Error {
   override name = "ProtectedSheetError";
-  constructor(
-    readonly sheets: Array<{ name: string; role: "export" | "ours" }>,
-  ) {
+  constructor(readonly sheets: Array<{ name: string; role: "export" | "ours" }>) {
     super(
       `Nothing was written: ${sheets
         .map((s) =>
           s.role === "export"
             ? `the sheet "${s.name}" is protected, so its flag columns cannot be written`
-            : `the sheet "${s.name}" is protected, so it cannot be replaced`,
+            : `the sheet "${s.name}" is protected, so it cannot be replaced`
         )
         .join("; ")}. Unprotect ${sheets.length === 1 ? "it" : "them"} (Review › Unprotect Sheet)${
         sheets.some((s) => s.role === "ours") ? ` or delete ${sheets.length === 1 ? "it" : "the add-in's own sheet"}` : ""
-      }, then Score again.`,
+      }, then Score again.`
     );
   }
 }
@@ -54,7 +52,7 @@ export class ScoreWriteError extends Error {
     readonly step: string,
     readonly log: WriteLog,
     readonly notWritten: string[],
-    readonly cause: unknown,
+    readonly cause: unknown
   ) {
     const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/\.\s*$/, "");
     const written = [
@@ -63,7 +61,7 @@ export class ScoreWriteError extends Error {
     ];
     super(
       `Score stopped while writing ${step}: Excel refused the request (${reason}). ${written.join("; ")}. ` +
-        `Not written: ${notWritten.join(", ")}. Score again to repair it: a run rewrites its own flag columns and the summary sheet in place.`,
+        `Not written: ${notWritten.join(", ")}. Score again to repair it: a run rewrites its own flag columns and the summary sheet in place.`
     );
   }
 }

@@ -14,7 +14,7 @@ export class ExcelTimeoutError extends Error {
   constructor(
     readonly what: string,
     readonly timeoutMs: number,
-    again: string,
+    again: string
   ) {
     super(`Excel did not answer within ${seconds(timeoutMs)} while ${what}; ${again}.`);
   }

@@ -86,7 +86,7 @@ export async function writeFlags(
   plan: FlagPlan,
   flagsByRow: Map<number, RowFlags>,
   log: WriteLog = { done: [] },
-  onBlock?: (done: number, total: number) => void,
+  onBlock?: (done: number, total: number) => void
 ): Promise<string[]> {
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
   const rows = loc.lastRow - loc.headerRow + 1;
@@ -113,6 +113,7 @@ export async function writeFlags(
       range.numberFormat = Array.from({ length: end - start }, () => formats);
       range.values = values.slice(start, end);
       context.application.suspendApiCalculationUntilNextSync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: Excel refuses a request over 5 MB
       await context.sync();
       log.partly = a1(loc.sheet, loc.headerRow, firstCol, end, run.length);
       onBlock?.(end, rows);
@@ -125,6 +126,7 @@ export async function writeFlags(
     // Widths only where the column is new: a width the user set on one of ours stays theirs.
     for (const [i, p] of run.entries()) if (!p.reused) header.getCell(0, i).format.columnWidth = widthInPoints(flagColumnWidth(table.columns[p.index]));
     for (const [i, p] of run.entries()) if (!p.reused) markFlagColumn(sheet, table.columns[p.index].id, header.getCell(0, i), p.brokenMarker);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once per run of columns, after its blocks: what is written is logged as it goes
     await context.sync();
     const address = a1(loc.sheet, loc.headerRow, firstCol, rows, run.length);
     written.push(address);

@@ -73,8 +73,7 @@ const monthText = isoMonthLabel;
  */
 export function trendTable(history: DesignationHistory, minTotal: number): TrendTable {
   const tracks: { id: string; label: string }[] = [];
-  for (const m of history.months)
-    for (const t of m.tracks) if (!tracks.some((x) => x.id === t.id)) tracks.push({ id: t.id, label: t.label || "Total" });
+  for (const m of history.months) for (const t of m.tracks) if (!tracks.some((x) => x.id === t.id)) tracks.push({ id: t.id, label: t.label || "Total" });
   const header = ["Month", ...tracks.map((t) => t.label), `${minTotal} to qualify`, NOTE];
   const rows = history.months.map((m) => {
     const totals = tracks.map((t) => {
@@ -212,7 +211,7 @@ export async function writeTrendChart(
   sheet: Excel.Worksheet,
   history: DesignationHistory,
   at: TrendPlacement,
-  options: TrendChartOptions = {},
+  options: TrendChartOptions = {}
 ): Promise<TrendLayout> {
   await deleteChartsNamed(sheet, [trendChartName(history)]);
   return addTrendChart(sheet, history, at, options);
@@ -226,7 +225,7 @@ export async function writeTrendCharts(
   sheet: Excel.Worksheet,
   history: ScoreHistory,
   at: TrendPlacement,
-  options: TrendChartOptions = {},
+  options: TrendChartOptions = {}
 ): Promise<{ layouts: TrendLayout[]; rows: number }> {
   await deleteChartsNamed(sheet, history.designations.map(trendChartName));
   const layouts: TrendLayout[] = [];

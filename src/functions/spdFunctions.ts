@@ -103,7 +103,10 @@ function keyOf(metric: MetricRule, track: GenericTrackRule, association: unknown
   if (!given) throw new SpdArgumentError(`${track.label} ${metric.label.toLowerCase()} has a target per ${what}; give one of ${options.join(", ")}.`);
   // The engine's own normalisation: "CSP Tier 1" is CSP, "DAP" is DPOR, as in the exports.
   const key = t.kind === "parts" ? options.find((o) => looseKey(o) === looseKey(given)) : options.find((a) => a === normaliseAssociation(given).type);
-  if (!key) throw new SpdArgumentError(`"${given}" is not ${t.kind === "parts" ? "a part" : "an association type"} of ${track.label} ${metric.label.toLowerCase()}; use ${options.join(", ")}.`);
+  if (!key)
+    throw new SpdArgumentError(
+      `"${given}" is not ${t.kind === "parts" ? "a part" : "an association type"} of ${track.label} ${metric.label.toLowerCase()}; use ${options.join(", ")}.`
+    );
   return key;
 }
 
@@ -160,7 +163,7 @@ export function needed(track: unknown, metric: unknown, values: Matrix<unknown>,
 
 export function eligible(paidUnits: Matrix<unknown>, track: unknown): Matrix<boolean> {
   const t = findTrack(track);
-  if (!("paidUnits" in t)) throw new SpdArgumentError("SPD.ELIGIBLE is for Modern Work tracks (paid-unit bands): use \"enterprise\" or \"smb\".");
+  if (!("paidUnits" in t)) throw new SpdArgumentError('SPD.ELIGIBLE is for Modern Work tracks (paid-unit bands): use "enterprise" or "smb".');
   return map2d(paidUnits, (v) => inPaidBand(t as TrackRule, numberAt(v, "paidUnits")));
 }
 
@@ -173,13 +176,16 @@ export function deployed(activeUsers: Matrix<unknown>, paidUnits: Matrix<unknown
       const mau = numberAt(v, "activeUsers");
       const pau = numberAt(paidUnits[i][j], "paidUnits");
       return pau > 0 && mau / pau >= ratio;
-    }),
+    })
   );
 }
 
 /** Status from the points of a track's metrics (a row or column of them); blanks are ignored. */
 export function status(pointsRange: Matrix<unknown>): string {
-  const values = pointsRange.flat().filter((v) => v !== null && v !== "" && v !== undefined).map((v) => numberAt(v, "points"));
+  const values = pointsRange
+    .flat()
+    .filter((v) => v !== null && v !== "" && v !== undefined)
+    .map((v) => numberAt(v, "points"));
   if (!values.length) throw new SpdArgumentError("pointsRange holds no points.");
   const total = values.reduce((a, b) => a + b, 0);
   return STATUS_LABEL[trackStatus(total, values, qualificationOf(currentRules().qualification))];
@@ -195,15 +201,19 @@ export function simulate(track: unknown, metrics: Matrix<unknown>, values: Matri
   const names = metrics.flat();
   const current = values.flat();
   const more = added?.flat() ?? [];
-  if (current.length !== names.length) throw new SpdArgumentError(`metrics and values must be the same size (${names.length} metrics, ${current.length} values).`);
-  if (added && more.length !== names.length) throw new SpdArgumentError(`metrics and added must be the same size (${names.length} metrics, ${more.length} added).`);
+  if (current.length !== names.length)
+    throw new SpdArgumentError(`metrics and values must be the same size (${names.length} metrics, ${current.length} values).`);
+  if (added && more.length !== names.length)
+    throw new SpdArgumentError(`metrics and added must be the same size (${names.length} metrics, ${more.length} added).`);
   const byMetric = new Map<MetricRule, Record<string, number> | number>();
   names.forEach((raw, i) => {
     if (raw === null || raw === undefined || String(raw).trim() === "") return;
     const [name, lever] = String(raw).split(/[/:]/);
     const m = findMetric(t, name);
     const key = keyOf(m, t, lever);
-    const value = numberAt(current[i], `value for ${String(raw)}`) + (more[i] === undefined || more[i] === "" || more[i] === null ? 0 : numberAt(more[i], `added for ${String(raw)}`));
+    const value =
+      numberAt(current[i], `value for ${String(raw)}`) +
+      (more[i] === undefined || more[i] === "" || more[i] === null ? 0 : numberAt(more[i], `added for ${String(raw)}`));
     const seen = byMetric.get(m);
     if (key === null) {
       if (seen !== undefined) throw new SpdArgumentError(`${m.id} is listed twice.`);

@@ -66,7 +66,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
     async (result: CalibrationResult) => {
       if ((await ruleOptions.use(result)) && outcome) runScore();
     },
-    [ruleOptions, outcome, runScore],
+    [ruleOptions, outcome, runScore]
   );
   const clearOptions = useCallback(async () => {
     if ((await ruleOptions.clear()) && outcome) runScore();
@@ -77,9 +77,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   return (
     <main className={styles.root}>
       <Title3 as="h1">Partner score</Title3>
-      {state.phase === "error" && (
-        <ErrorBar title="Could not score" message={state.message} />
-      )}
+      {state.phase === "error" && <ErrorBar title="Could not score" message={state.message} />}
       {(state.phase === "inspecting" || state.phase === "scoring") && <ScoreProgress phase={state.phase} progress={state.progress} />}
       <PaneTabs view={view} onView={setView} />
       {view === "score" && (

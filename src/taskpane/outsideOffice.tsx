@@ -44,8 +44,8 @@ export function OutsideOffice({ reason }: { reason: string }) {
       </MessageBar>
       <Body1>{reason} The pane reads and writes the open workbook, so it only works inside Excel.</Body1>
       <Caption1>
-        The playground is the same pane beside a workbook holding sample exports, in any browser: from the source, run npm start
-        and open http://localhost:3000/playground.html.
+        The playground is the same pane beside a workbook holding sample exports, in any browser: from the source, run npm start and open
+        http://localhost:3000/playground.html.
       </Caption1>
     </main>
   );

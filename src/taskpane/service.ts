@@ -1,5 +1,17 @@
 import type { LayoutId } from "../engine";
-import type { CertificationCounts, DesignationId, EditionId, Recommendation, RenewalStatus, Report, Scenario, ScoreHistory, SimulationResult, SimulatorCatalogue, TrackId } from "../engine";
+import type {
+  CertificationCounts,
+  DesignationId,
+  EditionId,
+  Recommendation,
+  RenewalStatus,
+  Report,
+  Scenario,
+  ScoreHistory,
+  SimulationResult,
+  SimulatorCatalogue,
+  TrackId,
+} from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
 import type { NearMiss, TenantEffects } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";

@@ -49,13 +49,16 @@ export function useScoring(service: ScoringService, shown = true) {
       const current = () => ticket === latest.current;
       setState((s) => ({ phase: "scoring", summary, previous: shownScore(s) }));
       try {
-        const outcome = await service.score(request, (progress) => current() && setState((s) => ({ phase: "scoring", summary, progress, previous: shownScore(s) })));
+        const outcome = await service.score(
+          request,
+          (progress) => current() && setState((s) => ({ phase: "scoring", summary, progress, previous: shownScore(s) }))
+        );
         if (current()) setState({ phase: "ready", summary, scored: { outcome, request } });
       } catch (error) {
         if (current()) setState({ phase: "error", message: (error as Error).message, summary });
       }
     },
-    [service],
+    [service]
   );
 
   // A new service is a new workbook to look at; the first look waits for the pane to be shown.

@@ -117,7 +117,12 @@ function excelValue(cell: ExcelJS.Cell): unknown {
   if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
   if (typeof v !== "object") return v;
   if ("error" in v) return v.error;
-  if ("result" in v) return v.result instanceof Date ? (v.result.getTime() - EXCEL_EPOCH_MS) / 86_400_000 : typeof v.result === "object" && v.result ? String((v.result as { error?: string }).error ?? "") : v.result ?? "";
+  if ("result" in v)
+    return v.result instanceof Date
+      ? (v.result.getTime() - EXCEL_EPOCH_MS) / 86_400_000
+      : typeof v.result === "object" && v.result
+        ? String((v.result as { error?: string }).error ?? "")
+        : (v.result ?? "");
   return cell.text;
 }
 
@@ -195,7 +200,10 @@ function scores(report: ReportJson) {
 
 function metricValue(report: ReportJson, path: string): number | undefined {
   const [designation, track, metric, part] = path.split("/");
-  const m = report.designations.find((d) => d.id === designation)?.tracks.find((t) => t.id === track)?.metrics.find((x) => x.id === metric);
+  const m = report.designations
+    .find((d) => d.id === designation)
+    ?.tracks.find((t) => t.id === track)
+    ?.metrics.find((x) => x.id === metric);
   if (!m) return undefined;
   return typeof m.value === "number" ? m.value : part !== undefined ? m.value[part] : undefined;
 }
@@ -223,7 +231,11 @@ function checkOutcome(c: BadCase, outcome: Outcome, from: "cli" | "addin") {
   for (const w of c.warnings ?? []) {
     const file = w.file ?? c.input;
     const found = report.warnings.find(
-      (x) => new RegExp(w.message, "i").test(x.message) && (x.file === undefined || x.file === file) && (w.row === undefined || x.row === w.row) && (w.column === undefined || x.column === w.column),
+      (x) =>
+        new RegExp(w.message, "i").test(x.message) &&
+        (x.file === undefined || x.file === file) &&
+        (w.row === undefined || x.row === w.row) &&
+        (w.column === undefined || x.column === w.column)
     );
     expect({ wanted: w, found: found ?? report.warnings }).toEqual({ wanted: w, found: expect.objectContaining({ message: expect.any(String) }) });
     if (w.row !== undefined) expect(found!.file).toBe(file);
@@ -242,7 +254,7 @@ async function checkWorkbook(c: BadCase) {
       row.eachCell((cell) => {
         if (cell.type === ExcelJS.ValueType.Formula) formulas.push(cell.address);
         if (typeof cell.value === "string") longest = Math.max(longest, cell.value.length);
-      }),
+      })
     );
   });
   expect(longest).toBeLessThanOrEqual(32_767);
@@ -258,7 +270,9 @@ async function checkWorkbook(c: BadCase) {
 test(`the suite has at least 60 cases, and every kind of the issue`, () => {
   if (ONLY) return;
   expect(CASES.length).toBeGreaterThanOrEqual(60);
-  expect(new Set(CASES.map((c) => c.kind))).toEqual(new Set(["phantom-points", "lost-rows", "merged-tenants", "crashes", "refusals", "silent-choices", "terminal-injection"]));
+  expect(new Set(CASES.map((c) => c.kind))).toEqual(
+    new Set(["phantom-points", "lost-rows", "merged-tenants", "crashes", "refusals", "silent-choices", "terminal-injection"])
+  );
 });
 
 describe.each(CASES.map((c) => [`${c.kind}: ${c.input}`, c] as const))("%s", (_label, c) => {

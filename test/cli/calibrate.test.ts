@@ -10,7 +10,6 @@ import { spd, type Run } from "../helpers/cli";
 const BIZ = ["samples/bizapps-revenue.csv", "samples/bizapps-usage.csv", "samples/skilling.csv"];
 const OBSERVED = "business-applications/smb/net-customer-adds=4";
 
-
 let dir: string;
 let saved: string;
 const runs: Record<string, Run> = {};
@@ -67,7 +66,10 @@ describe("spd calibrate: usage errors exit 2 and name the bad part", () => {
     ["noObserved", /calibrate needs at least one --observed value/],
     ["noEquals", /--observed "business-applications\/smb\/net-customer-adds": no "=VALUE"/],
     ["notNumber", /"three" is not a number/],
-    ["badMetric", /unknown metric "nca" for business-applications\/smb; use one of net-customer-adds, intermediate-certifications, advanced-certifications, usage-growth, deployments, total\./],
+    [
+      "badMetric",
+      /unknown metric "nca" for business-applications\/smb; use one of net-customer-adds, intermediate-certifications, advanced-certifications, usage-growth, deployments, total\./,
+    ],
     ["badTrack", /unknown track "large" for business-applications \(rules business-applications-2023\); use one of enterprise, smb\./],
     ["badPart", /business-applications\/smb\/net-customer-adds has one value, no parts; drop "\/CSP"/],
     ["notScored", /modern-work is not scored from these exports \(Needs the M365 usage export/],

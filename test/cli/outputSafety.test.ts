@@ -9,7 +9,6 @@ import { ROOT, spd } from "../helpers/cli";
 
 const SEED = join(ROOT, "test/fixtures/seed-002-sample.csv");
 
-
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "spd-out-"));
@@ -30,20 +29,28 @@ test("--out naming an input file is refused (exit 2) and the input is left as it
 
 test.each([
   ["a folder that does not exist", () => join(dir, "missing", "out.xlsx"), /its folder does not exist/],
-  ["a folder in the way", () => {
-    mkdirSync(join(dir, "taken.xlsx"), { recursive: true });
-    return join(dir, "taken.xlsx");
-  }, /that is a folder/],
-])("--out into %s: one line naming the file, exit 3, nothing left behind", async (_label, target, why) => {
-  const out = target();
-  const run = await spd(["score", SEED, "--out", out]);
-  expect(run.code).toBe(3);
-  expect(run.stderr.trim().split("\n")).toHaveLength(1);
-  expect(run.stderr).toMatch(why);
-  expect(run.stderr).toContain(out);
-  expect(run.stderr).not.toMatch(/\bat \w/); // no stack trace
-  expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-}, 60_000);
+  [
+    "a folder in the way",
+    () => {
+      mkdirSync(join(dir, "taken.xlsx"), { recursive: true });
+      return join(dir, "taken.xlsx");
+    },
+    /that is a folder/,
+  ],
+])(
+  "--out into %s: one line naming the file, exit 3, nothing left behind",
+  async (_label, target, why) => {
+    const out = target();
+    const run = await spd(["score", SEED, "--out", out]);
+    expect(run.code).toBe(3);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(why);
+    expect(run.stderr).toContain(out);
+    expect(run.stderr).not.toMatch(/\bat \w/); // no stack trace
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  },
+  60_000
+);
 
 test("a successful --out leaves only the workbook, no temporary file", async () => {
   const out = join(dir, "fresh.xlsx");
@@ -57,6 +64,7 @@ test("messages show control characters escaped: a header's escape sequences neve
   writeFileSync(hostile, "Name\u001b[2J\u001b]0;owned\u0007,Amount\u0000\nx,1\n");
   const run = await spd(["score", hostile]);
   expect(run.code).toBe(3);
+  // eslint-disable-next-line no-control-regex -- the point: no control character reaches the terminal
   expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   expect(run.stderr).toContain("\\x1b[2J");
 }, 60_000);

@@ -23,10 +23,21 @@ describe("spd simulate", () => {
 
   test("--json: a ticked recommendation, a hypothetical customer and a left-out tenant", () => {
     const r = spd(
-      "simulate", SEED, "--intermediate", "2", "--advanced", "1", "--designation", "modern-work", "--json",
-      "--recommend", "modern-work/smb/net-customer-adds",
-      "--add-customer", "workload=Exchange,association=CSP Tier 1,mau=30,paid=50,name=Contoso",
-      "--exclude", "nobody",
+      "simulate",
+      SEED,
+      "--intermediate",
+      "2",
+      "--advanced",
+      "1",
+      "--designation",
+      "modern-work",
+      "--json",
+      "--recommend",
+      "modern-work/smb/net-customer-adds",
+      "--add-customer",
+      "workload=Exchange,association=CSP Tier 1,mau=30,paid=50,name=Contoso",
+      "--exclude",
+      "nobody"
     );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -54,7 +65,21 @@ describe("spd simulate", () => {
 
 describe("spd score: cheapest path and history", () => {
   test("prints the cheapest path, and with --history the window table and renewal status", () => {
-    const r = spd("score", SEED, "--intermediate", "2", "--advanced", "1", "--designation", "modern-work", "--history", "--anniversary", "2026-03-15", "--today", "2025-11-02");
+    const r = spd(
+      "score",
+      SEED,
+      "--intermediate",
+      "2",
+      "--advanced",
+      "1",
+      "--designation",
+      "modern-work",
+      "--history",
+      "--anniversary",
+      "2026-03-15",
+      "--today",
+      "2025-11-02"
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Cheapest path: .+ → [\d.]+ points/);
     expect(r.stdout).toContain("Qualification eligibility window: May-2025 to Oct-2025");
@@ -64,7 +89,8 @@ describe("spd score: cheapest path and history", () => {
   });
 
   test("--weight changes the plan's effort; a bad weight exits 2", () => {
-    const json = (args: string[]) => JSON.parse(spd("score", SEED, "--intermediate", "2", "--advanced", "1", "--designation", "modern-work", "--json", ...args).stdout);
+    const json = (args: string[]) =>
+      JSON.parse(spd("score", SEED, "--intermediate", "2", "--advanced", "1", "--designation", "modern-work", "--json", ...args).stdout);
     const base = json([]).paths[0].cheapest;
     const costly = json(["--weight", "new-customer=100", "--weight", "deployment=100"]).paths[0].cheapest;
     expect(costly.cost).toBeGreaterThan(base.cost);

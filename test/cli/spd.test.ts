@@ -10,7 +10,6 @@ import { spd, type Run } from "../helpers/cli";
 
 const SEED = "test/fixtures/seed-002-sample.csv";
 
-
 let dir: string;
 let xlsxPath: string;
 const runs: Record<string, Run> = {};
@@ -29,7 +28,21 @@ beforeAll(async () => {
     badIntermediate: ["score", SEED, "--intermediate", "x"],
     missingFile: ["score", join(dir, "does-not-exist.csv")],
     noLayout: ["score", noHeader],
-    options: ["score", SEED, "--json", "--rules", "2026", "--designation", "modern-work", "--designation", "security", "--certified", "security:intermediate=3", "--track", "infrastructure=smb"],
+    options: [
+      "score",
+      SEED,
+      "--json",
+      "--rules",
+      "2026",
+      "--designation",
+      "modern-work",
+      "--designation",
+      "security",
+      "--certified",
+      "security:intermediate=3",
+      "--track",
+      "infrastructure=smb",
+    ],
     badTrack: ["score", SEED, "--track", "infrastructure=large"],
     badCertified: ["score", SEED, "--certified", "security=3"],
     badDesignation: ["score", SEED, "--designation", "azure"],
@@ -53,10 +66,20 @@ describe("exit 0: scored", () => {
     expect(report.asOf).toBe("2025-10");
     expect(report.baseline).toBe("2024-10");
     // Every designation has an entry; those without their export say which one they need.
-    expect(report.designations.map((d: { id: string }) => d.id)).toEqual(["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "modern-work", "security"]);
+    expect(report.designations.map((d: { id: string }) => d.id)).toEqual([
+      "data-ai",
+      "infrastructure",
+      "digital-app-innovation",
+      "business-applications",
+      "modern-work",
+      "security",
+    ]);
     const mw = report.designations.find((d: { id: string }) => d.id === "modern-work");
     expect(mw).toMatchObject({ scored: true, trackChoice: "best", ruleSet: { id: "modern-work-2023", edition: "2023" } });
-    expect(report.designations.find((d: { id: string }) => d.id === "infrastructure")).toMatchObject({ scored: false, needs: expect.stringMatching(/^Needs the Azure consumption export/) });
+    expect(report.designations.find((d: { id: string }) => d.id === "infrastructure")).toMatchObject({
+      scored: false,
+      needs: expect.stringMatching(/^Needs the Azure consumption export/),
+    });
     expect(report.microsoftCloud.attained).toBe(false);
     expect(report.inputs).toEqual([{ name: "seed-002-sample.csv", layout: "m365-usage", rows: 25, skipped: 0 }]);
     expect(report.rows).toBeUndefined();

@@ -35,9 +35,16 @@ function expectDesignationsOn(page: string, report: Report): void {
   expect(page).toMatch(/Designation\s+Track that counts\s+Total\s+Status\s+Points to 70\s+Next step/);
   for (const d of report.designations) {
     // The name's first words (a long one wraps in column A), then on its line the total and status.
-    const status = d.scored ? (d.qualified ? "Qualified" : { Partial: "Partial", InProgress: "In progress", NotStarted: "Not started", Qualified: "Qualified" }[d.status]) : "Not scored";
+    const status = d.scored
+      ? d.qualified
+        ? "Qualified"
+        : { Partial: "Partial", InProgress: "In progress", NotStarted: "Not started", Qualified: "Qualified" }[d.status]
+      : "Not scored";
     const total = d.scored ? `${shown(d.total)}\\s+` : "";
-    expect({ designation: d.name, found: new RegExp(`${escape(d.name.slice(0, 36))}[^\\n]*?\\s${total}${escape(status)}`).test(page) }).toEqual({ designation: d.name, found: true });
+    expect({ designation: d.name, found: new RegExp(`${escape(d.name.slice(0, 36))}[^\\n]*?\\s${total}${escape(status)}`).test(page) }).toEqual({
+      designation: d.name,
+      found: true,
+    });
   }
 }
 
@@ -45,7 +52,9 @@ function toPngs(pdf: string, first: number, last: number, name: string): string[
   mkdirSync(OUTPUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), "spd-png-"));
   execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(first), "-l", String(last), pdf, join(dir, "page")]);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".png")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".png"))
+    .sort();
   return files.map((f, i) => {
     const target = join(OUTPUT, `${name}-page${i + 1}.png`);
     renameSync(join(dir, f), target);
@@ -53,55 +62,59 @@ function toPngs(pdf: string, first: number, last: number, name: string): string[
   });
 }
 
-test(
-  "LibreOffice prints the designations table, totals and statuses, on the summary's first page (add-in and --out)",
-  async () => {
-    if (!soffice || !poppler)
-      throw new Error("LibreOffice and poppler-utils are needed: apt-get install libreoffice-calc-nogui poppler-utils (.ci/run installs LibreOffice when missing)");
-    const dir = mkdtempSync(join(tmpdir(), "spd-summary-lo-"));
+test("LibreOffice prints the designations table, totals and statuses, on the summary's first page (add-in and --out)", async () => {
+  if (!soffice || !poppler)
+    throw new Error(
+      "LibreOffice and poppler-utils are needed: apt-get install libreoffice-calc-nogui poppler-utils (.ci/run installs LibreOffice when missing)"
+    );
+  const dir = mkdtempSync(join(tmpdir(), "spd-summary-lo-"));
 
-    // --out: the samples, Modern Work cut to the months the score compares (LibreOffice prints every sheet).
-    const usage = join(dir, "modern-work-usage.csv");
-    writeFileSync(usage, modernWorkCompared());
-    const out = join(dir, "out.xlsx");
-    const run = await spd(["score", usage, ...SAMPLE_FILES.map((f) => join(SAMPLES, f)), "--history", "--today", "2025-11-02", "--out", out]);
-    expect(run.code).toBe(0);
+  // --out: the samples, Modern Work cut to the months the score compares (LibreOffice prints every sheet).
+  const usage = join(dir, "modern-work-usage.csv");
+  writeFileSync(usage, modernWorkCompared());
+  const out = join(dir, "out.xlsx");
+  const run = await spd(["score", usage, ...SAMPLE_FILES.map((f) => join(SAMPLES, f)), "--history", "--today", "2025-11-02", "--out", out]);
+  expect(run.code).toBe(0);
 
-    // The add-in: the same report written by writeBlocks into the double, then saved as .xlsx.
-    const { report, extras } = sampleReport(true);
-    const double = createExcelDouble();
-    const restore = double.install();
-    try {
-      await Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.add(SUMMARY_SHEET);
-        writeBlocks(sheet, SUMMARY_SHEET, summaryLayout(report, ["modern-work-usage.csv", ...SAMPLE_FILES], extras));
-        await context.sync();
-      });
-    } finally {
-      restore();
-    }
-    const addIn = join(dir, "addin.xlsx");
-    // The double reports ExcelApi 1.9, so writeBlocks merged the notes rows and set the page layout
-    // (landscape, one page wide) as in Excel; toXlsx writes both.
-    const summary = double.workbook.getSheet(SUMMARY_SHEET);
-    expect(summary.mergedAreas().length).toBeGreaterThan(0);
-    expect({ orientation: summary.pageLayout.orientation, zoom: summary.pageLayout.zoom }).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
-    writeFileSync(addIn, (await toXlsx(double.workbook, { sheets: [SUMMARY_SHEET] })).bytes);
+  // The add-in: the same report written by writeBlocks into the double, then saved as .xlsx.
+  const { report, extras } = sampleReport(true);
+  const double = createExcelDouble();
+  const restore = double.install();
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(SUMMARY_SHEET);
+      writeBlocks(sheet, SUMMARY_SHEET, summaryLayout(report, ["modern-work-usage.csv", ...SAMPLE_FILES], extras));
+      await context.sync();
+    });
+  } finally {
+    restore();
+  }
+  const addIn = join(dir, "addin.xlsx");
+  // The double reports ExcelApi 1.9, so writeBlocks merged the notes rows and set the page layout
+  // (landscape, one page wide) as in Excel; toXlsx writes both.
+  const summary = double.workbook.getSheet(SUMMARY_SHEET);
+  expect(summary.mergedAreas().length).toBeGreaterThan(0);
+  expect({ orientation: summary.pageLayout.orientation, zoom: summary.pageLayout.zoom }).toEqual({
+    orientation: "Landscape",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+  });
+  writeFileSync(addIn, (await toXlsx(double.workbook, { sheets: [SUMMARY_SHEET] })).bytes);
 
-    const converted = spawnSync(soffice, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, out, addIn], { encoding: "utf8", timeout: 170_000 });
-    expect(converted.status).toBe(0);
+  const converted = spawnSync(soffice, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, out, addIn], {
+    encoding: "utf8",
+    timeout: 170_000,
+  });
+  expect(converted.status).toBe(0);
 
-    for (const [name, pdf] of [
-      ["summary-out", join(dir, "out.pdf")],
-      ["summary-addin", join(dir, "addin.pdf")],
-    ] as const) {
-      const { pages, first } = summaryPages(pdf);
-      expect({ name, first: first > 0 }).toEqual({ name, first: true });
-      // The pictures first, to look at even when the check below fails.
-      const last = pages.length - (pages[pages.length - 1].trim() ? 0 : 1);
-      expect(toPngs(pdf, first, last, name).length).toBeGreaterThan(0);
-      expectDesignationsOn(pages[first - 1], report);
-    }
-  },
-  180_000,
-);
+  for (const [name, pdf] of [
+    ["summary-out", join(dir, "out.pdf")],
+    ["summary-addin", join(dir, "addin.pdf")],
+  ] as const) {
+    const { pages, first } = summaryPages(pdf);
+    expect({ name, first: first > 0 }).toEqual({ name, first: true });
+    // The pictures first, to look at even when the check below fails.
+    const last = pages.length - (pages[pages.length - 1].trim() ? 0 : 1);
+    expect(toPngs(pdf, first, last, name).length).toBeGreaterThan(0);
+    expectDesignationsOn(pages[first - 1], report);
+  }
+}, 180_000);

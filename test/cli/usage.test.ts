@@ -3,10 +3,14 @@ import { DESIGNATIONS } from "../../src/engine";
 import { scoreSecurity } from "../helpers/security";
 
 describe("spd --help: the rule options", () => {
-  const ids = [...new Set(DESIGNATIONS.flatMap((d) => d.ruleSets.flatMap((r) => ("alternatives" in r ? (r.alternatives as { id: string }[]).map((a) => a.id) : []))))];
+  const ids = [
+    ...new Set(DESIGNATIONS.flatMap((d) => d.ruleSets.flatMap((r) => ("alternatives" in r ? (r.alternatives as { id: string }[]).map((a) => a.id) : [])))),
+  ];
 
   test("lists every option id that --option accepts", () => {
-    expect(ids).toEqual(expect.arrayContaining(["nca-either-month", "growth-ttm", "smb-under-1m", "nca-smb-500", "security-smb-drops-promoted", "security-smb-keeps-promoted"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["nca-either-month", "growth-ttm", "smb-under-1m", "nca-smb-500", "security-smb-drops-promoted", "security-smb-keeps-promoted"])
+    );
     for (const id of ids) expect(USAGE).toContain(id);
   });
 
@@ -24,7 +28,10 @@ describe("spd --help: the rule options", () => {
 
 describe("options that would be ignored or overruled are refused", () => {
   test.each([
-    [["--intermediate", "3", "--certified", "modern-work:intermediate=5"], /--intermediate 3 and --certified modern-work:intermediate=5 both give Modern Work's intermediate count; give it once/],
+    [
+      ["--intermediate", "3", "--certified", "modern-work:intermediate=5"],
+      /--intermediate 3 and --certified modern-work:intermediate=5 both give Modern Work's intermediate count; give it once/,
+    ],
     [["--anniversary", "2026-03-15"], /--anniversary is for the renewal status, which only --history prints/],
     [["--today", "2026-03-15"], /--today is for the renewal status/],
     [["--track", "modern-work=smb"], /--track modern-work=…: Modern Work is never classified into a track \(it scores every track and counts the better\)/],
@@ -33,6 +40,20 @@ describe("options that would be ignored or overruled are refused", () => {
   });
 
   test("the same options are fine where they apply", () => {
-    expect(() => parseCli(["score", "x.csv", "--history", "--anniversary", "2026-03-15", "--track", "business-applications=smb", "--intermediate", "3", "--certified", "security:intermediate=2"])).not.toThrow();
+    expect(() =>
+      parseCli([
+        "score",
+        "x.csv",
+        "--history",
+        "--anniversary",
+        "2026-03-15",
+        "--track",
+        "business-applications=smb",
+        "--intermediate",
+        "3",
+        "--certified",
+        "security:intermediate=2",
+      ])
+    ).not.toThrow();
   });
 });

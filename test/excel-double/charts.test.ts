@@ -203,7 +203,7 @@ describe("charts: batching, lookups and deletion", () => {
         Excel.run(async (context) => {
           add(context.workbook.worksheets.getItem("Trend"));
           await context.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidArgument" });
       expect(double.workbook.getSheet("Trend").charts).toHaveLength(0);
     } finally {
@@ -268,9 +268,12 @@ describe("charts: position", () => {
     ]) {
       await expect(
         Excel.run(async (context) => {
-          context.workbook.worksheets.getItem("Trend").charts.getItem("T").setPosition(start as string, end);
+          context.workbook.worksheets
+            .getItem("Trend")
+            .charts.getItem("T")
+            .setPosition(start as string, end);
           await context.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Chart.setPosition" } });
     }
   });
@@ -339,7 +342,7 @@ describe("charts: series", () => {
         Excel.run(async (context) => {
           write(context.workbook.worksheets.getItem("Trend").charts.getItem("T").series.getItemAt(0));
           await context.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidArgument" });
     } finally {
       restore();

@@ -36,7 +36,7 @@ describe("cell text over Excel's 32,767-character limit", () => {
           const range = context.workbook.worksheets.getItem("S").getRange("A1");
           range[property] = [[text]];
           await context.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
@@ -62,7 +62,10 @@ describe("Excel's grid: 16,384 columns (A to XFD) by 1,048,576 rows", () => {
 
   it("stores cells sparsely: a value in XFD1 and one 300k rows down stay cheap to hold, find and read around", async () => {
     const { Excel, workbook } = createExcelDouble();
-    const sheet = workbook.addSheet("S", [["a", "b"], [1, 2]]);
+    const sheet = workbook.addSheet("S", [
+      ["a", "b"],
+      [1, 2],
+    ]);
     sheet.setValues("XFD1", [["far right"]]);
     sheet.setValues("C300000", [["far down"]]);
     const started = Date.now();
@@ -83,7 +86,11 @@ describe("Excel's grid: 16,384 columns (A to XFD) by 1,048,576 rows", () => {
 describe("Range.getUsedRange: the used cells within the range", () => {
   it("is the block around the used cells inside the range, ItemNotFound (or a null object) when there are none", async () => {
     const { Excel, workbook } = createExcelDouble();
-    workbook.addSheet("S").setValues("A1", [["a", "", "c"], ["", "", ""], ["x", "", "z"]]);
+    workbook.addSheet("S").setValues("A1", [
+      ["a", "", "c"],
+      ["", "", ""],
+      ["x", "", "z"],
+    ]);
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("S");
       const column = ws.getRange("A:A").getUsedRange(true).load("address");
@@ -147,7 +154,10 @@ describe("worksheet protection", () => {
       await expect(context.sync()).rejects.toMatchObject({ code: "BadPassword" });
       return sheets.items.map((s) => [s.name, s.protection.protected]);
     });
-    expect(states).toEqual([["Open", false], ["Locked", true]]);
+    expect(states).toEqual([
+      ["Open", false],
+      ["Locked", true],
+    ]);
     expect(locked.getValues("B3:B4")).toEqual([["in"], ["put"]]);
     expect(locked.getCell("A1").format.fillColor).toBe("#FFFF00");
     expect(open.protection.protected).toBe(false);

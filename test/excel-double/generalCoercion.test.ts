@@ -63,7 +63,7 @@ describe("coerceGeneralString (Excel en-US reading of typed strings)", () => {
     "%p stays text",
     (input) => {
       expect(coerceGeneralString(input, TODAY)).toBeNull();
-    },
+    }
   );
 });
 

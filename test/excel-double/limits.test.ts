@@ -28,7 +28,7 @@ describe("payload and size limits", () => {
         r.formulas = [["=1+1"], ["=2+2"], ["=3+3"]];
         r.numberFormat = [["0.00"], ["0.00"], ["0.00"]];
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 
@@ -53,7 +53,10 @@ describe("payload and size limits", () => {
 
   it("rejects a sync whose loaded values exceed the response limit", async () => {
     const { Excel, workbook, stats } = createExcelDouble({ limits: { maxResponseBytes: 500 } });
-    workbook.addSheet("S", Array.from({ length: 100 }, (_, i) => [`value number ${i}`]));
+    workbook.addSheet(
+      "S",
+      Array.from({ length: 100 }, (_, i) => [`value number ${i}`])
+    );
     await Excel.run(async (context) => {
       const r = context.workbook.worksheets.getItem("S").getRange("A1:A100").load("values");
       await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
@@ -89,7 +92,7 @@ describe("payload and size limits", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A:E").load("values");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
   });
 });
@@ -97,12 +100,18 @@ describe("payload and size limits", () => {
 describe("stats", () => {
   it("counts syncs, bytes, cells and suspend calls, and resets", async () => {
     const { Excel, workbook, stats } = createExcelDouble();
-    workbook.addSheet("S", [["a", 1], ["b", 2]]);
+    workbook.addSheet("S", [
+      ["a", 1],
+      ["b", 2],
+    ]);
     await Excel.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
       const r = context.workbook.worksheets.getItem("S").getRange("A1:B2").load("values");
       await context.sync();
-      expect(r.values).toEqual([["a", 1], ["b", 2]]);
+      expect(r.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
       context.workbook.worksheets.getItem("S").getRange("C1:C2").values = [["x"], ["y"]];
       await context.sync();
     });
@@ -110,7 +119,10 @@ describe("stats", () => {
       runs: 1,
       syncs: 2,
       failedSyncs: 0,
-      bytesRead: JSON.stringify([["a", 1], ["b", 2]]).length,
+      bytesRead: JSON.stringify([
+        ["a", 1],
+        ["b", 2],
+      ]).length,
       cellsRead: 4,
       bytesWritten: JSON.stringify([["x"], ["y"]]).length,
       cellsWritten: 2,

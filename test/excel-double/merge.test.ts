@@ -121,19 +121,22 @@ describe("Range.merge", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("B2:C3").merge();
         await context.sync();
-      }),
+      })
     );
     expect(overTable.code).toBe("MergedRangeConflict");
     expect(overTable.message).toMatch(/A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map/);
     expect(overTable.debugInfo.errorLocation).toBe("Range.merge");
     expect(workbook.getSheet("S").mergedAreas()).toEqual([]);
 
-    workbook.addSheet("M").setValues("A1", [["x", "y"]]).merge("A5:B5");
+    workbook
+      .addSheet("M")
+      .setValues("A1", [["x", "y"]])
+      .merge("A5:B5");
     const tableOverMerge = await failure(() =>
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("M").tables.add("A4:C6", true);
         await context.sync();
-      }),
+      })
     );
     expect(tableOverMerge.code).toBe("MergedRangeConflict");
     expect(workbook.tablesOn(workbook.getSheet("M"))).toEqual([]);
@@ -164,7 +167,7 @@ describe("Range.merge", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:B1").merge();
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("AccessDenied");
     expect(workbook.getSheet("S").mergedAreas()).toEqual([]);
@@ -174,9 +177,12 @@ describe("Range.merge", () => {
     const { Excel } = setup();
     const error = await failure(() =>
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("S").getRange("A1:B1").merge("yes" as unknown as boolean);
+        context.workbook.worksheets
+          .getItem("S")
+          .getRange("A1:B1")
+          .merge("yes" as unknown as boolean);
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("InvalidArgument");
   });

@@ -41,9 +41,7 @@ describe("interpretInput", () => {
 
   it("rejects over-long text and formulas", () => {
     expect(() => interpretInput("x".repeat(32_768), undefined, opts)).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
-    expect(() => interpretInput("=" + "1+".repeat(5000) + "1", undefined, opts)).toThrow(
-      expect.objectContaining({ code: "FormulaLengthExceedsLimit" }),
-    );
+    expect(() => interpretInput("=" + "1+".repeat(5000) + "1", undefined, opts)).toThrow(expect.objectContaining({ code: "FormulaLengthExceedsLimit" }));
   });
 });
 
@@ -74,7 +72,7 @@ describe("formula evaluation", () => {
     ["=Nope!A1", "#REF!"],
     ["=C9", 0],
     ["=B1+1", "#VALUE!"],
-    ["=IFERROR(1/0,\"none\")", "none"],
+    ['=IFERROR(1/0,"none")', "none"],
     ["=TODAY()", "#NAME?"],
     ["=1+", "#NAME?"],
   ])("%s -> %p", (formula, expected) => {

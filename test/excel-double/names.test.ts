@@ -2,7 +2,10 @@ import { createExcelDouble, type RequestContext } from "../../tools/excel-double
 
 function setup() {
   const double = createExcelDouble();
-  double.workbook.addSheet("Data", [["Month", "Users"], ["2025-10", 10]]);
+  double.workbook.addSheet("Data", [
+    ["Month", "Users"],
+    ["2025-10", 10],
+  ]);
   double.workbook.addSheet("SPD Summary");
   const run = <T>(fn: (context: RequestContext) => Promise<T>) => double.Excel.run(fn);
   return { ...double, run };
@@ -60,27 +63,19 @@ describe("named items (workbook.names, worksheet.names)", () => {
     });
   });
 
-  it.each([
-    ["A1"],
-    ["xfd1048576"],
-    ["R1C1"],
-    ["r"],
-    ["C"],
-    ["1st"],
-    ["has space"],
-    ["bad-dash"],
-    ["a".repeat(256)],
-    [""],
-  ])("refuses the invalid name %p with InvalidArgument", async (name) => {
-    const { run, workbook } = setup();
-    await expect(
-      run(async (context) => {
-        context.workbook.names.add(name, "=Data!$A$1");
-        await context.sync();
-      }),
-    ).rejects.toMatchObject({ code: "InvalidArgument" });
-    expect(workbook.namesIn(null)).toHaveLength(0);
-  });
+  it.each([["A1"], ["xfd1048576"], ["R1C1"], ["r"], ["C"], ["1st"], ["has space"], ["bad-dash"], ["a".repeat(256)], [""]])(
+    "refuses the invalid name %p with InvalidArgument",
+    async (name) => {
+      const { run, workbook } = setup();
+      await expect(
+        run(async (context) => {
+          context.workbook.names.add(name, "=Data!$A$1");
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+      expect(workbook.namesIn(null)).toHaveLength(0);
+    }
+  );
 
   it.each([["_ok"], ["\\ok"], ["ok.2"], ["SPD_Owner_v1"], ["Résumé"], ["AAAA1"], ["a".repeat(255)]])("accepts %p", async (name) => {
     const { run, workbook } = setup();

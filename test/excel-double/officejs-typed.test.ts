@@ -57,10 +57,25 @@ describe("office-js typed code against the installed double", () => {
   });
 
   it("writes a report table", async () => {
-    await expect(writeReport([["Partner", "Score"], ["Contoso", 10]])).resolves.toBe("Report!A2:B2");
-    await expect(writeReport([["Partner", "Score"], ["Contoso", 10], ["Fabrikam", 20]])).resolves.toBe("Report!A2:B3");
+    await expect(
+      writeReport([
+        ["Partner", "Score"],
+        ["Contoso", 10],
+      ])
+    ).resolves.toBe("Report!A2:B2");
+    await expect(
+      writeReport([
+        ["Partner", "Score"],
+        ["Contoso", 10],
+        ["Fabrikam", 20],
+      ])
+    ).resolves.toBe("Report!A2:B3");
     const report = double.workbook.getSheet("Report");
-    expect(report.getValues()).toEqual([["Partner", "Score"], ["Contoso", 10], ["Fabrikam", 20]]);
+    expect(report.getValues()).toEqual([
+      ["Partner", "Score"],
+      ["Contoso", 10],
+      ["Fabrikam", 20],
+    ]);
     expect(double.workbook.getTable("ReportTable").sheet).toBe(report);
     expect(double.workbook.activeSheet).toBe(report);
     expect(double.stats.suspendCalls).toBe(2);

@@ -76,7 +76,7 @@ describe("Worksheet.pageLayout", () => {
         Excel.run(async (context) => {
           context.workbook.worksheets.getItem("S").pageLayout.zoom = zoom as never;
           await context.sync();
-        }),
+        })
       );
       expect({ zoom, code: error.code, at: error.debugInfo.errorLocation }).toEqual({ zoom, code: "InvalidArgument", at: "PageLayout.zoom" });
     }
@@ -94,7 +94,7 @@ describe("Worksheet.pageLayout", () => {
         Excel.run(async (context) => {
           set(context.workbook.worksheets.getItem("S").pageLayout as never);
           await context.sync();
-        }),
+        })
       );
       expect(error.code).toBe("InvalidArgument");
     }
@@ -114,7 +114,7 @@ describe("Worksheet.pageLayout", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").pageLayout.setPrintMargins("Furlongs", { left: 1 });
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("InvalidArgument");
   });
@@ -136,14 +136,14 @@ describe("Worksheet.pageLayout", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").pageLayout.setPrintTitleRows("A1:C1");
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("InvalidArgument");
     const none = await failure(() =>
       Excel.run(async (context) => {
         context.workbook.worksheets.add("Fresh").pageLayout.getPrintTitleRows();
         await context.sync();
-      }),
+      })
     );
     expect(none.code).toBe("ItemNotFound");
   });

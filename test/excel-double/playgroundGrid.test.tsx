@@ -42,7 +42,7 @@ describe("playground grid: merged cells and indents", () => {
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
         <Grid workbook={workbook} version={0} initialSheet="S" />
-      </FluentProvider>,
+      </FluentProvider>
     );
     const rows = [...container.querySelectorAll("tbody tr")];
     // Row 1: the row number, "Label", and the merged B1:D1.

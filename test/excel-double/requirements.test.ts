@@ -62,14 +62,14 @@ describe("Office.context.requirements", () => {
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").pageLayout.orientation = "Landscape";
         await context.sync();
-      }),
+      })
     );
     expect([pageLayout.code, pageLayout.debugInfo.errorLocation]).toEqual(["ApiNotFound", "PageLayout.orientation"]);
     const indent = await failure(() =>
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1").format.indentLevel = 1;
         await context.sync();
-      }),
+      })
     );
     expect(indent.code).toBe("ApiNotFound");
     // Range.merge is ExcelApi 1.2.
@@ -79,10 +79,16 @@ describe("Office.context.requirements", () => {
     });
     const old = createExcelDouble({ excelApi: "1.1" });
     old.workbook.addSheet("S");
-    expect((await failure(() => old.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("S").getRange("A1:B1").merge();
-      await context.sync();
-    }))).code).toBe("ApiNotFound");
+    expect(
+      (
+        await failure(() =>
+          old.Excel.run(async (context) => {
+            context.workbook.worksheets.getItem("S").getRange("A1:B1").merge();
+            await context.sync();
+          })
+        )
+      ).code
+    ).toBe("ApiNotFound");
   });
 
   it("refuses an excelApi it does not model", () => {
@@ -114,7 +120,7 @@ describe("RangeFormat.indentLevel", () => {
         Excel.run(async (context) => {
           context.workbook.worksheets.getItem("S").getRange("A1").format.indentLevel = bad as number;
           await context.sync();
-        }),
+        })
       );
       expect({ bad, code: error.code }).toEqual({ bad, code: "InvalidArgument" });
     }
@@ -149,7 +155,10 @@ describe("the add-in's summary sheet in the double takes Excel's path", () => {
     }
     expect(sheet.pageLayout.orientation).toBe("Landscape");
     expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    const indented = sheet.getValues().flatMap((row, r) => row.map((v, c) => ({ v, c, indent: sheet.formatAt(r, c).indentLevel }))).filter((x) => x.indent);
+    const indented = sheet
+      .getValues()
+      .flatMap((row, r) => row.map((v, c) => ({ v, c, indent: sheet.formatAt(r, c).indentLevel })))
+      .filter((x) => x.indent);
     expect(indented.length).toBeGreaterThan(0);
     for (const x of indented) {
       expect(typeof x.v).toBe("string");

@@ -25,7 +25,7 @@ function readSetting(key: string): Promise<unknown> {
 async function failure(batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<OfficeExtension.Error> {
   const error = await Excel.run(batch).then(
     () => null,
-    (e: unknown) => e,
+    (e: unknown) => e
   );
   if (!error) throw new Error("the batch did not fail");
   return error as OfficeExtension.Error;

@@ -55,7 +55,7 @@ describe("sheet-name rules", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Other").name = "sheet1";
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
     await Excel.run(async (context) => {
       // Changing only the case of its own name is fine.
@@ -187,7 +187,10 @@ describe("ranges on sheets", () => {
 
   it("reports the used range of data that does not start at A1", async () => {
     const { Excel, workbook } = setup();
-    workbook.addSheet("Offset").setValues("C3", [[1, 2], [3, 4]]);
+    workbook.addSheet("Offset").setValues("C3", [
+      [1, 2],
+      [3, 4],
+    ]);
     await Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Offset").getUsedRange(true).load("address, rowIndex, columnIndex");
       await context.sync();
@@ -201,7 +204,7 @@ describe("ranges on sheets", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange(address).load("address");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 

@@ -38,19 +38,29 @@ describe("tables", () => {
 
   it("inserts a Column1..N header row when hasHeaders is false", async () => {
     const { Excel, workbook } = createExcelDouble();
-    workbook.addSheet("S", [[1, 2], [3, 4]]);
+    workbook.addSheet("S", [
+      [1, 2],
+      [3, 4],
+    ]);
     await Excel.run(async (context) => {
       const table = context.workbook.tables.add("S!A1:B2", false);
       const range = table.getRange().load("address, values");
       await context.sync();
       expect(range.address).toBe("S!A1:B3");
-      expect(range.values).toEqual([["Column1", "Column2"], [1, 2], [3, 4]]);
+      expect(range.values).toEqual([
+        ["Column1", "Column2"],
+        [1, 2],
+        [3, 4],
+      ]);
     });
   });
 
   it("turns numeric and duplicate headers into unique text, as Excel does", () => {
     const { workbook } = createExcelDouble();
-    workbook.addSheet("S", [[2024, "Name", "name"], [1, 2, 3]]);
+    workbook.addSheet("S", [
+      [2024, "Name", "name"],
+      [1, 2, 3],
+    ]);
     workbook.addTable("S", "A1:C2", "T");
     expect(workbook.getSheet("S").getValues("A1:C1")).toEqual([["2024", "Name", "name2"]]);
   });
@@ -100,7 +110,7 @@ describe("tables", () => {
         const t = context.workbook.worksheets.getItem("Data").tables.add("A1:C3", true);
         t.name = name;
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code });
   });
 
@@ -122,7 +132,7 @@ describe("tables", () => {
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").tables.add("B2:C3", true);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 

@@ -15,7 +15,10 @@ describe("writing blocks", () => {
       [1, 2, 3],
     ];
     await run(async (context) => {
-      const target = context.workbook.worksheets.getItem("S").getRange("B2").getResizedRange(rows.length - 1, rows[0].length - 1);
+      const target = context.workbook.worksheets
+        .getItem("S")
+        .getRange("B2")
+        .getResizedRange(rows.length - 1, rows[0].length - 1);
       target.values = rows;
       target.load("address");
       await context.sync();
@@ -27,7 +30,13 @@ describe("writing blocks", () => {
 
   it.each([
     ["too few rows", [[1, 2]]],
-    ["too many columns", [[1, 2, 3], [4, 5, 6]]],
+    [
+      "too many columns",
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
     ["ragged", [[1, 2], [3]]],
     ["1-D array", [1, 2]],
     ["empty array", []],
@@ -37,7 +46,7 @@ describe("writing blocks", () => {
       run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:B2").values = input as never;
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(sheet().getValues()).toEqual([]);
   });
@@ -70,7 +79,7 @@ describe("writing blocks", () => {
       run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1").values = [[new Date(0) as never]];
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
@@ -135,7 +144,7 @@ describe("how Excel interprets written strings", () => {
         ["=A1/0"],
         ["=VLOOKUP(1,A:A,1)"],
         ['="n="&A2'],
-        ["=IF(A3>3,\"big\",\"small\")"],
+        ['=IF(A3>3,"big","small")'],
       ];
       await context.sync();
     });
@@ -145,7 +154,9 @@ describe("how Excel interprets written strings", () => {
 
   it("re-evaluates formulas when their inputs change", async () => {
     const { run, sheet } = setup();
-    sheet().setValues("A1", [[1]]).setFormula("B1", "=A1+1");
+    sheet()
+      .setValues("A1", [[1]])
+      .setFormula("B1", "=A1+1");
     expect(sheet().getValue("B1")).toBe(2);
     await run(async (context) => {
       const s = context.workbook.worksheets.getItem("S");

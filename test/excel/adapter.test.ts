@@ -5,14 +5,15 @@ import { createExcelScoringService, NoExportError } from "../../src/excel/excelS
 import type { ScoreOutcome } from "../../src/taskpane/service";
 import { widthInPoints } from "../../src/excel/writeBlocks";
 
-const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
+const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => l.split(","));
 // As Excel shows a CSV it opened: numbers as numbers, "Oct-2024" turned into a date serial.
 const OCT_2024 = 45566;
 const OCT_2025 = 45931;
 function asOpenedInExcel(rows: string[][]): (string | number)[][] {
-  return rows.map((r, i) =>
-    i === 0 ? r : r.map((c, j) => (j === 3 ? (c === "Oct-2024" ? OCT_2024 : OCT_2025) : j >= 4 ? Number(c) : c)),
-  );
+  return rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 3 ? (c === "Oct-2024" ? OCT_2024 : OCT_2025) : j >= 4 ? Number(c) : c))));
 }
 
 let double: ExcelDouble;
@@ -115,7 +116,7 @@ describe("Excel adapter", () => {
     expect(sheet.getValues("G1:G3")).toEqual([["SPD Reason"], ["mine 1"], ["mine 2"]]);
   });
 
-  test("a user's own sheet named \"spd summary\" is left untouched: the summary goes to \"SPD Summary (2)\", and the pane says so", async () => {
+  test('a user\'s own sheet named "spd summary" is left untouched: the summary goes to "SPD Summary (2)", and the pane says so', async () => {
     double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const mine = double.workbook.addSheet("spd summary", [["My own numbers"], [42]]);
     const outcome = await createExcelScoringService().score({});
@@ -176,7 +177,7 @@ describe("Excel adapter", () => {
 
   test("text that starts with = is written as text, not as a formula", async () => {
     const rows = asOpenedInExcel(SEED);
-    rows[1][1] = "=HYPERLINK(\"x\")";
+    rows[1][1] = '=HYPERLINK("x")';
     const sheet = double.workbook.addSheet("Usage", rows);
     await createExcelScoringService().score({});
     // Row 2's reason quotes the association it could not read; the quote stays text.
@@ -193,7 +194,10 @@ describe("Excel adapter", () => {
   });
 
   test("a workbook without an export says what it expected", async () => {
-    double.workbook.addSheet("Sheet1", [["Name", "Amount"], ["x", 1]]);
+    double.workbook.addSheet("Sheet1", [
+      ["Name", "Amount"],
+      ["x", 1],
+    ]);
     await expect(createExcelScoringService().inspect()).rejects.toThrow(NoExportError);
     await expect(createExcelScoringService().inspect()).rejects.toThrow(/CustomerTenantName|PartnerAttachType/);
   });
@@ -202,7 +206,15 @@ describe("Excel adapter", () => {
 describe("Excel adapter at scale", () => {
   test("a 100k-row export is read and flagged in a bounded number of syncs, each under Excel's 5 MB limit", async () => {
     const rows: (string | number)[][] = [SEED[0]];
-    for (let i = 0; i < 100_000; i++) rows.push([`T${i % 9000}`, i % 3 ? "CSP Tier1" : "CPOR", ["Exchange", "Teams", "SharePoint"][i % 3], i % 2 ? OCT_2025 : OCT_2024, i % 50, 40 + (i % 200)]);
+    for (let i = 0; i < 100_000; i++)
+      rows.push([
+        `T${i % 9000}`,
+        i % 3 ? "CSP Tier1" : "CPOR",
+        ["Exchange", "Teams", "SharePoint"][i % 3],
+        i % 2 ? OCT_2025 : OCT_2024,
+        i % 50,
+        40 + (i % 200),
+      ]);
     double.workbook.addSheet("Usage", rows);
     double.stats.reset();
     const outcome = await createExcelScoringService().score({});

@@ -9,7 +9,10 @@ import { createExcelDouble, type ExcelDouble, type SheetModel } from "../../tool
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EXCEL_CELL_TEXT_LIMIT, CUT_MARKER, asCellValue, fitText } from "../../src/excel/blocks";
 
-const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
+const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => l.split(","));
 const OCT_2024 = 45566;
 const OCT_2025 = 45931;
 function asOpenedInExcel(rows: string[][]): (string | number)[][] {
@@ -114,10 +117,12 @@ describe("a refused write", () => {
     const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     sheet.protect();
     const before = snapshot(sheet);
-    const error = await createExcelScoringService().score({}).then(
-      () => null,
-      (e: Error) => e,
-    );
+    const error = await createExcelScoringService()
+      .score({})
+      .then(
+        () => null,
+        (e: Error) => e
+      );
     expect(error?.message).toMatch(/"Usage" is protected/);
     expect(error?.message).toMatch(/Unprotect Sheet/);
     expect(snapshot(sheet)).toEqual(before);
@@ -134,7 +139,7 @@ describe("a refused write", () => {
     const before = [snapshot(sheet), snapshot(summary)];
     const error = await service.score({}).then(
       () => null,
-      (e: Error) => e,
+      (e: Error) => e
     );
     expect(error?.message).toMatch(/"SPD Summary" is protected/);
     expect([snapshot(sheet), snapshot(summary)]).toEqual(before);
@@ -147,7 +152,7 @@ describe("a refused write", () => {
     double.limits.maxRequestBytes = 10_000;
     const error = await service.score({}).then(
       () => null,
-      (e: Error) => e,
+      (e: Error) => e
     );
     expect(error?.message).toMatch(/Flag columns were written to Usage!G1:[A-Z]+26/);
     expect(error?.message).toMatch(/SPD Summary/);
@@ -166,7 +171,7 @@ describe("a refused write", () => {
     double.limits.maxRequestBytes = 4_000; // under the flag block's request
     const error = await service.score({}).then(
       () => null,
-      (e: Error) => e,
+      (e: Error) => e
     );
     expect(error?.message).toMatch(/while writing the flag columns on "Usage"/);
     expect(error?.message).toMatch(/No flag column was written/);

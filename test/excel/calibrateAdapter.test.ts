@@ -27,7 +27,7 @@ function loadSamples(double: ExcelDouble) {
     const rows = Papa.parse<string[]>(readFileSync(join(__dirname, "../../samples", file), "utf8").trim()).data;
     double.workbook.addSheet(
       sheet,
-      rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c))),
+      rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)))
     );
   }
 }
@@ -78,7 +78,9 @@ describe("Calibrate through the Excel adapter", () => {
       version: 1,
       options: ["nca-smb-500"],
       // "ambiguous" where options that do not move net customer adds also reproduce it; the fewest options are chosen.
-      designations: { "business-applications": { ruleSet: "business-applications-2023", options: ["nca-smb-500"], status: expect.stringMatching(/^(matched|ambiguous)$/) } },
+      designations: {
+        "business-applications": { ruleSet: "business-applications-2023", options: ["nca-smb-500"], status: expect.stringMatching(/^(matched|ambiguous)$/) },
+      },
       observed: ["business-applications/smb/net-customer-adds=4"],
       asOf: "2025-10",
     });
@@ -88,7 +90,10 @@ describe("Calibrate through the Excel adapter", () => {
     expect((await reopened.ruleOptions())?.saved.options).toEqual(["nca-smb-500"]);
     const scored = await reopened.score({ today: "2025-11-02" });
     expect(optionsOf(scored.report, "business-applications")).toEqual(["nca-smb-500"]);
-    const nca = scored.report.designations.find((d) => d.id === "business-applications")!.tracks.find((t) => t.id === "smb")!.metrics.find((m) => m.id === "net-customer-adds")!;
+    const nca = scored.report.designations
+      .find((d) => d.id === "business-applications")!
+      .tracks.find((t) => t.id === "smb")!
+      .metrics.find((m) => m.id === "net-customer-adds")!;
     expect(nca.value).toBe(4);
     // The history's latest month is the same score, under the same options.
     const history = scored.history.designations.find((h) => h.id === "business-applications")!;
@@ -96,10 +101,19 @@ describe("Calibrate through the Excel adapter", () => {
     expect(bizAppsTotal(scored.report)).not.toBeCloseTo(bizAppsTotal(plain.report), 6);
 
     // The summary sheet says which options are in force and where they came from.
-    const info = double.workbook.getSheet("SPD Summary").getValues().find((r) => r[0] === "Rule options");
+    const info = double.workbook
+      .getSheet("SPD Summary")
+      .getValues()
+      .find((r) => r[0] === "Rule options");
     expect(String(info?.[1])).toMatch(/^nca-smb-500 \(Business Applications: Net customer adds, SMB: .+\) — from Calibrate$/);
     // The designation's section heading names its rules by name and date, with the option in force.
-    expect(double.workbook.getSheet("SPD Summary").getValues().flat().find((v) => String(v).startsWith("Business Applications —"))).toMatch(/\(2023 rules.*option nca-smb-500\)/);
+    expect(
+      double.workbook
+        .getSheet("SPD Summary")
+        .getValues()
+        .flat()
+        .find((v) => String(v).startsWith("Business Applications —"))
+    ).toMatch(/\(2023 rules.*option nca-smb-500\)/);
 
     // A simulation and Explain start from the same options.
     const sim = await reopened.simulate({}, EMPTY_SCENARIO);
@@ -130,7 +144,12 @@ describe("Calibrate through the Excel adapter", () => {
     expect(await pane.ruleOptions()).toBeNull();
     const scored = await pane.score({});
     expect(optionsOf(scored.report, "business-applications")).toEqual([]);
-    expect(double.workbook.getSheet("SPD Summary").getValues().find((r) => r[0] === "Rule options")?.[1]).toBe("Default readings (no rule options)");
+    expect(
+      double.workbook
+        .getSheet("SPD Summary")
+        .getValues()
+        .find((r) => r[0] === "Rule options")?.[1]
+    ).toBe("Default readings (no rule options)");
     // Clearing twice is harmless.
     await pane.clearRuleOptions();
   });

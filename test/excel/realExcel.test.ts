@@ -13,7 +13,10 @@ import { EMPTY_SCENARIO } from "../../src/engine";
 import { nextReadRows, READ_BUDGET } from "../../src/excel/blocks";
 import { monthsReread, showsDayNotYear, splitCsvHeader } from "../../src/excel/csvInExcel";
 
-const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
+const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => l.split(","));
 const OCT_2024 = 45566;
 const OCT_2025 = 45931;
 function asOpenedInExcel(rows: string[][]): (string | number)[][] {
@@ -43,7 +46,7 @@ async function typeIntoSheet(name: string, rows: string[][]): Promise<SheetModel
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => null,
-    (e: Error) => e,
+    (e: Error) => e
   );
 
 describe("1. a chart or several areas selected (getSelectedRange throws InvalidSelection)", () => {
@@ -63,7 +66,7 @@ describe("1. a chart or several areas selected (getSelectedRange throws InvalidS
       double.Excel.run(async (context) => {
         context.workbook.getSelectedRange().load("address");
         await context.sync();
-      }),
+      })
     );
     expect((probe as { code?: string }).code).toBe("InvalidSelection");
 
@@ -109,8 +112,12 @@ describe("2. an Excel that does not answer: every read sync has a time-out", () 
     double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const service = createExcelScoringService(undefined, { syncTimeoutMs: 50 });
     const release = double.stallSyncs();
-    expect((await failure(service.inspect()))?.message).toBe("Excel did not answer within 0.05 s while looking for exports (the sheets); Refresh to try again.");
-    expect((await failure(service.score({})))?.message).toMatch(/^Excel did not answer within 0\.05 s while looking for exports \(the sheets\); Score again to try again\.$/);
+    expect((await failure(service.inspect()))?.message).toBe(
+      "Excel did not answer within 0.05 s while looking for exports (the sheets); Refresh to try again."
+    );
+    expect((await failure(service.score({})))?.message).toMatch(
+      /^Excel did not answer within 0\.05 s while looking for exports \(the sheets\); Score again to try again\.$/
+    );
     release();
   });
 
@@ -178,7 +185,10 @@ describe("3. reads sized by bytes, not cells", () => {
   test("a long-text column not beside the export (an empty column between) is not read at all", async () => {
     const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const long = "x".repeat(30_000);
-    sheet.setValues("H1", Array.from({ length: 26 }, (_, i) => [i === 0 ? "Notes" : long]));
+    sheet.setValues(
+      "H1",
+      Array.from({ length: 26 }, (_, i) => [i === 0 ? "Notes" : long])
+    );
     double.stats.reset();
     const found = await createExcelScoringService().inspect();
     expect(found.exports.map((e) => e.address)).toEqual(["Usage!A1:F26"]);
@@ -237,7 +247,9 @@ describe("4. a CSV opened in Excel, by locale", () => {
     const service = createExcelScoringService();
     const found = await service.inspect();
     expect(found.months).toEqual(["2024-10", "2025-10"]);
-    expect(found.notes?.join(" ")).toMatch(new RegExp(`"Usage" column D \\(MonthName\\): Excel had turned months written like "Oct-24" into days of ${year}.*read back as months \\(Oct-2024`));
+    expect(found.notes?.join(" ")).toMatch(
+      new RegExp(`"Usage" column D \\(MonthName\\): Excel had turned months written like "Oct-24" into days of ${year}.*read back as months \\(Oct-2024`)
+    );
     const outcome = await service.score({});
     expect(outcome.report.asOf).toBe("2025-10");
     expect(outcome.flagRanges).toEqual([expect.stringMatching(/^Usage!G1:[A-Z]+26$/)]);
@@ -253,7 +265,16 @@ describe("4. a CSV opened in Excel, by locale", () => {
     expect(monthsReread(header, [["t", "CSP", "Exchange", oct24]], "d-mmm")).toEqual({ index: 3, year: 2026 });
     expect(monthsReread(header, [["t", "CSP", "Exchange", OCT_2024]], "mmm-yy")).toBeNull();
     expect(monthsReread(header, [["t", "CSP", "Exchange", OCT_2024]], "d-mmm")).toBeNull(); // the 1st: a year 2001 is no export month
-    expect(monthsReread(header, [["t", "CSP", "Exchange", oct24], ["t", "CSP", "Exchange", oct24 - 365]], "d-mmm")).toBeNull(); // two years
+    expect(
+      monthsReread(
+        header,
+        [
+          ["t", "CSP", "Exchange", oct24],
+          ["t", "CSP", "Exchange", oct24 - 365],
+        ],
+        "d-mmm"
+      )
+    ).toBeNull(); // two years
     expect(monthsReread(header, [["t", "CSP", "Exchange", "Oct-2024"]], "General")).toBeNull();
   });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EMPTY_SCENARIO, type Scenario } from "../../src/engine";
@@ -80,4 +78,3 @@ describe("Excel adapter: simulator, history and scenarios", () => {
     expect(double.workbook.getSheet("SPD Scenario Two more adds").getValues()).toEqual(before);
   });
 });
-

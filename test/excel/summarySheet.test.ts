@@ -122,11 +122,12 @@ describe("the add-in's summary sheet", () => {
         if (cell.isMerged && cell.master !== cell) return;
         const theirs = cell.value ?? "";
         if (theirs !== v) differences.push(`${cell.address}: ${JSON.stringify(v)} / ${JSON.stringify(theirs)}`);
-        else if (v !== "" && (cell.numFmt || "General") !== sheet.numberFormatAt(r, c)) differences.push(`${cell.address} format: ${sheet.numberFormatAt(r, c)} / ${cell.numFmt}`);
+        else if (v !== "" && (cell.numFmt || "General") !== sheet.numberFormatAt(r, c))
+          differences.push(`${cell.address} format: ${sheet.numberFormatAt(r, c)} / ${cell.numFmt}`);
         const fill = sheet.formatAt(r, c).fillColor;
         const theirFill = cell.fill?.type === "pattern" ? (cell.fill.fgColor?.argb ?? "").slice(2) : undefined;
         if (fill && `#${theirFill}` !== fill) differences.push(`${cell.address} fill: ${fill} / ${theirFill}`);
-      }),
+      })
     );
     // The --out sheet says where the add-in draws its chart; nothing else differs.
     expect(differences.filter((d) => !/the add-in draws the chart here/.test(d))).toEqual([]);

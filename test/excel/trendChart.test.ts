@@ -32,7 +32,18 @@ function month(m: string, enterprise: number, smb: number): MonthScore {
 }
 
 function unavailable(m: string, reason: string): MonthScore {
-  return { month: m, available: false, reason, total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] };
+  return {
+    month: m,
+    available: false,
+    reason,
+    total: 0,
+    status: "NotStarted",
+    qualified: false,
+    countingTrack: null,
+    countingTrackLabel: "",
+    metrics: [],
+    tracks: [],
+  };
 }
 
 const MODERN_WORK: DesignationHistory = {
@@ -129,9 +140,24 @@ describe("writeTrendChart", () => {
       ["May-2025", 30, 64, 70, ""],
     ]);
     // Months and notes are text cells (Excel would turn "May-2025" into a date); points show 2 decimals.
-    expect(sheet.getNumberFormats("A40:A46").flat().every((f) => f === "@")).toBe(true);
-    expect(sheet.getNumberFormats("E40:E46").flat().every((f) => f === "@")).toBe(true);
-    expect(sheet.getNumberFormats("B41:D46").flat().every((f) => f === "0.00")).toBe(true);
+    expect(
+      sheet
+        .getNumberFormats("A40:A46")
+        .flat()
+        .every((f) => f === "@")
+    ).toBe(true);
+    expect(
+      sheet
+        .getNumberFormats("E40:E46")
+        .flat()
+        .every((f) => f === "@")
+    ).toBe(true);
+    expect(
+      sheet
+        .getNumberFormats("B41:D46")
+        .flat()
+        .every((f) => f === "0.00")
+    ).toBe(true);
     expect(sheet.getCell("B46")).toMatchObject({ value: 44.125, text: "44.13" });
     expect(sheet.getCell("A40").format.bold).toBe(true);
 
@@ -172,7 +198,10 @@ describe("writeTrendChart", () => {
 
   it("replaces its own chart on a re-run and leaves every other chart alone", async () => {
     const sheet = double.workbook.getSheet("SPD Summary");
-    sheet.setValues("Z1", [["x", "y"], [1, 2]]);
+    sheet.setValues("Z1", [
+      ["x", "y"],
+      [1, 2],
+    ]);
     const users = sheet.addChart("Pie", "Z1:AA2");
     const security = sheet.addChart("Line", "Z1:AA2", { name: trendChartName(SECURITY) });
     await write(MODERN_WORK, 39, 0);

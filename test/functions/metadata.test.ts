@@ -10,7 +10,9 @@ const DIST = join(__dirname, "../../dist");
 function readDist(file: string): string {
   const path = join(DIST, file);
   if (!existsSync(path))
-    throw new Error(`dist/${file} is missing: build first, as npm test does: \`npm run build -- --env prodUrl=https://spd-partner-score.test/\` (a production manifest is written only for a real HTTPS address).`);
+    throw new Error(
+      `dist/${file} is missing: build first, as npm test does: \`npm run build -- --env prodUrl=https://spd-partner-score.test/\` (a production manifest is written only for a real HTTPS address).`
+    );
   return readFileSync(path, "utf8");
 }
 
@@ -147,7 +149,10 @@ describe("shared runtime wiring", () => {
     const taskpane = /DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/.exec(xml);
     expect(taskpane).not.toBeNull();
     const origin = taskpane![1];
-    const files = [...xml.matchAll(/DefaultValue="([^"]+)"/g)].map((m) => m[1]).filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length));
+    const files = [...xml.matchAll(/DefaultValue="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((u) => u.startsWith(origin))
+      .map((u) => u.slice(origin.length));
     expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
     for (const file of files) expect([file, existsSync(join(DIST, file))]).toEqual([file, true]);
   });

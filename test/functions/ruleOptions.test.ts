@@ -6,7 +6,15 @@
  * from the shared runtime's state (src/functions/ruleOptions.ts) that the pane's adapter and the
  * functions' start-up read publish.
  */
-import { DESIGNATIONS, isNoOpAlternative, scoreDesignations, type DesignationId, type MetricResult, type RuleAlternative, type RuleSetBase } from "../../src/engine";
+import {
+  DESIGNATIONS,
+  isNoOpAlternative,
+  scoreDesignations,
+  type DesignationId,
+  type MetricResult,
+  type RuleAlternative,
+  type RuleSetBase,
+} from "../../src/engine";
 import * as spd from "../../src/functions/spdFunctions";
 import { functionRuleOptions, setFunctionRuleOptions } from "../../src/functions/ruleOptions";
 import { samplesInput } from "../engine/simulate/samplesInput";
@@ -35,9 +43,17 @@ describe("SPD.* with the rule options in force", () => {
   });
 
   test("options of other designations, and options that only change how rows are counted, change nothing SPD.* computes", () => {
-    const before = [spd.points("smb", "deployments", [[3]], "CSP"), spd.target("infrastructure/smb", "usage-growth"), spd.points("business-applications/smb", "net-customer-adds", [[4]])];
+    const before = [
+      spd.points("smb", "deployments", [[3]], "CSP"),
+      spd.target("infrastructure/smb", "usage-growth"),
+      spd.points("business-applications/smb", "net-customer-adds", [[4]]),
+    ];
     setFunctionRuleOptions(["growth-ttm", "nca-smb-500", "nca-either-month"]);
-    expect([spd.points("smb", "deployments", [[3]], "CSP"), spd.target("infrastructure/smb", "usage-growth"), spd.points("business-applications/smb", "net-customer-adds", [[4]])]).toEqual(before);
+    expect([
+      spd.points("smb", "deployments", [[3]], "CSP"),
+      spd.target("infrastructure/smb", "usage-growth"),
+      spd.points("business-applications/smb", "net-customer-adds", [[4]]),
+    ]).toEqual(before);
   });
 });
 
@@ -52,7 +68,7 @@ describe("SPD.* agree with the engine under every option (samples)", () => {
     d.ruleSets.flatMap((rules: RuleSetBase) => {
       const alternatives = ((rules as RuleSetBase & { alternatives?: RuleAlternative<object>[] }).alternatives ?? []).filter((a) => !isNoOpAlternative(a));
       return alternatives.map((a) => [`${rules.id}: ${a.id}`, d.id as DesignationId, rules.id, a.id] as const);
-    }),
+    })
   );
 
   /** SPD's points for the metric's value: one number (certified people in the last step, prerequisites met), or one per association type or part. */
@@ -65,7 +81,7 @@ describe("SPD.* agree with the engine under every option (samples)", () => {
     return spd.simulate(
       `${ruleSet}/${track}`,
       keys.map((k) => [`${m.id}/${k}`]),
-      keys.map((k) => [(m.value as Record<string, number>)[k]]),
+      keys.map((k) => [(m.value as Record<string, number>)[k]])
     );
   }
 

@@ -17,7 +17,20 @@ function expectArgError(f: () => unknown, message: RegExp | string) {
 
 describe("SPD.POINTS", () => {
   test("a 2-D range maps cell by cell, linear and capped (smb deployments, CSP target 10, 25 points)", () => {
-    expect(spd.points("smb", "deployments", [[0, 3], [10, 12]], "CSP")).toEqual([[0, 7.5], [25, 25]]);
+    expect(
+      spd.points(
+        "smb",
+        "deployments",
+        [
+          [0, 3],
+          [10, 12],
+        ],
+        "CSP"
+      )
+    ).toEqual([
+      [0, 7.5],
+      [25, 25],
+    ]);
   });
 
   test("a scalar is a 1×1 matrix", () => {
@@ -149,7 +162,18 @@ describe("SPD.ELIGIBLE", () => {
   });
 
   test("a 2-D range keeps its shape", () => {
-    expect(spd.eligible([[5, 150], [300, 1000]], "smb")).toEqual([[false, true], [true, false]]);
+    expect(
+      spd.eligible(
+        [
+          [5, 150],
+          [300, 1000],
+        ],
+        "smb"
+      )
+    ).toEqual([
+      [false, true],
+      [true, false],
+    ]);
   });
 });
 
@@ -167,7 +191,21 @@ describe("SPD.DEPLOYED", () => {
   });
 
   test("ranges pair up cell by cell", () => {
-    expect(spd.deployed([[40, 39], [0, 12]], [[100, 100], [0, 30]])).toEqual([[true, false], [false, true]]);
+    expect(
+      spd.deployed(
+        [
+          [40, 39],
+          [0, 12],
+        ],
+        [
+          [100, 100],
+          [0, 30],
+        ]
+      )
+    ).toEqual([
+      [true, false],
+      [false, true],
+    ]);
   });
 
   test("exactly 40 % counts for every PAU that is a multiple of 5 up to 1000 (no float slip)", () => {
@@ -239,7 +277,7 @@ describe("bad arguments throw SpdArgumentError with a clear message", () => {
   test("unknown metric", () => {
     expectArgError(
       () => spd.points("smb", "revenue", [[1]]),
-      'Unknown metric "revenue". Use one of: "net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth", "deployments".',
+      'Unknown metric "revenue". Use one of: "net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth", "deployments".'
     );
     expectArgError(() => spd.target("enterprise", ""), /^Unknown metric ""/);
     expectArgError(() => spd.needed("smb", "customers", [[1]]), /Unknown metric "customers"/);
@@ -254,7 +292,10 @@ describe("bad arguments throw SpdArgumentError with a clear message", () => {
   test("an association the track does not have", () => {
     expectArgError(() => spd.points("smb", "deployments", [[1]], "DPOR"), '"DPOR" is not an association type of SMB deployments; use CPOR, CSP.');
     expectArgError(() => spd.target("smb", "deployments", "DAP"), '"DAP" is not an association type of SMB deployments; use CPOR, CSP.');
-    expectArgError(() => spd.target("enterprise", "usage-growth", "CSP Tier 1"), '"CSP Tier 1" is not an association type of Enterprise usage growth; use CPOR, DPOR.');
+    expectArgError(
+      () => spd.target("enterprise", "usage-growth", "CSP Tier 1"),
+      '"CSP Tier 1" is not an association type of Enterprise usage growth; use CPOR, DPOR.'
+    );
     expectArgError(() => spd.target("enterprise", "deployments", "MPN"), /"MPN" is not an association type/);
   });
 
@@ -275,12 +316,29 @@ describe("bad arguments throw SpdArgumentError with a clear message", () => {
     expectArgError(() => spd.deployed([[1, 2]], [[1]]), message);
     expectArgError(() => spd.deployed([[1], [2]], [[1]]), message);
     expectArgError(() => spd.deployed([[1], [2]], [[1, 2]]), message);
-    expectArgError(() => spd.deployed([[1, 2], [3]], [[1, 2], [3, 4]]), message);
+    expectArgError(
+      () =>
+        spd.deployed(
+          [[1, 2], [3]],
+          [
+            [1, 2],
+            [3, 4],
+          ]
+        ),
+      message
+    );
   });
 
   test("an empty STATUS range", () => {
     expectArgError(() => spd.status([[]]), "pointsRange holds no points.");
-    expectArgError(() => spd.status([["", null], [undefined, ""]]), "pointsRange holds no points.");
+    expectArgError(
+      () =>
+        spd.status([
+          ["", null],
+          [undefined, ""],
+        ]),
+      "pointsRange holds no points."
+    );
   });
 });
 
@@ -288,7 +346,7 @@ describe("runtime wrapper (functions.ts)", () => {
   class FakeCustomFunctionsError {
     constructor(
       public code: string,
-      public message: string,
+      public message: string
     ) {}
   }
   let functions: typeof import("../../src/functions/functions");
@@ -306,7 +364,20 @@ describe("runtime wrapper (functions.ts)", () => {
   });
 
   test("good arguments return what the pure functions return", () => {
-    expect(functions.points("smb", "deployments", [[0, 3], [10, 12]], "CSP")).toEqual([[0, 7.5], [25, 25]]);
+    expect(
+      functions.points(
+        "smb",
+        "deployments",
+        [
+          [0, 3],
+          [10, 12],
+        ],
+        "CSP"
+      )
+    ).toEqual([
+      [0, 7.5],
+      [25, 25],
+    ]);
     expect(functions.target("enterprise", "usage-growth", "DPOR")).toBe(4000);
     expect(functions.eligible([[10, 11]], "smb")).toEqual([[false, true]]);
     expect(functions.deployed([[40]], [[100]])).toEqual([[true]]);
@@ -358,7 +429,9 @@ describe("SPD.* for every designation (designation/track)", () => {
     // Infrastructure 2026 Enterprise: 10 points per net customer add, 30 at 3.
     expect(spd.points("infrastructure/enterprise", "nca", [[1, 3, 4]])).toEqual([[10, 30, 30]]);
     expect(spd.target("infrastructure/enterprise", "net-customer-adds")).toBe(3);
-    expect(() => spd.points("infrastructure", "nca", [[1]])).toThrow(/Unknown track "infrastructure"\. Use "infrastructure\/enterprise" or "infrastructure\/smb"/);
+    expect(() => spd.points("infrastructure", "nca", [[1]])).toThrow(
+      /Unknown track "infrastructure"\. Use "infrastructure\/enterprise" or "infrastructure\/smb"/
+    );
   });
 
   test("a rule-set id before the slash picks older rules: Infrastructure 2023 has a single track", () => {

@@ -15,8 +15,7 @@ export interface AzureRow {
 /** [tenant, service, month, ACR, association?] — the short form most tests use. */
 export type AzureTuple = [string, string, string, number, string?];
 
-const row = (r: AzureRow | AzureTuple): AzureRow =>
-  Array.isArray(r) ? { tenant: r[0], service: r[1], month: r[2], acr: r[3], association: r[4] } : r;
+const row = (r: AzureRow | AzureTuple): AzureRow => (Array.isArray(r) ? { tenant: r[0], service: r[1], month: r[2], acr: r[3], association: r[4] } : r);
 
 /** The CSV text of an export; CustomerSegment / OfferType columns appear only when a row sets them. */
 export function azureCsv(rows: (AzureRow | AzureTuple)[]): string {

@@ -24,7 +24,9 @@ export function bizUsageCsv(rows: BizUsageRow[]): string {
 
 export function bizSkillingCsv(rows: CertRow[]): string {
   const header = "Individual name,Certification name,Certification type,Solution area,Completion date,Expiry date";
-  return [header, ...rows.map(([p, c, done = "2024-01-10", expires = ""]) => [p, c, "", "Business Applications", done, expires].map(quote).join(","))].join("\n");
+  return [header, ...rows.map(([p, c, done = "2024-01-10", expires = ""]) => [p, c, "", "Business Applications", done, expires].map(quote).join(","))].join(
+    "\n"
+  );
 }
 
 export interface BizExports {

@@ -105,9 +105,7 @@ export function versionOverrides(root: XNode): XNode | undefined {
 export function resources(root: XNode): Resource[] {
   const res = kid(versionOverrides(root), "Resources");
   return RESOURCE_GROUPS.flatMap(([group, item, kind]) =>
-    kids(res, group).flatMap((g) =>
-      kids(g, item).map((r) => ({ id: r.attrs.id ?? "", kind, value: r.attrs.DefaultValue ?? "" })),
-    ),
+    kids(res, group).flatMap((g) => kids(g, item).map((r) => ({ id: r.attrs.id ?? "", kind, value: r.attrs.DefaultValue ?? "" })))
   );
 }
 
@@ -115,7 +113,10 @@ export function resources(root: XNode): Resource[] {
 export function residUsers(root: XNode): XNode[] {
   const vo = versionOverrides(root);
   if (!vo) return [];
-  return vo.children.filter((c) => c.name !== "Resources").flatMap(descendants).filter((n) => n.attrs.resid !== undefined);
+  return vo.children
+    .filter((c) => c.name !== "Resources")
+    .flatMap(descendants)
+    .filter((n) => n.attrs.resid !== undefined);
 }
 
 /** The single resource with this id, or undefined. */
@@ -237,7 +238,7 @@ export function manifestUrls(root: XNode): Array<{ where: string; url: string; s
   const learnMore = new Set(
     residUsers(root)
       .filter((n) => n.name === "LearnMoreUrl")
-      .map((n) => n.attrs.resid),
+      .map((n) => n.attrs.resid)
   );
   const top = ["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map((name) => ({
     where: name,
@@ -308,7 +309,7 @@ function extensionPoints(parent: XNode | undefined, type: string): XNode[] {
 export function sharedRuntimeProblems(root: XNode): string[] {
   const problems: string[] = [];
   const host = workbookHost(root);
-  if (!host) return ["no single <Host xsi:type=\"Workbook\"> in VersionOverrides"];
+  if (!host) return ['no single <Host xsi:type="Workbook"> in VersionOverrides'];
   if (host.children[0]?.name !== "Runtimes") problems.push(`first child of the Workbook host is <${host.children[0]?.name}>, expected <Runtimes>`);
   const runtimes = kids(kid(host, "Runtimes"), "Runtime");
   if (runtimes.length !== 1) problems.push(`${runtimes.length} <Runtime> elements, expected 1`);

@@ -6,12 +6,22 @@ export type UsageRow = [string, string, string, string, number, number, string?]
 export function usageCsv(rows: UsageRow[]): string {
   const withClaims = rows.some((r) => r[6] !== undefined);
   const header = "CustomerTenantName,PartnerAttachType,WorkloadName,MonthName,ActiveUsage,QualifiedUsage" + (withClaims ? ",DateAssociated" : "");
-  return [header, ...rows.map((r) => r.slice(0, withClaims ? 7 : 6).map((v) => v ?? "").join(","))].join("\n");
+  return [
+    header,
+    ...rows.map((r) =>
+      r
+        .slice(0, withClaims ? 7 : 6)
+        .map((v) => v ?? "")
+        .join(",")
+    ),
+  ].join("\n");
 }
 
 export function skillingCsv(rows: [string, string, string?, string?][]): string {
-  return ["Individual name,Certification name,Certification type,Solution area,Completion date,Expiry date",
-    ...rows.map(([person, cert, completed = "2024-01-10", expires = ""]) => `${person},"${cert}",,Modern Work,${completed},${expires}`)].join("\n");
+  return [
+    "Individual name,Certification name,Certification type,Solution area,Completion date,Expiry date",
+    ...rows.map(([person, cert, completed = "2024-01-10", expires = ""]) => `${person},"${cert}",,Modern Work,${completed},${expires}`),
+  ].join("\n");
 }
 
 export function score(usage: UsageRow[], options: ScoreOptions = {}, skilling?: string): ScoreResult {

@@ -1,4 +1,13 @@
-import { InputCollector, readCsvText, scoreDesignations, type MetricResult, type ParsedInput, type ScoreAllResult, type ScoreOptions, type TrackResult } from "../../src/engine";
+import {
+  InputCollector,
+  readCsvText,
+  scoreDesignations,
+  type MetricResult,
+  type ParsedInput,
+  type ScoreAllResult,
+  type ScoreOptions,
+  type TrackResult,
+} from "../../src/engine";
 import { securityModule } from "../../src/engine/designations/security/module";
 import { usageCsv, type UsageRow } from "./score";
 
@@ -9,7 +18,10 @@ export type AzureRow = [string, string, string, number, string, string?];
 
 export function azureCsv(rows: AzureRow[]): string {
   const header = "CustomerTenantId,ServiceLevel2,Month,ACR_USD,PartnerAttributionType,OfferType";
-  return [header, ...rows.map(([tenant, service, month, acr, association, offer = "Azure plan"]) => `${tenant},"${service}",${month},${acr},${association},${offer}`)].join("\n");
+  return [
+    header,
+    ...rows.map(([tenant, service, month, acr, association, offer = "Azure plan"]) => `${tenant},"${service}",${month},${acr},${association},${offer}`),
+  ].join("\n");
 }
 
 /** [person, certification, completed (YYYY-MM-DD), expires] */

@@ -1,7 +1,16 @@
 /** The samples scored as the add-in and --out do (rows, history, paths), Modern Work cut to its two compared months to stay quick. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { InputCollector, insights, readCsvText, scoreDesignations, type ParsedInput, type Report, type ScoreOptions, type SummaryExtras } from "../../src/engine";
+import {
+  InputCollector,
+  insights,
+  readCsvText,
+  scoreDesignations,
+  type ParsedInput,
+  type Report,
+  type ScoreOptions,
+  type SummaryExtras,
+} from "../../src/engine";
 
 export const SAMPLES = join(__dirname, "../../samples");
 

@@ -17,11 +17,22 @@ describe("cellView (what a playground grid cell shows)", () => {
 
   it("applies fonts, fills and wrapping", () => {
     const { style } = cellView("x", "General", { bold: true, italic: true, fontColor: "#C00000", fontSize: 14, fillColor: "#FFFF00", wrapText: true }, null);
-    expect(style).toMatchObject({ fontWeight: 700, fontStyle: "italic", color: "#C00000", fontSize: "14pt", backgroundColor: "#FFFF00", whiteSpace: "pre-wrap" });
+    expect(style).toMatchObject({
+      fontWeight: 700,
+      fontStyle: "italic",
+      color: "#C00000",
+      fontSize: "14pt",
+      backgroundColor: "#FFFF00",
+      whiteSpace: "pre-wrap",
+    });
   });
 
   it("styles a table's header and bands; direct formatting wins", () => {
-    expect(cellView("Month", "General", {}, "header").style).toMatchObject({ fontWeight: 700, color: TABLE_STYLE.headerFont, backgroundColor: TABLE_STYLE.headerFill });
+    expect(cellView("Month", "General", {}, "header").style).toMatchObject({
+      fontWeight: 700,
+      color: TABLE_STYLE.headerFont,
+      backgroundColor: TABLE_STYLE.headerFill,
+    });
     expect(cellView(1, "General", {}, "band").style.backgroundColor).toBe(TABLE_STYLE.bandFill);
     expect(cellView(1, "General", {}, "body").style.backgroundColor).toBeUndefined();
     expect(cellView(1, "General", { fillColor: "#C6EFCE" }, "band").style.backgroundColor).toBe("#C6EFCE");

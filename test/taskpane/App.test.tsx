@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { FakeService, OUTCOME, SUMMARY, TODAY, WITH_SKILLING, deferred, installBrowserStubs, renderApp, renderReady } from "./fakeService";
 
@@ -21,7 +20,11 @@ describe("task pane App", () => {
     act(() => service.inspectProgress?.({ stage: "reading", done: 10, total: 25 }));
     expect(screen.getByRole("status").textContent).toContain("Reading the export… 10 / 25");
     // the spinner and a determinate bar at 10 / 25
-    expect(within(screen.getByRole("status")).getAllByRole("progressbar").map((e) => e.getAttribute("aria-valuenow"))).toContain("0.4");
+    expect(
+      within(screen.getByRole("status"))
+        .getAllByRole("progressbar")
+        .map((e) => e.getAttribute("aria-valuenow"))
+    ).toContain("0.4");
 
     await act(async () => service.inspectAnswer.resolve(SUMMARY));
     expect(screen.queryByRole("status")).toBeNull();
@@ -88,7 +91,9 @@ describe("task pane App", () => {
       countingTrack: null,
       tracks: [],
     };
-    await act(async () => service.scoreAnswer.resolve({ ...OUTCOME, report: { ...OUTCOME.report, designations: [...OUTCOME.report.designations, notScored] } }));
+    await act(async () =>
+      service.scoreAnswer.resolve({ ...OUTCOME, report: { ...OUTCOME.report, designations: [...OUTCOME.report.designations, notScored] } })
+    );
     const infra = within(screen.getByLabelText("Solutions Partner for Infrastructure (Azure)"));
     expect(infra.getByText("Not scored")).toBeTruthy();
     expect(infra.getByText(/^Needs the Azure consumption export/)).toBeTruthy();

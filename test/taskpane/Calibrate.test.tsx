@@ -55,7 +55,14 @@ describe("Calibrate: the form", () => {
     expect(service.calibrateCalls).toHaveLength(1);
     expect(service.calibrateCalls[0].request).toEqual({ today: TODAY });
     expect(service.calibrateCalls[0].observed).toEqual([
-      { designation: "business-applications", track: "smb", metric: "net-customer-adds", kind: "value", value: 4, text: "business-applications/smb/net-customer-adds=4" },
+      {
+        designation: "business-applications",
+        track: "smb",
+        metric: "net-customer-adds",
+        kind: "value",
+        value: 4,
+        text: "business-applications/smb/net-customer-adds=4",
+      },
     ]);
   });
 
@@ -72,7 +79,7 @@ describe("Calibrate: the form", () => {
         ["infrastructure", "single", "usage-growth", "value", 20.26, "percent"],
         ["business-applications", "smb", "total", "value", 56.36, undefined],
         ["business-applications", "smb", "net-customer-adds", "points", 16, undefined],
-      ]),
+      ])
     );
   });
 });
@@ -106,7 +113,11 @@ describe("Calibrate: the result", () => {
     expect(infra.getByText("growth-ttm also applies to Data & AI, Digital & App Innovation (the same option of their rule sets).")).toBeTruthy();
     fireEvent.click(infra.getByRole("button", { name: "The tenants that explain it" }));
     const tenants = infra.getByRole("list", { name: "Tenants behind Usage growth" });
-    expect(within(tenants).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Greenfield Dairy: +2.23% → +1.01%", "Pinecrest Hotels: +2.82% → +2.04%"]);
+    expect(
+      within(tenants)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(["Greenfield Dairy: +2.23% → +1.01%", "Pinecrest Hotels: +2.82% → +2.04%"]);
     fireEvent.click(infra.getByRole("button", { name: "All 4 combinations tried" }));
     expect(infra.getByText(/default reading \(in force\): 21\.39%/)).toBeTruthy();
   });
@@ -115,7 +126,7 @@ describe("Calibrate: the result", () => {
     const service = await openForm();
     type(NCA, "4");
     fireEvent.click(calibrateButton());
-    await act(async () => service.calibrateAnswer.reject(new Error("The rule options saved in this workbook: unknown option \"x\".")));
+    await act(async () => service.calibrateAnswer.reject(new Error('The rule options saved in this workbook: unknown option "x".')));
     expect(screen.getByText("Could not calibrate")).toBeTruthy();
     expect(screen.getByText(/unknown option "x"/)).toBeTruthy();
   });

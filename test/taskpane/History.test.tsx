@@ -21,7 +21,17 @@ describe("History view", () => {
     expect(screen.getByText("The qualification eligibility window: May-2025 to Oct-2025. Qualifying in one of these months is enough to renew.")).toBeTruthy();
     expect(mw().getByText("Qualified in the window: yes (Sep-2025, Oct-2025)")).toBeTruthy();
     expect(rows(mw().getByRole("table", { name: "Solutions Partner for Modern Work: score per month" }))).toEqual([
-      ["Month", "Best score", "Status", "Net customer adds", "Intermediate certifications", "Advanced certifications", "Usage growth", "Deployments", "Best track"],
+      [
+        "Month",
+        "Best score",
+        "Status",
+        "Net customer adds",
+        "Intermediate certifications",
+        "Advanced certifications",
+        "Usage growth",
+        "Deployments",
+        "Best track",
+      ],
       // 10 + 10 + 15 + 25 + 25 = 85
       ["Oct-2025", "85", "Qualified", "10", "10", "15", "25", "25", "SMB"],
       ["Sep-2025", "72", "Qualified", "8", "10", "15", "19", "20", "SMB"],
@@ -36,7 +46,9 @@ describe("History view", () => {
   test("the trend chart is drawn with the rule set's qualifying total", async () => {
     await openHistory();
     const chart = mw().getByRole("img");
-    expect(chart.getAttribute("aria-label")).toBe("Modern Work: SMB 62.5 → 85 points from May-2025 to Oct-2025; qualified in 2 of 6 months; no data for May-2025");
+    expect(chart.getAttribute("aria-label")).toBe(
+      "Modern Work: SMB 62.5 → 85 points from May-2025 to Oct-2025; qualified in 2 of 6 months; no data for May-2025"
+    );
     expect(chart.querySelector("[data-qualify-line]")).toBeTruthy();
     expect(mw().getAllByText("70 to qualify").length).toBeGreaterThan(0);
   });

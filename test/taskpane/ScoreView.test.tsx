@@ -1,6 +1,19 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { EFFECTS, ENTERPRISE, ENTERPRISE_PATH, FakeService, OUTCOME, PATHS, SMB, TODAY, deferred, path, installBrowserStubs, renderScored } from "./fakeService";
+import {
+  EFFECTS,
+  ENTERPRISE,
+  ENTERPRISE_PATH,
+  FakeService,
+  OUTCOME,
+  PATHS,
+  SMB,
+  TODAY,
+  deferred,
+  path,
+  installBrowserStubs,
+  renderScored,
+} from "./fakeService";
 import type { ScoreOutcome } from "../../src/taskpane/service";
 
 beforeAll(installBrowserStubs);
@@ -83,13 +96,19 @@ describe("Score view: explain tenants", () => {
     const button = screen.getByRole("button", { name: "Explain tenants" });
     fireEvent.click(button);
     expect(service.explainCalls).toEqual([{ today: TODAY }]);
-    expect(within(screen.getByLabelText("Explain tenants", { selector: "section" }) as HTMLElement).getByRole("status").textContent).toContain("Explaining tenants…");
+    expect(within(screen.getByLabelText("Explain tenants", { selector: "section" }) as HTMLElement).getByRole("status").textContent).toContain(
+      "Explaining tenants…"
+    );
     expect(button).toHaveProperty("disabled", true);
 
     await act(async () => service.explainAnswer.resolve(EFFECTS));
     const tenants = screen.getByRole("list", { name: "Modern Work: tenants by effect" });
     // Largest effect either way first: |+12.5| > |−2| > 0.
-    expect(within(tenants).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(
+      within(tenants)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([
       "Contoso: +1 net customer add (+2 points), +340 CPOR MAU growth (+10.5 points)▲ +12.5",
       "Fabrikam: −1 net customer add (−2 points)▼ −2",
       "Tailspin: no effect on any metric",
@@ -98,7 +117,7 @@ describe("Score view: explain tenants", () => {
     expect(screen.getByText("Tenants by effect on the SMB track, largest first")).toBeTruthy();
     const misses = screen.getByRole("list", { name: "Modern Work: near misses" });
     expect(misses.textContent).toBe(
-      "Northwind: Exchange (CPOR) has 34 of 100 paid units active (34 %); 6 more active users reach the 40 % deployment ratio: +2.5 points▲ +2.5",
+      "Northwind: Exchange (CPOR) has 34 of 100 paid units active (34 %); 6 more active users reach the 40 % deployment ratio: +2.5 points▲ +2.5"
     );
   });
 
@@ -112,7 +131,8 @@ describe("Score view: explain tenants", () => {
 
 describe("Score view: what Score could not write", () => {
   test("an export with no room for its flag columns: the pane says no flags were written, and why", async () => {
-    const note = 'No flag columns on "Usage": rows 1–26 beside the export have a value in column XFD, so the 8 flag columns after it would pass XFD, Excel\'s last column.';
+    const note =
+      'No flag columns on "Usage": rows 1–26 beside the export have a value in column XFD, so the 8 flag columns after it would pass XFD, Excel\'s last column.';
     await renderScored({ ...OUTCOME, flagRanges: [], writeNotes: [note] });
     expect(screen.getByText(/As of 2025-10: no flag columns written; summary on sheet "SPD Summary"\./)).toBeTruthy();
     expect(screen.getByText("Not written")).toBeTruthy();

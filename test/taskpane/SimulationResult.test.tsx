@@ -13,16 +13,33 @@ beforeAll(installBrowserStubs);
 const netAdds = { ...SMB.metrics[0], value: 4, points: 8 };
 const metrics = [netAdds, ...SMB.metrics.slice(1)];
 const total = metrics.reduce((s, m) => s + m.points, 0);
-const smb = { ...SMB, metrics, total, status: trackStatus(total, metrics.map((m) => m.points), 70) };
+const smb = {
+  ...SMB,
+  metrics,
+  total,
+  status: trackStatus(
+    total,
+    metrics.map((m) => m.points),
+    70
+  ),
+};
 const simulated: Report = { ...REPORT, designations: [{ ...REPORT.designations[0], tracks: [REPORT.designations[0].tracks[0], smb], total }] };
 
 test("a loss shows in red with ▼, values before → after, and the notes", () => {
   render(
     <FluentProvider theme={webLightTheme}>
       <SimulationResultView
-        result={{ scenario: { ...EMPTY_SCENARIO, exclude: ["Fabrikam"] }, current: REPORT, simulated, changes: compareReports(REPORT, simulated), notes: ["Left out: Fabrikam."], applied: [], recommendations: [] }}
+        result={{
+          scenario: { ...EMPTY_SCENARIO, exclude: ["Fabrikam"] },
+          current: REPORT,
+          simulated,
+          changes: compareReports(REPORT, simulated),
+          notes: ["Left out: Fabrikam."],
+          applied: [],
+          recommendations: [],
+        }}
       />
-    </FluentProvider>,
+    </FluentProvider>
   );
   expect(total).toBe(83);
   expect(screen.getByLabelText("Solutions Partner for Modern Work simulated total").textContent).toBe("83 / 100");
@@ -32,14 +49,26 @@ test("a loss shows in red with ▼, values before → after, and the notes", () 
   expect(within(table).getByText("▼ −2").getAttribute("data-delta")).toBe("down");
   expect(screen.getByRole("list", { name: "Simulation notes" }).textContent).toBe("Left out: Fabrikam.");
   // Still Qualified at 83: the badge says so.
-  expect(within(screen.getByLabelText("Solutions Partner for Modern Work simulated", { selector: "section" })).getAllByText("Qualified").length).toBeGreaterThan(0);
+  expect(
+    within(screen.getByLabelText("Solutions Partner for Modern Work simulated", { selector: "section" })).getAllByText("Qualified").length
+  ).toBeGreaterThan(0);
 });
 
 test("a scenario that moves nothing says so", () => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <SimulationResultView result={{ scenario: EMPTY_SCENARIO, current: REPORT, simulated: REPORT, changes: compareReports(REPORT, REPORT), notes: [], applied: [], recommendations: [] }} />
-    </FluentProvider>,
+      <SimulationResultView
+        result={{
+          scenario: EMPTY_SCENARIO,
+          current: REPORT,
+          simulated: REPORT,
+          changes: compareReports(REPORT, REPORT),
+          notes: [],
+          applied: [],
+          recommendations: [],
+        }}
+      />
+    </FluentProvider>
   );
   expect(screen.getByText("The scenario changes no score.")).toBeTruthy();
   expect(screen.queryByRole("table")).toBeNull();

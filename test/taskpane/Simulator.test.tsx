@@ -59,7 +59,9 @@ describe("Simulator: Recommendations", () => {
     expect(box("SMB", "5 more net customer adds: +10 points").checked).toBe(true);
     // The header counts the ticks, so a collapsed designation still shows them.
     expect(modernWorkHeader().textContent).toBe("Solutions Partner for Modern Work, 2 ticked");
-    expect(screen.getByLabelText("Scenario contents").textContent).toBe("This scenario: 2 recommendations, no customers, no certifications, no tenants left out.");
+    expect(screen.getByLabelText("Scenario contents").textContent).toBe(
+      "This scenario: 2 recommendations, no customers, no certifications, no tenants left out."
+    );
 
     const result = within(await showResult());
     expect(service.simulateCalls).toEqual([
@@ -78,7 +80,9 @@ describe("Simulator: Recommendations", () => {
     const delta = result.getAllByText("▲ +15")[0];
     expect(delta.getAttribute("data-delta")).toBe("up");
     // What was applied is noted.
-    expect(result.getByRole("list", { name: "Simulation notes" }).textContent).toContain("Solutions Partner for Modern Work SMB: 5 more net customer adds: +10 points");
+    expect(result.getByRole("list", { name: "Simulation notes" }).textContent).toContain(
+      "Solutions Partner for Modern Work SMB: 5 more net customer adds: +10 points"
+    );
   });
 
   test("a recommendation on the other track of a best-of designation shows that track's change while the total stays", async () => {
@@ -148,7 +152,18 @@ describe("Simulator: Custom selection", () => {
     await showResult();
     expect(service.simulateCalls[0].scenario).toEqual({
       name: "Scenario",
-      customers: [{ name: "New customer 1", association: "CSP Tier 1", workload: "Exchange", export: "m365", monthlyActiveUsers: 120, paidUnits: 1200, customer: "new", deployment: "new" }],
+      customers: [
+        {
+          name: "New customer 1",
+          association: "CSP Tier 1",
+          workload: "Exchange",
+          export: "m365",
+          monthlyActiveUsers: 120,
+          paidUnits: 1200,
+          customer: "new",
+          deployment: "new",
+        },
+      ],
       certifications: [],
       exclude: [],
       recommendations: [],
@@ -179,7 +194,9 @@ describe("Simulator: Custom selection", () => {
 
     await showResult();
     // Free text: no `export`, so the engine takes it as an Azure service and says so.
-    expect(service.simulateCalls[0].scenario.customers).toEqual([{ name: "New customer 1", association: "CPOR", workload: "Azure Cosmos DB", ttmRevenue: 12000, customer: "existing", deployment: "existing" }]);
+    expect(service.simulateCalls[0].scenario.customers).toEqual([
+      { name: "New customer 1", association: "CPOR", workload: "Azure Cosmos DB", ttmRevenue: 12000, customer: "existing", deployment: "existing" },
+    ]);
   });
 
   test("an M365 workload needs paid units; counts must be whole numbers", async () => {
@@ -223,7 +240,11 @@ describe("Simulator: Custom selection", () => {
     expect(items.textContent).not.toContain("Fabrikam");
 
     await showResult();
-    expect(service.simulateCalls[0].scenario).toMatchObject({ certifications: [{ name: "Microsoft 365 Certified: Administrator Expert", people: 3 }], exclude: ["Contoso"], customers: [] });
+    expect(service.simulateCalls[0].scenario).toMatchObject({
+      certifications: [{ name: "Microsoft 365 Certified: Administrator Expert", people: 3 }],
+      exclude: ["Contoso"],
+      customers: [],
+    });
     expect(screen.getByRole("list", { name: "Simulation notes" }).textContent).toContain("Left out: Contoso.");
   });
 
@@ -256,7 +277,13 @@ describe("Simulator: saved scenarios", () => {
     expect(service.saveCalls).toEqual([
       {
         request: { today: TODAY },
-        scenario: { name: "Two ticks", customers: [], certifications: [], exclude: [], recommendations: [NET_ADDS, "modern-work/enterprise/advanced-certifications"] },
+        scenario: {
+          name: "Two ticks",
+          customers: [],
+          certifications: [],
+          exclude: [],
+          recommendations: [NET_ADDS, "modern-work/enterprise/advanced-certifications"],
+        },
       },
     ]);
     expect(await screen.findByText('Saved "Two ticks" to sheet SPD Scenario Two ticks.')).toBeTruthy();
@@ -280,13 +307,21 @@ describe("Simulator: saved scenarios", () => {
     service.saved = [
       {
         sheet: "SPD Scenario Leaver",
-        scenario: { name: "Leaver", customers: [], certifications: [{ name: "Microsoft 365 Certified: Teams Administrator Associate", people: 2 }], exclude: ["Contoso"], recommendations: ["modern-work/smb/deployments/CSP", GROWTH] },
+        scenario: {
+          name: "Leaver",
+          customers: [],
+          certifications: [{ name: "Microsoft 365 Certified: Teams Administrator Associate", people: 2 }],
+          exclude: ["Contoso"],
+          recommendations: ["modern-work/smb/deployments/CSP", GROWTH],
+        },
       },
     ];
     await openSimulator(service);
     fireEvent.click(screen.getByRole("combobox", { name: "Saved scenarios" }));
     fireEvent.click(await screen.findByRole("option", { name: "Leaver (sheet SPD Scenario Leaver)" }));
-    expect(screen.getByText("1 of the saved recommendations no longer apply (their gap is closed, or the rules changed), so they are not ticked.")).toBeTruthy();
+    expect(
+      screen.getByText("1 of the saved recommendations no longer apply (their gap is closed, or the rules changed), so they are not ticked.")
+    ).toBeTruthy();
     // It has custom items (and a tick): it opens where those items are listed.
     expect((screen.getByRole("radio", { name: "Custom selection" }) as HTMLInputElement).checked).toBe(true);
     const items = screen.getByRole("list", { name: "Scenario items" }).textContent;

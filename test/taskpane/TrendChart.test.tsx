@@ -27,7 +27,18 @@ function month(m: string, enterprise: number, smb: number): MonthScore {
 }
 
 function unavailable(m: string): MonthScore {
-  return { month: m, available: false, reason: "no baseline", total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] };
+  return {
+    month: m,
+    available: false,
+    reason: "no baseline",
+    total: 0,
+    status: "NotStarted",
+    qualified: false,
+    countingTrack: null,
+    countingTrackLabel: "",
+    metrics: [],
+    tracks: [],
+  };
 }
 
 const MODERN_WORK: DesignationHistory = {
@@ -49,7 +60,7 @@ function renderChart(history: DesignationHistory, props: { minTotal?: number; ma
   return render(
     <FluentProvider theme={webLightTheme}>
       <TrendChart history={history} {...props} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -63,7 +74,7 @@ describe("TrendChart", () => {
     expect(
       screen.getByRole("img", {
         name: "Modern Work: SMB 64 → 86 points from May-2025 to Oct-2025; qualified in 4 of 6 months; no data for Jun-2025",
-      }),
+      })
     ).toBeTruthy();
   });
 
@@ -126,15 +137,34 @@ describe("trend helpers", () => {
   });
 
   it("splits paths at missing values", () => {
-    expect(seriesPath([1, 2, null, 4, null, null, 7, 8], (i) => i, (v) => v)).toBe("M0 1 L1 2 M3 4 M6 7 L7 8");
-    expect(seriesPath([null, null], (i) => i, (v) => v)).toBe("");
+    expect(
+      seriesPath(
+        [1, 2, null, 4, null, null, 7, 8],
+        (i) => i,
+        (v) => v
+      )
+    ).toBe("M0 1 L1 2 M3 4 M6 7 L7 8");
+    expect(
+      seriesPath(
+        [null, null],
+        (i) => i,
+        (v) => v
+      )
+    ).toBe("");
   });
 
   it("says when a designation has no scores in the window", () => {
-    const none: DesignationHistory = { ...MODERN_WORK, months: MODERN_WORK.months.map((m) => unavailable(m.month)), qualifiedInWindow: false, qualifiedMonths: [] };
+    const none: DesignationHistory = {
+      ...MODERN_WORK,
+      months: MODERN_WORK.months.map((m) => unavailable(m.month)),
+      qualifiedInWindow: false,
+      qualifiedMonths: [],
+    };
     expect(trendSummary(none)).toBe(
-      "Modern Work: no scores from May-2025 to Oct-2025; qualified in 0 of 6 months; no data for May-2025, Jun-2025, Jul-2025, Aug-2025, Sep-2025, Oct-2025",
+      "Modern Work: no scores from May-2025 to Oct-2025; qualified in 0 of 6 months; no data for May-2025, Jun-2025, Jul-2025, Aug-2025, Sep-2025, Oct-2025"
     );
-    expect(trendSummary({ ...MODERN_WORK, months: [month("2025-10", 80, 20)] })).toBe("Modern Work: Enterprise 80 points from Oct-2025 to Oct-2025; qualified in 1 of 1 month");
+    expect(trendSummary({ ...MODERN_WORK, months: [month("2025-10", 80, 20)] })).toBe(
+      "Modern Work: Enterprise 80 points from Oct-2025 to Oct-2025; qualified in 1 of 1 month"
+    );
   });
 });

@@ -8,9 +8,40 @@ import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import type { Progress, SavedScenario, ScoreOutcome, ScoreRequest, ScoringService, TenantExplanations, WorkbookRuleOptions, WorkbookSummary } from "../../src/taskpane/service";
-import { DESIGNATIONS, describeOptions, observableDesignation, savedOptionsOf, type CalibrationResult, type ObservableCatalogue, type Observation } from "../../src/engine";
-import { compareReports, trackStatus, type DesignationHistory, type DesignationPaths, type DesignationResult, type MetricResult, type Recommendation, type RenewalStatus, type Report, type Scenario, type SimulationResult, type TrackPath, type TrackResult } from "../../src/engine";
+import type {
+  Progress,
+  SavedScenario,
+  ScoreOutcome,
+  ScoreRequest,
+  ScoringService,
+  TenantExplanations,
+  WorkbookRuleOptions,
+  WorkbookSummary,
+} from "../../src/taskpane/service";
+import {
+  DESIGNATIONS,
+  describeOptions,
+  observableDesignation,
+  savedOptionsOf,
+  type CalibrationResult,
+  type ObservableCatalogue,
+  type Observation,
+} from "../../src/engine";
+import {
+  compareReports,
+  trackStatus,
+  type DesignationHistory,
+  type DesignationPaths,
+  type DesignationResult,
+  type MetricResult,
+  type Recommendation,
+  type RenewalStatus,
+  type Report,
+  type Scenario,
+  type SimulationResult,
+  type TrackPath,
+  type TrackResult,
+} from "../../src/engine";
 import type { DesignationEffect } from "../../src/engine/explain";
 
 // jsdom lacks a few browser APIs Fluent's positioning and media hooks use.
@@ -23,7 +54,16 @@ export function installBrowserStubs() {
   };
   if (!window.matchMedia)
     window.matchMedia = (query: string) =>
-      ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener() {},
+        removeListener() {},
+        addEventListener() {},
+        removeEventListener() {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
 }
 
 export interface Deferred<T> {
@@ -83,31 +123,109 @@ function metric(m: MetricSpec): MetricResult {
     target: m.target,
     points: m.points,
     maxPoints: m.maxPoints,
-    gaps: m.gap ? [{ more: m.gap.more, points: m.gap.points, perUnit: m.gap.points / m.gap.more, text: m.gap.text, ...(m.gap.association ? { association: m.gap.association } : {}) }] : [],
+    gaps: m.gap
+      ? [
+          {
+            more: m.gap.more,
+            points: m.gap.points,
+            perUnit: m.gap.points / m.gap.more,
+            text: m.gap.text,
+            ...(m.gap.association ? { association: m.gap.association } : {}),
+          },
+        ]
+      : [],
   };
 }
 
 function track(id: TrackResult["id"], label: string, metrics: MetricResult[]): TrackResult {
   const total = metrics.reduce((s, m) => s + m.points, 0);
-  return { id, label, total, status: trackStatus(total, metrics.map((m) => m.points), 70), pointsToQualify: Math.max(0, 70 - total), metrics, missing: [] };
+  return {
+    id,
+    label,
+    total,
+    status: trackStatus(
+      total,
+      metrics.map((m) => m.points),
+      70
+    ),
+    pointsToQualify: Math.max(0, 70 - total),
+    metrics,
+    missing: [],
+  };
 }
 
 // SMB: 10 + 10 + 15 + 25 + 25 = 85 (Qualified).
 export const SMB = track("smb", "SMB", [
-  metric({ id: "net-customer-adds", label: "Net customer adds", value: 5, target: 10, points: 10, maxPoints: 20, gap: { more: 5, points: 10, text: "5 more net customer adds: +10 points" } }),
+  metric({
+    id: "net-customer-adds",
+    label: "Net customer adds",
+    value: 5,
+    target: 10,
+    points: 10,
+    maxPoints: 20,
+    gap: { more: 5, points: 10, text: "5 more net customer adds: +10 points" },
+  }),
   metric({ id: "intermediate-certifications", label: "Intermediate certifications", value: 4, target: 4, points: 10, maxPoints: 10 }),
   metric({ id: "advanced-certifications", label: "Advanced certifications", value: 2, target: 2, points: 15, maxPoints: 15 }),
-  metric({ id: "usage-growth", label: "Usage growth", value: { CPOR: 500 }, target: { CPOR: 600 }, points: 25, maxPoints: 30, gap: { more: 100, points: 5, text: "100 more CPOR MAU growth: +5 points", association: "CPOR" } }),
+  metric({
+    id: "usage-growth",
+    label: "Usage growth",
+    value: { CPOR: 500 },
+    target: { CPOR: 600 },
+    points: 25,
+    maxPoints: 30,
+    gap: { more: 100, points: 5, text: "100 more CPOR MAU growth: +5 points", association: "CPOR" },
+  }),
   metric({ id: "deployments", label: "Deployments", value: { CPOR: 10 }, target: { CPOR: 10 }, points: 25, maxPoints: 25 }),
 ]);
 
 // Enterprise: 12 + 7.5 + 0 + 13 + 10 = 42.5 (In progress, 27.5 to 70).
 export const ENTERPRISE = track("enterprise", "Enterprise", [
-  metric({ id: "net-customer-adds", label: "Net customer adds", value: 6, target: 10, points: 12, maxPoints: 20, gap: { more: 2, points: 8, text: "2 more net customer adds: +8 points" } }),
-  metric({ id: "intermediate-certifications", label: "Intermediate certifications", value: 3, target: 4, points: 7.5, maxPoints: 10, gap: { more: 1, points: 2.5, text: "1 more intermediate certified person: +2.5 points" } }),
-  metric({ id: "advanced-certifications", label: "Advanced certifications", value: 0, target: 2, points: 0, maxPoints: 15, gap: { more: 2, points: 15, text: "2 more advanced certified people: +15 points" } }),
-  metric({ id: "usage-growth", label: "Usage growth", value: { CPOR: 433 }, target: { CPOR: 1000 }, points: 13, maxPoints: 30, gap: { more: 567, points: 17, text: "567 more CPOR MAU growth: +17 points", association: "CPOR" } }),
-  metric({ id: "deployments", label: "Deployments", value: { CPOR: 2 }, target: { CPOR: 5 }, points: 10, maxPoints: 25, gap: { more: 3, points: 15, text: "3 more CPOR deployments: +15 points", association: "CPOR" } }),
+  metric({
+    id: "net-customer-adds",
+    label: "Net customer adds",
+    value: 6,
+    target: 10,
+    points: 12,
+    maxPoints: 20,
+    gap: { more: 2, points: 8, text: "2 more net customer adds: +8 points" },
+  }),
+  metric({
+    id: "intermediate-certifications",
+    label: "Intermediate certifications",
+    value: 3,
+    target: 4,
+    points: 7.5,
+    maxPoints: 10,
+    gap: { more: 1, points: 2.5, text: "1 more intermediate certified person: +2.5 points" },
+  }),
+  metric({
+    id: "advanced-certifications",
+    label: "Advanced certifications",
+    value: 0,
+    target: 2,
+    points: 0,
+    maxPoints: 15,
+    gap: { more: 2, points: 15, text: "2 more advanced certified people: +15 points" },
+  }),
+  metric({
+    id: "usage-growth",
+    label: "Usage growth",
+    value: { CPOR: 433 },
+    target: { CPOR: 1000 },
+    points: 13,
+    maxPoints: 30,
+    gap: { more: 567, points: 17, text: "567 more CPOR MAU growth: +17 points", association: "CPOR" },
+  }),
+  metric({
+    id: "deployments",
+    label: "Deployments",
+    value: { CPOR: 2 },
+    target: { CPOR: 5 },
+    points: 10,
+    maxPoints: 25,
+    gap: { more: 3, points: 15, text: "3 more CPOR deployments: +15 points", association: "CPOR" },
+  }),
 ]);
 
 export const MODERN_WORK: DesignationResult = {
@@ -128,7 +246,11 @@ export const REPORT: Report = {
   asOf: "2025-10",
   baseline: "2024-10",
   designations: [MODERN_WORK],
-  microsoftCloud: { attained: false, qualified: ["modern-work"], missing: ["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "security"] },
+  microsoftCloud: {
+    attained: false,
+    qualified: ["modern-work"],
+    missing: ["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "security"],
+  },
   inputs: [],
   warnings: [{ code: "claims", message: "3 rows have no claim date" }],
 };
@@ -151,9 +273,9 @@ export function recommendationsOf(report: Report): Recommendation[] {
           units: g.more,
           points: g.points,
           text: g.text,
-        })),
-      ),
-    ),
+        }))
+      )
+    )
   );
 }
 
@@ -165,11 +287,23 @@ export function path(before: TrackResult, counting: boolean, p: Pick<TrackPath, 
 }
 
 // Enterprise: 42.5 + 15 (2 advanced people fill the metric's 15) + 15 (3 CPOR deployments: 10 → 25) = 72.5.
-export const ENTERPRISE_PATH = path(ENTERPRISE, false, { outcome: "plan", cost: 25, text: "Cheapest path: 2 advanced certified people + 3 CPOR deployments → 72.5 points" });
+export const ENTERPRISE_PATH = path(ENTERPRISE, false, {
+  outcome: "plan",
+  cost: 25,
+  text: "Cheapest path: 2 advanced certified people + 3 CPOR deployments → 72.5 points",
+});
 export const SMB_PATH = path(SMB, true, { outcome: "already-qualified", text: "Already qualified: 85 points" });
 
 export const PATHS: DesignationPaths[] = [
-  { designation: "modern-work", name: MODERN_WORK.name, trackChoice: "best", countingTrack: "smb", tracks: [ENTERPRISE_PATH, SMB_PATH], cheapest: SMB_PATH, text: "SMB: Already qualified: 85 points" },
+  {
+    designation: "modern-work",
+    name: MODERN_WORK.name,
+    trackChoice: "best",
+    countingTrack: "smb",
+    tracks: [ENTERPRISE_PATH, SMB_PATH],
+    cheapest: SMB_PATH,
+    text: "SMB: Already qualified: 85 points",
+  },
 ];
 
 const points = (netAdds: number, inter: number, adv: number, growth: number, deploy: number) => [
@@ -182,7 +316,11 @@ const points = (netAdds: number, inter: number, adv: number, growth: number, dep
 
 function month(iso: string, metrics: ReturnType<typeof points>, enterprise: number) {
   const total = metrics.reduce((s, m) => s + m.points, 0);
-  const status = trackStatus(total, metrics.map((m) => m.points), 70);
+  const status = trackStatus(
+    total,
+    metrics.map((m) => m.points),
+    70
+  );
   return {
     month: iso,
     available: true,
@@ -206,7 +344,18 @@ export const MW_HISTORY: DesignationHistory = {
   id: "modern-work",
   name: "Solutions Partner for Modern Work",
   months: [
-    { month: "2025-05", available: false, reason: "the exports have no rows for May-2024 (its baseline)", total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] },
+    {
+      month: "2025-05",
+      available: false,
+      reason: "the exports have no rows for May-2024 (its baseline)",
+      total: 0,
+      status: "NotStarted",
+      qualified: false,
+      countingTrack: null,
+      countingTrackLabel: "",
+      metrics: [],
+      tracks: [],
+    },
     month("2025-06", points(5, 10, 15, 12.5, 20), 30),
     month("2025-07", points(6, 10, 15, 17, 20), 35),
     month("2025-08", points(8, 10, 15, 16, 20), 38),
@@ -283,7 +432,15 @@ export const OUTCOME: ScoreOutcome = {
   observable: OBSERVABLE,
 };
 
-const check = (address: string, observed: number, engine: number, unit: "count" | "percent") => ({ address, kind: "value" as const, unit, observed, engine, difference: engine - observed, matches: Math.abs(engine - observed) < 0.006 });
+const check = (address: string, observed: number, engine: number, unit: "count" | "percent") => ({
+  address,
+  kind: "value" as const,
+  unit,
+  observed,
+  engine,
+  difference: engine - observed,
+  matches: Math.abs(engine - observed) < 0.006,
+});
 
 /**
  * A calibration as the engine words it: Business Applications SMB net customer adds 4 matched by
@@ -303,19 +460,65 @@ export const CALIBRATION: CalibrationResult = {
       name: "Infrastructure",
       ruleSets: [{ designation: "infrastructure", id: "infrastructure-2023", asOf: "2025-10" }],
       options: [
-        { id: "nca-either-month", label: "Net customer adds: a customer counts with $1,000 ACR in one of the last two months", source: "learn", designations: ["infrastructure"], sets: ["ncaMonths"] },
-        { id: "growth-ttm", label: "Usage growth from trailing-12-month ACR sums instead of single months", source: "seed", designations: ["infrastructure"], sets: ["growthBasis"] },
+        {
+          id: "nca-either-month",
+          label: "Net customer adds: a customer counts with $1,000 ACR in one of the last two months",
+          source: "learn",
+          designations: ["infrastructure"],
+          sets: ["ncaMonths"],
+        },
+        {
+          id: "growth-ttm",
+          label: "Usage growth from trailing-12-month ACR sums instead of single months",
+          source: "seed",
+          designations: ["infrastructure"],
+          sets: ["growthBasis"],
+        },
       ],
       ignored: [],
-      observations: [{ address: "infrastructure/single/usage-growth", designation: "infrastructure", track: "single", metric: "usage-growth", kind: "value", value: 20.26, unit: "percent", tolerance: 0.005, label: "Infrastructure · All partners · Usage growth", text: "infrastructure/single/usage-growth=20.26%" }],
+      observations: [
+        {
+          address: "infrastructure/single/usage-growth",
+          designation: "infrastructure",
+          track: "single",
+          metric: "usage-growth",
+          kind: "value",
+          value: 20.26,
+          unit: "percent",
+          tolerance: 0.005,
+          label: "Infrastructure · All partners · Usage growth",
+          text: "infrastructure/single/usage-growth=20.26%",
+        },
+      ],
       tried: 4,
       status: "no-match",
       combinations: [
-        { options: ["growth-ttm"], label: "growth-ttm", matches: false, mismatches: 1, checks: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")], current: false },
-        { options: [], label: "default reading", matches: false, mismatches: 1, checks: [check("infrastructure/single/usage-growth", 20.26, 21.39, "percent")], current: true },
+        {
+          options: ["growth-ttm"],
+          label: "growth-ttm",
+          matches: false,
+          mismatches: 1,
+          checks: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")],
+          current: false,
+        },
+        {
+          options: [],
+          label: "default reading",
+          matches: false,
+          mismatches: 1,
+          checks: [check("infrastructure/single/usage-growth", 20.26, 21.39, "percent")],
+          current: true,
+        },
       ],
       matching: [],
-      best: { options: ["growth-ttm"], label: "growth-ttm", matches: false, mismatches: 1, checks: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")], current: false },
+      best: {
+        options: ["growth-ttm"],
+        label: "growth-ttm",
+        matches: false,
+        mismatches: 1,
+        checks: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")],
+        current: false,
+      },
       distinguishing: [],
       differences: [check("infrastructure/single/usage-growth", 20.26, 20.76, "percent")],
       explanations: [
@@ -351,15 +554,49 @@ export const CALIBRATION: CalibrationResult = {
         },
       ],
       ignored: [],
-      observations: [{ address: "business-applications/smb/net-customer-adds", designation: "business-applications", track: "smb", metric: "net-customer-adds", kind: "value", value: 4, unit: "count", tolerance: 0, label: "Business Applications · SMB · Net customer adds", text: "business-applications/smb/net-customer-adds=4" }],
+      observations: [
+        {
+          address: "business-applications/smb/net-customer-adds",
+          designation: "business-applications",
+          track: "smb",
+          metric: "net-customer-adds",
+          kind: "value",
+          value: 4,
+          unit: "count",
+          tolerance: 0,
+          label: "Business Applications · SMB · Net customer adds",
+          text: "business-applications/smb/net-customer-adds=4",
+        },
+      ],
       tried: 2,
       status: "matched",
       combinations: [
-        { options: ["nca-smb-500"], label: "nca-smb-500", matches: true, mismatches: 0, checks: [check("business-applications/smb/net-customer-adds", 4, 4, "count")], current: false },
-        { options: [], label: "default reading", matches: false, mismatches: 1, checks: [check("business-applications/smb/net-customer-adds", 4, 3, "count")], current: true },
+        {
+          options: ["nca-smb-500"],
+          label: "nca-smb-500",
+          matches: true,
+          mismatches: 0,
+          checks: [check("business-applications/smb/net-customer-adds", 4, 4, "count")],
+          current: false,
+        },
+        {
+          options: [],
+          label: "default reading",
+          matches: false,
+          mismatches: 1,
+          checks: [check("business-applications/smb/net-customer-adds", 4, 3, "count")],
+          current: true,
+        },
       ],
       matching: [["nca-smb-500"]],
-      best: { options: ["nca-smb-500"], label: "nca-smb-500", matches: true, mismatches: 0, checks: [check("business-applications/smb/net-customer-adds", 4, 4, "count")], current: false },
+      best: {
+        options: ["nca-smb-500"],
+        label: "nca-smb-500",
+        matches: true,
+        mismatches: 0,
+        checks: [check("business-applications/smb/net-customer-adds", 4, 4, "count")],
+        current: false,
+      },
       distinguishing: [],
       differences: [],
       explanations: [],
@@ -378,7 +615,19 @@ const ref = (name: string) => ({ key: name.toLowerCase(), name, exports: ["usage
 
 function effect(name: string, pts: number, text: string): DesignationEffect {
   const summary = text.slice(name.length + 2);
-  return { designation: "modern-work", name: "Modern Work", tenant: ref(name), countingTrack: "smb", points: pts, designationPoints: pts, units: Math.abs(pts), tracks: [], method: "per-tenant", summary, text };
+  return {
+    designation: "modern-work",
+    name: "Modern Work",
+    tenant: ref(name),
+    countingTrack: "smb",
+    points: pts,
+    designationPoints: pts,
+    units: Math.abs(pts),
+    tracks: [],
+    method: "per-tenant",
+    summary,
+    text,
+  };
 }
 
 /** Given out of order on purpose: the pane lists the largest effect (either sign) first. */
@@ -429,7 +678,10 @@ function withTicks(report: Report, ids: readonly string[], available: readonly R
         const add = ticks.filter((r) => r.metric === m.id);
         if (!add.length) return m;
         const units = add.reduce((s, r) => s + r.units, 0);
-        const value = typeof m.value === "number" ? m.value + units : Object.fromEntries(Object.entries(m.value).map(([k, v]) => [k, v + add.filter((r) => r.lever === k).reduce((s, r) => s + r.units, 0)]));
+        const value =
+          typeof m.value === "number"
+            ? m.value + units
+            : Object.fromEntries(Object.entries(m.value).map(([k, v]) => [k, v + add.filter((r) => r.lever === k).reduce((s, r) => s + r.units, 0)]));
         return { ...m, value, points: Math.min(m.maxPoints, m.points + add.reduce((s, r) => s + r.points, 0)), gaps: [] };
       });
       return track(t.id, t.label, metrics);
@@ -478,8 +730,19 @@ export class FakeService implements ScoringService {
     if (this.simulateError) throw this.simulateError;
     const available = recommendationsOf(REPORT);
     const simulated = withTicks(REPORT, scenario.recommendations, available);
-    const notes = [...scenario.customers.map((c) => `${c.name}: added to the exports' rows.`), ...(scenario.exclude.length ? [`Left out: ${scenario.exclude.join(", ")}.`] : [])];
-    return { scenario, current: REPORT, simulated, changes: compareReports(REPORT, simulated), notes, applied: available.filter((r) => scenario.recommendations.includes(r.id)), recommendations: available };
+    const notes = [
+      ...scenario.customers.map((c) => `${c.name}: added to the exports' rows.`),
+      ...(scenario.exclude.length ? [`Left out: ${scenario.exclude.join(", ")}.`] : []),
+    ];
+    return {
+      scenario,
+      current: REPORT,
+      simulated,
+      changes: compareReports(REPORT, simulated),
+      notes,
+      applied: available.filter((r) => scenario.recommendations.includes(r.id)),
+      recommendations: available,
+    };
   }
   explain(request: ScoreRequest): Promise<TenantExplanations> {
     this.explainCalls.push(request);
@@ -521,7 +784,7 @@ export function renderApp(service: ScoringService) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <App service={service} today={TODAY} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

@@ -41,7 +41,7 @@ function renderPane(service: FakeService | ReturnType<typeof createExcelScoringS
   return render(
     <FluentProvider theme={webLightTheme}>
       <App service={service} today={TODAY} visibility={visibility} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -92,7 +92,10 @@ describe("Refresh while inspecting", () => {
 
 describe("on the Excel adapter, Excel not answering", () => {
   test("the time-out message, Refresh available; once Excel answers, Refresh finds the export", async () => {
-    const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
+    const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => l.split(","));
     const double = createExcelDouble();
     const restore = double.install();
     try {

@@ -27,7 +27,10 @@ describe("parseAmount", () => {
   test("says what to type instead of text, negatives and fractions where whole numbers are needed", () => {
     expect(parseAmount("12k", rule)).toEqual({ ok: false, error: 'The TTM revenue in USD must be a number of 0 or more, not "12k".' });
     expect(parseAmount("-5", rule)).toEqual({ ok: false, error: "The TTM revenue in USD must be a number of 0 or more, not -5." });
-    expect(parseAmount("2.5", { what: "number of people", min: 1, integer: true })).toEqual({ ok: false, error: "The number of people must be a whole number of 1 or more, not 2.5." });
+    expect(parseAmount("2.5", { what: "number of people", min: 1, integer: true })).toEqual({
+      ok: false,
+      error: "The number of people must be a whole number of 1 or more, not 2.5.",
+    });
     expect(parseAmount("Infinity", rule).ok).toBe(false);
     expect(parseAmount("0x10", rule).ok).toBe(false);
   });
@@ -52,14 +55,24 @@ describe("customer draft", () => {
   test("amounts a workload does not read are left out even when typed", () => {
     const draft = { ...EMPTY_CUSTOMER, association: "CSP Tier 2", workload: "Azure Defender", ttmRevenue: "24000", monthlyActiveUsers: "50" };
     expect(customerFromDraft(draft, "New customer 1", CATALOGUE)).toEqual({
-      customer: { name: "New customer 1", association: "CSP Tier 2", workload: "Azure Defender", export: "azure", ttmRevenue: 24000, customer: "new", deployment: "new" },
+      customer: {
+        name: "New customer 1",
+        association: "CSP Tier 2",
+        workload: "Azure Defender",
+        export: "azure",
+        ttmRevenue: 24000,
+        customer: "new",
+        deployment: "new",
+      },
       errors: {},
     });
   });
 
   test("Business Applications needs revenue, users or both", () => {
     const draft = { ...EMPTY_CUSTOMER, association: "PAL", workload: "Dynamics 365 Sales" };
-    expect(customerFromDraft(draft, "c", CATALOGUE).errors).toEqual({ ttmRevenue: "A Business Applications workload needs its TTM revenue (USD), its monthly active users, or both." });
+    expect(customerFromDraft(draft, "c", CATALOGUE).errors).toEqual({
+      ttmRevenue: "A Business Applications workload needs its TTM revenue (USD), its monthly active users, or both.",
+    });
     expect(customerFromDraft({ ...draft, monthlyActiveUsers: "40" }, "c", CATALOGUE).customer).toMatchObject({ monthlyActiveUsers: 40, export: "bizapps" });
   });
 
@@ -72,7 +85,10 @@ describe("customer draft", () => {
 
 describe("certification draft", () => {
   test("an alias becomes the catalogue's name; the hint names the level and designations", () => {
-    expect(certificationFromDraft({ name: "sc-200", people: "2" }, CATALOGUE.certifications)).toEqual({ certification: { name: "Microsoft Certified: Security Operations Analyst Associate", people: 2 }, errors: {} });
+    expect(certificationFromDraft({ name: "sc-200", people: "2" }, CATALOGUE.certifications)).toEqual({
+      certification: { name: "Microsoft Certified: Security Operations Analyst Associate", people: 2 },
+      errors: {},
+    });
     expect(certificationHint("SC-200", CATALOGUE.certifications)).toBe("Intermediate, counts for Security.");
     expect(certificationHint("AZ-900", CATALOGUE.certifications)).toBe("Not on any designation's certification list: it would add no points.");
     expect(certificationHint("", CATALOGUE.certifications)).toBeUndefined();
@@ -111,33 +127,49 @@ test("weights: the default shows when not edited; a weight back at its default i
 
 test("scenario texts", () => {
   expect(customerText({ name: "New customer 1", association: "CPOR", workload: "Azure SQL", ttmRevenue: 12000, customer: "existing", deployment: "new" })).toBe(
-    "New customer 1: CPOR, Azure SQL, $12,000 TTM revenue; existing customer, new deployment",
+    "New customer 1: CPOR, Azure SQL, $12,000 TTM revenue; existing customer, new deployment"
   );
   expect(customerText({ name: "c", association: "PAL", workload: "Teams", monthlyActiveUsers: 1, paidUnits: 1, customer: "new", deployment: "new" })).toBe(
-    "c: PAL, Teams, 1 monthly active user, 1 paid unit; new customer, new deployment",
+    "c: PAL, Teams, 1 monthly active user, 1 paid unit; new customer, new deployment"
   );
   expect(certificationText({ name: "MS-102", people: 1 })).toBe("1 person with MS-102");
   const empty = { recommendations: [], customers: [], certifications: [], exclude: [] };
   expect(scenarioSummary(empty)).toBe("no recommendations, no customers, no certifications, no tenants left out");
   expect(isEmptyScenario(empty)).toBe(true);
-  expect(scenarioSummary({ ...empty, exclude: ["a", "b"], recommendations: ["x"] })).toBe("1 recommendation, no customers, no certifications, 2 tenants left out");
+  expect(scenarioSummary({ ...empty, exclude: ["a", "b"], recommendations: ["x"] })).toBe(
+    "1 recommendation, no customers, no certifications, 2 tenants left out"
+  );
 });
 
 test("reopenScenario drops ticks the current score no longer offers", () => {
   const saved = { name: "s", customers: [], certifications: [], exclude: ["Contoso"], recommendations: ["modern-work/smb/net-customer-adds", "gone/smb/x"] };
-  expect(reopenScenario(saved, OUTCOME.recommendations)).toEqual({ scenario: { ...saved, recommendations: ["modern-work/smb/net-customer-adds"] }, dropped: 1 });
+  expect(reopenScenario(saved, OUTCOME.recommendations)).toEqual({
+    scenario: { ...saved, recommendations: ["modern-work/smb/net-customer-adds"] },
+    dropped: 1,
+  });
 });
 
 test("simulation view: a designation is shown in full when anything moved", () => {
   expect(splitChanges(compareReports(REPORT, REPORT))).toEqual({ changed: [], unchanged: compareReports(REPORT, REPORT) });
   // One more MAU of growth on SMB: value moves, points too (full precision).
   const growth = { ...SMB.metrics[3], value: { CPOR: 501 }, points: 25.05 };
-  const moved = { ...REPORT, designations: [{ ...REPORT.designations[0], tracks: [REPORT.designations[0].tracks[0], { ...SMB, metrics: SMB.metrics.map((m, i) => (i === 3 ? growth : m)) }] }] };
+  const moved = {
+    ...REPORT,
+    designations: [
+      { ...REPORT.designations[0], tracks: [REPORT.designations[0].tracks[0], { ...SMB, metrics: SMB.metrics.map((m, i) => (i === 3 ? growth : m)) }] },
+    ],
+  };
   expect(isChanged(compareReports(REPORT, moved)[0])).toBe(true);
 });
 
 test("history columns and the window line", () => {
-  expect(metricColumns(MW_HISTORY).map((c) => c.label)).toEqual(["Net customer adds", "Intermediate certifications", "Advanced certifications", "Usage growth", "Deployments"]);
+  expect(metricColumns(MW_HISTORY).map((c) => c.label)).toEqual([
+    "Net customer adds",
+    "Intermediate certifications",
+    "Advanced certifications",
+    "Usage growth",
+    "Deployments",
+  ]);
   expect(windowText(MW_HISTORY)).toBe("Qualified in the window: yes (Sep-2025, Oct-2025)");
   expect(windowText({ ...MW_HISTORY, qualifiedInWindow: false, qualifiedMonths: [] })).toBe("Qualified in the window: no");
 });
@@ -145,7 +177,10 @@ test("history columns and the window line", () => {
 test("tenants by effect: largest absolute first, the engine's order kept for ties", () => {
   const list = EFFECTS.designations[0].tenants;
   expect(byEffect(list).map((e) => e.tenant.name)).toEqual(["Contoso", "Fabrikam", "Tailspin"]);
-  const tie = [{ ...list[0], points: 2, tenant: { ...list[0].tenant, name: "B" } }, { ...list[1], points: -2, tenant: { ...list[1].tenant, name: "A" } }];
+  const tie = [
+    { ...list[0], points: 2, tenant: { ...list[0].tenant, name: "B" } },
+    { ...list[1], points: -2, tenant: { ...list[1].tenant, name: "A" } },
+  ];
   expect(byEffect(tie).map((e) => e.tenant.name)).toEqual(["B", "A"]);
   expect(nearMissesFor(EFFECTS.nearMisses, "modern-work")).toHaveLength(1);
   expect(nearMissesFor(EFFECTS.nearMisses, "security")).toHaveLength(0);

@@ -68,7 +68,7 @@ class Execution implements SyncExecution {
   constructor(
     readonly model: WorkbookModel,
     readonly limits: ExcelDoubleLimits,
-    readonly excelApi: string,
+    readonly excelApi: string
   ) {}
   addResponseBytes(bytes: number): void {
     this.responseBytes += bytes;
@@ -150,7 +150,7 @@ export class RequestContext {
       stats.failedSyncs++;
       throw excelError(
         ErrorCode.requestPayloadSizeLimitExceeded,
-        `The request payload size has exceeded the limit (${requestBytes} > ${limits.maxRequestBytes} bytes). Write large ranges in several syncs.`,
+        `The request payload size has exceeded the limit (${requestBytes} > ${limits.maxRequestBytes} bytes). Write large ranges in several syncs.`
       );
     }
 
@@ -171,7 +171,7 @@ export class RequestContext {
       // Excel on the web reports an oversized response with this code (the writes did happen).
       throw excelError(
         ErrorCode.responsePayloadSizeLimitExceeded,
-        `The response payload size has exceeded the limit (${exec.responseBytes} > ${limits.maxResponseBytes} bytes). Load large ranges in several syncs.`,
+        `The response payload size has exceeded the limit (${exec.responseBytes} > ${limits.maxResponseBytes} bytes). Load large ranges in several syncs.`
       );
     }
 

@@ -50,8 +50,7 @@ const DEFAULT_MESSAGES: Record<ErrorCodeValue, string> = {
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
-  RunMustReturnPromise:
-    'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise.',
+  RunMustReturnPromise: 'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise.',
   NotImplemented: "The requested feature isn't implemented.",
 };
 
@@ -88,7 +87,7 @@ export function excelError(code: ErrorCodeValue, detail?: string, errorLocation?
 export function propertyNotLoaded(property: string): ExcelDoubleError {
   return new ExcelDoubleError(
     ErrorCode.propertyNotLoaded,
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }
 

@@ -13,16 +13,12 @@ function sameName(a: string, b: string): boolean {
  */
 export function checkSheetName(name: unknown, existing: readonly string[]): ExcelDoubleError | null {
   if (typeof name !== "string") return excelError(ErrorCode.invalidArgument, "The sheet name must be a string.");
-  if (name.length < 1 || name.length > 31)
-    return excelError(ErrorCode.invalidArgument, `The sheet name '${name}' must be 1 to 31 characters long.`);
-  if (SHEET_FORBIDDEN.test(name))
-    return excelError(ErrorCode.invalidArgument, `The sheet name '${name}' contains one of : \\ / ? * [ ].`);
+  if (name.length < 1 || name.length > 31) return excelError(ErrorCode.invalidArgument, `The sheet name '${name}' must be 1 to 31 characters long.`);
+  if (SHEET_FORBIDDEN.test(name)) return excelError(ErrorCode.invalidArgument, `The sheet name '${name}' contains one of : \\ / ? * [ ].`);
   if (name.startsWith("'") || name.endsWith("'"))
     return excelError(ErrorCode.invalidArgument, `The sheet name '${name}' cannot begin or end with an apostrophe.`);
-  if (sameName(name, "History"))
-    return excelError(ErrorCode.invalidArgument, "'History' is a reserved sheet name.");
-  if (existing.some((n) => sameName(n, name)))
-    return excelError(ErrorCode.itemAlreadyExists, `A sheet named '${name}' already exists.`);
+  if (sameName(name, "History")) return excelError(ErrorCode.invalidArgument, "'History' is a reserved sheet name.");
+  if (existing.some((n) => sameName(n, name))) return excelError(ErrorCode.itemAlreadyExists, `A sheet named '${name}' already exists.`);
   return null;
 }
 
@@ -37,10 +33,9 @@ export function checkTableName(name: unknown, existing: readonly string[]): Exce
   if (!TABLE_NAME.test(name) || TABLE_LOOKS_LIKE_REF.test(name))
     return excelError(
       ErrorCode.invalidArgument,
-      `The table name '${name}' is invalid: it must start with a letter or underscore and contain no spaces or symbols.`,
+      `The table name '${name}' is invalid: it must start with a letter or underscore and contain no spaces or symbols.`
     );
-  if (existing.some((n) => sameName(n, name)))
-    return excelError(ErrorCode.itemAlreadyExists, `A table named '${name}' already exists.`);
+  if (existing.some((n) => sameName(n, name))) return excelError(ErrorCode.itemAlreadyExists, `A table named '${name}' already exists.`);
   return null;
 }
 
@@ -68,11 +63,9 @@ export function checkDefinedName(name: unknown, existing: readonly string[]): Ex
   if (!DEFINED_NAME.test(name))
     return excelError(
       ErrorCode.invalidArgument,
-      `The name '${name}' is invalid: it must start with a letter, underscore or backslash and contain only letters, digits, periods and underscores.`,
+      `The name '${name}' is invalid: it must start with a letter, underscore or backslash and contain only letters, digits, periods and underscores.`
     );
-  if (TABLE_LOOKS_LIKE_REF.test(name))
-    return excelError(ErrorCode.invalidArgument, `The name '${name}' is invalid: it reads as a cell reference.`);
-  if (existing.some((n) => sameName(n, name)))
-    return excelError(ErrorCode.invalidArgument, `The name '${name}' already exists in this scope.`);
+  if (TABLE_LOOKS_LIKE_REF.test(name)) return excelError(ErrorCode.invalidArgument, `The name '${name}' is invalid: it reads as a cell reference.`);
+  if (existing.some((n) => sameName(n, name))) return excelError(ErrorCode.invalidArgument, `The name '${name}' already exists in this scope.`);
   return null;
 }

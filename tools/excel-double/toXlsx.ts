@@ -20,8 +20,22 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 /** Points (office-js) to Excel's character units: 7 px per character plus 5 px of padding. */
 const characters = (points: number) => Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
 
-const H_ALIGN: Record<string, ExcelJS.Alignment["horizontal"]> = { Left: "left", Center: "center", Right: "right", Fill: "fill", Justify: "justify", CenterAcrossSelection: "centerContinuous", Distributed: "distributed" };
-const V_ALIGN: Record<string, ExcelJS.Alignment["vertical"]> = { Top: "top", Center: "middle", Bottom: "bottom", Justify: "justify", Distributed: "distributed" };
+const H_ALIGN: Record<string, ExcelJS.Alignment["horizontal"]> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+  Fill: "fill",
+  Justify: "justify",
+  CenterAcrossSelection: "centerContinuous",
+  Distributed: "distributed",
+};
+const V_ALIGN: Record<string, ExcelJS.Alignment["vertical"]> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+  Justify: "justify",
+  Distributed: "distributed",
+};
 
 export interface XlsxOptions {
   /** Only these sheets (by name), in the workbook's order; default every sheet. */

@@ -26,7 +26,14 @@ export function ChartView({ chart, offsetX, offsetY }: { chart: ChartSnapshot; o
       aria-label={`Chart ${chart.name}${chart.title ? `: ${chart.title}` : ""}`}
       width={w}
       height={h}
-      style={{ position: "absolute", left: offsetX + chart.left * PX_PER_PT, top: offsetY + chart.top * PX_PER_PT, background: "#fff", border: "1px solid #d9d9d9", zIndex: 5 }}
+      style={{
+        position: "absolute",
+        left: offsetX + chart.left * PX_PER_PT,
+        top: offsetY + chart.top * PX_PER_PT,
+        background: "#fff",
+        border: "1px solid #d9d9d9",
+        zIndex: 5,
+      }}
     >
       {chart.title && (
         <text x={w / 2} y={20} textAnchor="middle" fontSize={14} fill="#595959">

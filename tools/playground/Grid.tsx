@@ -70,7 +70,11 @@ function extent(sheet: SheetModel): { rows: number; cols: number } {
  * Merged areas within the drawn rows and columns, by their first cell ("r:c"), cut to what is drawn;
  * `covered` holds the other cells of each, which are not drawn (the first one spans them).
  */
-export function mergedLayout(sheet: SheetModel, rows: number, cols: number): { spans: Map<string, { rowSpan: number; colSpan: number }>; covered: Set<string> } {
+export function mergedLayout(
+  sheet: SheetModel,
+  rows: number,
+  cols: number
+): { spans: Map<string, { rowSpan: number; colSpan: number }>; covered: Set<string> } {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
@@ -78,8 +82,7 @@ export function mergedLayout(sheet: SheetModel, rows: number, cols: number): { s
     const rowSpan = Math.min(m.rowCount, rows - m.row);
     const colSpan = Math.min(m.colCount, cols - m.col);
     spans.set(`${m.row}:${m.col}`, { rowSpan, colSpan });
-    for (let r = m.row; r < m.row + rowSpan; r++)
-      for (let c = m.col; c < m.col + colSpan; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+    for (let r = m.row; r < m.row + rowSpan; r++) for (let c = m.col; c < m.col + colSpan; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
   }
   return { spans, covered };
 }
@@ -110,7 +113,7 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
   const [selected, setSelected] = React.useState(initialSheet ?? names[0]);
   React.useEffect(() => {
     if (names.includes("SPD Summary") && version > 0) setSelected("SPD Summary");
-  }, [version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [version]);
   const sheet = workbook.getSheet(names.includes(selected) ? selected : names[0]);
   const { rows, cols } = extent(sheet);
   const values = rows > 0 && cols > 0 ? sheet.readValues({ row: 0, col: 0, rowCount: rows, colCount: cols }) : [];
@@ -159,7 +162,11 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
             <tr style={{ height: HEAD_HEIGHT }}>
               <th className={styles.head} style={{ position: "sticky", top: 0, left: 0, zIndex: 10 }} />
               {colPx.map((_, c) => (
-                <th key={c} className={styles.head} style={{ position: "sticky", top: 0, zIndex: 9, ...(c < sheet.frozenColumns ? { left: leftOf(c), zIndex: 10 } : {}) }}>
+                <th
+                  key={c}
+                  className={styles.head}
+                  style={{ position: "sticky", top: 0, zIndex: 9, ...(c < sheet.frozenColumns ? { left: leftOf(c), zIndex: 10 } : {}) }}
+                >
                   {columnName(c)}
                 </th>
               ))}
@@ -181,11 +188,18 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
                   const border = part ? { borderBottom: `1px solid ${TABLE_STYLE.border}` } : {};
                   // Text spills into empty cells on its right, as in Excel (never out of, or into, merged cells).
                   const spills =
-                    !span && typeof value === "string" && value !== "" && !format.wrapText && view.style.textAlign === "left" && line[c + 1] === "" && !merged.spans.has(`${r}:${c + 1}`);
+                    !span &&
+                    typeof value === "string" &&
+                    value !== "" &&
+                    !format.wrapText &&
+                    view.style.textAlign === "left" &&
+                    line[c + 1] === "" &&
+                    !merged.spans.has(`${r}:${c + 1}`);
                   // As far as the next cell with content: Excel cuts the spilled text there.
                   let spillPx = 0;
                   if (spills)
-                    for (let k = c + 1; k < line.length && line[k] === "" && !merged.spans.has(`${r}:${k}`) && !merged.covered.has(`${r}:${k}`); k++) spillPx += colPx[k];
+                    for (let k = c + 1; k < line.length && line[k] === "" && !merged.spans.has(`${r}:${k}`) && !merged.covered.has(`${r}:${k}`); k++)
+                      spillPx += colPx[k];
                   if (spills) Object.assign(border, { overflow: "visible", position: "relative", zIndex: 1 });
                   return (
                     <td
@@ -197,7 +211,11 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
                       data-merged={span ? `${span.rowSpan}x${span.colSpan}` : undefined}
                       style={{ ...border, ...view.style, ...frozenStyle(r, c) } as React.CSSProperties}
                     >
-                      {spills ? <span style={{ display: "block", width: colPx[c] + spillPx - 6, overflow: "hidden", whiteSpace: "nowrap" }}>{view.text}</span> : view.text}
+                      {spills ? (
+                        <span style={{ display: "block", width: colPx[c] + spillPx - 6, overflow: "hidden", whiteSpace: "nowrap" }}>{view.text}</span>
+                      ) : (
+                        view.text
+                      )}
                     </td>
                   );
                 })}

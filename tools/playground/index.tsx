@@ -52,5 +52,5 @@ function Playground() {
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme}>
     <Playground />
-  </FluentProvider>,
+  </FluentProvider>
 );

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The playground: the real task pane and Excel adapter beside an in-memory workbook (tools/excel-double)
  * loaded with samples/. A development tool, never shipped: `npm run build` (webpack.config.js) leaves it out.

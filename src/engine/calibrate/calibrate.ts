@@ -56,7 +56,7 @@ export function optionsFor(options: readonly string[], designations?: readonly D
 function check(o: ResolvedObservation, results: readonly DesignationResult[]): ObservationCheck {
   const engine = engineValue(
     results.find((d) => d.id === o.designation),
-    o,
+    o
   );
   const difference = engine === null ? null : engine - o.value;
   return {
@@ -102,7 +102,12 @@ function distinguishing(group: DesignationId[], catalogue: ObservableCatalogue, 
           const kind = metric.metric === "total" ? "points" : "value";
           const address = `${metric.address}${part ? `/${part}` : ""}`;
           if (observed.some((o) => o.address === address)) continue;
-          const values = matching.map((m) => engineValue(m.results.find((r) => r.id === d.designation), { track: track.id, metric: metric.metric, part, kind }));
+          const values = matching.map((m) =>
+            engineValue(
+              m.results.find((r) => r.id === d.designation),
+              { track: track.id, metric: metric.metric, part, kind }
+            )
+          );
           if (values.some((v) => v === null || Math.abs(v - values[0]!) > 1e-6)) out.push(address);
         }
       }
@@ -116,18 +121,29 @@ function distinguishing(group: DesignationId[], catalogue: ObservableCatalogue, 
  * value checked within its tolerance. Returns the combinations ranked, which reproduce everything, the
  * best one's remaining differences, and the tenants the readings count differently.
  */
-export function calibrate(input: ParsedInput, observed: readonly Observation[], baseOptions: ScoreOptions = {}, options: CalibrateOptions = {}): CalibrationResult {
+export function calibrate(
+  input: ParsedInput,
+  observed: readonly Observation[],
+  baseOptions: ScoreOptions = {},
+  options: CalibrateOptions = {}
+): CalibrationResult {
   const maxOptions = options.maxOptions ?? MAX_OPTIONS;
   const baseList = baseOptions.options ?? [];
   const unknownBase = baseList.filter((o) => !optionsKnownTo().includes(o));
-  if (unknownBase.length) throw new ScoreOptionError(`Unknown rule option${unknownBase.length > 1 ? "s" : ""} ${unknownBase.map((o) => `"${o}"`).join(", ")}. Known: ${optionsKnownTo().join(", ")}.`);
+  if (unknownBase.length)
+    throw new ScoreOptionError(
+      `Unknown rule option${unknownBase.length > 1 ? "s" : ""} ${unknownBase.map((o) => `"${o}"`).join(", ")}. Known: ${optionsKnownTo().join(", ")}.`
+    );
   const base: ScoreAllResult = scoreDesignations(input, { ...baseOptions, options: optionsFor(baseList, baseOptions.designations), rows: false });
   const catalogue = observableMetrics(base);
   const resolved = resolveObservations(observed, catalogue);
 
   const observedIds = catalogue.designations.map((d) => d.designation).filter((id) => resolved.some((o) => o.designation === id));
   const inForce = (id: DesignationId) => catalogue.designations.find((d) => d.designation === id)!;
-  const optionIds = (id: DesignationId) => inForce(id).options.filter((o) => !o.changesNothing).map((o) => o.id);
+  const optionIds = (id: DesignationId) =>
+    inForce(id)
+      .options.filter((o) => !o.changesNothing)
+      .map((o) => o.id);
 
   const groups: CalibrationGroup[] = [];
   const byDesignation: CalibrationResult["byDesignation"] = {};
@@ -166,7 +182,7 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
     groups.push(group);
     const others = optionsFor(
       baseList.filter((o) => !offered.some((x) => x.id === o)),
-      ids,
+      ids
     );
     // An option that moves none of the values given is not decided by them: it keeps its current reading.
     const engineValues = (chosen: string[]) => {
@@ -174,7 +190,8 @@ export function calibrate(input: ParsedInput, observed: readonly Observation[], 
       return observations.map((o) => check(o, run.report.designations).engine);
     };
     const plain = engineValues([]);
-    const moves = (o: CalibrationOption) => engineValues([o.id]).some((v, i) => v === null || plain[i] === null ? v !== plain[i] : Math.abs(v - plain[i]!) > EPSILON);
+    const moves = (o: CalibrationOption) =>
+      engineValues([o.id]).some((v, i) => (v === null || plain[i] === null ? v !== plain[i] : Math.abs(v - plain[i]!) > EPSILON));
     for (const o of [...offered]) {
       if (moves(o)) continue;
       offered.splice(offered.indexOf(o), 1);

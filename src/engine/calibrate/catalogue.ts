@@ -148,7 +148,10 @@ export function resolveObservation(o: Observation, catalogue: ObservableCatalogu
     const missing = pick(catalogue.notScored, o.designation, (d) => known(d.designation));
     if (missing) throw fail(`${missing.designation} is not scored from these exports (${missing.reason.replace(/\.$/, "")}), so it cannot be calibrated.`);
     const other = pick(ALL_DESIGNATION_IDS, o.designation, known);
-    if (other) throw fail(`${other} is not among the designations scored (see --designation); use one of ${catalogue.designations.map((x) => x.designation).join(", ")}.`);
+    if (other)
+      throw fail(
+        `${other} is not among the designations scored (see --designation); use one of ${catalogue.designations.map((x) => x.designation).join(", ")}.`
+      );
     throw fail(`unknown designation "${o.designation}"; use one of ${catalogue.designations.map((x) => x.designation).join(", ") || "(none scored)"}.`);
   }
   const d = designation.designation;
@@ -165,17 +168,26 @@ export function resolveObservation(o: Observation, catalogue: ObservableCatalogu
   if (o.part !== undefined) {
     if (!metric.parts.length) throw fail(`${metric.address} has one value, no parts; drop "/${o.part}".`);
     part = pick(metric.parts, o.part, (p) => [p.id, p.label]);
-    if (!part) throw fail(`unknown ${metric.valuePerPart && metric.parts.every((p) => p.id === p.label) ? "association type" : "part"} "${o.part}" for ${metric.address}; use one of ${metric.parts.map((p) => p.id).join(", ")}.`);
+    if (!part)
+      throw fail(
+        `unknown ${metric.valuePerPart && metric.parts.every((p) => p.id === p.label) ? "association type" : "part"} "${o.part}" for ${metric.address}; use one of ${metric.parts.map((p) => p.id).join(", ")}.`
+      );
   }
   // The total is points whichever way it is typed.
   const kind = metric.metric === "total" ? "points" : o.kind;
   if (kind === "value" && metric.valuePerPart && !part) {
     const example = metric.parts[metric.parts.length - 1].id;
-    throw fail(`${metric.address} has a value per ${metric.parts.every((p) => p.id === p.label) ? "association type" : "part"}: give one of ${metric.parts.map((p) => p.id).join(", ")} (e.g. ${metric.address}/${example}=${o.value}), or its points (${metric.address}=${o.value}pts).`);
+    throw fail(
+      `${metric.address} has a value per ${metric.parts.every((p) => p.id === p.label) ? "association type" : "part"}: give one of ${metric.parts.map((p) => p.id).join(", ")} (e.g. ${metric.address}/${example}=${o.value}), or its points (${metric.address}=${o.value}pts).`
+    );
   }
   const unit: ValueUnit = kind === "points" ? "points" : (part?.unit ?? metric.unit);
-  if (o.unit && o.unit !== unit) throw fail(`${metric.address}${part ? `/${part.id}` : ""} ${kind === "points" ? "is given in points" : `is a ${unit === "count" ? "count" : unit === "usd" ? "dollar amount" : "percentage"}`}, not ${o.unit === "usd" ? "dollars" : "a percentage"}.`);
-  if (unit === "count" && !Number.isInteger(o.value)) throw fail(`${metric.address}${part ? `/${part.id}` : ""} is a count: give a whole number, not ${o.value}.`);
+  if (o.unit && o.unit !== unit)
+    throw fail(
+      `${metric.address}${part ? `/${part.id}` : ""} ${kind === "points" ? "is given in points" : `is a ${unit === "count" ? "count" : unit === "usd" ? "dollar amount" : "percentage"}`}, not ${o.unit === "usd" ? "dollars" : "a percentage"}.`
+    );
+  if (unit === "count" && !Number.isInteger(o.value))
+    throw fail(`${metric.address}${part ? `/${part.id}` : ""} is a count: give a whole number, not ${o.value}.`);
   if (o.tolerance !== undefined && !(o.tolerance >= 0)) throw fail(`a tolerance is 0 or more.`);
   const address = `${metric.address}${part ? `/${part.id}` : ""}`;
   return {
@@ -200,7 +212,8 @@ export function resolveObservations(observations: readonly Observation[], catalo
   for (const o of observations) {
     const r = resolveObservation(o, catalogue);
     const same = out.find((x) => x.address === r.address && x.kind === r.kind);
-    if (same && same.value !== r.value) throw new CalibrationError(`--observed "${r.text}" and "${same.text}" give ${r.address}${r.kind === "points" ? " points" : ""} two values.`);
+    if (same && same.value !== r.value)
+      throw new CalibrationError(`--observed "${r.text}" and "${same.text}" give ${r.address}${r.kind === "points" ? " points" : ""} two values.`);
     if (!same) out.push(r);
   }
   return out;

@@ -35,7 +35,7 @@ export function explainDifferences(
   others: readonly string[],
   group: CalibrationGroup,
   scored: readonly Scored[],
-  options: CalibrateOptions,
+  options: CalibrateOptions
 ): MetricExplanation[] {
   const best = scored[0];
   const current = scored.find((s) => s.combination.current);
@@ -53,7 +53,11 @@ export function explainDifferences(
     }
     return hit;
   };
-  const valueOf = (s: Scored, o: ResolvedObservation) => engineValue(s.results.find((d) => d.id === o.designation), o);
+  const valueOf = (s: Scored, o: ResolvedObservation) =>
+    engineValue(
+      s.results.find((d) => d.id === o.designation),
+      o
+    );
 
   const out: MetricExplanation[] = [];
   for (const o of group.observations) {
@@ -85,11 +89,17 @@ export function explainDifferences(
       note: "",
     };
     if (/certifications$/.test(o.metric)) {
-      out.push({ ...base, note: "certifications come from the skilling export (or typed counts), not from tenants: no option moves them; check the certified people Partner Center lists" });
+      out.push({
+        ...base,
+        note: "certifications come from the skilling export (or typed counts), not from tenants: no option moves them; check the certified people Partner Center lists",
+      });
       continue;
     }
     if (!compared) {
-      out.push({ ...base, note: "no option moves this metric: the difference comes from the data (rows, months, associations in the export) or a rule no option covers" });
+      out.push({
+        ...base,
+        note: "no option moves this metric: the difference comes from the data (rows, months, associations in the export) or a rule no option covers",
+      });
       continue;
     }
     const a = effectsUnder(o.designation, compared.combination.options);

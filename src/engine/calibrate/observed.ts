@@ -12,7 +12,9 @@ function parseAmount(raw: string, text: string): number {
   const s = raw.replace(/\u2212/g, "-").replace(/\s+/g, "");
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/.exec(s);
   if (!m || (m[2] === undefined && m[3] === undefined))
-    throw new CalibrationError(`--observed "${text}": "${raw.trim()}" is not a number (use digits, "." for decimals and "," only between thousands: 1,340 or 21.39).`);
+    throw new CalibrationError(
+      `--observed "${text}": "${raw.trim()}" is not a number (use digits, "." for decimals and "," only between thousands: 1,340 or 21.39).`
+    );
   return Number(`${m[1]}${(m[2] ?? "0").replace(/,/g, "")}${m[3] ?? ""}`);
 }
 
@@ -53,7 +55,8 @@ export function parseObservation(text: string): Observation {
     if (s === "%") unitHint = "percent";
     else if (s === "usd") unitHint = "usd";
     else {
-      if (kind === "value") throw new CalibrationError(`--observed "${text}": "${prefix![1]}:" and "${suffix[1]}" contradict each other; give the value or the points.`);
+      if (kind === "value")
+        throw new CalibrationError(`--observed "${text}": "${prefix![1]}:" and "${suffix[1]}" contradict each other; give the value or the points.`);
       kind = "points";
     }
     valueText = valueText.slice(0, suffix.index).trim();

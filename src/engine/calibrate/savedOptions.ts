@@ -36,7 +36,13 @@ export function readSavedOptions(json: unknown, name = "options file"): SavedOpt
     for (const [id, raw] of Object.entries(o.designations as Record<string, unknown>)) {
       if (!ALL_DESIGNATION_IDS.includes(id as DesignationId)) throw fail(`unknown designation "${id}" in "designations".`);
       const d = raw as Record<string, unknown> | null;
-      if (!d || typeof d.ruleSet !== "string" || !Array.isArray(d.options) || d.options.some((x) => typeof x !== "string") || !STATUSES.includes(d.status as GroupStatus))
+      if (
+        !d ||
+        typeof d.ruleSet !== "string" ||
+        !Array.isArray(d.options) ||
+        d.options.some((x) => typeof x !== "string") ||
+        !STATUSES.includes(d.status as GroupStatus)
+      )
         throw fail(`"designations"."${id}" must be { "ruleSet": "…", "options": [ … ], "status": "${STATUSES.join('" | "')}" }.`);
       designations[id as DesignationId] = { ruleSet: d.ruleSet, options: [...(d.options as string[])], status: d.status as GroupStatus };
     }

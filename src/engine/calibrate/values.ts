@@ -18,4 +18,3 @@ export function engineValue(result: DesignationResult | undefined, o: Pick<Resol
   if (o.part === undefined) return typeof metric.value === "number" ? metric.value : null;
   return typeof metric.value === "number" ? null : (metric.value[o.part] ?? 0);
 }
-

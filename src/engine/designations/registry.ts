@@ -8,8 +8,15 @@ import type { DesignationModule } from "../model/module";
 import type { DesignationId } from "../model/ruleTypes";
 
 /** Every designation, in the order Partner Center lists them. A new designation is a new entry here. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const DESIGNATIONS: readonly DesignationModule<any>[] = [dataAiModule, infrastructureModule, digitalAppInnovationModule, businessApplicationsModule, modernWorkModule, securityModule];
+
+export const DESIGNATIONS: readonly DesignationModule<any>[] = [
+  dataAiModule,
+  infrastructureModule,
+  digitalAppInnovationModule,
+  businessApplicationsModule,
+  modernWorkModule,
+  securityModule,
+];
 
 export function moduleOf(id: DesignationId): DesignationModule {
   const found = DESIGNATIONS.find((d) => d.id === id);

@@ -1,5 +1,5 @@
 import type { MetricResult, PerAssociation, TrackResult } from "../model/results";
-import type { GenericTrackRule, MetricId, MetricRule, TrackId } from "../model/ruleTypes";
+import type { GenericTrackRule, MetricRule } from "../model/ruleTypes";
 import { formatPoints } from "../model/points";
 import { metricValue } from "../model/metricSpace";
 import type { ScoredVariant } from "./scenario";
@@ -10,8 +10,6 @@ export type { MetricEffect, TrackEffect };
 
 // Values and points are full precision: differences under this are rounding noise, not effects.
 const EPS = 1e-9;
-
-
 
 /** A metric value as a number per key ("" for a single value). */
 function byKey(result: MetricResult): Record<string, number> {
@@ -78,16 +76,19 @@ function stillNote(rule: MetricRule, after: MetricResult, before: MetricResult, 
   const blocked = after.blocked ?? before.blocked;
   if (blocked) return `scores 0 either way: ${blocked}`;
   const max = after.maxPoints;
-  if (after.points >= max - EPS && before.points >= max - EPS) return `already capped at ${formatPoints(max)} points either way (${valuesText(rule, after, before, units)})`;
+  if (after.points >= max - EPS && before.points >= max - EPS)
+    return `already capped at ${formatPoints(max)} points either way (${valuesText(rule, after, before, units)})`;
   if (typeof units === "object") {
     const keys = Object.keys(units);
     const names = keys.map((k) => keyLabel(rule, k)).join(" and ");
     // An association type or part at or below 0 earns 0 whatever it moves by (its points are floored per key).
     const floored = keys.filter((k) => (after.pointsBy?.[k] ?? 0) <= EPS && (before.pointsBy?.[k] ?? 0) <= EPS);
-    if (after.pointsBy && floored.length === keys.length) return `${names} ${keys.length > 1 ? "stay" : "stays"} at or below 0 either way and ${keys.length > 1 ? "earn" : "earns"} no points (${valuesText(rule, after, before, units)})`;
+    if (after.pointsBy && floored.length === keys.length)
+      return `${names} ${keys.length > 1 ? "stay" : "stays"} at or below 0 either way and ${keys.length > 1 ? "earn" : "earns"} no points (${valuesText(rule, after, before, units)})`;
     if (after.bestAssociation && before.bestAssociation) {
       const best = new Set([after.bestAssociation, before.bestAssociation]);
-      if (!keys.some((k) => best.has(k))) return `${names} ${keys.length > 1 ? "earn" : "earns"} fewer points than ${[...best].join(" / ")}, and only the association type that earns most counts`;
+      if (!keys.some((k) => best.has(k)))
+        return `${names} ${keys.length > 1 ? "earn" : "earns"} fewer points than ${[...best].join(" / ")}, and only the association type that earns most counts`;
     }
   }
   if (after.points <= EPS && before.points <= EPS) return `0 points either way: the value stays at or below 0 (${valuesText(rule, after, before, units)})`;

@@ -6,9 +6,6 @@ import type { DesignationBase, ExplainContext, ExplainScoreOptions } from "../mo
 
 export type { DesignationBase, ExplainContext, ExplainScoreOptions };
 
-
-
-
 export function explainContext(input: ParsedInput, options: ExplainScoreOptions = {}): ExplainContext {
   const { base: given, ...scoring } = options;
   const base = given ?? scoreDesignations(input, { ...scoring, rows: false });
@@ -20,7 +17,14 @@ export function explainContext(input: ParsedInput, options: ExplainScoreOptions 
   for (const outcome of base.outcomes) {
     const result = base.report.designations.find((d) => d.id === outcome.id);
     if (!outcome.rules || !outcome.score || !result?.scored) continue;
-    designations.push({ id: outcome.id, name: DESIGNATION_SHORT_NAMES[outcome.id], asOf: result.asOf ?? base.report.asOf, rules: outcome.rules, result, score: outcome.score });
+    designations.push({
+      id: outcome.id,
+      name: DESIGNATION_SHORT_NAMES[outcome.id],
+      asOf: result.asOf ?? base.report.asOf,
+      rules: outcome.rules,
+      result,
+      score: outcome.score,
+    });
   }
   return { input, options: rest, base, designations, directory: tenantDirectory(input), stats: { rescores: 0, tenantScores: 0 } };
 }

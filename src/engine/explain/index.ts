@@ -1,5 +1,12 @@
 /** Explain each tenant (issue 5): per-tenant effects on every metric, and near misses. */
-export { explainTenants, type ExplainTenantsOptions, type TenantEffects, type TenantExplanation, type DesignationEffect, type DesignationRanking } from "./tenantEffects";
+export {
+  explainTenants,
+  type ExplainTenantsOptions,
+  type TenantEffects,
+  type TenantExplanation,
+  type DesignationEffect,
+  type DesignationRanking,
+} from "./tenantEffects";
 export type { MetricEffect, TrackEffect } from "./compare";
 export type { TenantRef } from "../input/tenantDirectory";
 export type { ExplainScoreOptions } from "./context";

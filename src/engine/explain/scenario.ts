@@ -60,7 +60,9 @@ export function rescored(ctx: ExplainContext, input: ParsedInput, ids: readonly 
       out.set(id, { tracks: r.tracks, counting: r.countingTrack!, total: r.total, qualified: r.qualified });
       continue;
     }
-    const values = new Map(d.result.tracks.map((t) => [t.id, new Map(t.metrics.filter((m) => TENANT_METRICS.includes(m.id)).map((m) => [m.id, metricValue(m)]))]));
+    const values = new Map(
+      d.result.tracks.map((t) => [t.id, new Map(t.metrics.filter((m) => TENANT_METRICS.includes(m.id)).map((m) => [m.id, metricValue(m)]))])
+    );
     out.set(id, shifted(d, values, -1));
   }
   return out;

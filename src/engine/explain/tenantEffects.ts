@@ -105,16 +105,29 @@ function chooseEntries(ctx: ExplainContext, options: ExplainTenantsOptions): { e
 }
 
 /** The designations that read the tenant's rows, each scored without it. */
-function withoutScenarios(ctx: ExplainContext, entry: TenantEntry, method: "auto" | "leave-one-out"): Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }> {
+function withoutScenarios(
+  ctx: ExplainContext,
+  entry: TenantEntry,
+  method: "auto" | "leave-one-out"
+): Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }> {
   const ids = ctx.designations.filter((d) => exportsOf(d.id).some((e) => entry.indices[e].length)).map((d) => d.id);
   const fast = method === "auto" ? ids.filter((id) => isSeparable(id)) : [];
   const slow = ids.filter((id) => !fast.includes(id));
   const out = new Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }>();
   if (fast.length) {
     const values = valuesAlone(ctx, singleTenantInput(ctx.input, entry), fast);
-    for (const id of fast) out.set(id, { scenario: shifted(ctx.designations.find((d) => d.id === id)!, values.get(id) ?? new Map(), -1), method: "per-tenant" });
+    for (const id of fast)
+      out.set(id, {
+        scenario: shifted(
+          ctx.designations.find((d) => d.id === id)!,
+          values.get(id) ?? new Map(),
+          -1
+        ),
+        method: "per-tenant",
+      });
   }
-  if (slow.length) for (const [id, scenario] of rescored(ctx, withoutTenantIndices(ctx.input, indicesOf(entry)), slow)) out.set(id, { scenario, method: "leave-one-out" });
+  if (slow.length)
+    for (const [id, scenario] of rescored(ctx, withoutTenantIndices(ctx.input, indicesOf(entry)), slow)) out.set(id, { scenario, method: "leave-one-out" });
   return out;
 }
 
@@ -153,9 +166,7 @@ export function designationEffect(d: DesignationBase, ref: TenantRef, without: S
 function tenantText(ref: TenantRef, effects: DesignationEffect[], multiTrack: (id: DesignationId) => boolean, label: (e: DesignationEffect) => string): string {
   const moving = effects.filter((e) => e.tracks.some((t) => t.metrics.length));
   if (!moving.length) return `${tenantLabel(ref)}: no effect on any metric of ${effects.map((e) => e.name).join(", ") || "any scored designation"}`;
-  return `${tenantLabel(ref)}: ${moving
-    .map((e) => `${e.name}${multiTrack(e.designation) ? ` (${label(e)})` : ""}: ${e.summary}`)
-    .join("; ")}`;
+  return `${tenantLabel(ref)}: ${moving.map((e) => `${e.name}${multiTrack(e.designation) ? ` (${label(e)})` : ""}: ${e.summary}`).join("; ")}`;
 }
 
 /**
@@ -170,11 +181,17 @@ export function explainTenants(input: ParsedInput, options: ExplainTenantsOption
   const rankings = new Map<DesignationId, DesignationEffect[]>(ctx.designations.map((d) => [d.id, []]));
   const tenants: TenantExplanation[] = [];
   const multiTrack = (id: DesignationId) => (ctx.designations.find((d) => d.id === id)?.result.tracks.length ?? 0) > 1;
-  const trackLabel = (e: DesignationEffect) => ctx.designations.find((d) => d.id === e.designation)?.result.tracks.find((t) => t.id === e.countingTrack)?.label ?? e.countingTrack;
+  const trackLabel = (e: DesignationEffect) =>
+    ctx.designations.find((d) => d.id === e.designation)?.result.tracks.find((t) => t.id === e.countingTrack)?.label ?? e.countingTrack;
   for (const entry of entries) {
     const effects: DesignationEffect[] = [];
     for (const [id, w] of withoutScenarios(ctx, entry, method)) {
-      const e = designationEffect(ctx.designations.find((d) => d.id === id)!, entry.ref, w.scenario, w.method);
+      const e = designationEffect(
+        ctx.designations.find((d) => d.id === id)!,
+        entry.ref,
+        w.scenario,
+        w.method
+      );
       effects.push(e);
       rankings.get(id)!.push(e);
     }
@@ -183,7 +200,9 @@ export function explainTenants(input: ParsedInput, options: ExplainTenantsOption
     tenants.push({ tenant: entry.ref, designations: effects, points: top?.points ?? 0, text: tenantText(entry.ref, effects, multiTrack, trackLabel) });
   }
   const units = (t: TenantExplanation) => t.designations.reduce((s, e) => s + e.units, 0);
-  tenants.sort((a, b) => byEffect({ points: a.points, units: units(a), name: tenantLabel(a.tenant) }, { points: b.points, units: units(b), name: tenantLabel(b.tenant) }));
+  tenants.sort((a, b) =>
+    byEffect({ points: a.points, units: units(a), name: tenantLabel(a.tenant) }, { points: b.points, units: units(b), name: tenantLabel(b.tenant) })
+  );
   const designations: DesignationRanking[] = ctx.designations.map((d) => ({
     designation: d.id,
     name: d.name,

@@ -52,7 +52,8 @@ export function monthsWithData(input: ParsedInput, modules: readonly Designation
 export function missingMonths(module: DesignationModule, exports: readonly ExportMonths[], month: MonthIndex, trailing: number): MissingMonth[] {
   const missing: MissingMonth[] = [];
   for (const e of exports)
-    for (const { offset, role } of monthsReadBy(module, trailing)) if (!e.months.has(month - offset)) missing.push({ export: e.name, month: month - offset, role });
+    for (const { offset, role } of monthsReadBy(module, trailing))
+      if (!e.months.has(month - offset)) missing.push({ export: e.name, month: month - offset, role });
   return missing;
 }
 

@@ -1,17 +1,6 @@
 import { formatMonth, monthLabel, parseIsoMonth, type MonthIndex } from "../parse/months";
 import { formatPoints } from "../model/points";
-import {
-  addDays,
-  addYears,
-  compareDates,
-  dateLabel,
-  firstDayOf,
-  formatIsoDate,
-  lastDayOf,
-  monthOfDate,
-  parseIsoDate,
-  type CalendarDate,
-} from "./dates";
+import { addDays, addYears, compareDates, dateLabel, firstDayOf, formatIsoDate, lastDayOf, monthOfDate, parseIsoDate, type CalendarDate } from "./dates";
 import type { DateWindow, RenewalStatus, RenewalStatusId } from "./renewalTypes";
 import type { DesignationHistory, MonthScore, ScoreHistory } from "./types";
 
@@ -44,7 +33,11 @@ function monthsFrom(first: MonthIndex, last: MonthIndex): MonthIndex[] {
   return months;
 }
 
-const asWindow = (w: Window): DateWindow & { months: string[] } => ({ from: formatIsoDate(w.from), to: formatIsoDate(w.to), months: w.months.map(formatMonth) });
+const asWindow = (w: Window): DateWindow & { months: string[] } => ({
+  from: formatIsoDate(w.from),
+  to: formatIsoDate(w.to),
+  months: w.months.map(formatMonth),
+});
 
 /**
  * "The five full months prior to your anniversary date plus the month of the anniversary date"
@@ -176,13 +169,12 @@ export function renewalStatus(history: DesignationHistory, dates: RenewalDates):
   const latest = latestScore(history, todayMonth);
 
   if (!given) {
-    if (known.qualified.length)
-      return result("can-enroll", `${reached} Once qualified, you have 30 days to enroll; the window rolls forward each month.`);
+    if (known.qualified.length) return result("can-enroll", `${reached} Once qualified, you have 30 days to enroll; the window rolls forward each month.`);
     return result(
       "not-yet-qualified",
       `You have not reached "Qualified" status in ${inWindow}; the window rolls forward each month, so qualifying in any month from now on lets you enroll.` +
         latest +
-        unknownNote(history, known.unknown),
+        unknownNote(history, known.unknown)
     );
   }
 
@@ -193,13 +185,13 @@ export function renewalStatus(history: DesignationHistory, dates: RenewalDates):
     const had = known.qualified.length ? ` You had reached "Qualified" status in ${labels(known.qualified)}.` : "";
     return result(
       "window-passed",
-      `The renewal window for the ${dateLabel(given)} anniversary (${span(renewal)}) closed before today.${had} If you renewed, enter your upcoming anniversary date (${dateLabel(next)}) to see that renewal.`,
+      `The renewal window for the ${dateLabel(given)} anniversary (${span(renewal)}) closed before today.${had} If you renewed, enter your upcoming anniversary date (${dateLabel(next)}) to see that renewal.`
     );
   }
   if (compareDates(today, window.from) < 0)
     return result(
       "window-not-open",
-      `The qualification eligibility window for the ${dateLabel(given)} anniversary opens on ${dateLabel(window.from)} (it runs to ${dateLabel(window.to)}); scores before then do not count toward this renewal.`,
+      `The qualification eligibility window for the ${dateLabel(given)} anniversary opens on ${dateLabel(window.from)} (it runs to ${dateLabel(window.to)}); scores before then do not count toward this renewal.`
     );
   const when = compareDates(today, renewal.from) < 0 ? `Your renewal window is ${span(renewal)}.` : `Renew by ${dateLabel(renewal.to)}.`;
   if (known.qualified.length) return result("allowed-to-renew", `${reached} ${when}`);
@@ -208,12 +200,13 @@ export function renewalStatus(history: DesignationHistory, dates: RenewalDates):
       "not-yet-qualified",
       `You have not reached "Qualified" status in ${inWindow} yet. ${plural(known.remaining.length, "month remains", "months remain")}: ${labels(known.remaining)}.` +
         latest +
-        unknownNote(history, known.unknown),
+        unknownNote(history, known.unknown)
     );
   if (known.unknown.length)
     return result(
       "unknown",
-      `No month of ${inWindow} with a score reached "Qualified" status, so whether you may renew cannot be told from these exports.` + unknownNote(history, known.unknown),
+      `No month of ${inWindow} with a score reached "Qualified" status, so whether you may renew cannot be told from these exports.` +
+        unknownNote(history, known.unknown)
     );
   return result("not-qualified", `You did not reach "Qualified" status in any month of ${inWindow}.` + latest);
 }

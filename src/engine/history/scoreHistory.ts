@@ -23,8 +23,8 @@ export function scoreHistory(
   input: ParsedInput,
   options: ScoreOptions = {},
   months = WINDOW_MONTHS,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  scorers: readonly DesignationModule<any>[] = DESIGNATIONS,
+
+  scorers: readonly DesignationModule<any>[] = DESIGNATIONS
 ): ScoreHistory {
   if (!Number.isInteger(months) || months < 1) throw new ScoreOptionError(`The history needs a whole number of months (1 or more), not "${months}".`);
   const end = windowEnd(input, options, scorers);
@@ -35,7 +35,14 @@ export function scoreHistory(
   for (let m = first; m <= end; m++) scored.push({ month: m, result: scoreDesignations(input, { ...options, asOf: formatMonth(m), rows: false }, scorers) });
 
   const designations: DesignationHistory[] = scored[0].result.report.designations.map((d) => {
-    const rows = scored.map(({ month, result }) => monthScore(scorers.find((s) => s.id === d.id)!, month, result, data[d.id] ?? []));
+    const rows = scored.map(({ month, result }) =>
+      monthScore(
+        scorers.find((s) => s.id === d.id)!,
+        month,
+        result,
+        data[d.id] ?? []
+      )
+    );
     const qualifiedMonths = rows.filter((r) => r.qualified).map((r) => r.month);
     return {
       id: d.id,
@@ -68,7 +75,20 @@ function windowEnd(input: ParsedInput, options: ScoreOptions, scorers: readonly 
 }
 
 function unavailable(month: MonthIndex, reason: string): MonthScore {
-  return { month: formatMonth(month), available: false, reason, total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", bestTrack: null, bestTrackLabel: "", metrics: [], tracks: [] };
+  return {
+    month: formatMonth(month),
+    available: false,
+    reason,
+    total: 0,
+    status: "NotStarted",
+    qualified: false,
+    countingTrack: null,
+    countingTrackLabel: "",
+    bestTrack: null,
+    bestTrackLabel: "",
+    metrics: [],
+    tracks: [],
+  };
 }
 
 function monthScore(module: DesignationModule, month: MonthIndex, result: ScoreAllResult, exports: ExportMonths[]): MonthScore {

@@ -1,6 +1,15 @@
 import { IssueLog } from "./issueLog";
 import { InputError, describeIssue, type InputIssue } from "./issues";
-import { HEADER_SEARCH_ROWS, ambiguousLayoutMessage, detectLayout, duplicateHeaderMessage, headerName, noLayoutMessage, type DetectedLayout, type LayoutSpec } from "./layouts";
+import {
+  HEADER_SEARCH_ROWS,
+  ambiguousLayoutMessage,
+  detectLayout,
+  duplicateHeaderMessage,
+  headerName,
+  noLayoutMessage,
+  type DetectedLayout,
+  type LayoutSpec,
+} from "./layouts";
 import { looseKey } from "../parse/keys";
 import { MeasureCollector, USD_AMOUNT, USER_COUNT, type MeasureData } from "./measures";
 import { SkillingCollector, type SkillingData } from "./skilling";
@@ -96,7 +105,8 @@ export class InputCollector {
     // A second header mid-file: two downloads joined into one (cat a.csv b.csv).
     const repeatsHeader = (cells: readonly unknown[]): boolean => {
       const first = cells[0];
-      if (typeof first !== "string" || first.length < headerKeys[0].length || first.length > header0Length + 8 || looseKey(first) !== headerKeys[0]) return false;
+      if (typeof first !== "string" || first.length < headerKeys[0].length || first.length > header0Length + 8 || looseKey(first) !== headerKeys[0])
+        return false;
       return headerKeys.every((k, i) => looseKey(String(cells[i] ?? "")) === k);
     };
     return {
@@ -104,7 +114,10 @@ export class InputCollector {
         if (isBlank(cells)) return;
         if (reader) {
           if (repeatsHeader(cells)) {
-            this.log.add({ file: name, row, message: "this row repeats the header (two exports joined into one file?); it was passed over and the rows below it read." }, "repeated-header");
+            this.log.add(
+              { file: name, row, message: "this row repeats the header (two exports joined into one file?); it was passed over and the rows below it read." },
+              "repeated-header"
+            );
             return;
           }
           rows++;
@@ -122,7 +135,12 @@ export class InputCollector {
         // Two columns for one value (ActiveUsage twice, or ActiveUsage and MonthlyActiveUsers) before two layouts: the first is the likelier slip.
         if (detected.duplicates) throw new InputError(`${name}, row ${row}: ${duplicateHeaderMessage(detected.duplicates)}`, name);
         if (detected.alsoMatches) throw new InputError(`${name}, row ${row}: ${ambiguousLayoutMessage(cells, detected)}`, name);
-        if (firstRejected) this.log.add({ file: name, row, message: `the header is on row ${row}; the ${looked === 1 ? "line" : `${looked} lines`} above it ${looked === 1 ? "was" : "were"} passed over as titles.` });
+        if (firstRejected)
+          this.log.add({
+            file: name,
+            row,
+            message: `the header is on row ${row}; the ${looked === 1 ? "line" : `${looked} lines`} above it ${looked === 1 ? "was" : "were"} passed over as titles.`,
+          });
         layout = detected.layout.id;
         header = cells;
         headerRow = row;
@@ -140,12 +158,15 @@ export class InputCollector {
         if (rows === 0)
           throw new InputError(
             `${name}: the export has a header (row ${headerRow}) but no data rows below it, so there is nothing to score. Download it again from Partner Center Insights; if it has no rows for you, leave the file out.`,
-            name,
+            name
           );
         if (skipped === rows) {
           const first = this.log.firstFor(name);
           const why = first ? ` (the first: ${describeIssue({ ...first, file: "" }).replace(/^: /, "")})` : "";
-          throw new InputError(`${name}: none of its ${rows.toLocaleString("en-US")} data rows could be read${why}. Fix the cells, or download the export again.`, name);
+          throw new InputError(
+            `${name}: none of its ${rows.toLocaleString("en-US")} data rows could be read${why}. Fix the cells, or download the export again.`,
+            name
+          );
         }
         const summary: TableSummary = { name, layout, rows, skipped, headerRow };
         this.tables.push(summary);

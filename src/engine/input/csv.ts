@@ -49,7 +49,12 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   const wide = utf16Without(bytes);
-  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide, note: `read as ${wide === "utf-16le" ? "UTF-16 (little-endian)" : "UTF-16 (big-endian)"}: the file has no byte-order mark.` };
+  if (wide)
+    return {
+      text: new TextDecoder(wide).decode(bytes),
+      encoding: wide,
+      note: `read as ${wide === "utf-16le" ? "UTF-16 (little-endian)" : "UTF-16 (big-endian)"}: the file has no byte-order mark.`,
+    };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
@@ -79,7 +84,7 @@ export function guessDelimiter(text: string): string {
   let best = ",";
   let bestCount = 0;
   let seen = 0;
-  for (let start = 0; start < text.length && seen < HEADER_SEARCH_ROWS; ) {
+  for (let start = 0; start < text.length && seen < HEADER_SEARCH_ROWS;) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
@@ -153,7 +158,10 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
         const open = results.errors.find((e) => e.code === "MissingQuotes");
         if (open) {
           const at = row + (open.row ?? 0) + 1;
-          throw new InputError(`${name}, row ${at}: a quote (") opens in this row and is never closed, so every line after it would be read as one cell. Close the quote, or download the export again from Partner Center Insights.`, name);
+          throw new InputError(
+            `${name}, row ${at}: a quote (") opens in this row and is never closed, so every line after it would be read as one cell. Close the quote, or download the export again from Partner Center Insights.`,
+            name
+          );
         }
         for (const cells of results.data) feed.push(cells, ++row);
       } catch (error) {

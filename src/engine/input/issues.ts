@@ -16,7 +16,7 @@ export class InputError extends Error {
   constructor(
     message: string,
     readonly file: string,
-    readonly passable = false,
+    readonly passable = false
   ) {
     super(message);
     this.name = "InputError";
@@ -34,8 +34,6 @@ export function quoted(value: unknown): string {
 }
 
 export function describeIssue(issue: InputIssue): string {
-  const where = [issue.file, issue.row !== undefined ? `row ${issue.row}` : "", issue.column ? `column ${issue.column}` : ""]
-    .filter(Boolean)
-    .join(", ");
+  const where = [issue.file, issue.row !== undefined ? `row ${issue.row}` : "", issue.column ? `column ${issue.column}` : ""].filter(Boolean).join(", ");
   return `${where}: ${issue.message}`;
 }

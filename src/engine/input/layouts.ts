@@ -249,5 +249,9 @@ export function noLayoutMessage(header: readonly unknown[]): string {
 }
 
 export function headerName(header: readonly unknown[], index: number): string {
-  return String(header[index] ?? "").replace(/^\uFEFF/, "").trim() || `column ${index + 1}`;
+  return (
+    String(header[index] ?? "")
+      .replace(/^\uFEFF/, "")
+      .trim() || `column ${index + 1}`
+  );
 }

@@ -50,7 +50,6 @@ export interface MeasureKind {
   tooBig: string;
 }
 
-
 /** Amounts as exports write them: "$1,234.50", "USD 1 234,50", or plain numbers. */
 function amount(value: unknown): number | null {
   if (typeof value === "string") return parseNumber(value.replace(/^\s*(US\$|\$|USD)\s*|\s*(USD|\$)\s*$/gi, ""));
@@ -64,7 +63,7 @@ export class MeasureCollector {
 
   constructor(
     private readonly log: IssueLog,
-    private readonly kind: MeasureKind,
+    private readonly kind: MeasureKind
   ) {}
 
   beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader {

@@ -73,7 +73,8 @@ export function stepCertificationLists(rules: RuleSetBase): CertificationList[] 
       const steps = metric.target.steps;
       const level = metric.id === "advanced-certifications" ? "advanced" : "intermediate";
       for (const step of steps) {
-        const list: CertificationList = steps.length > 1 ? { level, step: step.label, certifications: step.certifications.value } : { level, certifications: step.certifications.value };
+        const list: CertificationList =
+          steps.length > 1 ? { level, step: step.label, certifications: step.certifications.value } : { level, certifications: step.certifications.value };
         const key = `${level}/${list.step ?? ""}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -16,13 +16,17 @@ export function needsOf(module: DesignationModule, input: ParsedInput): string |
 /** The latest month in the exports the designation reads: its default as-of month. */
 export function latestMonthOf(module: DesignationModule, input: ParsedInput): MonthIndex | null {
   let latest: MonthIndex | null = null;
-  for (const exp of module.reads)
-    for (const r of tenantData(input, exp)?.records ?? []) if (latest === null || r.month > latest) latest = r.month;
+  for (const exp of module.reads) for (const r of tenantData(input, exp)?.records ?? []) if (latest === null || r.month > latest) latest = r.month;
   return latest;
 }
 
 /** Every month the score of M reads: M, the extra months the module names, and the baseline. */
 export function monthsReadBy(module: DesignationModule, trailing: number): MonthRead[] {
   const extra = module.monthsRead(trailing);
-  return [{ offset: 0, role: "the month itself" }, ...extra.filter((m) => m.offset < trailing), { offset: trailing, role: `its baseline month, ${trailing} months before` }, ...extra.filter((m) => m.offset > trailing)];
+  return [
+    { offset: 0, role: "the month itself" },
+    ...extra.filter((m) => m.offset < trailing),
+    { offset: trailing, role: `its baseline month, ${trailing} months before` },
+    ...extra.filter((m) => m.offset > trailing),
+  ];
 }

@@ -67,7 +67,7 @@ export function flagColumnWidth(column: FlagColumn): number {
 export function flagCells(table: FlagTable, row: RowFlags | undefined): FlagCell[] {
   if (!row) return table.columns.map(() => null);
   return table.columns.map((column) =>
-    column.id === COUNTS_TOWARD.id ? row.countsToward.join("; ") : column.id === REASON.id ? row.reason : (row.cells[column.id] ?? null),
+    column.id === COUNTS_TOWARD.id ? row.countsToward.join("; ") : column.id === REASON.id ? row.reason : (row.cells[column.id] ?? null)
   );
 }
 

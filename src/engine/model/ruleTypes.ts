@@ -14,13 +14,7 @@ export interface Sourced<T> {
   note?: string;
 }
 
-export type DesignationId =
-  | "modern-work"
-  | "security"
-  | "infrastructure"
-  | "data-ai"
-  | "digital-app-innovation"
-  | "business-applications";
+export type DesignationId = "modern-work" | "security" | "infrastructure" | "data-ai" | "digital-app-innovation" | "business-applications";
 
 /** A rule edition groups one rule set per designation: `--rules 2026` picks them all. */
 export type EditionId = "2023" | "2026";
@@ -35,12 +29,7 @@ export type TrackId = "enterprise" | "smb" | "single";
  */
 export type TrackChoice = "best" | "classified" | "single";
 
-export type MetricId =
-  | "net-customer-adds"
-  | "intermediate-certifications"
-  | "advanced-certifications"
-  | "usage-growth"
-  | "deployments";
+export type MetricId = "net-customer-adds" | "intermediate-certifications" | "advanced-certifications" | "usage-growth" | "deployments";
 
 /** One component of a metric whose points are the capped sum of its parts (Security: Azure + M365). */
 export interface PartRule {

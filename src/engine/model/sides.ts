@@ -28,7 +28,10 @@ function label(month: string): string {
  * (`key`: the association type or part the sides are of, "" for a single value).
  */
 export function describeSides(s: MetricSides, key = ""): string {
-  const growth = s.change === "percent" && s.baseline.value > 0 ? ` (${s.now.value >= s.baseline.value ? "+" : "−"}${COUNT.format(Math.abs((s.now.value / s.baseline.value - 1) * 100))} %)` : "";
+  const growth =
+    s.change === "percent" && s.baseline.value > 0
+      ? ` (${s.now.value >= s.baseline.value ? "+" : "−"}${COUNT.format(Math.abs((s.now.value / s.baseline.value - 1) * 100))} %)`
+      : "";
   const note = s.note ? `; ${s.note}` : "";
   return `${key ? `${key} ` : ""}${s.measure}: ${COUNT.format(s.now.value)} in ${label(s.now.month)}, ${COUNT.format(s.baseline.value)} in ${label(s.baseline.month)}${growth}${note}`;
 }

@@ -107,7 +107,13 @@ function partsResult(metric: MetricRule, parts: PartRule[], value: MetricValue, 
       if (more === 0) continue;
       const gain = max - points;
       const oneMore = Math.min(max, others + Math.max(0, (own + 1) / per)) - points;
-      gaps.push({ ...lever(part.id), more, points: gain, perUnit: Math.max(0, oneMore), text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points` });
+      gaps.push({
+        ...lever(part.id),
+        more,
+        points: gain,
+        perUnit: Math.max(0, oneMore),
+        text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points`,
+      });
     }
   gaps.sort((x, y) => x.more / targets[x.lever!] - y.more / targets[y.lever!]);
   return { id: metric.id, label: metric.label, value: values, target: targets, points, maxPoints: max, pointsBy, gaps, ...extra };
@@ -160,14 +166,23 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
   // another prerequisite still lacks people, the steps after it score nothing, and the text says so.
   const gaps: Gap[] = [];
   const people = steps.map((s) => s.people);
-  const gainWith = (i: number, more: number): number => Math.min(max, stepsEarned(rules, people.map((p, j) => (j === i ? p + more : p)))) - points;
+  const gainWith = (i: number, more: number): number =>
+    Math.min(
+      max,
+      stepsEarned(
+        rules,
+        people.map((p, j) => (j === i ? p + more : p))
+      )
+    ) - points;
   const lacking = steps.slice(0, -1).filter((s) => s.people < s.minPeople);
   for (const [i, step] of steps.entries()) {
     if (i === steps.length - 1 || step.people >= step.minPeople) continue;
     const more = step.minPeople - step.people;
     const what = `${plural(more, ["person", "people"])} with ${rules[i].certifications.value.map((c) => c.name).join(" or ")}`;
     const gain = gainWith(i, more);
-    const others = lacking.filter((s) => s !== step).map((s) => `${s.minPeople - s.people} more ${plural(s.minPeople - s.people, ["person", "people"])} in ${s.label}`);
+    const others = lacking
+      .filter((s) => s !== step)
+      .map((s) => `${s.minPeople - s.people} more ${plural(s.minPeople - s.people, ["person", "people"])} in ${s.label}`);
     const also = others.length ? `; also ${listed(others)}` : "";
     gaps.push({
       ...lever(step.id),
@@ -187,7 +202,13 @@ function stepsResult(metric: MetricRule, rules: CertStepRule[], value: MetricVal
       const filled = people.map((p, j) => (j === steps.length - 1 ? p + moreLast : Math.max(p, rules[j].minPeople.value)));
       const later = Math.min(max, stepsEarned(rules, filled)) - points;
       const wait = `${listed(lacking.map((s) => s.label))} ${lacking.length > 1 ? "have their" : "has its"} people`;
-      gaps.push({ ...lever(last.id), more: moreLast, points: 0, perUnit: 0, text: `${unit}: no points until ${wait} (with them, +${formatPoints(later)} points)` });
+      gaps.push({
+        ...lever(last.id),
+        more: moreLast,
+        points: 0,
+        perUnit: 0,
+        text: `${unit}: no points until ${wait} (with them, +${formatPoints(later)} points)`,
+      });
     }
   }
   return { id: metric.id, label: metric.label, value: lastPeople, target, points, maxPoints: max, steps, gaps, ...extra };
@@ -201,7 +222,11 @@ export function trackResult(track: GenericTrackRule, metrics: MetricResult[], qu
     label: track.label,
     ...(track.labelNote ? { note: track.labelNote.value } : {}),
     total,
-    status: trackStatus(total, metrics.map((m) => m.points), qualification),
+    status: trackStatus(
+      total,
+      metrics.map((m) => m.points),
+      qualification
+    ),
     pointsToQualify: Math.max(0, minTotal - total),
     metrics,
     missing: metrics.filter((m) => m.gaps.length).map((m) => `${m.label}: ${m.gaps[0].text}`),

@@ -15,9 +15,21 @@ export interface CheapestPathOptions {
   weights?: EffortWeightEdits;
 }
 
-const qualifies = (track: TrackResult, minTotal: number) => trackStatus(track.total, track.metrics.map((m) => m.points), minTotal) === "Qualified";
+const qualifies = (track: TrackResult, minTotal: number) =>
+  trackStatus(
+    track.total,
+    track.metrics.map((m) => m.points),
+    minTotal
+  ) === "Qualified";
 
-function planStep(rule: GenericTrackRule, metric: MetricOption["metric"], lever: string | undefined, units: number, weights: EffortWeights, metricLabel: string): PlanStep {
+function planStep(
+  rule: GenericTrackRule,
+  metric: MetricOption["metric"],
+  lever: string | undefined,
+  units: number,
+  weights: EffortWeights,
+  metricLabel: string
+): PlanStep {
   const metricRule = rule.metrics.find((m) => m.id === metric)!;
   const kind = effortKindOf(metricRule, lever);
   const label = leverLabel(metricRule, lever);
@@ -85,17 +97,27 @@ export function cheapestPath(rule: GenericTrackRule, before: TrackResult, minTot
     metricChoices(
       rule.metrics.find((r) => r.id === m.id),
       m,
-      { weights, alone: minTotal - (before.total - m.points) },
-    ),
+      { weights, alone: minTotal - (before.total - m.points) }
+    )
   );
   const stuck = choices.filter((c) => c.reason);
-  const noPlan = (reason: string): CheapestPath => ({ ...base, outcome: "infeasible", plan: null, cost: null, after: null, reason, text: `No path to qualification: ${reason}` });
+  const noPlan = (reason: string): CheapestPath => ({
+    ...base,
+    outcome: "infeasible",
+    plan: null,
+    cost: null,
+    after: null,
+    reason,
+    text: `No path to qualification: ${reason}`,
+  });
   if (stuck.length) return noPlan(stuck.map((c) => c.reason).join("; "));
 
   const perMetric = choices.map((c) => c.options);
   const chosen = cheapestCombination(perMetric, minTotal);
   if (!chosen)
-    return noPlan(`even with every metric raised as far as units can raise it, the track reaches ${formatPoints(mostPoints(perMetric))} of the ${formatPoints(minTotal)} points it needs`);
+    return noPlan(
+      `even with every metric raised as far as units can raise it, the track reaches ${formatPoints(mostPoints(perMetric))} of the ${formatPoints(minTotal)} points it needs`
+    );
 
   const toPlan = (options: MetricOption[]) => trim(rule, before, planSteps(rule, before, options, weights), minTotal, weights);
   let plan = toPlan(chosen);

@@ -20,7 +20,8 @@ export function planFront(perMetric: readonly (readonly MetricOption[])[], minTo
   let front: PartialPlan[] = [{ cost: 0, points: 0, option: null, prev: null }];
   for (const options of perMetric) {
     const next: PartialPlan[] = [];
-    for (const plan of front) for (const option of options) next.push({ cost: plan.cost + option.cost, points: plan.points + option.points, option, prev: plan });
+    for (const plan of front)
+      for (const option of options) next.push({ cost: plan.cost + option.cost, points: plan.points + option.points, option, prev: plan });
     front = paretoFront(next, minTotal);
   }
   return front;

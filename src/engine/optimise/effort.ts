@@ -6,14 +6,7 @@ import type { MetricRule } from "../model/ruleTypes";
  * same kind of work, whatever the designation.
  */
 export type EffortKind =
-  | "new-customer"
-  | "deployment"
-  | "intermediate-certified-person"
-  | "advanced-certified-person"
-  | "mau"
-  | "growth-point"
-  | "acr-usd"
-  | "protected-users";
+  "new-customer" | "deployment" | "intermediate-certified-person" | "advanced-certified-person" | "mau" | "growth-point" | "acr-usd" | "protected-users";
 
 /** `weight` effort for every `per` units: `{ weight: 1, per: 100 }` is "1 per 100 MAU". */
 export interface EffortWeight {
@@ -74,8 +67,12 @@ export function effortWeights(edits: EffortWeightEdits = {}): EffortWeights {
     if (!(kind in DEFAULT_EFFORT_WEIGHTS)) throw new EffortWeightError(`Unknown effort kind "${kind}"; use ${Object.keys(DEFAULT_EFFORT_WEIGHTS).join(", ")}.`);
     if (edit === undefined) continue;
     const next = typeof edit === "number" ? { ...weights[kind], weight: edit } : { ...weights[kind], ...edit };
-    if (!Number.isFinite(next.weight) || next.weight < 0) throw new EffortWeightError(`The weight of "${EFFORT_KINDS[kind].label}" must be 0 or more, not ${next.weight}.`);
-    if (!Number.isInteger(next.per) || next.per < 1) throw new EffortWeightError(`"${EFFORT_KINDS[kind].label}" weights must be per a whole number of ${EFFORT_KINDS[kind].unit} (1 or more), not ${next.per}.`);
+    if (!Number.isFinite(next.weight) || next.weight < 0)
+      throw new EffortWeightError(`The weight of "${EFFORT_KINDS[kind].label}" must be 0 or more, not ${next.weight}.`);
+    if (!Number.isInteger(next.per) || next.per < 1)
+      throw new EffortWeightError(
+        `"${EFFORT_KINDS[kind].label}" weights must be per a whole number of ${EFFORT_KINDS[kind].unit} (1 or more), not ${next.per}.`
+      );
     weights[kind] = next;
   }
   return weights;

@@ -44,7 +44,12 @@ export function fitFreeLevers(choices: readonly MetricChoices[], minTotal: numbe
         const own = free.baseCost + effortCost(free.weight, units);
         const cost = partial.cost + own;
         if (cost >= limit) continue;
-        const option: MetricOption = { metric: free.metric, units: [...free.base, ...(units > 0 ? [{ lever: free.lever, units }] : [])], cost: own, points: free.points(units) };
+        const option: MetricOption = {
+          metric: free.metric,
+          units: [...free.base, ...(units > 0 ? [{ lever: free.lever, units }] : [])],
+          cost: own,
+          points: free.points(units),
+        };
         const rest = chosenOptions(partial);
         limit = cost;
         best = { options: [...rest.slice(0, i), option, ...rest.slice(i)], cost };

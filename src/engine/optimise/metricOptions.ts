@@ -142,7 +142,13 @@ interface Amounts {
   free: [number, number[], number[]][];
 }
 
-function singleOrAssociationAmounts(rule: MetricRule, result: MetricResult, levers: (string | undefined)[], points: (a: number[]) => number, context: ChoiceContext): Amounts {
+function singleOrAssociationAmounts(
+  rule: MetricRule,
+  result: MetricResult,
+  levers: (string | undefined)[],
+  points: (a: number[]) => number,
+  context: ChoiceContext
+): Amounts {
   const zero = levers.map(() => 0);
   const out: number[][] = [zero];
   const free: [number, number[], number[]][] = [];
@@ -159,9 +165,17 @@ function singleOrAssociationAmounts(rule: MetricRule, result: MetricResult, leve
  * Parts add up: every combination of the parts' amounts. A grid part is also a free lever for each
  * amount of the others, so freeLever.ts finds the exact rest it needs.
  */
-function partsAmounts(rule: MetricRule, result: MetricResult, levers: (string | undefined)[], points: (a: number[]) => number, context: ChoiceContext): Amounts {
+function partsAmounts(
+  rule: MetricRule,
+  result: MetricResult,
+  levers: (string | undefined)[],
+  points: (a: number[]) => number,
+  context: ChoiceContext
+): Amounts {
   const zero = levers.map(() => 0);
-  const lists = levers.map((lever, i) => leverAmounts(points, zero, i, context.weights[effortKindOf(rule, lever)].per, rule.maxPoints.value, context, hintFor(result, lever)));
+  const lists = levers.map((lever, i) =>
+    leverAmounts(points, zero, i, context.weights[effortKindOf(rule, lever)].per, rule.maxPoints.value, context, hintFor(result, lever))
+  );
   const free: [number, number[], number[]][] = [];
   lists.forEach((_, i) => {
     if (skipsAmounts(lists[i])) for (const fixed of combinations(lists.map((list, j) => (j === i ? [0] : list)))) free.push([i, fixed, lists[i]]);
@@ -174,7 +188,13 @@ function partsAmounts(rule: MetricRule, result: MetricResult, levers: (string | 
  * probed with the other steps at their minimum (the most the scoring step can need) and with the
  * other steps well stocked (what a prerequisite needs to open the scoring step).
  */
-function stepsAmounts(rule: MetricRule, result: MetricResult, levers: (string | undefined)[], points: (a: number[]) => number, context: ChoiceContext): Amounts {
+function stepsAmounts(
+  rule: MetricRule,
+  result: MetricResult,
+  levers: (string | undefined)[],
+  points: (a: number[]) => number,
+  context: ChoiceContext
+): Amounts {
   if (rule.target.kind !== "steps") return { amounts: [levers.map(() => 0)], free: [] };
   const steps = rule.target.steps;
   const max = rule.maxPoints.value;
@@ -231,7 +251,18 @@ export function metricChoices(rule: MetricRule | undefined, result: MetricResult
     const top = list[list.length - 1];
     if (!(top > 0) || at(0) >= rule.maxPoints.value) return [];
     const base = unitsOf(fixed);
-    return [{ metric: result.id, lever: levers[i], base, baseCost: costOf(base), top, grid: list, weight: context.weights[effortKindOf(rule, levers[i])], points: at }];
+    return [
+      {
+        metric: result.id,
+        lever: levers[i],
+        base,
+        baseCost: costOf(base),
+        top,
+        grid: list,
+        weight: context.weights[effortKindOf(rule, levers[i])],
+        points: at,
+      },
+    ];
   });
   return { metric: result, free: freeLevers, options: front };
 }

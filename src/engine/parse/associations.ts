@@ -25,8 +25,7 @@ function classify(raw: string): Association {
   if (key === "") return { type: "OTHER", label: "(blank)" };
   if (key.startsWith("CPOR") || key.startsWith("CLAIMINGPARTNEROFRECORD") || key.startsWith("CLAIMEDPARTNEROFRECORD"))
     return { type: "CPOR", label: key === "CPOR" ? "CPOR" : raw.trim() };
-  if (key === "DPOR" || key === "DAP" || key === "DIGITALPARTNEROFRECORD" || key === "DIRECTPARTNEROFRECORD")
-    return { type: "DPOR", label: "DPOR" };
+  if (key === "DPOR" || key === "DAP" || key === "DIGITALPARTNEROFRECORD" || key === "DIRECTPARTNEROFRECORD") return { type: "DPOR", label: "DPOR" };
   if (key === "PAL" || key === "PARTNERADMINLINK") return { type: "PAL", label: "PAL" };
   if (key.startsWith("CSP") || key.startsWith("CLOUDSOLUTIONPROVIDER")) {
     const tier = key.replace(/^(CSP|CLOUDSOLUTIONPROVIDER)/, "");

@@ -61,9 +61,7 @@ function fromSerial(serial: number): MonthIndex {
 }
 
 const MONTH_WORDS = new Map<string, number>();
-[
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-].forEach((full, i) => {
+["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].forEach((full, i) => {
   MONTH_WORDS.set(full, i + 1);
   MONTH_WORDS.set(MONTH_NAMES[i], i + 1);
 });

@@ -8,17 +8,13 @@ import { skillingRowFlags } from "./skillingFlags";
 import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../designations/names";
 import { DESIGNATIONS } from "../designations/registry";
 import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "../model/ruleSelection";
-import type { CertificationCounts, DesignationModule, DesignationScore } from "../model/module";
+import type { CertificationCounts, DesignationModule } from "../model/module";
 import { latestMonthOf, needsOf } from "../model/exportsRead";
-import type { DesignationId, RuleSetBase, TrackId } from "../model/ruleTypes";
+import type { RuleSetBase } from "../model/ruleTypes";
 import { designationVerdict } from "../model/verdict";
 import { ScoreOptionError, type DesignationOutcome, type ScoreAllResult, type ScoreOptions } from "../model/scoreTypes";
 
 export { ScoreOptionError, type DesignationOutcome, type ScoreAllResult, type ScoreOptions };
-
-
-
-
 
 function checkCount(name: string, value: number | undefined): void {
   if (value !== undefined && (!Number.isInteger(value) || value < 0))
@@ -68,7 +64,10 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   const chosen = scorers.filter((s) => !options.designations || options.designations.includes(s.id));
   const known = knownAlternatives(chosen.flatMap((s) => s.ruleSets));
   const unknown = (options.options ?? []).filter((o) => !known.includes(o));
-  if (unknown.length) throw new ScoreOptionError(`Unknown rule option${unknown.length > 1 ? "s" : ""} ${unknown.map((o) => `"${o}"`).join(", ")}. Known: ${known.join(", ") || "(none)"}.`);
+  if (unknown.length)
+    throw new ScoreOptionError(
+      `Unknown rule option${unknown.length > 1 ? "s" : ""} ${unknown.map((o) => `"${o}"`).join(", ")}. Known: ${known.join(", ") || "(none)"}.`
+    );
 
   // Each scorer's needs and latest month are a scan of its rows: take them once.
   const found = chosen.map((scorer) => {
@@ -80,7 +79,13 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   const reportAsOf = given ?? (latests.length ? Math.max(...latests) : null);
   if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
 
-  const warnings: Warning[] = input.issues.map((issue) => ({ code: "input", message: describeIssue(issue), file: issue.file, row: issue.row, column: issue.column }));
+  const warnings: Warning[] = input.issues.map((issue) => ({
+    code: "input",
+    message: describeIssue(issue),
+    file: issue.file,
+    row: issue.row,
+    column: issue.column,
+  }));
   const designations: DesignationResult[] = [];
   const outcomes: DesignationOutcome[] = [];
   const rows: RowContribution[] = [];
@@ -121,7 +126,13 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
       classification: score.classification,
       total: counting.total,
       status,
-      ruleSet: { id: rules.id, edition: rules.edition, name: rules.name, effectiveFrom: rules.effectiveFrom, options: [...switched.applied, ...score.options.filter((o) => !switched.applied.includes(o))] },
+      ruleSet: {
+        id: rules.id,
+        edition: rules.edition,
+        name: rules.name,
+        effectiveFrom: rules.effectiveFrom,
+        options: [...switched.applied, ...score.options.filter((o) => !switched.applied.includes(o))],
+      },
       tracks: score.tracks,
       ...(asOf !== reportAsOf ? { asOf: formatMonth(asOf) } : {}),
     });

@@ -45,8 +45,7 @@ interface ListRef {
 function typedLevels(outcome: DesignationOutcome): Set<string> {
   const typed = new Set<string>();
   for (const track of outcome.score?.tracks ?? [])
-    for (const metric of track.metrics)
-      if (metric.basis === "option") typed.add(metric.id === "advanced-certifications" ? "advanced" : "intermediate");
+    for (const metric of track.metrics) if (metric.basis === "option") typed.add(metric.id === "advanced-certifications" ? "advanced" : "intermediate");
   return typed;
 }
 
@@ -168,6 +167,13 @@ export function skillingRowFlags(input: ParsedInput, outcomes: readonly Designat
   }
 
   for (const rejected of skilling.rejected ?? [])
-    flags.push({ layout: "skilling", file: skilling.files[rejected.file], row: rejected.row, countsToward: [], reason: `Skipped: ${rejected.reason}`, cells: {} });
+    flags.push({
+      layout: "skilling",
+      file: skilling.files[rejected.file],
+      row: rejected.row,
+      countsToward: [],
+      reason: `Skipped: ${rejected.reason}`,
+      cells: {},
+    });
   return flags;
 }

@@ -10,7 +10,11 @@ export const SCENARIO_DATA_LABEL = "Scenario data (the add-in reopens the scenar
 
 /** "SPD Scenario Two more SMB deployments", within Excel's 31 characters and without : \ / ? * [ ]. */
 export function scenarioSheetName(name: string): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim() || "Scenario";
+  const clean =
+    name
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim() || "Scenario";
   return (SCENARIO_SHEET_PREFIX + clean).slice(0, 31).trim();
 }
 
@@ -50,30 +54,84 @@ export function scenarioLayout(result: SimulationResult): SummaryBlock[] {
         table: table(
           s,
           "Customers",
-          ["Name", "Association", "Workload or service", "TTM revenue (USD)", "Monthly active users", "Monthly protected users", "Paid units", "Customer", "Deployment"],
-          s.customers.map((c) => [c.name, c.association, c.workload, blank(c.ttmRevenue), blank(c.monthlyActiveUsers), blank(c.monthlyProtectedUsers), blank(c.paidUnits), c.customer, c.deployment]),
+          [
+            "Name",
+            "Association",
+            "Workload or service",
+            "TTM revenue (USD)",
+            "Monthly active users",
+            "Monthly protected users",
+            "Paid units",
+            "Customer",
+            "Deployment",
+          ],
+          s.customers.map((c) => [
+            c.name,
+            c.association,
+            c.workload,
+            blank(c.ttmRevenue),
+            blank(c.monthlyActiveUsers),
+            blank(c.monthlyProtectedUsers),
+            blank(c.paidUnits),
+            c.customer,
+            c.deployment,
+          ])
         ),
-      },
+      }
     );
   if (s.certifications.length)
-    blocks.push({ kind: "heading", text: "Hypothetical certifications" }, { kind: "table", table: table(s, "Certifications", ["Certification", "People"], s.certifications.map((c) => [c.name, c.people])) });
+    blocks.push(
+      { kind: "heading", text: "Hypothetical certifications" },
+      {
+        kind: "table",
+        table: table(
+          s,
+          "Certifications",
+          ["Certification", "People"],
+          s.certifications.map((c) => [c.name, c.people])
+        ),
+      }
+    );
   if (s.exclude.length) blocks.push({ kind: "notes", title: "Customers left out", lines: s.exclude });
   if (result.applied.length)
-    blocks.push({ kind: "heading", text: "Ticked recommendations" }, { kind: "table", table: table(s, "Recommendations", ["Designation", "Track", "Recommendation"], result.applied.map((r) => [r.designationName, r.trackLabel, r.text])) });
+    blocks.push(
+      { kind: "heading", text: "Ticked recommendations" },
+      {
+        kind: "table",
+        table: table(
+          s,
+          "Recommendations",
+          ["Designation", "Track", "Recommendation"],
+          result.applied.map((r) => [r.designationName, r.trackLabel, r.text])
+        ),
+      }
+    );
 
   const rows: SummaryCell[][] = [];
   for (const c of result.changes)
-    for (const t of c.tracks) rows.push([c.name, t.label, t.before.total, STATUS_LABEL[t.before.status], t.after.total, STATUS_LABEL[t.after.status], formatDelta(t.delta)]);
-  const results = table(s, "Result", ["Designation", "Track", "Current total", "Current status", "Simulated total", "Simulated status", "Change"], rows, 5, { 2: "0.0#", 4: "0.0#" });
+    for (const t of c.tracks)
+      rows.push([c.name, t.label, t.before.total, STATUS_LABEL[t.before.status], t.after.total, STATUS_LABEL[t.after.status], formatDelta(t.delta)]);
+  const results = table(s, "Result", ["Designation", "Track", "Current total", "Current status", "Simulated total", "Simulated status", "Change"], rows, 5, {
+    2: "0.0#",
+    4: "0.0#",
+  });
   blocks.push({ kind: "heading", text: "Simulated result" }, { kind: "table", table: results });
 
   const metrics: SummaryCell[][] = [];
   for (const c of result.changes)
     for (const t of c.tracks)
       for (const m of t.metrics)
-        if (formatDelta(m.delta) || m.before.value !== m.after.value) metrics.push([c.name, t.label, m.label, m.before.value, m.after.value, m.before.points, m.after.points, formatDelta(m.delta)]);
+        if (formatDelta(m.delta) || m.before.value !== m.after.value)
+          metrics.push([c.name, t.label, m.label, m.before.value, m.after.value, m.before.points, m.after.points, formatDelta(m.delta)]);
   if (metrics.length) {
-    const changed = table(s, "Metrics", ["Designation", "Track", "Metric", "Current value", "Simulated value", "Current points", "Simulated points", "Change"], metrics, -1, { 5: "0.0#", 6: "0.0#" });
+    const changed = table(
+      s,
+      "Metrics",
+      ["Designation", "Track", "Metric", "Current value", "Simulated value", "Current points", "Simulated points", "Change"],
+      metrics,
+      -1,
+      { 5: "0.0#", 6: "0.0#" }
+    );
     blocks.push({ kind: "heading", text: "Metrics that change" }, { kind: "table", table: changed });
   }
   if (result.notes.length) blocks.push({ kind: "notes", title: "Notes", lines: result.notes });

@@ -235,7 +235,11 @@ function progressText(value: number, s: MetricSides | undefined, growth: boolean
 
 function certificationText(m: MetricResult, value: number): string {
   const people = `${INT.format(value)} certified ${value === 1 ? "person" : "people"}`;
-  const prereq = m.steps?.slice(0, -1).filter((s) => !s.met).map((s) => `${s.label} ${s.people} of ${s.minPeople}`) ?? [];
+  const prereq =
+    m.steps
+      ?.slice(0, -1)
+      .filter((s) => !s.met)
+      .map((s) => `${s.label} ${s.people} of ${s.minPeople}`) ?? [];
   const from = m.basis === "option" ? " (as typed)" : m.basis === "none" ? " (no skilling export)" : "";
   return `${people}${from}${prereq.length ? `; prerequisites not met: ${prereq.join(", ")}` : ""}`;
 }
@@ -259,7 +263,15 @@ function metricRows(m: MetricResult): DraftRow[] {
     const s = m.sides?.[key];
     return [
       {
-        cells: [`${m.label} (${key})`, progressText(value[key] ?? 0, s, m.id === "usage-growth") + blocked, target[key] ?? 0, m.points, m.maxPoints, gap, status],
+        cells: [
+          `${m.label} (${key})`,
+          progressText(value[key] ?? 0, s, m.id === "usage-growth") + blocked,
+          target[key] ?? 0,
+          m.points,
+          m.maxPoints,
+          gap,
+          status,
+        ],
         formats: { 2: metricFormat(s), 3: POINTS, 4: WHOLE },
       },
     ];
@@ -267,13 +279,24 @@ function metricRows(m: MetricResult): DraftRow[] {
   // Parts (Security's Azure and M365): the metric, then a row per part with its own figures.
   const parts = Object.keys(value);
   const rows: DraftRow[] = [
-    { cells: [m.label, `${parts.map((p) => PART_NAMES[p] ?? p).join(" and ")} parts below${blocked}`, "", m.points, m.maxPoints, gap, status], formats: { 3: POINTS, 4: WHOLE } },
+    {
+      cells: [m.label, `${parts.map((p) => PART_NAMES[p] ?? p).join(" and ")} parts below${blocked}`, "", m.points, m.maxPoints, gap, status],
+      formats: { 3: POINTS, 4: WHOLE },
+    },
   ];
   for (const p of parts) {
     const s = m.sides?.[p];
     const points = m.pointsBy?.[p];
     rows.push({
-      cells: [`${m.label}: ${PART_NAMES[p] ?? p}`, progressText(value[p] ?? 0, s, m.id === "usage-growth"), target[p] ?? 0, points ?? "", "", m.gaps.find((g) => g.lever === p)?.text ?? "", ""],
+      cells: [
+        `${m.label}: ${PART_NAMES[p] ?? p}`,
+        progressText(value[p] ?? 0, s, m.id === "usage-growth"),
+        target[p] ?? 0,
+        points ?? "",
+        "",
+        m.gaps.find((g) => g.lever === p)?.text ?? "",
+        "",
+      ],
       formats: { 2: metricFormat(s), 3: POINTS },
     });
   }
@@ -317,10 +340,17 @@ export function summaryLayout(report: Report, sources: string[], extras: Summary
     { label: "As-of month", value: report.asOf },
     { label: "Baseline month", value: report.baseline },
     { label: "Source", value: sources.join(", ") },
-    { label: "Solutions Partner for Microsoft Cloud", value: cloud.attained ? "Attained" : `Not attained: ${cloud.qualified.length} of 6 designations qualify` },
+    {
+      label: "Solutions Partner for Microsoft Cloud",
+      value: cloud.attained ? "Attained" : `Not attained: ${cloud.qualified.length} of 6 designations qualify`,
+    },
     ...(extras.ruleOptions ? [{ label: "Rule options", value: ruleOptionsText(extras.ruleOptions) }] : []),
   ];
-  const blocks: Draft[] = [{ kind: "title", text: "Partner Capability Score" }, { kind: "info", rows: info }, { kind: "table", table: designationsTable(report) }];
+  const blocks: Draft[] = [
+    { kind: "title", text: "Partner Capability Score" },
+    { kind: "info", rows: info },
+    { kind: "table", table: designationsTable(report) },
+  ];
   for (const d of report.designations) {
     if (!d.scored) continue;
     blocks.push({ kind: "heading", text: sectionTitle(d) });
@@ -362,27 +392,34 @@ function historyTable(h: DesignationHistory): TableDraft {
   // sheet still prints one page wide at a readable size.
   const formats: Record<number, string> = { 2: POINTS };
   metrics.forEach((_, i) => (formats[3 + i] = POINTS));
-  const rows = [...h.months].reverse().map(
-    (m): DraftRow => ({
-      cells: [
-        m.available && m.countingTrackLabel ? `${month(m.month)} (${m.countingTrackLabel})` : month(m.month),
-        m.available ? statusText(m.status, m.qualified) : `Data unavailable${m.reason ? `: ${m.reason}` : ""}`,
-        m.available ? m.total : "",
-        ...metrics.map((x) => m.metrics.find((y) => y.id === x.id)?.points ?? ""),
-      ],
-      formats,
-    }),
-  );
-  return { name: `SPD_History_${h.id.replace(/[^a-z0-9]+/gi, "_")}`, header: ["Month (best track)", "Status", "Best score", ...metrics.map((x) => x.label)], rows, statusColumn: 1 };
+  const rows = [...h.months].reverse().map((m): DraftRow => ({
+    cells: [
+      m.available && m.countingTrackLabel ? `${month(m.month)} (${m.countingTrackLabel})` : month(m.month),
+      m.available ? statusText(m.status, m.qualified) : `Data unavailable${m.reason ? `: ${m.reason}` : ""}`,
+      m.available ? m.total : "",
+      ...metrics.map((x) => m.metrics.find((y) => y.id === x.id)?.points ?? ""),
+    ],
+    formats,
+  }));
+  return {
+    name: `SPD_History_${h.id.replace(/[^a-z0-9]+/gi, "_")}`,
+    header: ["Month (best track)", "Status", "Best score", ...metrics.map((x) => x.label)],
+    rows,
+    statusColumn: 1,
+  };
 }
 
 /** Partner Center's "Scores" page per designation: newest month first, whether it qualified in the window, the renewal status, the trend. */
 function historyBlocks(history: ScoreHistory, renewal: RenewalStatus[], minTotals: SummaryExtras["minTotals"] & object): Draft[] {
-  const blocks: Draft[] = [{ kind: "heading", text: `Qualification eligibility window: ${month(history.from)} to ${month(history.to)} (each row is that month's best score)` }];
+  const blocks: Draft[] = [
+    { kind: "heading", text: `Qualification eligibility window: ${month(history.from)} to ${month(history.to)} (each row is that month's best score)` },
+  ];
   for (const h of history.designations) {
     if (h.needs) continue;
     const short = DESIGNATION_SHORT_NAMES[h.id] ?? h.name;
-    const verdict = h.qualifiedInWindow ? `qualified in ${h.qualifiedMonths.length} of ${h.months.length} months (${h.qualifiedMonths.map(month).join(", ")})` : `not qualified in any month of the window`;
+    const verdict = h.qualifiedInWindow
+      ? `qualified in ${h.qualifiedMonths.length} of ${h.months.length} months (${h.qualifiedMonths.map(month).join(", ")})`
+      : `not qualified in any month of the window`;
     blocks.push({ kind: "heading", text: `${short}: ${verdict}` }, { kind: "table", table: historyTable(h) });
     const status = renewal.find((r) => r.designation === h.id);
     if (status)
@@ -408,7 +445,7 @@ function legendBlocks(report: Report): Draft[] {
     const sheets = report.inputs.filter((i) => i.layout === table.layout).map((i) => i.name);
     blocks.push(
       { kind: "heading", text: `Flag columns beside ${sheets.length ? sheets.join(", ") : "the export"}: ${title}` },
-      { kind: "info", rows: table.columns.map((c) => ({ label: c.header, value: c.meaning })) },
+      { kind: "info", rows: table.columns.map((c) => ({ label: c.header, value: c.meaning })) }
     );
   }
   return blocks;

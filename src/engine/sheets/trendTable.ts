@@ -19,8 +19,7 @@ export interface TrendTable {
  */
 export function trendTable(history: DesignationHistory, minTotal: number): TrendTable {
   const tracks: { id: string; label: string }[] = [];
-  for (const m of history.months)
-    for (const t of m.tracks) if (!tracks.some((x) => x.id === t.id)) tracks.push({ id: t.id, label: t.label || "Total" });
+  for (const m of history.months) for (const t of m.tracks) if (!tracks.some((x) => x.id === t.id)) tracks.push({ id: t.id, label: t.label || "Total" });
   const header = ["Month", ...tracks.map((t) => t.label), `${minTotal} to qualify`, "Note"];
   const rows = history.months.map((m) => {
     const totals = tracks.map((t) => {

@@ -36,7 +36,9 @@ const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 
 /** A metric value for display: "12", or per association / part / step: "CSP 12 · CPOR 3". */
 export function formatMetricValue(value: MetricResult["value"] | MetricResult["target"]): string {
   if (typeof value === "number") return count(value);
-  return Object.entries(value).map(([k, v]) => `${k} ${count(v)}`).join(" · ");
+  return Object.entries(value)
+    .map(([k, v]) => `${k} ${count(v)}`)
+    .join(" · ");
 }
 
 /** "▲ +20", "▼ −5", or "" when nothing changed (display rounding decides). */
@@ -64,7 +66,12 @@ function trackChange(before: TrackResult | undefined, after: TrackResult): Track
     before: { total: before?.total ?? 0, status: before?.status ?? "NotStarted" },
     after: { total: after.total, status: after.status },
     delta: after.total - (before?.total ?? 0),
-    metrics: after.metrics.map((m) => metricChange(before?.metrics.find((x) => x.id === m.id), m)),
+    metrics: after.metrics.map((m) =>
+      metricChange(
+        before?.metrics.find((x) => x.id === m.id),
+        m
+      )
+    ),
   };
 }
 
@@ -81,7 +88,12 @@ export function compareReports(current: Report, simulated: Report): DesignationC
       before: side(before),
       after: side(after),
       delta: after.total - before.total,
-      tracks: after.tracks.map((t) => trackChange(before.tracks.find((x) => x.id === t.id), t)),
+      tracks: after.tracks.map((t) =>
+        trackChange(
+          before.tracks.find((x) => x.id === t.id),
+          t
+        )
+      ),
     };
   });
 }

@@ -103,7 +103,17 @@ function skillingWith(data: SkillingData | null, certifications: HypotheticalCer
   certifications.forEach((cert, line) => {
     for (let i = 1; i <= cert.people; i++) {
       const person = `Hypothetical person ${line + 1}.${i}`;
-      const record: CertificationRecord = { file, row: 0, person, personKey: `scenario:${looseKey(person)}`, certification: cert.name, type: "", solutionArea: "", completed: month, expires: null };
+      const record: CertificationRecord = {
+        file,
+        row: 0,
+        person,
+        personKey: `scenario:${looseKey(person)}`,
+        certification: cert.name,
+        type: "",
+        solutionArea: "",
+        completed: month,
+        expires: null,
+      };
       copy.records.push(record);
     }
   });
@@ -116,7 +126,7 @@ export function withHypotheticalRows(
   customers: HypotheticalCustomer[],
   certifications: HypotheticalCertification[],
   months: ScenarioMonths,
-  catalogue: SimulatorCatalogue,
+  catalogue: SimulatorCatalogue
 ): { input: ParsedInput; notes: string[] } {
   const notes: string[] = [];
   const next: ParsedInput = { ...input };

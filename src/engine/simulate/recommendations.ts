@@ -73,7 +73,10 @@ export function changesFor(available: readonly Recommendation[], ids: readonly s
   const changes: UnitChanges = new Map();
   for (const id of ids) {
     const r = available.find((x) => x.id === id);
-    if (!r) throw new UnknownRecommendationError(`No recommendation "${id}". Known: ${available.map((x) => x.id).join(", ") || "(none: every metric is at full points)"}.`);
+    if (!r)
+      throw new UnknownRecommendationError(
+        `No recommendation "${id}". Known: ${available.map((x) => x.id).join(", ") || "(none: every metric is at full points)"}.`
+      );
     let byTrack = changes.get(r.designation);
     if (!byTrack) changes.set(r.designation, (byTrack = new Map()));
     const list = byTrack.get(r.track) ?? [];

@@ -94,8 +94,7 @@ export function simulate(input: ParsedInput, options: ScoreOptions, scenario: Sc
     next = added.input;
     notes.push(...added.notes);
     for (const cert of scenario.certifications)
-      if (!catalogue.findCertification(cert.name))
-        notes.push(`${cert.name}: not on any designation's certification list, so it adds no points.`);
+      if (!catalogue.findCertification(cert.name)) notes.push(`${cert.name}: not on any designation's certification list, so it adds no points.`);
   }
   // Each designation keeps its as-of month: leaving a tenant out must not move it, nor adding rows.
   const asOfBy = Object.fromEntries(base.report.designations.filter((d) => d.scored).map((d) => [d.id, d.asOf ?? base.report.asOf]));

@@ -6,7 +6,8 @@ import type { DesignationPaths, TrackPath } from "../../engine";
 export function CheapestPathLine({ paths }: { paths: DesignationPaths }) {
   const counting = paths.tracks.find((t) => t.counting) ?? paths.cheapest;
   if (!counting) return null;
-  const other: TrackPath | null = paths.cheapest && paths.cheapest !== counting && paths.cheapest.outcome === "plan" && counting.outcome !== "already-qualified" ? paths.cheapest : null;
+  const other: TrackPath | null =
+    paths.cheapest && paths.cheapest !== counting && paths.cheapest.outcome === "plan" && counting.outcome !== "already-qualified" ? paths.cheapest : null;
   return (
     <div>
       <Text weight="semibold">{counting.text}</Text>

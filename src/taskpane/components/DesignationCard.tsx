@@ -65,7 +65,13 @@ export function DesignationCard({ designation: d, paths }: { designation: Design
           {d.classification && <Caption1 block>{d.classification.reason}</Caption1>}
           <div className={styles.tracks}>
             {ordered.map((t) => (
-              <TrackCard key={t.id} designation={d.name} track={t} qualifyingTotal={d.qualifyingTotal} path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)} />
+              <TrackCard
+                key={t.id}
+                designation={d.name}
+                track={t}
+                qualifyingTotal={d.qualifyingTotal}
+                path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)}
+              />
             ))}
           </div>
         </AccordionPanel>

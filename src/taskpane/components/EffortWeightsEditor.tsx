@@ -19,7 +19,9 @@ export interface EffortWeightsEditorProps {
 
 const per = (kind: EffortKind) => {
   const w = DEFAULT_EFFORT_WEIGHTS[kind];
-  return w.per === 1 ? `Effort per ${EFFORT_KINDS[kind].unit.replace(/s$/, "").replace(/^people$/, "person")}` : `Effort per ${w.per.toLocaleString("en-US")} ${EFFORT_KINDS[kind].unit}`;
+  return w.per === 1
+    ? `Effort per ${EFFORT_KINDS[kind].unit.replace(/s$/, "").replace(/^people$/, "person")}`
+    : `Effort per ${w.per.toLocaleString("en-US")} ${EFFORT_KINDS[kind].unit}`;
 };
 
 /** The effort each kind of work costs, which the cheapest path minimises (default: rough person-days). */
@@ -30,7 +32,13 @@ export function EffortWeightsEditor({ weights, onChange, onApply, busy }: Effort
       <Caption1 block>The cheapest path is the plan with the least total effort. Change what each kind of work costs your team, then score again.</Caption1>
       <div className={styles.grid}>
         {(Object.keys(EFFORT_KINDS) as EffortKind[]).map((kind) => (
-          <WeightField key={kind} label={EFFORT_KINDS[kind].label} hint={per(kind)} value={weightOf(weights, kind)} onValue={(v) => onChange(withWeight(weights, kind, v))} />
+          <WeightField
+            key={kind}
+            label={EFFORT_KINDS[kind].label}
+            hint={per(kind)}
+            value={weightOf(weights, kind)}
+            onValue={(v) => onChange(withWeight(weights, kind, v))}
+          />
         ))}
       </div>
       <div className={styles.actions}>

@@ -1,5 +1,17 @@
 import * as React from "react";
-import { Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  SpinButton,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 
@@ -127,7 +139,12 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
       </ul>
       {!summary.hasSkilling && summary.designations.some((d) => d.id === "modern-work" && d.needs === null) && (
         <div className={styles.row}>
-          <CountField label="Intermediate certified people" hint="No skilling export found" value={request.intermediate} onCount={(n) => onChange({ ...request, intermediate: n })} />
+          <CountField
+            label="Intermediate certified people"
+            hint="No skilling export found"
+            value={request.intermediate}
+            onCount={(n) => onChange({ ...request, intermediate: n })}
+          />
           <CountField label="Advanced certified people" value={request.advanced} onCount={(n) => onChange({ ...request, advanced: n })} />
         </div>
       )}

@@ -34,8 +34,8 @@ export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, exp
   return (
     <>
       <Text>
-        As of {outcome.report.asOf}: {outcome.flagRanges.length ? `flags written to ${outcome.flagRanges.join(", ")}` : "no flag columns written"}; summary on sheet "
-        {outcome.summarySheet}".
+        As of {outcome.report.asOf}: {outcome.flagRanges.length ? `flags written to ${outcome.flagRanges.join(", ")}` : "no flag columns written"}; summary on
+        sheet "{outcome.summarySheet}".
       </Text>
       {outcome.writeNotes.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

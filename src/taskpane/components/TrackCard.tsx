@@ -16,7 +16,17 @@ const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative"
 };
 
 /** One track: total, status, its cheapest path, a bar per metric with both sides of its value, and what is missing for full points. */
-export function TrackCard({ designation, track, path, qualifyingTotal }: { designation: string; track: TrackResult; path?: TrackPath; qualifyingTotal: number }) {
+export function TrackCard({
+  designation,
+  track,
+  path,
+  qualifyingTotal,
+}: {
+  designation: string;
+  track: TrackResult;
+  path?: TrackPath;
+  qualifyingTotal: number;
+}) {
   const styles = useStyles();
   return (
     <Card aria-label={`${designation} ${track.label} track`}>
@@ -27,8 +37,18 @@ export function TrackCard({ designation, track, path, qualifyingTotal }: { desig
             {track.note ? ` (${track.note})` : ""}
           </Text>
         }
-        description={<Caption1>{track.pointsToQualify > 0 ? `${formatPoints(track.pointsToQualify)} points to ${formatPoints(qualifyingTotal)}` : `At or above ${formatPoints(qualifyingTotal)} points`}</Caption1>}
-        action={<Badge appearance="filled" color={BADGE[track.status]}>{STATUS_LABEL[track.status]}</Badge>}
+        description={
+          <Caption1>
+            {track.pointsToQualify > 0
+              ? `${formatPoints(track.pointsToQualify)} points to ${formatPoints(qualifyingTotal)}`
+              : `At or above ${formatPoints(qualifyingTotal)} points`}
+          </Caption1>
+        }
+        action={
+          <Badge appearance="filled" color={BADGE[track.status]}>
+            {STATUS_LABEL[track.status]}
+          </Badge>
+        }
       />
       <Text size={600} weight="bold" aria-label={`${track.label} total`}>
         {formatPoints(track.total)} / 100
@@ -50,7 +70,12 @@ export function TrackCard({ designation, track, path, qualifyingTotal }: { desig
               {formatPoints(m.points)} / {m.maxPoints}
             </Text>
           </div>
-          <ProgressBar value={m.points / m.maxPoints} color={m.points >= m.maxPoints ? "success" : "brand"} thickness="large" aria-label={`${m.label} points`} />
+          <ProgressBar
+            value={m.points / m.maxPoints}
+            color={m.points >= m.maxPoints ? "success" : "brand"}
+            thickness="large"
+            aria-label={`${m.label} points`}
+          />
           <MetricSidesView metric={m} />
           {m.gaps[0] && <Caption1>{m.gaps[0].text}</Caption1>}
         </div>

@@ -47,10 +47,8 @@ export interface TrendSeries {
 /** A series per track seen in the window, in the order the months list them. */
 export function trendSeries(history: DesignationHistory): TrendSeries[] {
   const series: TrendSeries[] = [];
-  for (const m of history.months)
-    for (const t of m.tracks) if (!series.some((s) => s.id === t.id)) series.push({ id: t.id, label: t.label, totals: [] });
-  for (const s of series)
-    s.totals = history.months.map((m) => (m.available ? (m.tracks.find((t) => t.id === s.id)?.total ?? null) : null));
+  for (const m of history.months) for (const t of m.tracks) if (!series.some((s) => s.id === t.id)) series.push({ id: t.id, label: t.label, totals: [] });
+  for (const s of series) s.totals = history.months.map((m) => (m.available ? (m.tracks.find((t) => t.id === s.id)?.total ?? null) : null));
   return series;
 }
 
@@ -154,18 +152,36 @@ export function TrendChart({ history, minTotal = 70, maxTotal = 100 }: TrendChar
               height={PLOT_HEIGHT}
               style={{ fill: tokens.colorNeutralBackground3 }}
             />
-          ),
+          )
         )}
         {Array.from({ length: TICKS + 1 }, (_, k) => (maxTotal * k) / TICKS).map((v) => (
           <g key={`tick-${v}`}>
-            <line x1={MARGIN.left} x2={MARGIN.left + PLOT_WIDTH} y1={round(y(v))} y2={round(y(v))} style={{ stroke: tokens.colorNeutralStroke2, strokeWidth: 1 }} />
-            <text x={MARGIN.left - 6} y={round(y(v))} textAnchor="end" dominantBaseline="middle" style={text(tokens.fontSizeBase100, tokens.colorNeutralForeground3)}>
+            <line
+              x1={MARGIN.left}
+              x2={MARGIN.left + PLOT_WIDTH}
+              y1={round(y(v))}
+              y2={round(y(v))}
+              style={{ stroke: tokens.colorNeutralStroke2, strokeWidth: 1 }}
+            />
+            <text
+              x={MARGIN.left - 6}
+              y={round(y(v))}
+              textAnchor="end"
+              dominantBaseline="middle"
+              style={text(tokens.fontSizeBase100, tokens.colorNeutralForeground3)}
+            >
               {formatPoints(v)}
             </text>
           </g>
         ))}
         {months.map((m, i) => (
-          <text key={`month-${m.month}`} x={round(x(i))} y={HEIGHT - 10} textAnchor="middle" style={text(tokens.fontSizeBase100, tokens.colorNeutralForeground3)}>
+          <text
+            key={`month-${m.month}`}
+            x={round(x(i))}
+            y={HEIGHT - 10}
+            textAnchor="middle"
+            style={text(tokens.fontSizeBase100, tokens.colorNeutralForeground3)}
+          >
             {axisMonth(m.month)}
           </text>
         ))}

@@ -22,7 +22,7 @@ export function useRequestRunner<A extends unknown[], T>(call: (...args: A) => P
         return undefined;
       }
     },
-    [call],
+    [call]
   );
   const clear = useCallback(() => {
     latest.current++;

@@ -52,7 +52,7 @@ export function useRuleOptions(service: ScoringService) {
         await service.clearRuleOptions();
         return null;
       }),
-    [change, service],
+    [change, service]
   );
 
   return { state, busy, saveError, use, clear, reload: load };

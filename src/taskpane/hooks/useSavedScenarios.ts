@@ -34,7 +34,7 @@ export function useSavedScenarios(service: ScoringService, enabled: boolean) {
         setSave({ phase: "error", message: (error as Error).message });
       }
     },
-    [service, refresh],
+    [service, refresh]
   );
 
   return { list, listError, save, saveScenario, refresh };

@@ -12,8 +12,9 @@ export function useScenarioDraft() {
     scenario,
     setName: useCallback((name: string) => update((s) => ({ ...s, name })), [update]),
     tick: useCallback(
-      (id: string, on: boolean) => update((s) => ({ ...s, recommendations: on ? [...s.recommendations.filter((x) => x !== id), id] : s.recommendations.filter((x) => x !== id) })),
-      [update],
+      (id: string, on: boolean) =>
+        update((s) => ({ ...s, recommendations: on ? [...s.recommendations.filter((x) => x !== id), id] : s.recommendations.filter((x) => x !== id) })),
+      [update]
     ),
     addCustomer: useCallback((c: HypotheticalCustomer) => update((s) => ({ ...s, customers: [...s.customers, c] })), [update]),
     removeCustomer: useCallback((index: number) => update((s) => ({ ...s, customers: s.customers.filter((_, i) => i !== index) })), [update]),
@@ -23,8 +24,9 @@ export function useScenarioDraft() {
     removeExclude: useCallback((index: number) => update((s) => ({ ...s, exclude: s.exclude.filter((_, i) => i !== index) })), [update]),
     /** Ticks whose recommendation is gone after scoring again are dropped: the simulator would reject them. */
     keepRecommendations: useCallback(
-      (ids: ReadonlySet<string>) => update((s) => (s.recommendations.every((id) => ids.has(id)) ? s : { ...s, recommendations: s.recommendations.filter((id) => ids.has(id)) })),
-      [update],
+      (ids: ReadonlySet<string>) =>
+        update((s) => (s.recommendations.every((id) => ids.has(id)) ? s : { ...s, recommendations: s.recommendations.filter((id) => ids.has(id)) })),
+      [update]
     ),
     load: useCallback((next: Scenario) => setScenario(next), []),
     reset: useCallback(() => setScenario(NEW_SCENARIO), []),

@@ -70,10 +70,10 @@ export function useSimulator(service: ScoringService, outcome: ScoreOutcome | un
       setNotice(
         dropped
           ? `${dropped} of the saved recommendations no longer apply (their gap is closed, or the rules changed), so they are not ticked.`
-          : `Opened "${next.name}" from sheet ${hit.sheet}.`,
+          : `Opened "${next.name}" from sheet ${hit.sheet}.`
       );
     },
-    [saved.list, available, draft, clear],
+    [saved.list, available, draft, clear]
   );
 
   const setName = useCallback(
@@ -81,7 +81,7 @@ export function useSimulator(service: ScoringService, outcome: ScoreOutcome | un
       draft.setName(name);
       if (name.trim()) setNameError(undefined);
     },
-    [draft],
+    [draft]
   );
 
   return { mode, setMode, draft, scenario, setName, nameError, simulation: simulation.state, viewResult, reset, saved, save, reopen, notice };

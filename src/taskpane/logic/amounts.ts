@@ -18,7 +18,8 @@ export function parseAmount(text: string, rule: AmountRule): Parsed {
   if (cleaned === "") return rule.required ? { ok: false, error: `Enter the ${rule.what}.` } : { ok: true, value: undefined };
   const value = Number(cleaned);
   const kind = rule.integer ? `a whole number of ${rule.min} or more` : `a number of ${rule.min} or more`;
-  if (!Number.isFinite(value) || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return { ok: false, error: `The ${rule.what} must be ${kind}, not "${text.trim()}".` };
+  if (!Number.isFinite(value) || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned))
+    return { ok: false, error: `The ${rule.what} must be ${kind}, not "${text.trim()}".` };
   if (value < rule.min || (rule.integer && !Number.isInteger(value))) return { ok: false, error: `The ${rule.what} must be ${kind}, not ${text.trim()}.` };
   return { ok: true, value };
 }

@@ -6,7 +6,6 @@
  */
 import {
   CalibrationError,
-  formatPoints,
   parseObservation,
   resolveObservation,
   type CalibrationGroup,
@@ -45,7 +44,8 @@ const EXAMPLE: Record<ValueUnit, string> = { count: "e.g. 3", percent: "e.g. 21.
 
 function fieldsOf(m: ObservableMetric): ObservedField[] {
   if (m.metric === "total") return [{ address: m.address, label: `Total (of ${m.maxPoints} points)`, unit: "points", example: EXAMPLE.points }];
-  if (m.valuePerPart) return m.parts.map((p) => ({ address: `${m.address}/${p.id}`, label: `${m.metricLabel} · ${p.label}`, unit: p.unit, example: EXAMPLE[p.unit] }));
+  if (m.valuePerPart)
+    return m.parts.map((p) => ({ address: `${m.address}/${p.id}`, label: `${m.metricLabel} · ${p.label}`, unit: p.unit, example: EXAMPLE[p.unit] }));
   return [{ address: m.address, label: m.metricLabel, unit: m.unit, example: EXAMPLE[m.unit] }];
 }
 
@@ -59,7 +59,8 @@ export function observedForm(catalogue: ObservableCatalogue): ObservedDesignatio
   }));
 }
 
-export type ReadValue = { observation: Observation; error?: undefined } | { observation?: undefined; error: string } | { observation?: undefined; error?: undefined };
+export type ReadValue =
+  { observation: Observation; error?: undefined } | { observation?: undefined; error: string } | { observation?: undefined; error?: undefined };
 
 /**
  * A typed value read as the command line reads `--observed ADDRESS=VALUE` and checked against the

@@ -30,7 +30,10 @@ export function certificationHint(name: string, certifications: readonly Catalog
 
 export type CertificationErrors = Partial<Record<keyof CertificationDraft, string>>;
 
-export function certificationFromDraft(draft: CertificationDraft, certifications: readonly CatalogueCertification[]): { certification: HypotheticalCertification | null; errors: CertificationErrors } {
+export function certificationFromDraft(
+  draft: CertificationDraft,
+  certifications: readonly CatalogueCertification[]
+): { certification: HypotheticalCertification | null; errors: CertificationErrors } {
   const errors: CertificationErrors = {};
   if (!draft.name.trim()) errors.name = "Choose a certification.";
   const people = parseAmount(draft.people, { what: "number of people", min: 1, integer: true, required: true });

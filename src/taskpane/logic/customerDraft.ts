@@ -94,7 +94,13 @@ export function customerFromDraft(draft: CustomerDraft, name: string, catalogue:
     else if (parsed.value !== undefined) amounts[field] = parsed.value;
   }
   if (exp?.kind === "azure" && amounts.ttmRevenue === undefined && !errors.ttmRevenue) errors.ttmRevenue = "An Azure service needs its TTM revenue (USD).";
-  if (exp?.kind === "bizapps" && amounts.ttmRevenue === undefined && amounts.monthlyActiveUsers === undefined && !errors.ttmRevenue && !errors.monthlyActiveUsers)
+  if (
+    exp?.kind === "bizapps" &&
+    amounts.ttmRevenue === undefined &&
+    amounts.monthlyActiveUsers === undefined &&
+    !errors.ttmRevenue &&
+    !errors.monthlyActiveUsers
+  )
     errors.ttmRevenue = "A Business Applications workload needs its TTM revenue (USD), its monthly active users, or both.";
   if (draft.customer === "new" && draft.deployment === "existing")
     errors.deployment = "A new customer has no existing deployment: choose a new deployment, or make the customer existing.";

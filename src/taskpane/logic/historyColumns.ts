@@ -4,7 +4,8 @@ import { isoMonthLabel } from "../../engine";
 /** The metric columns of a history table: every metric any month's counting track has, in first-seen order. */
 export function metricColumns(history: DesignationHistory): { id: MetricId; label: string }[] {
   const columns: { id: MetricId; label: string }[] = [];
-  for (const m of history.months) for (const metric of m.metrics) if (!columns.some((c) => c.id === metric.id)) columns.push({ id: metric.id, label: metric.label });
+  for (const m of history.months)
+    for (const metric of m.metrics) if (!columns.some((c) => c.id === metric.id)) columns.push({ id: metric.id, label: metric.label });
   return columns;
 }
 

@@ -30,7 +30,13 @@ function exportsInput(extra: Record<string, string> = {}): ParsedInput {
 }
 
 const input = exportsInput();
-const nca = (value: number, kind: "value" | "points" = "value"): Observation => ({ designation: "business-applications", track: "smb", metric: "net-customer-adds", kind, value });
+const nca = (value: number, kind: "value" | "points" = "value"): Observation => ({
+  designation: "business-applications",
+  track: "smb",
+  metric: "net-customer-adds",
+  kind,
+  value,
+});
 
 describe("calibrate: Business Applications nca-smb-500", () => {
   test("values scored under nca-smb-500 and typed back: exactly nca-smb-500 matches, the default does not", () => {
@@ -66,7 +72,12 @@ describe("calibrate: Business Applications nca-smb-500", () => {
     // The track total: Partner Center prints it to 2 decimals.
     const truth = scoreDesignations(input, { options: ["nca-smb-500"] });
     const total = designationOf(truth, "business-applications").tracks.find((t) => t.id === "smb")!.total;
-    const r = calibrate(input, [{ designation: "business-applications", track: "smb", metric: "total", kind: "points", value: Math.round(total * 100) / 100 }], {}, { explain: false });
+    const r = calibrate(
+      input,
+      [{ designation: "business-applications", track: "smb", metric: "total", kind: "points", value: Math.round(total * 100) / 100 }],
+      {},
+      { explain: false }
+    );
     expect(r.groups[0].matching).toEqual([["nca-smb-500"]]);
   });
 
@@ -82,7 +93,10 @@ describe("calibrate: Business Applications nca-smb-500", () => {
   });
 
   test("nothing matches: the closest combination, the metric that differs and by how much, and the tenants the other reading moves", () => {
-    const result = calibrate(input, [nca(7), { designation: "business-applications", track: "enterprise", metric: "net-customer-adds", kind: "value", value: 1 }]);
+    const result = calibrate(input, [
+      nca(7),
+      { designation: "business-applications", track: "enterprise", metric: "net-customer-adds", kind: "value", value: 1 },
+    ]);
     const g = result.groups[0];
     expect(g.status).toBe("no-match");
     expect(g.matching).toEqual([]);

@@ -17,7 +17,10 @@ import { samplesInput } from "../simulate/samplesInput";
 
 describe("parseObservation", () => {
   test.each([
-    ["business-applications/smb/net-customer-adds=3", { designation: "business-applications", track: "smb", metric: "net-customer-adds", kind: "value", value: 3 }],
+    [
+      "business-applications/smb/net-customer-adds=3",
+      { designation: "business-applications", track: "smb", metric: "net-customer-adds", kind: "value", value: 3 },
+    ],
     ["modern-work/smb/usage-growth/CSP=1,340", { metric: "usage-growth", part: "CSP", kind: "value", value: 1340 }],
     ["security/smb/usage-growth/azure=$5,400", { part: "azure", value: 5400, unit: "usd" }],
     ["security/smb/usage-growth/azure=5400 USD", { value: 5400, unit: "usd" }],
@@ -54,7 +57,11 @@ describe("resolveObservation against the rules in force (samples, as of Oct-2025
   const resolve = (text: string) => resolveObservation(parseObservation(text), catalogue);
 
   test("canonical addresses, units and tolerances", () => {
-    expect(resolve("Business Applications/SMB/Net customer adds=3")).toMatchObject({ address: "business-applications/smb/net-customer-adds", unit: "count", tolerance: 0 });
+    expect(resolve("Business Applications/SMB/Net customer adds=3")).toMatchObject({
+      address: "business-applications/smb/net-customer-adds",
+      unit: "count",
+      tolerance: 0,
+    });
     expect(resolve("modern-work/smb/usage-growth/csp=1340")).toMatchObject({ address: "modern-work/smb/usage-growth/CSP", part: "CSP", unit: "count" });
     expect(resolve("security/all/usage-growth/Azure=$18,648")).toMatchObject({ address: "security/single/usage-growth/azure", unit: "usd", tolerance: 0.5 });
     expect(resolve("infrastructure/all partners/usage-growth=21.39")).toMatchObject({ unit: "percent", tolerance: 0.005 });
@@ -64,13 +71,28 @@ describe("resolveObservation against the rules in force (samples, as of Oct-2025
   });
 
   test.each([
-    ["azure/single/usage-growth=3", /unknown designation "azure"; use one of data-ai, infrastructure, digital-app-innovation, business-applications, modern-work, security\./],
-    ["business-applications/large/net-customer-adds=3", /unknown track "large" for business-applications \(rules business-applications-2023\); use one of enterprise, smb\./],
-    ["security/smb/usage-growth/azure=5400", /unknown track "smb" for security \(rules security-2023-12\); use one of single \("smb" is a track of security-2026: add --rules 2026/],
-    ["business-applications/smb/nca=3", /unknown metric "nca" for business-applications\/smb; use one of net-customer-adds, intermediate-certifications, advanced-certifications, usage-growth, deployments, total\./],
+    [
+      "azure/single/usage-growth=3",
+      /unknown designation "azure"; use one of data-ai, infrastructure, digital-app-innovation, business-applications, modern-work, security\./,
+    ],
+    [
+      "business-applications/large/net-customer-adds=3",
+      /unknown track "large" for business-applications \(rules business-applications-2023\); use one of enterprise, smb\./,
+    ],
+    [
+      "security/smb/usage-growth/azure=5400",
+      /unknown track "smb" for security \(rules security-2023-12\); use one of single \("smb" is a track of security-2026: add --rules 2026/,
+    ],
+    [
+      "business-applications/smb/nca=3",
+      /unknown metric "nca" for business-applications\/smb; use one of net-customer-adds, intermediate-certifications, advanced-certifications, usage-growth, deployments, total\./,
+    ],
     ["modern-work/smb/usage-growth/DPOR=5", /unknown association type "DPOR" for modern-work\/smb\/usage-growth; use one of CPOR, CSP\./],
     ["security/single/usage-growth/defender=5", /unknown part "defender" for security\/single\/usage-growth; use one of azure, m365\./],
-    ["modern-work/smb/usage-growth=1340", /has a value per association type: give one of CPOR, CSP \(e\.g\. modern-work\/smb\/usage-growth\/CSP=1340\), or its points/],
+    [
+      "modern-work/smb/usage-growth=1340",
+      /has a value per association type: give one of CPOR, CSP \(e\.g\. modern-work\/smb\/usage-growth\/CSP=1340\), or its points/,
+    ],
     ["modern-work/smb/net-customer-adds/CSP=8", /has one value, no parts; drop "\/CSP"/],
     ["business-applications/smb/net-customer-adds=3.5", /is a count: give a whole number, not 3\.5/],
     ["business-applications/smb/net-customer-adds=3%", /is a count, not a percentage/],
@@ -82,10 +104,16 @@ describe("resolveObservation against the rules in force (samples, as of Oct-2025
 
   test("a designation whose export is missing cannot be observed, and says which export it needs", () => {
     const c = new InputCollector();
-    readCsvText(c, "bizapps-revenue.csv", "FiscalMonthName,CustomerTenantID,CustomerTenantName,Workloads,AdjustedRevenueAmtCD,PartnerAssociationType\n2025-10,T1,T1 Ltd,Sales,1500,DPOR");
+    readCsvText(
+      c,
+      "bizapps-revenue.csv",
+      "FiscalMonthName,CustomerTenantID,CustomerTenantName,Workloads,AdjustedRevenueAmtCD,PartnerAssociationType\n2025-10,T1,T1 Ltd,Sales,1500,DPOR"
+    );
     const only = observableMetrics(scoreDesignations(c.result()));
     expect(only.designations.map((d) => d.designation)).toEqual(["business-applications"]);
-    expect(() => resolveObservation(parseObservation("modern-work/smb/net-customer-adds=3"), only)).toThrow(/modern-work is not scored from these exports \(Needs .*\), so it cannot be calibrated\./);
+    expect(() => resolveObservation(parseObservation("modern-work/smb/net-customer-adds=3"), only)).toThrow(
+      /modern-work is not scored from these exports \(Needs .*\), so it cannot be calibrated\./
+    );
   });
 
   test("the catalogue a form offers: tracks, metrics, parts with labels, units and maximum points", () => {
@@ -101,8 +129,22 @@ describe("resolveObservation against the rules in force (samples, as of Oct-2025
       { id: "m365", label: "M365", unit: "count" },
     ]);
     const ba = catalogue.designations.find((d) => d.designation === "business-applications")!;
-    expect(ba.options.map((o) => o.id)).toEqual(["nca-smb-500", "nca-enterprise-over-1500", "bare-cpor-not-counted", "advanced-enterprise-2.14", "supply-chain-unrated", "commerce-unrated"]);
-    expect(ba.tracks.map((t) => t.metrics.map((m) => m.metric))[0]).toEqual(["net-customer-adds", "intermediate-certifications", "advanced-certifications", "usage-growth", "deployments", "total"]);
+    expect(ba.options.map((o) => o.id)).toEqual([
+      "nca-smb-500",
+      "nca-enterprise-over-1500",
+      "bare-cpor-not-counted",
+      "advanced-enterprise-2.14",
+      "supply-chain-unrated",
+      "commerce-unrated",
+    ]);
+    expect(ba.tracks.map((t) => t.metrics.map((m) => m.metric))[0]).toEqual([
+      "net-customer-adds",
+      "intermediate-certifications",
+      "advanced-certifications",
+      "usage-growth",
+      "deployments",
+      "total",
+    ]);
     expect(ba.tracks[0].metrics.find((m) => m.metric === "total")!.maxPoints).toBe(100);
   });
 });

@@ -37,7 +37,12 @@ describe("calibrate on the samples (Azure 2023: nca-either-month, growth-ttm)", 
     const ttm = scoreDesignations(input, { ...AZURE, options: ["growth-ttm"] });
     const growth = designationOf(ttm, "infrastructure").tracks[0].metrics.find((m) => m.id === "usage-growth")!.value as number;
     expect(growth).toBeCloseTo(20.2553, 3);
-    const result = calibrate(input, [{ designation: "infrastructure", track: "single", metric: "usage-growth", kind: "value", value: 20.26 }], {}, { explain: false });
+    const result = calibrate(
+      input,
+      [{ designation: "infrastructure", track: "single", metric: "usage-growth", kind: "value", value: 20.26 }],
+      {},
+      { explain: false }
+    );
     const g = result.groups[0];
     // Net customer adds were not given: nca-either-month moves none of the values given, so it is not tried.
     expect(g.status).toBe("matched");
@@ -51,7 +56,9 @@ describe("calibrate on the samples (Azure 2023: nca-either-month, growth-ttm)", 
 
   test("three Azure designations observed together are one group: an option switches them all", () => {
     const truth = scoreDesignations(input, { options: ["nca-either-month"] });
-    const observed: Observation[] = ["data-ai", "infrastructure", "digital-app-innovation"].flatMap((id) => observationsFrom(designationOf(truth, id), { metrics: ["net-customer-adds", "usage-growth"] }));
+    const observed: Observation[] = ["data-ai", "infrastructure", "digital-app-innovation"].flatMap((id) =>
+      observationsFrom(designationOf(truth, id), { metrics: ["net-customer-adds", "usage-growth"] })
+    );
     const result = calibrate(input, observed, {}, { explain: false });
     expect(result.groups.map((g) => g.designations)).toEqual([["data-ai", "infrastructure", "digital-app-innovation"]]);
     expect(result.groups[0].options.map((o) => [o.id, o.designations])).toEqual([
@@ -95,7 +102,12 @@ describe("calibrate on the samples (Azure 2023: nca-either-month, growth-ttm)", 
 
 describe("options that change nothing", () => {
   test("Security 2026: security-smb-keeps-promoted (the default, kept for old command lines) is not tried", () => {
-    const r = calibrate(input, [{ designation: "security", track: "smb", metric: "net-customer-adds", kind: "points", value: 20 }], { ruleSet: "2026" }, { explain: false });
+    const r = calibrate(
+      input,
+      [{ designation: "security", track: "smb", metric: "net-customer-adds", kind: "points", value: 20 }],
+      { ruleSet: "2026" },
+      { explain: false }
+    );
     const g = r.groups[0];
     // On the samples no tenant is promoted, so the other reading moves nothing either: one combination.
     expect(g.options.map((o) => o.id)).toEqual([]);

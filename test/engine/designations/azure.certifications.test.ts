@@ -35,7 +35,14 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
   });
 
   test("1 of 2 prerequisite people → 0 points and a prerequisite gap", () => {
-    const r = scoreAzure({ rows: rows2025, skilling: [["Ana", ADMIN], ["Bo", NETWORK], ["Cy", NETWORK]] });
+    const r = scoreAzure({
+      rows: rows2025,
+      skilling: [
+        ["Ana", ADMIN],
+        ["Bo", NETWORK],
+        ["Cy", NETWORK],
+      ],
+    });
     const m = metric(r, "intermediate-certifications");
     expect(m.points).toBe(0);
     expect(m.steps![0]).toMatchObject({ people: 1, minPeople: 2, met: false });
@@ -46,13 +53,23 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
   test("Infrastructure advanced: 2 Solutions Architect Experts, then Virtual Desktop / SAP specialties", () => {
     const r = scoreAzure({
       rows: rows2025,
-      skilling: [["Ana", ARCHITECT], ["Bo", ARCHITECT], ["Cy", "Azure Virtual Desktop Specialty"], ["Dee", "Azure for SAP Workloads Specialty"]],
+      skilling: [
+        ["Ana", ARCHITECT],
+        ["Bo", ARCHITECT],
+        ["Cy", "Azure Virtual Desktop Specialty"],
+        ["Dee", "Azure for SAP Workloads Specialty"],
+      ],
     });
     expect(metric(r, "advanced-certifications").points).toBe(8); // 2 × 4
   });
 
   test("a retired certification counts until its validUntil (Azure Stack Hub Operator: through Jul 2024), not after", () => {
-    const skilling: SkillRow[] = [["Ana", ADMIN], ["Bo", ADMIN], ["Cy", "Azure Stack Hub Operator Associate", "2023-05-02"], ["Dee", HYBRID]];
+    const skilling: SkillRow[] = [
+      ["Ana", ADMIN],
+      ["Bo", ADMIN],
+      ["Cy", "Azure Stack Hub Operator Associate", "2023-05-02"],
+      ["Dee", HYBRID],
+    ];
     const rows = filler("2023-06", "2024-08");
     // Jul-2024: Cy and Dee = 2 × 4 = 8. Aug-2024: only Dee = 4.
     expect(metric(scoreAzure({ rows, skilling }, { asOf: "2024-07" }), "intermediate-certifications").points).toBe(8);
@@ -60,13 +77,26 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
   });
 
   test("an expired certification (expiry before the as-of month) does not count", () => {
-    const r = scoreAzure({ rows: rows2025, skilling: [["Ana", ADMIN], ["Bo", ADMIN, "2022-01-05", "2025-09-30"], ["Cy", NETWORK]] });
+    const r = scoreAzure({
+      rows: rows2025,
+      skilling: [
+        ["Ana", ADMIN],
+        ["Bo", ADMIN, "2022-01-05", "2025-09-30"],
+        ["Cy", NETWORK],
+      ],
+    });
     expect(metric(r, "intermediate-certifications").steps![0].people).toBe(1);
     expect(metric(r, "intermediate-certifications").points).toBe(0);
   });
 
   test("Data & AI: one intermediate metric worth 40 (Solutions Architect, then Administrator, then 4 per person), no advanced metric", () => {
-    const step3 = ["Azure Database Administrator Associate", "Azure AI Engineer Associate", "Azure Data Scientist Associate", "Azure Data Engineer Associate", "Data Analyst Associate"];
+    const step3 = [
+      "Azure Database Administrator Associate",
+      "Azure AI Engineer Associate",
+      "Azure Data Scientist Associate",
+      "Azure Data Engineer Associate",
+      "Data Analyst Associate",
+    ];
     const people = Array.from({ length: 11 }, (_, i): SkillRow => [`P${i}`, step3[i % step3.length]]);
     const r = scoreAzure({ rows: rows2025, skilling: [["Ana", ARCHITECT], ["Bo", ARCHITECT], ["Ana", ADMIN], ["Cy", ADMIN], ...people] }, {}, [dataAiModule]);
     const t = r.report.designations[0].tracks[0];
@@ -81,9 +111,17 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
   test("Digital & App Innovation 2023: Azure IoT Developer (retired) still counts in Oct 2023", () => {
     const rows = filler("2022-09", "2023-10");
     const r = scoreAzure(
-      { rows, skilling: [["Ana", ARCHITECT], ["Bo", ARCHITECT], ["Cy", "Azure IoT Developer Specialty", "2022-05-01"], ["Dee", "Azure DevOps Engineer Expert"]] },
+      {
+        rows,
+        skilling: [
+          ["Ana", ARCHITECT],
+          ["Bo", ARCHITECT],
+          ["Cy", "Azure IoT Developer Specialty", "2022-05-01"],
+          ["Dee", "Azure DevOps Engineer Expert"],
+        ],
+      },
       { asOf: "2023-10" },
-      [digitalAppInnovationModule],
+      [digitalAppInnovationModule]
     );
     expect(metric(r, "advanced-certifications", "single", "digital-app-innovation").points).toBe(8);
   });
@@ -94,7 +132,7 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
     expect(metric(r, "intermediate-certifications").basis).toBe("option");
     expect(metric(r, "advanced-certifications").points).toBe(20); // 5 × 4
     expect(warning(r, "counts-override-skilling")).toBe(
-      "Infrastructure: certified-people counts given as options replace those from the skilling export (prerequisite steps taken as met).",
+      "Infrastructure: certified-people counts given as options replace those from the skilling export (prerequisite steps taken as met)."
     );
     expect(warningCodes(scoreAzure({ rows: rows2025, skilling: [["Ana", NETWORK]] }))).not.toContain("counts-override-skilling");
   });
@@ -104,20 +142,25 @@ describe("Azure certifications, 2023 rules (2-person prerequisites, 4 points per
     expect(metric(r, "intermediate-certifications").points).toBe(0);
     expect(metric(r, "intermediate-certifications").basis).toBe("none");
     expect(warning(r, "no-skilling")).toBe(
-      "Infrastructure: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts.",
+      "Infrastructure: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts."
     );
     const counted = scoreAzure({ rows: rows2025 }, { counts: { infrastructure: { intermediate: 1 } } });
     expect(warningCodes(counted)).not.toContain("no-skilling");
     expect(warningCodes(counted)).not.toContain("counts-override-skilling");
     // Data & AI scores intermediate certifications only: one metric.
     const dai = scoreAzure({ rows: rows2025 }, {}, [dataAiModule]);
-    expect(warning(dai, "no-skilling")).toBe("Data & AI: no skilling export and no certified-people counts: its certification metric scores 0. Add the skilling export or give the counts.");
+    expect(warning(dai, "no-skilling")).toBe(
+      "Data & AI: no skilling export and no certified-people counts: its certification metric scores 0. Add the skilling export or give the counts."
+    );
   });
 });
 
 describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisites need 1 person and earn 4, capped at 4)", () => {
   test("Data & AI: Administrator is step 1 and Solutions Architect step 2 in 2026 (the reverse of 2023)", () => {
-    const skilling: SkillRow[] = [["Ana", ADMIN], ["Bo", ADMIN]];
+    const skilling: SkillRow[] = [
+      ["Ana", ADMIN],
+      ["Bo", ADMIN],
+    ];
     const old = scoreAzure({ rows: rows2025, skilling }, {}, [dataAiModule]);
     expect(metric(old, "intermediate-certifications", "single", "data-ai").steps!.map((s) => s.people)).toEqual([0, 2, 0]);
     const now = scoreAzure({ rows: rows2026, skilling }, {}, [dataAiModule]);
@@ -125,7 +168,11 @@ describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisite
   });
 
   test("Data & AI, Learn examples: the same two people in all three steps → Enterprise 8, SMB 4 + 4 + 8 = 16", () => {
-    const skilling: SkillRow[] = ["Ana", "Bo"].flatMap((p): SkillRow[] => [[p, ADMIN], [p, ARCHITECT], [p, "Microsoft Certified: Fabric Data Engineer Associate"]]);
+    const skilling: SkillRow[] = ["Ana", "Bo"].flatMap((p): SkillRow[] => [
+      [p, ADMIN],
+      [p, ARCHITECT],
+      [p, "Microsoft Certified: Fabric Data Engineer Associate"],
+    ]);
     const r = scoreAzure({ rows: rows2026, skilling }, {}, [dataAiModule]);
     expect(metric(r, "intermediate-certifications", "enterprise", "data-ai").points).toBe(8);
     const smb = metric(r, "intermediate-certifications", "smb", "data-ai");
@@ -134,13 +181,36 @@ describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisite
   });
 
   test("Data & AI SMB, Learn example 3: step 2 missing → only step 1's 4 points", () => {
-    const r = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", ADMIN], ["Cy", "Data Analyst Associate"], ["Dee", "Data Analyst Associate"]] }, {}, [dataAiModule]);
+    const r = scoreAzure(
+      {
+        rows: rows2026,
+        skilling: [
+          ["Ana", ADMIN],
+          ["Bo", ADMIN],
+          ["Cy", "Data Analyst Associate"],
+          ["Dee", "Data Analyst Associate"],
+        ],
+      },
+      {},
+      [dataAiModule]
+    );
     expect(metric(r, "intermediate-certifications", "smb", "data-ai").points).toBe(4);
     expect(metric(r, "intermediate-certifications", "enterprise", "data-ai").points).toBe(0);
   });
 
   test("Infrastructure SMB: 1 administrator earns 4, then 4 per person, capped at 20; Enterprise needs 2 administrators", () => {
-    const three = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", NETWORK], ["Cy", HYBRID]] }, {}, [infrastructureModule]);
+    const three = scoreAzure(
+      {
+        rows: rows2026,
+        skilling: [
+          ["Ana", ADMIN],
+          ["Bo", NETWORK],
+          ["Cy", HYBRID],
+        ],
+      },
+      {},
+      [infrastructureModule]
+    );
     expect(metric(three, "intermediate-certifications", "smb").points).toBe(12); // 4 + 2 × 4
     expect(metric(three, "intermediate-certifications", "enterprise").points).toBe(0);
     const many = scoreAzure({ rows: rows2026, skilling: [["Ana", ADMIN], ...["B", "C", "D", "E", "F"].map((p): SkillRow => [p, NETWORK])] });
@@ -149,9 +219,17 @@ describe("Azure certifications, 2026 rules (Enterprise as 2023; SMB prerequisite
 
   test("Digital & App Innovation 2026 lists: GitHub Agentic AI Developer and Azure AI Cloud Developer count", () => {
     const r = scoreAzure(
-      { rows: rows2026, skilling: [["Ana", ADMIN], ["Bo", ADMIN], ["Cy", "GitHub Certified: Agentic AI Developer"], ["Dee", "Microsoft Certified: Azure AI Cloud Developer Associate"]] },
+      {
+        rows: rows2026,
+        skilling: [
+          ["Ana", ADMIN],
+          ["Bo", ADMIN],
+          ["Cy", "GitHub Certified: Agentic AI Developer"],
+          ["Dee", "Microsoft Certified: Azure AI Cloud Developer Associate"],
+        ],
+      },
       {},
-      [digitalAppInnovationModule],
+      [digitalAppInnovationModule]
     );
     expect(metric(r, "intermediate-certifications", "enterprise", "digital-app-innovation").points).toBe(8);
   });

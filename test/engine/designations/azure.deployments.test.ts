@@ -29,13 +29,21 @@ describe("Azure deployments (distinct services with ACR over the last 12 months,
     expect(metric(r, "deployments").points).toBe(4);
     expect(metric(r, "deployments").gaps[0].text).toBe("3 more deployed Azure services: +6 points");
     expect(warning(r, "azure-vm-not-deployment")).toBe(
-      "Infrastructure: 3 rows of Virtual Machines, Virtual Machines Licenses in Nov-2024 to Oct-2025 are not deployments (Virtual Machines and Virtual Machines Licenses are excluded); they still count for net customer adds and usage growth.",
+      "Infrastructure: 3 rows of Virtual Machines, Virtual Machines Licenses in Nov-2024 to Oct-2025 are not deployments (Virtual Machines and Virtual Machines Licenses are excluded); they still count for net customer adds and usage growth."
     );
   });
 
   test("a service counts once across tenants; five earn the maximum 10 and a sixth adds nothing", () => {
     const services = ["Azure SQL Database", "Key Vault", "App Service", "Azure Kubernetes Service", "Azure Monitor"];
-    const four = scoreAzure({ rows: [...months, ...services.slice(0, 4).flatMap((s): AzureTuple[] => [["A", s, "2025-06", 10], ["B", s, "2025-07", 10]])] });
+    const four = scoreAzure({
+      rows: [
+        ...months,
+        ...services.slice(0, 4).flatMap((s): AzureTuple[] => [
+          ["A", s, "2025-06", 10],
+          ["B", s, "2025-07", 10],
+        ]),
+      ],
+    });
     // Storage + 4 services = 5 (each in two tenants, counted once) → 10 points.
     expect(metric(four, "deployments").value).toBe(5);
     expect(metric(four, "deployments").points).toBe(10);

@@ -40,7 +40,9 @@ describe("Azure usage growth (1 point per 1 %, max 20)", () => {
     expect(g.points).toBe(0);
     expect(g.gaps).toHaveLength(1);
     expect(g.gaps[0].text).toBe("Baseline ACR in Oct-2024 is $999.99, under the $1,000 minimum: usage growth scores 0 until the baseline reaches $1,000");
-    expect(warning(under, "azure-growth-baseline")).toBe("Infrastructure: usage growth scores 0: ACR in Oct-2024 (the baseline) is $999.99, under the $1,000 minimum.");
+    expect(warning(under, "azure-growth-baseline")).toBe(
+      "Infrastructure: usage growth scores 0: ACR in Oct-2024 (the baseline) is $999.99, under the $1,000 minimum."
+    );
 
     const exact = scoreAzure({ rows: [...frame, ["A", "Storage", "2024-10", 1000], ["A", "Storage", "2025-10", 1050]] });
     expect(metric(exact, "usage-growth").points).toBeCloseTo(5, 10); // 50 / 1,000 = 5 %
@@ -57,10 +59,7 @@ describe("Azure usage growth (1 point per 1 %, max 20)", () => {
   });
 
   test("growth-ttm compares trailing-12-month sums instead", () => {
-    const rows = [
-      ...monthly("A", "Storage", "2023-11", "2025-09", 1000),
-      ["A", "Storage", "2025-10", 1200] as AzureTuple,
-    ];
+    const rows = [...monthly("A", "Storage", "2023-11", "2025-09", 1000), ["A", "Storage", "2025-10", 1200] as AzureTuple];
     // Single months: Oct-2024 1,000 → Oct-2025 1,200 = 20 % → 20 points.
     expect(metric(scoreAzure({ rows }), "usage-growth").points).toBeCloseTo(20, 10);
     // TTM: Nov-2023..Oct-2024 = 12,000; Nov-2024..Oct-2025 = 11 × 1,000 + 1,200 = 12,200 → 200 / 12,000 = 1.667 %.

@@ -49,7 +49,15 @@ describe("Azure net customer adds (2023: $1,000 in two consecutive months, seed 
 
   test("NCA compares counts, not tenants: a customer lost and another gained is 0", () => {
     const r = scoreAzure({
-      rows: [...months, ...[["2024-09", "Old"], ["2024-10", "Old"], ["2025-09", "New"], ["2025-10", "New"]].map(([m, t]) => [t, "Storage", m, 3000] as [string, string, string, number])],
+      rows: [
+        ...months,
+        ...[
+          ["2024-09", "Old"],
+          ["2024-10", "Old"],
+          ["2025-09", "New"],
+          ["2025-10", "New"],
+        ].map(([m, t]) => [t, "Storage", m, 3000] as [string, string, string, number]),
+      ],
     });
     expect(metric(r, "net-customer-adds").value).toBe(0); // |{New}| − |{Old}| = 0
   });
@@ -72,10 +80,10 @@ describe("Azure net customer adds (2023: $1,000 in two consecutive months, seed 
     // Only C is eligible (DPOR + PAL rows, eligible offers); E lacks Sep (its Support row is left out).
     expect(metric(r, "net-customer-adds").value).toBe(1);
     expect(warning(r, "azure-association-not-counted")).toBe(
-      "Infrastructure: 3 rows under association types that do not count were left out (CPOR: 2, (blank): 1); only CSP Tier 1/2, DPOR and PAL count.",
+      "Infrastructure: 3 rows under association types that do not count were left out (CPOR: 2, (blank): 1); only CSP Tier 1/2, DPOR and PAL count."
     );
     expect(warning(r, "azure-offer-not-counted")).toBe(
-      "Infrastructure: 3 rows with offers that do not count were left out (Azure Free Trial: 1, Support: 1, Trial: 1); Support, Internal, Benefit Program and Trial offers do not count.",
+      "Infrastructure: 3 rows with offers that do not count were left out (Azure Free Trial: 1, Support: 1, Trial: 1); Support, Internal, Benefit Program and Trial offers do not count."
     );
   });
 
@@ -89,7 +97,7 @@ describe("Azure net customer adds (2023: $1,000 in two consecutive months, seed 
           ["C", "Storage", "2026-06", 499.99], // neither
         ],
       },
-      { asOf: "2026-06" },
+      { asOf: "2026-06" }
     );
     // Enterprise: {B} − {} = 1 → 10 points; SMB: {A, B} − {} = 2 → 20 points.
     expect(metric(r, "net-customer-adds", "enterprise").value).toBe(1);

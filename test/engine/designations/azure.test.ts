@@ -7,7 +7,11 @@ import { designation, filler, metric, scoreAzure, track, warning, warningCodes, 
 
 const ALL = [infrastructureModule, dataAiModule, digitalAppInnovationModule];
 
-const AZURE_RULE_SETS = { infrastructure: infrastructureModule.ruleSets, "data-ai": dataAiModule.ruleSets, "digital-app-innovation": digitalAppInnovationModule.ruleSets };
+const AZURE_RULE_SETS = {
+  infrastructure: infrastructureModule.ruleSets,
+  "data-ai": dataAiModule.ruleSets,
+  "digital-app-innovation": digitalAppInnovationModule.ruleSets,
+};
 
 describe("Azure rule sets", () => {
   test("the as-of month picks the rule set: Oct 2025 → 2023 (single track), Jun 2026 → 2026 (classified)", () => {
@@ -19,7 +23,10 @@ describe("Azure rule sets", () => {
 
     const now = scoreAzure({ rows: filler("2025-05", "2026-06") }, { asOf: "2026-06" });
     expect(designation(now).ruleSet).toMatchObject({ id: "infrastructure-2026", edition: "2026", effectiveFrom: "2026-05-08" });
-    expect(designation(now).tracks.map((t) => [t.id, t.label])).toEqual([["enterprise", "Enterprise"], ["smb", "SMB"]]);
+    expect(designation(now).tracks.map((t) => [t.id, t.label])).toEqual([
+      ["enterprise", "Enterprise"],
+      ["smb", "SMB"],
+    ]);
   });
 
   test('ruleSet "2026" overrides the as-of month, and a rule-set id picks one set', () => {
@@ -50,7 +57,8 @@ describe("Azure rule sets", () => {
       };
       visit(set, set.id);
       expect(missing).toEqual([]);
-      for (const source of set.sources) expect(`${source.id}: ${source.url}`).toMatch(/: (https:\/\/(learn|techcommunity)\.microsoft\.com\/|seeds\/\d{3}_[0-9a-f]{16}\.txt$|issue \d+$)/);
+      for (const source of set.sources)
+        expect(`${source.id}: ${source.url}`).toMatch(/: (https:\/\/(learn|techcommunity)\.microsoft\.com\/|seeds\/\d{3}_[0-9a-f]{16}\.txt$|issue \d+$)/);
     }
   });
 
@@ -64,16 +72,36 @@ describe("Azure rule sets", () => {
         return out;
       };
       const before = objects(old);
-      const shared = [...objects(now)].filter((o) => before.has(o) && !("aliases" in o) && !("url" in o) && !(Array.isArray(o) && o.every((x) => typeof x === "string")));
+      const shared = [...objects(now)].filter(
+        (o) => before.has(o) && !("aliases" in o) && !("url" in o) && !(Array.isArray(o) && o.every((x) => typeof x === "string"))
+      );
       expect(shared).toEqual([]);
     }
   });
 
   test("the three designations' points tables (issue 4: 30/20/20/20/10, 30/40/—/20/10, 30/20/20/20/10)", () => {
     const maxima = (id: keyof typeof AZURE_RULE_SETS) => AZURE_RULE_SETS[id].map((set) => set.tracks.map((t) => t.metrics.map((m) => m.maxPoints.value)));
-    expect(maxima("infrastructure")).toEqual([[[30, 20, 20, 20, 10]], [[30, 20, 20, 20, 10], [30, 20, 20, 20, 10]]]);
-    expect(maxima("data-ai")).toEqual([[[30, 40, 20, 10]], [[30, 40, 20, 10], [30, 40, 20, 10]]]);
-    expect(maxima("digital-app-innovation")).toEqual([[[30, 20, 20, 20, 10]], [[30, 20, 20, 20, 10], [30, 20, 20, 20, 10]]]);
+    expect(maxima("infrastructure")).toEqual([
+      [[30, 20, 20, 20, 10]],
+      [
+        [30, 20, 20, 20, 10],
+        [30, 20, 20, 20, 10],
+      ],
+    ]);
+    expect(maxima("data-ai")).toEqual([
+      [[30, 40, 20, 10]],
+      [
+        [30, 40, 20, 10],
+        [30, 40, 20, 10],
+      ],
+    ]);
+    expect(maxima("digital-app-innovation")).toEqual([
+      [[30, 20, 20, 20, 10]],
+      [
+        [30, 20, 20, 20, 10],
+        [30, 20, 20, 20, 10],
+      ],
+    ]);
   });
 });
 
@@ -88,7 +116,12 @@ describe("Azure export: needs, as-of month, missing months", () => {
   });
 
   test("the as-of month defaults to the latest month in the Azure export", () => {
-    const r = scoreAzure({ rows: [["A", "Storage", "2025-08", 5], ["A", "Storage", "2025-10", 5]] });
+    const r = scoreAzure({
+      rows: [
+        ["A", "Storage", "2025-08", 5],
+        ["A", "Storage", "2025-10", 5],
+      ],
+    });
     expect(r.report.asOf).toBe("2025-10");
     expect(r.report.baseline).toBe("2024-10");
   });
@@ -119,7 +152,10 @@ describe("Azure: a whole partner, hand-computed", () => {
     ["Z", "Storage", "2024-10", 4999],
     ...(["A", "B", "C"] as const).flatMap((t, i): AzureTuple[] => {
       const service = ["Azure SQL Database", "Key Vault", "App Service"][i];
-      return [[t, service, "2025-09", 2000], [t, service, "2025-10", 2000]];
+      return [
+        [t, service, "2025-09", 2000],
+        [t, service, "2025-10", 2000],
+      ];
     }),
     ["A", "Azure Monitor", "2025-05", 10],
   ];
@@ -152,5 +188,13 @@ describe("Azure: a whole partner, hand-computed", () => {
 });
 
 function emptyInput() {
-  return { usage: { files: [], tenants: [], records: [], rejected: [] }, azure: null, bizAppsUsage: null, bizAppsRevenue: null, skilling: null, tables: [], issues: [] } as never;
+  return {
+    usage: { files: [], tenants: [], records: [], rejected: [] },
+    azure: null,
+    bizAppsUsage: null,
+    bizAppsRevenue: null,
+    skilling: null,
+    tables: [],
+    issues: [],
+  } as never;
 }

@@ -50,10 +50,11 @@ describe("Azure 2026 track classification (SMB when 80 % or more of the customer
     // SMB: T1, T2, T3, T4 = 4 of 5 = 80 %.
     expect(designation(r).classification).toEqual({
       track: "smb",
-      reason: "SMB: 4 of 5 customers (80 %) are SMB by TTM ACR of $12,000 or less (inferred: the export has no CustomerSegment column) in Jun-2026; 80 % or more makes the partner SMB.",
+      reason:
+        "SMB: 4 of 5 customers (80 %) are SMB by TTM ACR of $12,000 or less (inferred: the export has no CustomerSegment column) in Jun-2026; 80 % or more makes the partner SMB.",
     });
     expect(warning(r, "azure-segment-inferred")).toBe(
-      "Infrastructure: the Enterprise/SMB classification is inferred: the export has no CustomerSegment column, so a customer with TTM ACR of $12,000 or less is taken as SMB. Add the CustomerSegment column or set the track Partner Center shows.",
+      "Infrastructure: the Enterprise/SMB classification is inferred: the export has no CustomerSegment column, so a customer with TTM ACR of $12,000 or less is taken as SMB. Add the CustomerSegment column or set the track Partner Center shows."
     );
   });
 
@@ -66,15 +67,17 @@ describe("Azure 2026 track classification (SMB when 80 % or more of the customer
     const r = scoreAzure({ rows });
     // SMB: T1, T2, T4 (blank, $600 TTM) = 3 of 5 = 60 % → Enterprise.
     expect(designation(r).classification!.reason).toBe(
-      "Enterprise: 3 of 5 customers (60 %) are SMB segment (2 without a segment value counted by TTM ACR of $12,000 or less) in Jun-2026; it takes 80 % or more (4 of 5) to be SMB.",
+      "Enterprise: 3 of 5 customers (60 %) are SMB segment (2 without a segment value counted by TTM ACR of $12,000 or less) in Jun-2026; it takes 80 % or more (4 of 5) to be SMB."
     );
-    expect(warning(r, "azure-segment-inferred")).toMatch(/^Infrastructure: the Enterprise\/SMB classification is inferred: 2 customers have no CustomerSegment value/);
+    expect(warning(r, "azure-segment-inferred")).toMatch(
+      /^Infrastructure: the Enterprise\/SMB classification is inferred: 2 customers have no CustomerSegment value/
+    );
   });
 
   test("the track the user gives wins, and the reason says so", () => {
     const r = scoreAzure(
       { rows: [...frame, ...customers(["SMB", "Small", "SM&C", "smb - core", "Enterprise Commercial"])] },
-      { tracks: { infrastructure: "enterprise" } },
+      { tracks: { infrastructure: "enterprise" } }
     );
     const d = designation(r);
     expect(d.classification).toEqual({
@@ -104,7 +107,7 @@ describe("Azure 2026 track classification (SMB when 80 % or more of the customer
     expect(designation(all).classification!.track).toBe("smb");
     const big = scoreAzure(
       { rows: [...frame, ...customers(["SMB", "SMB", "SMB", "SMB"]), { tenant: "T5", service: "Storage", month: "2026-06", acr: 1_000_000, segment: "SMB" }] },
-      { options: ["smb-under-1m"] },
+      { options: ["smb-under-1m"] }
     );
     // TTM = 4 × 600 + 1,000,000 + 1 = $1,002,401: not under $1M → Enterprise.
     expect(designation(big).classification!.reason).toMatch(/^Enterprise: TTM ACR is \$1,002,401 \(not under \$1,000,000\) and 5 of 5 customers \(100 %\)/);
@@ -113,7 +116,7 @@ describe("Azure 2026 track classification (SMB when 80 % or more of the customer
   test("no customer with ACR in the as-of month → Enterprise, and the reason says why", () => {
     const r = scoreAzure({ rows: [...frame, { tenant: "T1", service: "Storage", month: "2026-06", acr: 50, association: "CPOR" }] });
     expect(designation(r).classification!.reason).toBe(
-      "Enterprise: no customer has ACR in Jun-2026, so there is no customer base to classify; Enterprise is the default. Check the as-of month and the association types in the export.",
+      "Enterprise: no customer has ACR in Jun-2026, so there is no customer base to classify; Enterprise is the default. Check the as-of month and the association types in the export."
     );
   });
 });

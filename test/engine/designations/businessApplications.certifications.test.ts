@@ -50,9 +50,27 @@ describe("Business Applications certifications (2023 lists)", () => {
   });
 
   test.each([
-    ["Customer Service Functional Consultant (retired 30 Jun 2023, eligible through Jun 2024)", "Microsoft Certified: Dynamics 365 Customer Service Functional Consultant Associate", "2024-06", "2024-07", "intermediate-certifications"],
-    ["Power Platform App Maker (not eligible from 1 Dec 2023)", "Microsoft Certified: Power Platform App Maker Associate", "2023-11", "2023-12", "intermediate-certifications"],
-    ["Dynamics 365 + Power Platform Solution Architect Expert (not eligible from 1 Jul 2023)", "Microsoft Certified: Dynamics 365 + Power Platform Solution Architect Expert", "2023-06", "2023-07", "advanced-certifications"],
+    [
+      "Customer Service Functional Consultant (retired 30 Jun 2023, eligible through Jun 2024)",
+      "Microsoft Certified: Dynamics 365 Customer Service Functional Consultant Associate",
+      "2024-06",
+      "2024-07",
+      "intermediate-certifications",
+    ],
+    [
+      "Power Platform App Maker (not eligible from 1 Dec 2023)",
+      "Microsoft Certified: Power Platform App Maker Associate",
+      "2023-11",
+      "2023-12",
+      "intermediate-certifications",
+    ],
+    [
+      "Dynamics 365 + Power Platform Solution Architect Expert (not eligible from 1 Jul 2023)",
+      "Microsoft Certified: Dynamics 365 + Power Platform Solution Architect Expert",
+      "2023-06",
+      "2023-07",
+      "advanced-certifications",
+    ],
   ])("%s: counts in its last month, not after", (_label, certification, last, after, metricId) => {
     const skillingRows: CertRow[] = [["Ana", certification, "2021-01-10"]];
     const inLast = scoreBizApps({ revenue: revenueAt(last), skilling: skillingRows }, { asOf: last });

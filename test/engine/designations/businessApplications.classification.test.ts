@@ -38,7 +38,13 @@ describe("Business Applications Enterprise / SMB classification", () => {
   });
 
   test("4 over $5,000 plus one at exactly $5,000 and one over $5,000 only at M: SMB, with what it takes to be Enterprise", () => {
-    const revenue: RevenueRow[] = [...steady(4, 5000.01), ...steady(1, 5000, "X"), ["Y1", "Finance", M, 9000, "DPOR"], ["Y1", "Finance", P, 4000, "DPOR"], ...smallAdds];
+    const revenue: RevenueRow[] = [
+      ...steady(4, 5000.01),
+      ...steady(1, 5000, "X"),
+      ["Y1", "Finance", M, 9000, "DPOR"],
+      ["Y1", "Finance", P, 4000, "DPOR"],
+      ...smallAdds,
+    ];
     const d = designation(scoreBizApps({ revenue }));
     expect(d.classification).toEqual({
       track: "smb",
@@ -55,13 +61,13 @@ describe("Business Applications Enterprise / SMB classification", () => {
     const d = designation(result);
     expect(d.classification?.track).toBe("smb");
     expect(d.classification?.reason).toBe(
-      "SMB as given (the track Partner Center shows); the revenue export alone gives Enterprise: 5 tenant workloads over $5,000 in both Oct-2025 and Oct-2024; 5 or more makes the partner Enterprise.",
+      "SMB as given (the track Partner Center shows); the revenue export alone gives Enterprise: 5 tenant workloads over $5,000 in both Oct-2025 and Oct-2024; 5 or more makes the partner Enterprise."
     );
     expect(d.bestTrack).toBe("smb");
     expect(d.total).toBe(9);
   });
 
-  test("\"single\" is not a Business Applications track: ignored with a warning", () => {
+  test('"single" is not a Business Applications track: ignored with a warning', () => {
     const result = scoreBizApps({ revenue: steady(5, 6000) }, { tracks: { "business-applications": "single" } });
     expect(designation(result).classification?.track).toBe("enterprise");
     expect(warning(result, "track-not-applicable")).toBeDefined();
@@ -70,7 +76,12 @@ describe("Business Applications Enterprise / SMB classification", () => {
   test("without the revenue export: not classified, the better total counts, the reason asks for the export", () => {
     // Usage only. T1 Business Central 6 MAU = 6,000 MCV at M, nothing at M−12: a deployment for SMB (≥ 5,000), not
     // for Enterprise (< 10,000). SMB deployments net 1 → 4 points; Enterprise 0.
-    const result = scoreBizApps({ usage: [["T1", "Business Central", M, 6, "DPOR"], ["T0", "Power BI", P, 1, "PAL"]] });
+    const result = scoreBizApps({
+      usage: [
+        ["T1", "Business Central", M, 6, "DPOR"],
+        ["T0", "Power BI", P, 1, "PAL"],
+      ],
+    });
     const d = designation(result);
     expect(d.tracks.map((t) => [t.id, t.total])).toEqual([
       ["enterprise", 0],
@@ -78,7 +89,7 @@ describe("Business Applications Enterprise / SMB classification", () => {
     ]);
     expect(d.classification?.track).toBe("smb");
     expect(d.classification?.reason).toBe(
-      "Not classified: the revenue export (AdjustedRevenueAmtCD) is needed to classify (5 or more tenant workloads over $5,000 in both Oct-2025 and Oct-2024 make the partner Enterprise). Counting the better track: SMB, 4 points (Enterprise 0).",
+      "Not classified: the revenue export (AdjustedRevenueAmtCD) is needed to classify (5 or more tenant workloads over $5,000 in both Oct-2025 and Oct-2024 make the partner Enterprise). Counting the better track: SMB, 4 points (Enterprise 0)."
     );
     expect(d.bestTrack).toBe("smb");
     expect(d.total).toBe(4);

@@ -17,7 +17,12 @@ function mcv(rows: BizUsageRow[], ruleSet: "2023" | "2026" = "2023") {
 
 describe("Business Applications monthly consumption value (rate card)", () => {
   test("the Learn example: 10 Business Central MAU × 1,000 + 50,000 Customer Insights profiles × 0.2 = 20,000 MCV", () => {
-    expect(mcv([["A", "Business Central", M, 10, "DPOR"], ["B", "Customer Insights", M, 50_000, "PAL"]]).mcvAsOf).toBe(20_000);
+    expect(
+      mcv([
+        ["A", "Business Central", M, 10, "DPOR"],
+        ["B", "Customer Insights", M, 50_000, "PAL"],
+      ]).mcvAsOf
+    ).toBe(20_000);
   });
 
   test("Customer Engagement workloads (Sales, Sales Insights, Customer Service, Field Service) are 200 per MAU in both editions", () => {
@@ -33,9 +38,23 @@ describe("Business Applications monthly consumption value (rate card)", () => {
     // Retail 1 × 100 + Commerce 1 × 100 = 200 (dynamics, DPOR)
     // Power Apps, Power Automate, Power BI: 3 × 200 = 600; Portals 1 × 100 + Power Pages 1 × 100 = 200 (PAL)
     // Total 300 + 5,000 + 200 + 600 + 200 = 6,300.
-    const dynamics = ["Finance", "Project Operations", "Supply Chain", "Guides", "Remote Assist", "Talent Attract", "Talent Onboard", "Core HR", "Retail", "Commerce"];
+    const dynamics = [
+      "Finance",
+      "Project Operations",
+      "Supply Chain",
+      "Guides",
+      "Remote Assist",
+      "Talent Attract",
+      "Talent Onboard",
+      "Core HR",
+      "Retail",
+      "Commerce",
+    ];
     const platform = ["Power Apps", "Power Automate", "Power BI", "Portals", "Power Pages"];
-    const rows: BizUsageRow[] = [...dynamics.map((w): BizUsageRow => [`D-${w}`, w, M, 1, "DPOR"]), ...platform.map((w): BizUsageRow => [`P-${w}`, w, M, 1, "PAL"])];
+    const rows: BizUsageRow[] = [
+      ...dynamics.map((w): BizUsageRow => [`D-${w}`, w, M, 1, "DPOR"]),
+      ...platform.map((w): BizUsageRow => [`P-${w}`, w, M, 1, "PAL"]),
+    ];
     expect(mcv(rows).mcvAsOf).toBe(6300);
   });
 
@@ -48,7 +67,7 @@ describe("Business Applications monthly consumption value (rate card)", () => {
     expect(mcv(rows, "2026").mcvAsOf).toBe(2000);
     const r2023 = scoreBizApps({ usage: rows });
     expect(warning(r2023, "workloads-without-rate")?.message).toBe(
-      "Business Applications: workloads with no rate on the rate card add no MCV: AI Builder (1 row), Contact Center (1 row).",
+      "Business Applications: workloads with no rate on the rate card add no MCV: AI Builder (1 row), Contact Center (1 row)."
     );
     const r2026 = scoreBizApps({ usage: rows }, { ruleSet: "2026" });
     expect(warning(r2026, "workloads-without-rate")?.message).toContain("AI Builder (1 row).");
@@ -69,7 +88,12 @@ describe("Business Applications usage growth", () => {
   test("30 % growth over a baseline of exactly 50,000 gives 30 points on both tracks", () => {
     // P: 50 BC MAU × 1,000 = 50,000 (exactly the Enterprise prerequisite). M: 65 × 1,000 = 65,000.
     // (65,000 − 50,000) × 100 / 50,000 = 30 % → 30 points.
-    const result = scoreBizApps({ usage: [["A", "Business Central", P, 50, "CPOR OSU"], ["A", "Business Central", M, 65, "CPOR OSU"]] });
+    const result = scoreBizApps({
+      usage: [
+        ["A", "Business Central", P, 50, "CPOR OSU"],
+        ["A", "Business Central", M, 65, "CPOR OSU"],
+      ],
+    });
     for (const track of ["enterprise", "smb"] as const) {
       const m = bizMetric(result, track, "usage-growth");
       expect([m.value, m.points, m.gaps]).toEqual([30, 30, []]);
@@ -90,7 +114,7 @@ describe("Business Applications usage growth", () => {
     expect(ent.value).toBeCloseTo(30.0026, 4);
     expect(ent.gaps).toHaveLength(1);
     expect(ent.gaps[0].text).toBe(
-      "baseline MCV in Oct-2024 is 49,999, under the 50,000 the Enterprise track needs (1 short): usage growth scores 0 whatever the growth (MCV 65,000 in Oct-2025)",
+      "baseline MCV in Oct-2024 is 49,999, under the 50,000 the Enterprise track needs (1 short): usage growth scores 0 whatever the growth (MCV 65,000 in Oct-2025)"
     );
     expect(designation(result).tracks[0].missing).toContain(`Usage growth: ${ent.gaps[0].text}`);
     expect(bizMetric(result, "smb", "usage-growth").points).toBe(30);
@@ -98,10 +122,28 @@ describe("Business Applications usage growth", () => {
 
   test("partial growth scores 1 point per 1 %; a fall scores 0", () => {
     // 50,000 → 60,000: 20 % → 20 points, 10 more percentage points for the full 30.
-    const up = bizMetric(scoreBizApps({ usage: [["A", "Power BI", P, 250, "PAL"], ["A", "Power BI", M, 300, "PAL"]] }), "enterprise", "usage-growth");
+    const up = bizMetric(
+      scoreBizApps({
+        usage: [
+          ["A", "Power BI", P, 250, "PAL"],
+          ["A", "Power BI", M, 300, "PAL"],
+        ],
+      }),
+      "enterprise",
+      "usage-growth"
+    );
     expect([up.value, up.points, up.gaps[0].text]).toEqual([20, 20, "10 more percentage points of MCV growth: +10 points"]);
     // 50,000 → 40,000: −20 % → 0 points.
-    const down = bizMetric(scoreBizApps({ usage: [["A", "Power BI", P, 250, "PAL"], ["A", "Power BI", M, 200, "PAL"]] }), "enterprise", "usage-growth");
+    const down = bizMetric(
+      scoreBizApps({
+        usage: [
+          ["A", "Power BI", P, 250, "PAL"],
+          ["A", "Power BI", M, 200, "PAL"],
+        ],
+      }),
+      "enterprise",
+      "usage-growth"
+    );
     expect([down.value, down.points]).toEqual([-20, 0]);
   });
 
@@ -169,7 +211,13 @@ describe("Business Applications deployments", () => {
   });
 
   test("Customer Engagement rows of one tenant are one workload: 30 Sales + 20 Customer Service MAU = 10,000 MCV, one deployment", () => {
-    const result = scoreBizApps({ usage: [["A", "Sales", M, 30, "DPOR"], ["A", "Customer Service", M, 20, "DPOR"], ["Z", "Power BI", P, 1, "PAL"]] });
+    const result = scoreBizApps({
+      usage: [
+        ["A", "Sales", M, 30, "DPOR"],
+        ["A", "Customer Service", M, 20, "DPOR"],
+        ["Z", "Power BI", P, 1, "PAL"],
+      ],
+    });
     expect(bizMetric(result, "enterprise", "deployments").value).toBe(1);
     expect(bizMetric(result, "smb", "deployments").value).toBe(1);
   });

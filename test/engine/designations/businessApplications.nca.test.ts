@@ -55,7 +55,15 @@ describe("Business Applications net customer adds", () => {
     expect(bizMetric(result, "enterprise", "net-customer-adds").points).toBe(3);
     expect(result.report.designations[0].ruleSet.options).toEqual(["nca-smb-500"]);
     // $500.01 is more than $500: counts under the option.
-    const above = scoreBizApps({ revenue: [["T1", "Sales", M, 500.01, "DPOR"], ["T0", "Sales", P, 1, "DPOR"]] }, { options: ["nca-smb-500"] });
+    const above = scoreBizApps(
+      {
+        revenue: [
+          ["T1", "Sales", M, 500.01, "DPOR"],
+          ["T0", "Sales", P, 1, "DPOR"],
+        ],
+      },
+      { options: ["nca-smb-500"] }
+    );
     expect(bizMetric(above, "smb", "net-customer-adds").value).toBe(1);
   });
 
@@ -91,7 +99,7 @@ describe("Business Applications net customer adds", () => {
         ],
       }),
       "enterprise",
-      "net-customer-adds",
+      "net-customer-adds"
     );
     expect([fewer.value, fewer.points, fewer.gaps[0].more]).toEqual([-2, 0, 7]);
   });

@@ -13,7 +13,13 @@ describe("Business Applications rule sets", () => {
     const at = (asOf: string, ruleSet?: string) => designation(scoreBizApps({ revenue: [["T1", "Sales", asOf, 1, "DPOR"]] }, { asOf, ruleSet })).ruleSet;
     expect(at("2023-06").id).toBe("business-applications-2023");
     expect(at("2026-04").id).toBe("business-applications-2023");
-    expect(at("2026-05")).toEqual({ id: "business-applications-2026", edition: "2026", name: "Solutions Partner for Business Applications (2026 rules)", effectiveFrom: "2026-05-08", options: [] });
+    expect(at("2026-05")).toEqual({
+      id: "business-applications-2026",
+      edition: "2026",
+      name: "Solutions Partner for Business Applications (2026 rules)",
+      effectiveFrom: "2026-05-08",
+      options: [],
+    });
     expect(at("2025-10", "2026").id).toBe("business-applications-2026");
     expect(at("2026-06", "business-applications-2023").id).toBe("business-applications-2023");
     // Before the first set: the oldest applies.
@@ -35,7 +41,14 @@ describe("Business Applications rule sets", () => {
           ["usage-growth", 30],
           ["deployments", 20],
         ]);
-      expect(rules.alternatives.map((a) => a.id)).toEqual(["nca-smb-500", "nca-enterprise-over-1500", "bare-cpor-not-counted", "advanced-enterprise-2.14", "supply-chain-unrated", "commerce-unrated"]);
+      expect(rules.alternatives.map((a) => a.id)).toEqual([
+        "nca-smb-500",
+        "nca-enterprise-over-1500",
+        "bare-cpor-not-counted",
+        "advanced-enterprise-2.14",
+        "supply-chain-unrated",
+        "commerce-unrated",
+      ]);
     }
   });
 
@@ -71,17 +84,9 @@ describe("Business Applications rule sets", () => {
     expect(bizAppsWorkloadKey("Dynamics 365 Business Central")).toBe("businesscentral");
     expect(bizAppsWorkloadKey("Microsoft Power BI")).toBe("powerbi");
     expect(["CPOR RevRec", "CPOR-RevRec", "cpor (rev rec)"].map(bizAppsAssociation)).toEqual(["CPOR RevRec", "CPOR RevRec", "CPOR RevRec"]);
-    expect(["CPOR RevRec Performance", "CPOR OSA", "CPOR OSU", "CPOR", "CSP T1", "CSP Tier2", "Partner Admin Link", "DPOR", "Marketplace"].map(bizAppsAssociation)).toEqual([
-      "CPOR RevRec Performance",
-      "CPOR OSA",
-      "CPOR OSU",
-      "CPOR",
-      "CSP Tier 1",
-      "CSP Tier 2",
-      "PAL",
-      "DPOR",
-      "OTHER",
-    ]);
+    expect(
+      ["CPOR RevRec Performance", "CPOR OSA", "CPOR OSU", "CPOR", "CSP T1", "CSP Tier2", "Partner Admin Link", "DPOR", "Marketplace"].map(bizAppsAssociation)
+    ).toEqual(["CPOR RevRec Performance", "CPOR OSA", "CPOR OSU", "CPOR", "CSP Tier 1", "CSP Tier 2", "PAL", "DPOR", "OTHER"]);
   });
 });
 
@@ -91,7 +96,9 @@ describe("Business Applications exports", () => {
     readCsvText(c, "skilling.csv", bizSkillingCsv([["Ana", "Microsoft Certified: Power Platform Developer Associate"]]));
     const d = scoreDesignations(c.result(), { asOf: M }, [businessApplicationsModule]).report.designations[0];
     expect(d.scored).toBe(false);
-    expect(d.needs).toMatch(/^Needs the Business Applications revenue export \(.*AdjustedRevenueAmtCD.*\) or the Business Applications usage export \(.*MAU.*\)/);
+    expect(d.needs).toMatch(
+      /^Needs the Business Applications revenue export \(.*AdjustedRevenueAmtCD.*\) or the Business Applications usage export \(.*MAU.*\)/
+    );
     expect(needsOf(businessApplicationsModule, c.result())).not.toBeNull();
   });
 
@@ -103,7 +110,10 @@ describe("Business Applications exports", () => {
   });
 
   test("revenue only: usage growth and deployments 0 with a gap naming the usage export, and a warning", () => {
-    const revenue: RevenueRow[] = [["T1", "Sales", M, 2000, "DPOR"], ["T0", "Sales", P, 1, "DPOR"]];
+    const revenue: RevenueRow[] = [
+      ["T1", "Sales", M, 2000, "DPOR"],
+      ["T0", "Sales", P, 1, "DPOR"],
+    ];
     const result = scoreBizApps({ revenue });
     for (const id of ["usage-growth", "deployments"]) {
       const m = bizMetric(result, "enterprise", id);
@@ -112,7 +122,7 @@ describe("Business Applications exports", () => {
     }
     expect(bizMetric(result, "enterprise", "net-customer-adds").points).toBe(3);
     expect(warning(result, "no-usage-export")?.message).toBe(
-      "Business Applications: no usage export: usage growth and deployments score 0 on both tracks. Add the Business Applications usage export (FiscalMonthName, CustomerTenantID, Workload, MAU, PartnerAssociationType, MetricType).",
+      "Business Applications: no usage export: usage growth and deployments score 0 on both tracks. Add the Business Applications usage export (FiscalMonthName, CustomerTenantID, Workload, MAU, PartnerAssociationType, MetricType)."
     );
     expect(warning(result, "no-revenue-export")).toBeUndefined();
     // Classified from the revenue export: 0 tenant workloads over $5,000 in both months → SMB.
@@ -120,24 +130,38 @@ describe("Business Applications exports", () => {
   });
 
   test("usage only: net customer adds 0 with a gap naming the revenue export, and a warning", () => {
-    const usage: BizUsageRow[] = [["T1", "Business Central", M, 10, "DPOR"], ["T0", "Power BI", P, 1, "PAL"]];
+    const usage: BizUsageRow[] = [
+      ["T1", "Business Central", M, 10, "DPOR"],
+      ["T0", "Power BI", P, 1, "PAL"],
+    ];
     const result = scoreBizApps({ usage });
     const nca = bizMetric(result, "smb", "net-customer-adds");
     expect(nca.points).toBe(0);
     expect(nca.gaps[0].text).toBe("needs the revenue export: add it to score net customer adds (+15 points possible)");
-    expect(warning(result, "no-revenue-export")?.message).toMatch(/net customer adds score 0 on both tracks and the partner cannot be classified .*AdjustedRevenueAmtCD/);
+    expect(warning(result, "no-revenue-export")?.message).toMatch(
+      /net customer adds score 0 on both tracks and the partner cannot be classified .*AdjustedRevenueAmtCD/
+    );
     expect(bizMetric(result, "enterprise", "deployments").points).toBe(4);
   });
 
   test("baseline and as-of months missing from an export are warned about, per export", () => {
-    const result = scoreBizApps({ revenue: [["T1", "Sales", M, 2000, "DPOR"]], usage: [["T1", "Sales", P, 10, "DPOR"], ["T1", "Sales", "2025-11", 10, "DPOR"]] }, { asOf: M });
+    const result = scoreBizApps(
+      {
+        revenue: [["T1", "Sales", M, 2000, "DPOR"]],
+        usage: [
+          ["T1", "Sales", P, 10, "DPOR"],
+          ["T1", "Sales", "2025-11", 10, "DPOR"],
+        ],
+      },
+      { asOf: M }
+    );
     const messages = result.report.warnings.map((w) => `${w.code}: ${w.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^no-baseline-rows: Business Applications: the revenue export has no rows for Oct-2024, 12 months before Oct-2025/),
         expect.stringMatching(/^no-rows-as-of: Business Applications: the usage export has no rows for the as-of month Oct-2025/),
         "rows-after-as-of: Business Applications: 1 row of the usage export is after the as-of month Oct-2025 and was not scored.",
-      ]),
+      ])
     );
   });
 });

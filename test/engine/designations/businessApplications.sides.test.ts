@@ -165,7 +165,15 @@ describe("Business Applications: the open readings as named options", () => {
     expect(bizMetric(over, "enterprise", "net-customer-adds").points).toBe(0);
     expect(bizMetric(over, "smb", "net-customer-adds").value).toBe(1);
     // $1,500.01 counts under both readings.
-    const cent = scoreBizApps({ revenue: [["B", "Power BI", M, 1500.01, "CPOR RevRec"], ["X", "Sales", P, 1, "DPOR"]] }, { options: ["nca-enterprise-over-1500"] });
+    const cent = scoreBizApps(
+      {
+        revenue: [
+          ["B", "Power BI", M, 1500.01, "CPOR RevRec"],
+          ["X", "Sales", P, 1, "DPOR"],
+        ],
+      },
+      { options: ["nca-enterprise-over-1500"] }
+    );
     expect(bizMetric(cent, "enterprise", "net-customer-adds").value).toBe(1);
   });
 
@@ -178,8 +186,14 @@ describe("Business Applications: the open readings as named options", () => {
 
   test("bare-cpor-not-counted: a bare CPOR counts for net customer adds and Dynamics 365 MCV by default, nowhere with the option", () => {
     const rows = {
-      revenue: [["F", "Sales", M, 800, "CPOR"], ["X", "Sales", P, 1, "DPOR"]] as RevenueRow[],
-      usage: [["F", "Sales", M, 30, "CPOR"], ["F", "Sales", P, 25, "DPOR"]] as BizUsageRow[],
+      revenue: [
+        ["F", "Sales", M, 800, "CPOR"],
+        ["X", "Sales", P, 1, "DPOR"],
+      ] as RevenueRow[],
+      usage: [
+        ["F", "Sales", M, 30, "CPOR"],
+        ["F", "Sales", P, 25, "DPOR"],
+      ] as BizUsageRow[],
     };
     // Default: SMB NCA now {F} = 1; MCV now 30 × 200 = 6,000 (F), baseline 25 × 200 = 5,000 → +20 %.
     const byDefault = scoreBizApps(rows);
@@ -194,12 +208,23 @@ describe("Business Applications: the open readings as named options", () => {
     expect(warning(strict, "revenue-ineligible-associations")?.message).toContain("CPOR (1 row)");
     expect(warning(strict, "usage-ineligible-associations")?.message).toContain("Sales under CPOR (1 row)");
     // Sub-typed CPOR rows still count under the option.
-    const typed = scoreBizApps({ revenue: [["F", "Sales", M, 800, "CPOR RevRec"], ["X", "Sales", P, 1, "DPOR"]] }, { options: ["bare-cpor-not-counted"] });
+    const typed = scoreBizApps(
+      {
+        revenue: [
+          ["F", "Sales", M, 800, "CPOR RevRec"],
+          ["X", "Sales", P, 1, "DPOR"],
+        ],
+      },
+      { options: ["bare-cpor-not-counted"] }
+    );
     expect(bizMetric(typed, "smb", "net-customer-adds").value).toBe(1);
   });
 
   test("advanced-enterprise-2.14: seven people give 14.98 on the Enterprise track instead of 15; SMB unchanged", () => {
-    const experts: CertRow[] = ["Ana", "Ben", "Cy", "Dee", "Eve", "Fay", "Gus"].map((p) => [p, "Microsoft Certified: Power Platform Solution Architect Expert"]);
+    const experts: CertRow[] = ["Ana", "Ben", "Cy", "Dee", "Eve", "Fay", "Gus"].map((p) => [
+      p,
+      "Microsoft Certified: Power Platform Solution Architect Expert",
+    ]);
     const exact = scoreBizApps({ revenue, skilling: experts });
     const printed = scoreBizApps({ revenue, skilling: experts }, { options: ["advanced-enterprise-2.14"] });
     expect(bizMetric(exact, "enterprise", "advanced-certifications").points).toBe(15);
@@ -223,7 +248,15 @@ describe("Business Applications: the open readings as named options", () => {
     expect(designation(both).ruleSet.options).toEqual(["supply-chain-unrated", "commerce-unrated"]);
     expect(bizMetric(both, "smb", "usage-growth").value).toBeCloseTo(((47_000 - 30_000) * 100) / 30_000, 9);
     // Spellings with a product prefix are the same workload.
-    const prefixed = scoreBizApps({ usage: [["G", "Dynamics 365 Supply Chain Management", M, 20, "DPOR"], ["A", "Business Central", P, 1, "DPOR"]] }, { options: ["supply-chain-unrated"] });
+    const prefixed = scoreBizApps(
+      {
+        usage: [
+          ["G", "Dynamics 365 Supply Chain Management", M, 20, "DPOR"],
+          ["A", "Business Central", P, 1, "DPOR"],
+        ],
+      },
+      { options: ["supply-chain-unrated"] }
+    );
     expect(sidesOf(prefixed, "smb", "usage-growth")!.now.value).toBe(0);
   });
 
@@ -252,7 +285,7 @@ describe("Business Applications: the open readings as named options", () => {
 describe("Business Applications: one skilling warning for every designation", () => {
   test("no skilling export and no counts: code no-skilling, the shared wording", () => {
     expect(warning(scoreBizApps({ revenue }), "no-skilling")?.message).toBe(
-      "Business Applications: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts.",
+      "Business Applications: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts."
     );
   });
 });

@@ -114,7 +114,7 @@ describe("Modern Work: the two sides of every number", () => {
         ["Contoso", "DPOR", "Teams", M, 100, 400],
         ["Contoso", "CPOR", "Teams", M, 200, 400],
       ],
-      { asOf: "2025-10" },
+      { asOf: "2025-10" }
     );
     expect(metric(two, "enterprise", "net-customer-adds").sides![""].now).toEqual({ month: "2025-10", value: 1, tenants: ["Contoso"] });
     expect(metric(two, "enterprise", "usage-growth").sides).toEqual({
@@ -127,16 +127,13 @@ describe("Modern Work: the two sides of every number", () => {
 
 describe("Modern Work sides list tenant names sorted, once each, however many tenants the export has", () => {
   // 40 SMB tenants under CSP; two Enterprise tenants under DPOR, Zeta's rows first.
-  const fillers: UsageRow[] = Array.from({ length: 40 }, (_, i) => [`Filler ${String(40 - i).padStart(2, "0")}`, "CSP Tier 1", "Exchange", M, 5, 20] as UsageRow);
-  const r = score(
-    [
-      ["Zeta", "DPOR", "Teams", M, 400, 1000],
-      ["Zeta", "DPOR", "Exchange", M, 100, 1000],
-      ["alpha", "DPOR", "Teams", M, 500, 1000],
-      ...fillers,
-    ],
-    { asOf: "2025-10" },
+  const fillers: UsageRow[] = Array.from(
+    { length: 40 },
+    (_, i) => [`Filler ${String(40 - i).padStart(2, "0")}`, "CSP Tier 1", "Exchange", M, 5, 20] as UsageRow
   );
+  const r = score([["Zeta", "DPOR", "Teams", M, 400, 1000], ["Zeta", "DPOR", "Exchange", M, 100, 1000], ["alpha", "DPOR", "Teams", M, 500, 1000], ...fillers], {
+    asOf: "2025-10",
+  });
 
   test("a few tenants of many", () => {
     expect(metric(r, "enterprise", "usage-growth").sides!.DPOR.now).toEqual({ month: "2025-10", value: 1000, tenants: ["alpha", "Zeta"] });
@@ -159,7 +156,7 @@ describe("Modern Work sides with a claim inside the trailing year", () => {
       ["Alpine", "CPOR", "Exchange", "Apr-2025", 250, 400, ""],
       ["Alpine", "CPOR", "Exchange", M, 300, 400, "2025-04-10"],
     ],
-    { asOf: "2025-10" },
+    { asOf: "2025-10" }
   );
 
   test("usage growth: 300 now against 250 at the claim", () => {
@@ -182,7 +179,7 @@ describe("Modern Work sides with a claim inside the trailing year", () => {
         ["Alpine", "CPOR", "Exchange", P, 100, 400, ""],
         ["Alpine", "CPOR", "Exchange", M, 300, 400, "2025-12-01"],
       ],
-      { asOf: "2025-10" },
+      { asOf: "2025-10" }
     );
     expect(metric(later, "enterprise", "usage-growth").sides!.CPOR).toEqual(both("MAU", [0, []], [0, []]));
     expect(metric(later, "enterprise", "net-customer-adds").sides![""].now.tenants).toEqual(["Alpine"]);

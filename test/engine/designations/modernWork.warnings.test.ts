@@ -6,7 +6,7 @@ const warning = (r: ReturnType<typeof score>, code: string) => r.report.warnings
 describe("Modern Work warnings", () => {
   test("no skilling export and no counts: the shared no-skilling warning", () => {
     expect(warning(score(rows), "no-skilling")).toBe(
-      "Modern Work: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts.",
+      "Modern Work: no skilling export and no certified-people counts: its certification metrics score 0. Add the skilling export or give the counts."
     );
     expect(warning(score(rows, { intermediate: 1 }), "no-skilling")).toBeUndefined();
     expect(warning(score(rows, {}, skillingCsv([["Ana", "Microsoft 365 Fundamentals"]])), "no-skilling")).toBeUndefined();
@@ -19,7 +19,7 @@ describe("Modern Work warnings", () => {
 
   test("the baseline month is the rule set's trailingMonths before the as-of month", () => {
     expect(warning(score(rows, { asOf: "2025-10" }), "no-baseline-rows")).toBe(
-      "The usage export has no rows for Oct-2024, 12 months before Oct-2025: every eligible tenant counts as a new customer and all usage as growth. Download the export covering the trailing 12 months.",
+      "The usage export has no rows for Oct-2024, 12 months before Oct-2025: every eligible tenant counts as a new customer and all usage as growth. Download the export covering the trailing 12 months."
     );
   });
 });

@@ -61,7 +61,9 @@ describe("Security 2023: Azure half", () => {
 
   test("rows outside the rules are named in warnings", () => {
     const codes = warningCodes(r);
-    expect(codes).toEqual(expect.arrayContaining(["security-no-m365", "security-azure-ineligible-associations", "security-ineligible-services", "security-excluded-offers"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["security-no-m365", "security-azure-ineligible-associations", "security-ineligible-services", "security-excluded-offers"])
+    );
     expect(codes).not.toContain("security-azure-ttm-months-missing");
     const associations = r.report.warnings.find((w) => w.code === "security-azure-ineligible-associations")!;
     expect(associations.message).toMatch(/counts PAL\)/);
@@ -147,9 +149,12 @@ describe("Security 2023: both halves total into each metric", () => {
     const r = scoreSecurity(
       {
         azure: [...FILLER, ["C", "Sentinel", "2024-05", 500, "PAL"]],
-        m365: [["T", "CPOR", "Intune", "Oct-2025", 30, 30], ["X", "CPOR", "Intune", "Oct-2024", 1, 1]],
+        m365: [
+          ["T", "CPOR", "Intune", "Oct-2025", 30, 30],
+          ["X", "CPOR", "Intune", "Oct-2024", 1, 1],
+        ],
       },
-      OPTIONS,
+      OPTIONS
     );
     const m = securityMetric(r, "single", "net-customer-adds");
     expect(m.value).toEqual({ azure: -1, m365: 1 });

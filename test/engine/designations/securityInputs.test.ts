@@ -84,7 +84,16 @@ describe("Security: the rule set in force", () => {
 describe("Security: matching and reading the exports", () => {
   test("Azure services match loosely, with their other names", () => {
     // Each tenant has $100 on one spelling: all are eligible 2023 customers.
-    const names = ["Azure Defender", "Security Center", "Microsoft Defender for Cloud", "azure ad b2c", "AZURE ACTIVE DIRECTORY B2C", "Azure AD Domain Services", "Microsoft Sentinel", "Azure Key Vault"];
+    const names = [
+      "Azure Defender",
+      "Security Center",
+      "Microsoft Defender for Cloud",
+      "azure ad b2c",
+      "AZURE ACTIVE DIRECTORY B2C",
+      "Azure AD Domain Services",
+      "Microsoft Sentinel",
+      "Azure Key Vault",
+    ];
     const azure: AzureRow[] = names.map((n, i) => [`A${i}`, n, "2025-10", 100, "PAL"]);
     const r = scoreSecurity({ azure }, { asOf: "2025-10", ruleSet: "2023" });
     expect(securityMetric(r, "single", "net-customer-adds").value).toEqual({ azure: names.length, m365: 0 });
@@ -102,11 +111,17 @@ describe("Security: matching and reading the exports", () => {
     const r = scoreSecurity(
       {
         // 2026: $400 under PAL + $300 under CSP Tier 1 = $700 ≥ $600: a customer.
-        azure: [["A", "Sentinel", "2026-10", 400, "PAL"], ["A", "Sentinel", "2026-10", 300, "CSP Tier 1"]],
+        azure: [
+          ["A", "Sentinel", "2026-10", 400, "PAL"],
+          ["A", "Sentinel", "2026-10", 300, "CSP Tier 1"],
+        ],
         // The same Intune licences under CPOR and CSP: the row with most paid seats (100), not 200.
-        m365: [["W", "CPOR", "Intune", "Oct-2026", 50, 100], ["W", "CSP Tier 1", "Intune", "Oct-2026", 60, 100]],
+        m365: [
+          ["W", "CPOR", "Intune", "Oct-2026", 50, 100],
+          ["W", "CSP Tier 1", "Intune", "Oct-2026", 60, 100],
+        ],
       },
-      { asOf: "2026-10" },
+      { asOf: "2026-10" }
     );
     expect(securityMetric(r, "smb", "net-customer-adds").value).toEqual({ azure: 1, m365: 1 });
     // Protected users: one Intune row, not both: equal paid seats (100), so the row with more active users (60).

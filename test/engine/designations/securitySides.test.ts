@@ -16,7 +16,13 @@ const part = (m: MetricResult, key: "azure" | "m365"): MetricSides => {
 };
 
 /** "now → baseline" in one line: value and tenants of each side. */
-const brief = (s: MetricSides) => ({ measure: s.measure, change: s.change, now: [s.now.month, s.now.value, s.now.tenants], baseline: [s.baseline.month, s.baseline.value, s.baseline.tenants], note: s.note });
+const brief = (s: MetricSides) => ({
+  measure: s.measure,
+  change: s.change,
+  now: [s.now.month, s.now.value, s.now.tenants],
+  baseline: [s.baseline.month, s.baseline.value, s.baseline.tenants],
+  note: s.note,
+});
 
 // 2023, as of Oct-2025: TTM at M = Nov-2024..Oct-2025; baseline Oct-2024, TTM Nov-2023..Oct-2024.
 const OPTIONS = { asOf: "2025-10", ruleSet: "2023" };
@@ -50,18 +56,42 @@ describe("Security 2023: the two sides of each part", () => {
   test("net customer adds: the customers now and a year ago, by part", () => {
     const m = securityMetric(r, "single", "net-customer-adds");
     // Azure: Alpha, Charlie, Foxtrot now; Bravo, Charlie a year ago: 3 − 2 = 1.
-    expect(brief(part(m, "azure"))).toEqual({ measure: "Azure customers", change: "difference", now: ["2025-10", 3, ["Alpha", "Charlie", "Foxtrot"]], baseline: ["2024-10", 2, ["Bravo", "Charlie"]], note: undefined });
+    expect(brief(part(m, "azure"))).toEqual({
+      measure: "Azure customers",
+      change: "difference",
+      now: ["2025-10", 3, ["Alpha", "Charlie", "Foxtrot"]],
+      baseline: ["2024-10", 2, ["Bravo", "Charlie"]],
+      note: undefined,
+    });
     // M365: Tango, Whiskey, Yankee now (Victor's 24 seats fall short); Uniform, Whiskey a year ago: 3 − 2 = 1.
-    expect(brief(part(m, "m365"))).toEqual({ measure: "M365 customers", change: "difference", now: ["2025-10", 3, ["Tango", "Whiskey", "Yankee"]], baseline: ["2024-10", 2, ["Uniform", "Whiskey"]], note: undefined });
+    expect(brief(part(m, "m365"))).toEqual({
+      measure: "M365 customers",
+      change: "difference",
+      now: ["2025-10", 3, ["Tango", "Whiskey", "Yankee"]],
+      baseline: ["2024-10", 2, ["Uniform", "Whiskey"]],
+      note: undefined,
+    });
     expect(m.value).toEqual({ azure: 1, m365: 1 });
   });
 
   test("deployments: the deployed tenants now and a year ago, by part", () => {
     const m = securityMetric(r, "single", "deployments");
     // Azure: Charlie ($12,500) now; Bravo ($13,000) a year ago: 1 − 1 = 0.
-    expect(brief(part(m, "azure"))).toEqual({ measure: "Azure deployments", change: "difference", now: ["2025-10", 1, ["Charlie"]], baseline: ["2024-10", 1, ["Bravo"]], note: undefined });
+    expect(brief(part(m, "azure"))).toEqual({
+      measure: "Azure deployments",
+      change: "difference",
+      now: ["2025-10", 1, ["Charlie"]],
+      baseline: ["2024-10", 1, ["Bravo"]],
+      note: undefined,
+    });
     // M365: Tango (33 %) now; Uniform (50 %) and Whiskey (50 %) a year ago: 1 − 2 = −1.
-    expect(brief(part(m, "m365"))).toEqual({ measure: "M365 deployments", change: "difference", now: ["2025-10", 1, ["Tango"]], baseline: ["2024-10", 2, ["Uniform", "Whiskey"]], note: undefined });
+    expect(brief(part(m, "m365"))).toEqual({
+      measure: "M365 deployments",
+      change: "difference",
+      now: ["2025-10", 1, ["Tango"]],
+      baseline: ["2024-10", 2, ["Uniform", "Whiskey"]],
+      note: undefined,
+    });
     expect(m.value).toEqual({ azure: 0, m365: -1 });
   });
 
@@ -76,7 +106,13 @@ describe("Security 2023: the two sides of each part", () => {
       note: undefined,
     });
     // M365: 10 + 2 + 3 + 0 = 15 now (Yankee's 0 is behind nothing); 20 + 50 = 70 a year ago: −55.
-    expect(brief(part(m, "m365"))).toEqual({ measure: "M365 protected users", change: "difference", now: ["2025-10", 15, ["Tango", "Victor", "Whiskey"]], baseline: ["2024-10", 70, ["Uniform", "Whiskey"]], note: undefined });
+    expect(brief(part(m, "m365"))).toEqual({
+      measure: "M365 protected users",
+      change: "difference",
+      now: ["2025-10", 15, ["Tango", "Victor", "Whiskey"]],
+      baseline: ["2024-10", 70, ["Uniform", "Whiskey"]],
+      note: undefined,
+    });
     expect(m.value).toEqual({ azure: -400, m365: -55 });
   });
 
@@ -95,7 +131,13 @@ describe("Security 2023: the two sides of each part", () => {
   test("a missing export gives its part two empty sides", () => {
     const only = scoreSecurity({ m365: M365 }, OPTIONS);
     const s = part(securityMetric(only, "single", "usage-growth"), "azure");
-    expect(brief(s)).toEqual({ measure: "Azure security ACR over 12 months (USD)", change: "difference", now: ["2025-10", 0, []], baseline: ["2024-10", 0, []], note: undefined });
+    expect(brief(s)).toEqual({
+      measure: "Azure security ACR over 12 months (USD)",
+      change: "difference",
+      now: ["2025-10", 0, []],
+      baseline: ["2024-10", 0, []],
+      note: undefined,
+    });
   });
 });
 
@@ -104,27 +146,62 @@ describe("Security 2026: sides per track (issue 10's promoted-tenant case)", () 
   // u1: 200 paid seats a year ago (SMB band), 400 now (promoted, still SMB).
   const r = scoreSecurity(
     {
-      azure: [["p1", "Key Vault", "2025-10", 9600, "PAL"], ["p1", "Key Vault", "2026-10", 15000, "PAL"]],
-      m365: [["u1", "CPOR", "Intune", "Oct-2025", 100, 200], ["u1", "CPOR", "Intune", "Oct-2026", 200, 400]],
+      azure: [
+        ["p1", "Key Vault", "2025-10", 9600, "PAL"],
+        ["p1", "Key Vault", "2026-10", 15000, "PAL"],
+      ],
+      m365: [
+        ["u1", "CPOR", "Intune", "Oct-2025", 100, 200],
+        ["u1", "CPOR", "Intune", "Oct-2026", 200, 400],
+      ],
     },
-    { asOf: "2026-10" },
+    { asOf: "2026-10" }
   );
 
   test("SMB: the promoted tenant is behind both sides: +5,400 USD and +100 protected users", () => {
     const m = securityMetric(r, "smb", "usage-growth");
-    expect(brief(part(m, "azure"))).toEqual({ measure: "Azure security ACR over 12 months (USD)", change: "difference", now: ["2026-10", 15000, ["p1"]], baseline: ["2025-10", 9600, ["p1"]], note: undefined });
-    expect(brief(part(m, "m365"))).toEqual({ measure: "M365 protected users", change: "difference", now: ["2026-10", 200, ["u1"]], baseline: ["2025-10", 100, ["u1"]], note: undefined });
+    expect(brief(part(m, "azure"))).toEqual({
+      measure: "Azure security ACR over 12 months (USD)",
+      change: "difference",
+      now: ["2026-10", 15000, ["p1"]],
+      baseline: ["2025-10", 9600, ["p1"]],
+      note: undefined,
+    });
+    expect(brief(part(m, "m365"))).toEqual({
+      measure: "M365 protected users",
+      change: "difference",
+      now: ["2026-10", 200, ["u1"]],
+      baseline: ["2025-10", 100, ["u1"]],
+      note: undefined,
+    });
     expect(m.value).toEqual({ azure: 5400, m365: 100 });
     // A customer and a deployment on both sides: no change.
     const d = securityMetric(r, "smb", "deployments");
-    expect([part(d, "azure").now.tenants, part(d, "azure").baseline.tenants, part(d, "m365").now.tenants, part(d, "m365").baseline.tenants]).toEqual([["p1"], ["p1"], ["u1"], ["u1"]]);
+    expect([part(d, "azure").now.tenants, part(d, "azure").baseline.tenants, part(d, "m365").now.tenants, part(d, "m365").baseline.tenants]).toEqual([
+      ["p1"],
+      ["p1"],
+      ["u1"],
+      ["u1"],
+    ]);
   });
 
   test("Enterprise: the tenants enter the band now, so the baseline side is empty", () => {
     const m = securityMetric(r, "enterprise", "usage-growth");
     // Azure: > $12,000 now only; M365: > 300 seats now only (200 active paid seats).
-    expect(brief(part(m, "azure"))).toEqual({ measure: "Azure security ACR over 12 months (USD)", change: "difference", now: ["2026-10", 15000, ["p1"]], baseline: ["2025-10", 0, []], note: undefined });
-    expect(brief(part(m, "m365"))).toEqual({ measure: "M365 protected users", change: "difference", now: ["2026-10", 200, ["u1"]], baseline: ["2025-10", 0, []], note: undefined });
+    expect(brief(part(m, "azure"))).toEqual({
+      measure: "Azure security ACR over 12 months (USD)",
+      change: "difference",
+      now: ["2026-10", 15000, ["p1"]],
+      baseline: ["2025-10", 0, []],
+      note: undefined,
+    });
+    expect(brief(part(m, "m365"))).toEqual({
+      measure: "M365 protected users",
+      change: "difference",
+      now: ["2026-10", 200, ["u1"]],
+      baseline: ["2025-10", 0, []],
+      note: undefined,
+    });
     const nca = securityMetric(r, "enterprise", "net-customer-adds");
     // Azure customers (≥ $600) on both sides; the M365 customer (> 300 seats) now only.
     expect(brief(part(nca, "azure")).baseline).toEqual(["2025-10", 1, ["p1"]]);
@@ -149,13 +226,32 @@ describe("Security: the baseline and the ACR window follow the rule set's traili
     });
     const score = securityModule.score(input, rules, { asOf: monthIndex(2025, 10), counts: {}, options: [], rows: false });
     const nca = score.tracks[0].metrics.find((m) => m.id === "net-customer-adds")!;
-    expect(brief(part(nca, "azure"))).toEqual({ measure: "Azure customers", change: "difference", now: ["2025-10", 1, ["Alpha"]], baseline: ["2025-04", 1, ["Bravo"]], note: undefined });
-    expect(brief(part(nca, "m365"))).toEqual({ measure: "M365 customers", change: "difference", now: ["2025-10", 1, ["Tango"]], baseline: ["2025-04", 1, ["Tango"]], note: undefined });
-    expect(part(score.tracks[0].metrics.find((m) => m.id === "usage-growth")!, "azure").measure).toBe("Azure security ACR over 6 months (USD)");
+    expect(brief(part(nca, "azure"))).toEqual({
+      measure: "Azure customers",
+      change: "difference",
+      now: ["2025-10", 1, ["Alpha"]],
+      baseline: ["2025-04", 1, ["Bravo"]],
+      note: undefined,
+    });
+    expect(brief(part(nca, "m365"))).toEqual({
+      measure: "M365 customers",
+      change: "difference",
+      now: ["2025-10", 1, ["Tango"]],
+      baseline: ["2025-04", 1, ["Tango"]],
+      note: undefined,
+    });
+    expect(
+      part(
+        score.tracks[0].metrics.find((m) => m.id === "usage-growth")!,
+        "azure"
+      ).measure
+    ).toBe("Azure security ACR over 6 months (USD)");
     // The Azure export's 12 months Nov-2024..Oct-2025 lack all but two; the M365 baseline month is there.
     const codes = score.warnings.map((w) => w.code);
     expect(codes).toContain("security-azure-ttm-months-missing");
     expect(codes).not.toContain("security-m365-no-baseline");
-    expect(score.warnings.find((w) => w.code === "security-azure-ttm-months-missing")!.message).toMatch(/of the 12 months Nov-2024\.\.Oct-2025\): the trailing-6-month ACR at Oct-2025 and at Apr-2025/);
+    expect(score.warnings.find((w) => w.code === "security-azure-ttm-months-missing")!.message).toMatch(
+      /of the 12 months Nov-2024\.\.Oct-2025\): the trailing-6-month ACR at Oct-2025 and at Apr-2025/
+    );
   });
 });

@@ -8,7 +8,8 @@ import { metricResult, type MetricValue } from "../../../src/engine/model/trackR
 
 const smb = modernWork2023.tracks.find((t) => t.id === "smb")!;
 const rule = (metrics: MetricRule[], id: MetricId) => metrics.find((m) => m.id === id)!;
-const effect = (r: MetricRule, after: MetricValue, before: MetricValue, extra = {}) => metricEffect(r, metricResult(r, after, extra), metricResult(r, before, extra))!;
+const effect = (r: MetricRule, after: MetricValue, before: MetricValue, extra = {}) =>
+  metricEffect(r, metricResult(r, after, extra), metricResult(r, before, extra))!;
 
 describe("metric effects: why units move and points do not", () => {
   it("another association type earns the points", () => {
@@ -21,7 +22,9 @@ describe("metric effects: why units move and points do not", () => {
 
   it("a value at or below 0 earns 0 either way", () => {
     // SMB net customer adds −3 → −2: 0 points both ways.
-    expect(effect(rule(smb.metrics, "net-customer-adds"), -2, -3).text).toBe("+1 net customer add (0 points: 0 points either way: the value stays at or below 0 (−3 or −2 of 10))");
+    expect(effect(rule(smb.metrics, "net-customer-adds"), -2, -3).text).toBe(
+      "+1 net customer add (0 points: 0 points either way: the value stays at or below 0 (−3 or −2 of 10))"
+    );
     // Security 2023 usage growth: the M365 part (125 users a point) is floored at 0 per part; Azure earns the points.
     const growth = rule(security2023.tracks[0].metrics, "usage-growth");
     const e = effect(growth, { azure: 2500, m365: -31 }, { azure: 2500, m365: -16 });
@@ -31,7 +34,11 @@ describe("metric effects: why units move and points do not", () => {
   it("a blocked metric says why it scores 0", () => {
     const growth = rule(infrastructure2023.tracks[0].metrics, "usage-growth");
     const blocked = "Baseline ACR in Oct-2024 is $500, under the $1,000 minimum: usage growth scores 0 until the baseline reaches $1,000";
-    const e = metricEffect(growth, { ...metricResult(growth, 40), points: 0, blocked, gaps: [] }, { ...metricResult(growth, 30), points: 0, blocked, gaps: [] })!;
+    const e = metricEffect(
+      growth,
+      { ...metricResult(growth, 40), points: 0, blocked, gaps: [] },
+      { ...metricResult(growth, 30), points: 0, blocked, gaps: [] }
+    )!;
     expect(e.text).toBe(`+10 percentage points of ACR growth (0 points: scores 0 either way: ${blocked})`);
   });
 
@@ -41,6 +48,12 @@ describe("metric effects: why units move and points do not", () => {
     expect(signedPoints(-0.0048)).toBe("−0.005 points");
     expect(signedPoints(1)).toBe("+1 point");
     // No change at all: no effect.
-    expect(metricEffect(rule(smb.metrics, "deployments"), metricResult(rule(smb.metrics, "deployments"), { CSP: 3 }), metricResult(rule(smb.metrics, "deployments"), { CSP: 3 }))).toBeNull();
+    expect(
+      metricEffect(
+        rule(smb.metrics, "deployments"),
+        metricResult(rule(smb.metrics, "deployments"), { CSP: 3 }),
+        metricResult(rule(smb.metrics, "deployments"), { CSP: 3 })
+      )
+    ).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ describe("near misses: Modern Work deployment ratio (40 %, window down to 30 %)"
     expect(round(t.T39.points)).toBe(2.515);
     expect(t.T39.text).toBe(
       "T39: Exchange (CSP Tier 1) has 39 of 100 paid units active in Oct-2025 (39 %); 1 more active user reaches the 40 % deployment ratio: +2.52 points " +
-        "(Modern Work (SMB): +2.52 points, +1 CSP MAU growth (+0.02 points), +1 CSP deployment (+2.5 points))",
+        "(Modern Work (SMB): +2.52 points, +1 CSP MAU growth (+0.02 points), +1 CSP deployment (+2.5 points))"
     );
   });
 });
@@ -60,7 +60,7 @@ describe("near misses: Modern Work paid units (SMB: more than 10, window 8–10)
     expect(r.nearMisses.map((n) => n.tenant.name)).toEqual(["P8", "P10"]);
     expect(t.P10.text).toBe(
       "P10: Exchange (CSP Tier 1) has 10 paid units in Oct-2025; the SMB track needs more than 10: 1 more paid unit makes it an SMB customer: +2.05 points " +
-        "(Modern Work (SMB): +2.05 points, +1 net customer add (+2 points), +3 CSP MAU growth (+0.04 points))",
+        "(Modern Work (SMB): +2.05 points, +1 net customer add (+2 points), +3 CSP MAU growth (+0.04 points))"
     );
   });
 
@@ -98,7 +98,7 @@ describe("near misses: Azure net-customer-add ACR ($1,000 in both of the last tw
     expect(r.nearMisses.map((n) => n.tenant.name)).toEqual(["A950", "A900"]);
     expect(t.A950.text).toBe(
       "A950: ACR $950 in Oct-2025, $1,000 in Sep-2025; a customer needs $1,000 in both of the last two months: $50 more in Oct-2025 makes it one: +10 points " +
-        "(Infrastructure: +10 points, +1 net customer add (+10 points), +5 percentage points of ACR growth (0 points: already capped at 20 points either way (275 or 280 of 20)))",
+        "(Infrastructure: +10 points, +1 net customer add (+10 points), +5 percentage points of ACR growth (0 points: already capped at 20 points either way (275 or 280 of 20)))"
     );
   });
 });

@@ -42,7 +42,7 @@ describe("explainTenants: Modern Work, a capped metric", () => {
       ]);
       expect(l.text).toBe(
         "L: −1 net customer add (0 points: already capped at 20 points either way (12 or 11 of 10)), −50 CSP MAU growth (−0.75 points), " +
-          "−1 CSP deployment (0 points: already capped at 25 points either way (CSP 12 or 11 of 10))",
+          "−1 CSP deployment (0 points: already capped at 25 points either way (CSP 12 or 11 of 10))"
       );
       // CSP counts for SMB only: nothing moves on the Enterprise track.
       expect(l.tracks.find((t) => t.track === "enterprise")!.metrics).toEqual([]);
@@ -50,10 +50,15 @@ describe("explainTenants: Modern Work, a capped metric", () => {
       expect(n.points).toBeCloseTo(0.3, 12);
       expect(n.text).toBe(
         "N01: +1 net customer add (0 points: already capped at 20 points either way (10 or 11 of 10)), +20 CSP MAU growth (+0.3 points), " +
-          "+1 CSP deployment (0 points: already capped at 25 points either way (CSP 10 or 11 of 10))",
+          "+1 CSP deployment (0 points: already capped at 25 points either way (CSP 10 or 11 of 10))"
       );
       // Sorted by the effect on the counting track's total (|−0.75| first), then units, then name.
-      expect(r.designations.find((d) => d.designation === "modern-work")!.tenants.map((e) => e.tenant.name).slice(0, 3)).toEqual(["L", "N01", "N02"]);
+      expect(
+        r.designations
+          .find((d) => d.designation === "modern-work")!
+          .tenants.map((e) => e.tenant.name)
+          .slice(0, 3)
+      ).toEqual(["L", "N01", "N02"]);
     });
 });
 
@@ -76,7 +81,7 @@ describe("explainTenants: a tenant that decides qualification", () => {
     expect(big.qualification).toBe("qualifies-only-with-it");
     expect(big.text).toBe(
       "Big: +1 net customer add (0 points: already capped at 20 points either way (11 or 12 of 10)), +250 CSP MAU growth (+2.85 points), " +
-        "+1 CSP deployment (0 points: already capped at 25 points either way (CSP 11 or 12 of 10)); without it Modern Work would no longer qualify",
+        "+1 CSP deployment (0 points: already capped at 25 points either way (CSP 11 or 12 of 10)); without it Modern Work would no longer qualify"
     );
     // L: growth 190 with it, 490 without (7.35 points): −4.5; adds 12 or 13 and deployments 12 or 13 are capped either way.
     const l = effect(r, "modern-work", "L");
@@ -93,7 +98,10 @@ describe("explainTenants: a tenant in two designations", () => {
       ["Other", "CSP Tier 1", "Exchange", "Oct-2024", 50, 100],
       ["Other", "CSP Tier 1", "Exchange", "Oct-2025", 50, 100],
     ]),
-    "azure.csv": azureCsv([...monthly("Fabrikam", "Storage", "2024-09", "2025-10", 1000), ...monthly("Contoso", "Azure SQL Database", "2025-09", "2025-10", 1200)]),
+    "azure.csv": azureCsv([
+      ...monthly("Fabrikam", "Storage", "2024-09", "2025-10", 1000),
+      ...monthly("Contoso", "Azure SQL Database", "2025-09", "2025-10", 1200),
+    ]),
   });
   const options = { designations: ["infrastructure", "modern-work"] as ("infrastructure" | "modern-work")[] };
 
@@ -113,7 +121,7 @@ describe("explainTenants: a tenant in two designations", () => {
       expect(contoso.points).toBe(32);
       expect(contoso.text).toBe(
         "Contoso: Infrastructure: +1 net customer add (+10 points), +120 percentage points of ACR growth (+20 points), +1 deployed Azure service (+2 points); " +
-          "Modern Work (SMB): +1 net customer add (+2 points), +20 CSP MAU growth (+0.3 points), +1 CSP deployment (+2.5 points)",
+          "Modern Work (SMB): +1 net customer add (+2 points), +20 CSP MAU growth (+0.3 points), +1 CSP deployment (+2.5 points)"
       );
       // Only the designations that read a tenant's exports are scored for it.
       expect(r.tenants.find((t) => t.tenant.name === "Fabrikam")!.designations.map((d) => d.designation)).toEqual(["infrastructure"]);

@@ -7,19 +7,31 @@ import { usageCsv } from "../../helpers/score";
 /** One export of each kind; Contoso is in all four (M365 by name; the others as "tid-Contoso" / "Contoso Ltd"). */
 function input(): ParsedInput {
   const c = new InputCollector();
-  readCsvText(c, "usage.csv", usageCsv([
-    ["Contoso", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
-    ["Fabrikam", "CSP Tier 1", "Exchange", "Oct-2025", 30, 50],
-    ["Fabrikam", "CSP Tier 1", "Exchange", "Oct-2024", 30, 50],
-  ]));
-  readCsvText(c, "azure.csv", azureCsv([
-    ["Contoso", "Storage", "2025-10", 1200],
-    ["Northwind", "Storage", "2025-10", 800],
-  ]));
-  readCsvText(c, "revenue.csv", revenueCsv([
-    ["tid-Contoso", "Sales", "2025-10", 300, "CSP Tier 1"],
-    ["tid-Adatum", "Sales", "2025-10", 400, "CSP Tier 1"],
-  ]));
+  readCsvText(
+    c,
+    "usage.csv",
+    usageCsv([
+      ["Contoso", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
+      ["Fabrikam", "CSP Tier 1", "Exchange", "Oct-2025", 30, 50],
+      ["Fabrikam", "CSP Tier 1", "Exchange", "Oct-2024", 30, 50],
+    ])
+  );
+  readCsvText(
+    c,
+    "azure.csv",
+    azureCsv([
+      ["Contoso", "Storage", "2025-10", 1200],
+      ["Northwind", "Storage", "2025-10", 800],
+    ])
+  );
+  readCsvText(
+    c,
+    "revenue.csv",
+    revenueCsv([
+      ["tid-Contoso", "Sales", "2025-10", 300, "CSP Tier 1"],
+      ["tid-Adatum", "Sales", "2025-10", 400, "CSP Tier 1"],
+    ])
+  );
   readCsvText(c, "bizusage.csv", bizUsageCsv([["tid-Contoso", "Power BI", "2025-10", 30, "PAL"]]));
   return c.result();
 }
@@ -55,7 +67,9 @@ describe("withoutTenants", () => {
   it("scores as if the customer had left: Modern Work SMB net customer adds 1 → 0", () => {
     // With Contoso: SMB customers in Oct-2025 {Contoso, Fabrikam} − Oct-2024 {Fabrikam} = 1 add (2 points).
     const nca = (i: ParsedInput) =>
-      scoreDesignations(i, { designations: ["modern-work"] }).report.designations[0].tracks.find((t) => t.id === "smb")!.metrics.find((m) => m.id === "net-customer-adds")!;
+      scoreDesignations(i, { designations: ["modern-work"] })
+        .report.designations[0].tracks.find((t) => t.id === "smb")!
+        .metrics.find((m) => m.id === "net-customer-adds")!;
     expect(nca(input())).toMatchObject({ value: 1, points: 2 });
     expect(nca(withoutTenants(input(), ["contoso"]).input)).toMatchObject({ value: 0, points: 0 });
   });

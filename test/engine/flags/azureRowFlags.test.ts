@@ -79,7 +79,11 @@ describe("Azure consumption row flags (2023 rules: $1,000 in two consecutive mon
 
   test("rows outside the compared months, after the as-of month, under an excluded offer or association say why, with empty details", () => {
     expect(at(9)).toMatchObject({ countsToward: [], reason: NOT_COMPARED, cells: {} });
-    expect(at(10)).toMatchObject({ countsToward: [], reason: 'Offer "Azure Free Trial" is excluded (Trial offers do not count): its ACR does not count.', cells: {} });
+    expect(at(10)).toMatchObject({
+      countsToward: [],
+      reason: 'Offer "Azure Free Trial" is excluded (Trial offers do not count): its ACR does not count.',
+      cells: {},
+    });
     expect(at(11)).toMatchObject({ countsToward: [], reason: 'Association "CPOR" does not count for the Azure designations (CSP, DPOR, PAL).', cells: {} });
     expect(at(12)).toMatchObject({ countsToward: [], reason: "After the as-of month Oct-2025: not read.", cells: {} });
   });
@@ -100,7 +104,11 @@ describe("Azure consumption row flags (2023 rules: $1,000 in two consecutive mon
 
 describe("the three Azure designations", () => {
   test("share one set of columns and each names itself in SPD Counts toward", () => {
-    const { at, tables } = flagsOf([r("A", "Storage", "2025-09", 1000), r("A", "Storage", "2025-10", 1000)], {}, [infrastructureModule, dataAiModule, digitalAppInnovationModule]);
+    const { at, tables } = flagsOf([r("A", "Storage", "2025-09", 1000), r("A", "Storage", "2025-10", 1000)], {}, [
+      infrastructureModule,
+      dataAiModule,
+      digitalAppInnovationModule,
+    ]);
     expect(at(1).countsToward).toEqual([
       "Infrastructure: net customer adds, usage growth, deployments",
       "Data & AI: net customer adds, usage growth, deployments",

@@ -82,7 +82,9 @@ describe("Business Applications revenue row flags", () => {
       },
     });
     // $100 + $50 of one tenant's Sales ("Sales Enterprise" is Sales) are one tenant workload of $150.
-    expect(rev(11).reason).toBe("Revenue $150 in Oct-2025 (2 rows of the tenant's Sales summed) is under every track's monthly threshold (Enterprise: at least $1,500; SMB: at least $250).");
+    expect(rev(11).reason).toBe(
+      "Revenue $150 in Oct-2025 (2 rows of the tenant's Sales summed) is under every track's monthly threshold (Enterprise: at least $1,500; SMB: at least $250)."
+    );
     expect(rev(12).cells["bizapps-workload-revenue"]).toBe(150);
   });
 
@@ -90,7 +92,10 @@ describe("Business Applications revenue row flags", () => {
     expect(rev(4)).toMatchObject({ countsToward: ["Business Applications SMB: net customer adds"], reason: "" });
     expect(rev(4).cells).toMatchObject({ "bizapps-enterprise-nca-revenue": "No", "bizapps-smb-nca-revenue": "Yes" });
     expect(rev(5).countsToward).toEqual(["Business Applications: net customer adds"]);
-    expect(rev(6)).toMatchObject({ countsToward: ["Business Applications: net customer adds"], cells: { "bizapps-workload-revenue": 1500, "bizapps-enterprise-nca-revenue": "Yes" } });
+    expect(rev(6)).toMatchObject({
+      countsToward: ["Business Applications: net customer adds"],
+      cells: { "bizapps-workload-revenue": 1500, "bizapps-enterprise-nca-revenue": "Yes" },
+    });
   });
 
   test("over $5,000 in both months: net customer adds and the Enterprise classification (the baseline row says so)", () => {
@@ -102,11 +107,15 @@ describe("Business Applications revenue row flags", () => {
   test("an association or a workload that does not count says so; skipped rows say why", () => {
     expect(rev(9)).toMatchObject({
       countsToward: [],
-      reason: 'Association "CPOR OSU" does not count for net customer adds (eligible: CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tier 1, CSP Tier 2, DPOR).',
+      reason:
+        'Association "CPOR OSU" does not count for net customer adds (eligible: CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tier 1, CSP Tier 2, DPOR).',
       cells: { "bizapps-revenue-association": "CPOR OSU" },
     });
     expect(rev(9).cells["bizapps-workload-revenue"]).toBeUndefined();
-    expect(rev(10)).toMatchObject({ reason: 'Workload "Azure" is not on the Business Applications net-customer-adds list.', cells: { "bizapps-nca-workload": "No" } });
+    expect(rev(10)).toMatchObject({
+      reason: 'Workload "Azure" is not on the Business Applications net-customer-adds list.',
+      cells: { "bizapps-nca-workload": "No" },
+    });
     expect(rev(14).reason).toMatch(/^Skipped: AdjustedRevenueAmtCD "lots" is not an amount in USD/);
   });
 
@@ -133,7 +142,13 @@ describe("Business Applications usage row flags", () => {
     expect(use(2)).toMatchObject({
       countsToward: ["Business Applications Enterprise: usage growth", "Business Applications SMB: usage growth, deployments"],
       reason: "",
-      cells: { "bizapps-rate-card-workload": "Power BI", "bizapps-row-mcv": 6000, "bizapps-workload-mcv": 6000, "bizapps-enterprise-deployment": "No", "bizapps-smb-deployment": "Yes" },
+      cells: {
+        "bizapps-rate-card-workload": "Power BI",
+        "bizapps-row-mcv": 6000,
+        "bizapps-workload-mcv": 6000,
+        "bizapps-enterprise-deployment": "No",
+        "bizapps-smb-deployment": "Yes",
+      },
     });
   });
 
@@ -146,8 +161,15 @@ describe("Business Applications usage row flags", () => {
   test("a trial, an association that does not count for the workload, a workload without a rate, a month not compared", () => {
     expect(use(5)).toMatchObject({ countsToward: [], reason: "Trial usage (MetricType): only paid usage counts." });
     expect(use(5).cells["bizapps-row-mcv"]).toBeUndefined();
-    expect(use(6)).toMatchObject({ countsToward: [], reason: 'Association "DPOR" does not count for Power Platform and Customer Insights usage (eligible: PAL).' });
-    expect(use(7)).toMatchObject({ countsToward: [], reason: 'Workload "Marketing" has no rate on the rate card: it adds no MCV.', cells: { "bizapps-rate-card-workload": "No" } });
+    expect(use(6)).toMatchObject({
+      countsToward: [],
+      reason: 'Association "DPOR" does not count for Power Platform and Customer Insights usage (eligible: PAL).',
+    });
+    expect(use(7)).toMatchObject({
+      countsToward: [],
+      reason: 'Workload "Marketing" has no rate on the rate card: it adds no MCV.',
+      cells: { "bizapps-rate-card-workload": "No" },
+    });
     expect(use(8)).toMatchObject({ countsToward: [], reason: "Not a compared month: the score compares Oct-2025 with Oct-2024.", cells: {} });
   });
 

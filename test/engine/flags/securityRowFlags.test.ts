@@ -40,9 +40,17 @@ describe("Security row flags, 2023 rules (Azure: PAL, a customer at $100 over 12
   });
 
   test("Azure rows that count toward nothing say why", () => {
-    expect(az(1)).toMatchObject({ countsToward: [], reason: 'Security: "Storage" is not an eligible Azure security service.', cells: { "security-azure-service": "No" } });
+    expect(az(1)).toMatchObject({
+      countsToward: [],
+      reason: 'Security: "Storage" is not an eligible Azure security service.',
+      cells: { "security-azure-service": "No" },
+    });
     expect(az(2)).toMatchObject({ countsToward: [], reason: 'Security: association "CSP Tier 1" does not count for Azure (PAL).', cells: {} });
-    expect(az(4)).toMatchObject({ countsToward: [], reason: "Security: not in a compared period (the score compares the 12 months to Oct-2025 with the 12 months to Oct-2024).", cells: {} });
+    expect(az(4)).toMatchObject({
+      countsToward: [],
+      reason: "Security: not in a compared period (the score compares the 12 months to Oct-2025 with the 12 months to Oct-2024).",
+      cells: {},
+    });
     expect(az(5)).toMatchObject({ countsToward: [], reason: 'Security: offer "Azure Free Trial" is excluded (Trial offers do not count).', cells: {} });
   });
 
@@ -70,7 +78,11 @@ describe("Security row flags, 2023 rules (Azure: PAL, a customer at $100 over 12
   test("M365 rows that count toward nothing say why", () => {
     expect(m(3).reason).toBe('Security: association "CSP Tier 1" does not count for M365 (CPOR).');
     expect(m(4)).toMatchObject({ countsToward: [], reason: "Not a compared month: the score compares Oct-2025 with Oct-2024.", cells: {} });
-    expect(m(5)).toMatchObject({ countsToward: [], reason: 'Security: workload "Exchange" is not an eligible M365 security workload.', cells: { "security-m365-workload": "No" } });
+    expect(m(5)).toMatchObject({
+      countsToward: [],
+      reason: 'Security: workload "Exchange" is not an eligible M365 security workload.',
+      cells: { "security-m365-workload": "No" },
+    });
   });
 
   test("the tables: Security's columns on both exports", () => {

@@ -15,7 +15,7 @@ describe("skilling status: the expiry date as the export gave it", () => {
       ["C", cert, "2023-01-01", "3/15/2025"], // m/d/yyyy
       ["D", cert, "2023-01-01", "1/3/2025"], // the first of March, as parseMonth reads it
       ["E", cert, "2023-01-01", "2025-03"], // a month only
-    ]),
+    ])
   );
   const rows = scoreDesignations(c.result(), { asOf: "2025-10", rows: true }).report.rows!.filter((r) => r.layout === "skilling");
 

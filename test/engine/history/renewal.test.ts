@@ -47,7 +47,11 @@ describe("the qualification eligibility window and the renewal window", () => {
   });
 
   test("a partner not enrolled: the current month and the five full months before, to today (15 Aug 2024 → 1 Mar 2024 – 15 Aug 2024)", () => {
-    expect(enrolmentWindow("2024-08-15")).toEqual({ from: "2024-03-01", to: "2024-08-15", months: ["2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08"] });
+    expect(enrolmentWindow("2024-08-15")).toEqual({
+      from: "2024-03-01",
+      to: "2024-08-15",
+      months: ["2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08"],
+    });
     expect(enrolmentWindow("2026-02-10").months).toEqual(["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]);
   });
 
@@ -68,7 +72,18 @@ describe("the qualification eligibility window and the renewal window", () => {
 function historyOf(months: Record<string, boolean | null>, needs?: string): DesignationHistory {
   const rows: MonthScore[] = Object.entries(months).map(([month, q]) =>
     q === null
-      ? { month, available: false, reason: "Data unavailable", total: 0, status: "NotStarted", qualified: false, countingTrack: null, countingTrackLabel: "", metrics: [], tracks: [] }
+      ? {
+          month,
+          available: false,
+          reason: "Data unavailable",
+          total: 0,
+          status: "NotStarted",
+          qualified: false,
+          countingTrack: null,
+          countingTrackLabel: "",
+          metrics: [],
+          tracks: [],
+        }
       : {
           month,
           available: true,
@@ -83,10 +98,17 @@ function historyOf(months: Record<string, boolean | null>, needs?: string): Desi
           ],
           tracks: [{ id: "single", label: "All partners", total: q ? 80 : 62.5, status: q ? "Qualified" : "InProgress" }],
           pointsToQualify: q ? 0 : 7.5,
-        },
+        }
   );
   const qualifiedMonths = rows.filter((r) => r.qualified).map((r) => r.month);
-  return { id: "infrastructure", name: "Solutions Partner for Infrastructure (Azure)", ...(needs ? { needs } : {}), months: rows, qualifiedInWindow: qualifiedMonths.length > 0, qualifiedMonths };
+  return {
+    id: "infrastructure",
+    name: "Solutions Partner for Infrastructure (Azure)",
+    ...(needs ? { needs } : {}),
+    months: rows,
+    qualifiedInWindow: qualifiedMonths.length > 0,
+    qualifiedMonths,
+  };
 }
 
 describe("renewal status as of today", () => {
@@ -98,7 +120,7 @@ describe("renewal status as of today", () => {
     expect(r.status).toBe("allowed-to-renew");
     expect(r.label).toBe("Allowed to renew");
     expect(r.reason).toBe(
-      'You have reached "Qualified" status during the qualification eligibility window (1 Mar 2024 – 31 Aug 2024), in Apr-2024. Your renewal window is 15 Aug 2024 – 14 Sep 2024.',
+      'You have reached "Qualified" status during the qualification eligibility window (1 Mar 2024 – 31 Aug 2024), in Apr-2024. Your renewal window is 15 Aug 2024 – 14 Sep 2024.'
     );
     expect(r.qualifiedMonths).toEqual(["2024-04"]);
     expect(r.notQualifiedMonths).toEqual(["2024-03", "2024-06"]);
@@ -124,7 +146,7 @@ describe("renewal status as of today", () => {
     expect(r.reason).toBe(
       'You have not reached "Qualified" status in the qualification eligibility window (1 Mar 2024 – 31 Aug 2024) yet. 2 months remain: Jul-2024, Aug-2024. ' +
         "In Jun-2024 (the latest month scored) the score was 62.5 points: 7.5 more points needed. " +
-        "May-2024 has no score (the exports do not cover it, or lack the baseline): counted as unknown; add exports covering it to know.",
+        "May-2024 has no score (the exports do not cover it, or lack the baseline): counted as unknown; add exports covering it to know."
     );
   });
 
@@ -134,7 +156,9 @@ describe("renewal status as of today", () => {
     expect(closed.status).toBe("not-qualified");
     expect(closed.label).toBe("Not allowed to renew");
     expect(closed.remainingMonths).toEqual([]);
-    expect(closed.reason).toMatch(/^You did not reach "Qualified" status in any month of the qualification eligibility window \(1 Mar 2024 – 31 Aug 2024\)\. In Aug-2024/);
+    expect(closed.reason).toMatch(
+      /^You did not reach "Qualified" status in any month of the qualification eligibility window \(1 Mar 2024 – 31 Aug 2024\)\. In Aug-2024/
+    );
 
     const gaps = historyOf({ "2024-03": false, "2024-04": null, "2024-06": false, "2024-07": false, "2024-08": false });
     const unknown = renewalStatus(gaps, { anniversary: "2024-08-15", today: "2024-09-05" });
@@ -148,7 +172,7 @@ describe("renewal status as of today", () => {
     const r = renewalStatus(history, { anniversary: "2025-01-31", today: "2024-07-10" });
     expect(r.status).toBe("window-not-open");
     expect(r.reason).toBe(
-      "The qualification eligibility window for the 31 Jan 2025 anniversary opens on 1 Aug 2024 (it runs to 31 Jan 2025); scores before then do not count toward this renewal.",
+      "The qualification eligibility window for the 31 Jan 2025 anniversary opens on 1 Aug 2024 (it runs to 31 Jan 2025); scores before then do not count toward this renewal."
     );
     // Opens on the first day: 1 Aug 2024 is inside.
     expect(renewalStatus(history, { anniversary: "2025-01-31", today: "2024-08-01" }).status).not.toBe("window-not-open");
@@ -161,7 +185,7 @@ describe("renewal status as of today", () => {
     const r = renewalStatus(leap, { anniversary: "2024-02-29", today: "2024-03-31" });
     expect(r.status).toBe("window-passed");
     expect(r.reason).toBe(
-      'The renewal window for the 29 Feb 2024 anniversary (29 Feb 2024 – 30 Mar 2024) closed before today. You had reached "Qualified" status in Dec-2023. If you renewed, enter your upcoming anniversary date (28 Feb 2025) to see that renewal.',
+      'The renewal window for the 29 Feb 2024 anniversary (29 Feb 2024 – 30 Mar 2024) closed before today. You had reached "Qualified" status in Dec-2023. If you renewed, enter your upcoming anniversary date (28 Feb 2025) to see that renewal.'
     );
     // Years later, the upcoming anniversary is the first whose renewal window has not closed.
     expect(renewalStatus(leap, { anniversary: "2024-02-29", today: "2026-11-21" }).reason).toMatch(/upcoming anniversary date \(28 Feb 2027\)/);
@@ -174,20 +198,29 @@ describe("renewal status as of today", () => {
     expect(r.renewalWindow).toBeNull();
     expect(r.qualificationWindow).toEqual({ from: "2024-03-01", to: "2024-08-20", months: ["2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08"] });
     expect(r.status).toBe("can-enroll");
-    expect(r.reason).toMatch(/^You have reached "Qualified" status during the qualification eligibility window \(1 Mar 2024 – 20 Aug 2024\), in Apr-2024\. Once qualified, you have 30 days to enroll/);
+    expect(r.reason).toMatch(
+      /^You have reached "Qualified" status during the qualification eligibility window \(1 Mar 2024 – 20 Aug 2024\), in Apr-2024\. Once qualified, you have 30 days to enroll/
+    );
     // A month later Apr-2024 has left the window (Apr is six months before Oct).
     const later = renewalStatus(history, { today: "2024-10-02", anniversary: "" });
     expect(later.status).toBe("not-yet-qualified");
     expect(later.qualificationWindow.months).toEqual(["2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10"]);
     expect(later.unknownMonths).toEqual(["2024-05", "2024-09"]);
-    expect(later.reason).toMatch(/the window rolls forward each month.*In Aug-2024 \(the latest month scored\) the score was 62\.5 points: 7\.5 more points needed/);
+    expect(later.reason).toMatch(
+      /the window rolls forward each month.*In Aug-2024 \(the latest month scored\) the score was 62\.5 points: 7\.5 more points needed/
+    );
   });
 
   test("a designation without its export: every month unknown, and the reason names the export", () => {
-    const missing = historyOf({ "2024-06": null, "2024-07": null }, "Needs the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType).");
+    const missing = historyOf(
+      { "2024-06": null, "2024-07": null },
+      "Needs the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType)."
+    );
     const r = renewalStatus(missing, { anniversary: "2024-08-15", today: "2024-07-10" });
     expect(r.status).toBe("not-yet-qualified");
-    expect(r.reason).toMatch(/No month could be scored: it needs the Azure consumption export \(CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType\)\.$/);
+    expect(r.reason).toMatch(
+      /No month could be scored: it needs the Azure consumption export \(CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType\)\.$/
+    );
   });
 
   test("dates are validated here too", () => {
@@ -221,6 +254,8 @@ describe("renewal from a scored history (Modern Work rows over several months)",
   test("anniversary 10 Oct 2025: the window (May..Oct 2025) holds none of the scored months yet", () => {
     const [r] = renewalStatuses(history, { anniversary: "2025-10-10", today: "2025-05-20" });
     expect(r.status).toBe("not-yet-qualified");
-    expect(r.reason).toMatch(/6 months remain: May-2025, .*Oct-2025\. In Apr-2025 \(the latest month scored\) the score was 67 points, SMB track: 3 more points needed\.$/);
+    expect(r.reason).toMatch(
+      /6 months remain: May-2025, .*Oct-2025\. In Apr-2025 \(the latest month scored\) the score was 67 points, SMB track: 3 more points needed\.$/
+    );
   });
 });

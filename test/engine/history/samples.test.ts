@@ -11,7 +11,10 @@ const samplesDir = resolve(__dirname, "..", "..", "..", "samples");
 
 function samples() {
   const c = new InputCollector();
-  for (const name of readdirSync(samplesDir).filter((n) => n.endsWith(".csv")).sort()) readCsvText(c, name, readFileSync(join(samplesDir, name), "utf8"));
+  for (const name of readdirSync(samplesDir)
+    .filter((n) => n.endsWith(".csv"))
+    .sort())
+    readCsvText(c, name, readFileSync(join(samplesDir, name), "utf8"));
   return c.result();
 }
 
@@ -26,7 +29,7 @@ describe("scoreHistory over samples/*.csv", () => {
     for (const id of AZURE) {
       const d = history.designations.find((x) => x.id === id)!;
       expect(d.months.map((m) => [m.month, m.available, m.ruleSet])).toEqual(
-        ["2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10"].map((m) => [m, true, `${id}-2023`]),
+        ["2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10"].map((m) => [m, true, `${id}-2023`])
       );
     }
   });

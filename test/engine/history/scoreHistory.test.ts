@@ -107,7 +107,14 @@ describe("scoreHistory: the score of each of the last six months", () => {
     expect(infra.months).toHaveLength(6);
     expect(infra.months.every((m) => !m.available && /^Data unavailable: needs the Azure consumption export/.test(m.reason ?? ""))).toBe(true);
     expect(infra.qualifiedInWindow).toBe(false);
-    expect(history.designations.map((d) => d.id)).toEqual(["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "modern-work", "security"]);
+    expect(history.designations.map((d) => d.id)).toEqual([
+      "data-ai",
+      "infrastructure",
+      "digital-app-innovation",
+      "business-applications",
+      "modern-work",
+      "security",
+    ]);
   });
 
   test("--as-of moves the window; a month with no rows at all is unavailable too", () => {
@@ -115,7 +122,9 @@ describe("scoreHistory: the score of each of the last six months", () => {
     expect(later.months.map((m) => m.month)).toEqual(["2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08"]);
     expect(later.months.map((m) => m.available)).toEqual([true, true, true, true, false, false]);
     // Neither Jul-2025 nor Jul-2024 is in the export.
-    expect(later.months[4].reason).toBe("Data unavailable: the M365 usage export has no rows for Jul-2025 (the month itself), Jul-2024 (its baseline month, 12 months before).");
+    expect(later.months[4].reason).toBe(
+      "Data unavailable: the M365 usage export has no rows for Jul-2025 (the month itself), Jul-2024 (its baseline month, 12 months before)."
+    );
     expect(later.qualifiedMonths).toEqual(["2025-03", "2025-04"]);
   });
 
@@ -136,7 +145,14 @@ describe("scoreHistory: the score of each of the last six months", () => {
     const months = ["2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08"];
     const rows = rowsFor(["2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08"], Object.fromEntries(months.map((m) => [m, 9])));
     const across = modernWork(scoreHistory(input({ "usage.csv": usageCsv(rows) }), OPTIONS));
-    expect(across.months.map((m) => m.ruleSet)).toEqual(["modern-work-2023", "modern-work-2023", "modern-work-2026", "modern-work-2026", "modern-work-2026", "modern-work-2026"]);
+    expect(across.months.map((m) => m.ruleSet)).toEqual([
+      "modern-work-2023",
+      "modern-work-2023",
+      "modern-work-2026",
+      "modern-work-2026",
+      "modern-work-2026",
+      "modern-work-2026",
+    ]);
     // Same points under both editions for these rows (the thresholds did not change): 25 + 5.25 × 9.
     expect(across.months.every((m) => m.total === 72.25)).toBe(true);
     const forced = modernWork(scoreHistory(input({ "usage.csv": usageCsv(rows) }), { ...OPTIONS, ruleSet: "2023" }));

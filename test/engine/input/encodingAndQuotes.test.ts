@@ -16,7 +16,12 @@ describe("decoding a file's bytes", () => {
     expect(decoded.text).toContain("Möller GmbH");
     const c = new InputCollector();
     readCsvText(c, "usage.csv", decoded.text);
-    expect(c.result().usage.tenants.map((t) => t.name).sort()).toEqual(["Möller GmbH", "Müller GmbH"]);
+    expect(
+      c
+        .result()
+        .usage.tenants.map((t) => t.name)
+        .sort()
+    ).toEqual(["Möller GmbH", "Müller GmbH"]);
   });
 
   test("Windows-1252's own characters (€, curly quotes) decode as Windows-1252 does, not as Latin-1", () => {
@@ -49,7 +54,9 @@ describe("an unterminated quote", () => {
     rows[3] = `"T4,CSP Tier 1,Exchange,Oct-2025,15,20`; // row 5 of the file (the header is row 1)
     const c = new InputCollector();
     expect(() => readCsvText(c, "usage.csv", `${HEADER}\n${rows.join("\n")}\n`)).toThrow(InputError);
-    expect(() => readCsvText(new InputCollector(), "usage.csv", `${HEADER}\n${rows.join("\n")}\n`)).toThrow(/usage\.csv, row 5: a quote \(\"\) opens in this row and is never closed/);
+    expect(() => readCsvText(new InputCollector(), "usage.csv", `${HEADER}\n${rows.join("\n")}\n`)).toThrow(
+      /usage\.csv, row 5: a quote \("\) opens in this row and is never closed/
+    );
   });
 
   test("quoted cells that close, even across lines, read as before", () => {
@@ -81,7 +88,9 @@ describe("lines above the header", () => {
   test("with no header in the first 20 lines, the message names the first line and what was expected", () => {
     const junk = Array.from({ length: 25 }, (_, i) => `line ${i + 1},x,y`).join("\n");
     expect(() => readCsvText(new InputCollector(), "notes.csv", junk)).toThrow(/notes\.csv, row 1: The header row matches no known export layout/);
-    expect(() => readCsvText(new InputCollector(), "short.csv", "just a title\nand another\n")).toThrow(/short\.csv, row 1: The header row matches no known export layout/);
+    expect(() => readCsvText(new InputCollector(), "short.csv", "just a title\nand another\n")).toThrow(
+      /short\.csv, row 1: The header row matches no known export layout/
+    );
   });
 });
 
@@ -89,7 +98,7 @@ describe("a header the layout reads twice", () => {
   test("two ActiveUsage columns are refused, naming both columns, instead of the first silently winning", () => {
     const header = `${HEADER},ActiveUsage`;
     expect(() => readCsvText(new InputCollector(), "usage.csv", `${header}\nContoso,CPOR,Exchange,Oct-2025,15,20,99\n`)).toThrow(
-      /usage\.csv, row 1: columns E and G are both "ActiveUsage": only one of them can be read/,
+      /usage\.csv, row 1: columns E and G are both "ActiveUsage": only one of them can be read/
     );
   });
 

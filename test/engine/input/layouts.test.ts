@@ -13,7 +13,16 @@ describe("detectLayout: M365 usage", () => {
   });
 
   test("documented Insights names, with tenant id, customer name and DateAssociated", () => {
-    const header = ["CustomerTenantId", "CustomerName", "PartnerAttributionType", "WorkloadName", "Month", "MonthlyActiveUsers", "PaidAvailableUnits", "DateAssociated"];
+    const header = [
+      "CustomerTenantId",
+      "CustomerName",
+      "PartnerAttributionType",
+      "WorkloadName",
+      "Month",
+      "MonthlyActiveUsers",
+      "PaidAvailableUnits",
+      "DateAssociated",
+    ];
     const d = detectLayout(header);
     expect(d?.layout.id).toBe("m365-usage");
     expect(d?.columns).toEqual({ tenantId: 0, tenantName: 1, association: 2, workload: 3, month: 4, mau: 5, pau: 6, dateAssociated: 7 });

@@ -360,7 +360,9 @@ describe("files that cannot be read", () => {
   test("a file none of whose rows can be read is refused, quoting the first reason", () => {
     const error = caught(() => read("months.csv", `${SEED_HEADER}\nA,CSP Tier1,Exchange,n/a,1,2\nB,CSP Tier1,Exchange,n/a,1,2\n`));
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toMatch(/^months\.csv: none of its 2 data rows could be read \(the first: row 2, column MonthName: MonthName "n\/a" is not a month/);
+    expect((error as Error).message).toMatch(
+      /^months\.csv: none of its 2 data rows could be read \(the first: row 2, column MonthName: MonthName "n\/a" is not a month/
+    );
   });
 
   test.each<[string, string]>([
@@ -504,7 +506,7 @@ describe("worksheet ranges through addTable", () => {
         [null, null, null, null, null, null],
         ["B", "DPOR", "Teams", 45597, 1234.5, 2000],
       ],
-      5,
+      5
     );
     expect(summary).toEqual({ name: "Book1 [Usage]", layout: "m365-usage", rows: 2, skipped: 0, headerRow: 5 });
     expect(collector.result().usage.records.map((r) => [r.row, r.month, r.mau, r.pau])).toEqual([

@@ -14,29 +14,45 @@ const LOWER = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
 function input(): ParsedInput {
   const c = new InputCollector();
   // M365: the same tenant's Exchange (Modern Work) and Intune / MDO (Security) rows, in both casings.
-  readCsvText(c, "usage.csv", [
-    "CustomerTenantId,CustomerTenantName,PartnerAttachType,WorkloadName,MonthName,ActiveUsage,QualifiedUsage",
-    `${UPPER},Contoso,CSP Tier 1,Exchange,Oct-2026,30,40`,
-    `${LOWER},contoso ltd,CSP Tier 1,Teams,Oct-2026,30,40`,
-    `${UPPER},Contoso,CPOR,Intune,Oct-2026,20,40`,
-    `${LOWER},contoso ltd,CPOR,MDO,Oct-2026,20,40`,
-  ].join("\n"));
+  readCsvText(
+    c,
+    "usage.csv",
+    [
+      "CustomerTenantId,CustomerTenantName,PartnerAttachType,WorkloadName,MonthName,ActiveUsage,QualifiedUsage",
+      `${UPPER},Contoso,CSP Tier 1,Exchange,Oct-2026,30,40`,
+      `${LOWER},contoso ltd,CSP Tier 1,Teams,Oct-2026,30,40`,
+      `${UPPER},Contoso,CPOR,Intune,Oct-2026,20,40`,
+      `${LOWER},contoso ltd,CPOR,MDO,Oct-2026,20,40`,
+    ].join("\n")
+  );
   // Azure: $400 under each casing: one tenant with $800 TTM (a Security 2026 customer at $600), not two with $400.
-  readCsvText(c, "azure.csv", [
-    "CustomerTenantId,CustomerName,ServiceLevel2,Month,ACR_USD,PartnerAttributionType",
-    `${UPPER},Contoso,Sentinel,2026-09,400,PAL`,
-    `${LOWER},CONTOSO,Key Vault,2026-10,400,PAL`,
-  ].join("\n"));
-  readCsvText(c, "revenue.csv", [
-    "FiscalMonthName,CustomerTenantID,CustomerTenantName,Workloads,AdjustedRevenueAmtCD,PartnerAssociationType",
-    `2026-10,${UPPER},Contoso,Sales,300,CSP Tier 1`,
-    `2026-10,${LOWER},Contoso,Customer Service,300,CSP Tier 1`,
-  ].join("\n"));
-  readCsvText(c, "bizusage.csv", [
-    "FiscalMonthName,CustomerTenantID,CustomerTenantName,Workload,MAU,PartnerAssociationType,MetricType",
-    `2026-10,${LOWER},Contoso,Power BI,30,PAL,Paid`,
-    `2026-10,${UPPER},Contoso,Power Apps,30,PAL,Paid`,
-  ].join("\n"));
+  readCsvText(
+    c,
+    "azure.csv",
+    [
+      "CustomerTenantId,CustomerName,ServiceLevel2,Month,ACR_USD,PartnerAttributionType",
+      `${UPPER},Contoso,Sentinel,2026-09,400,PAL`,
+      `${LOWER},CONTOSO,Key Vault,2026-10,400,PAL`,
+    ].join("\n")
+  );
+  readCsvText(
+    c,
+    "revenue.csv",
+    [
+      "FiscalMonthName,CustomerTenantID,CustomerTenantName,Workloads,AdjustedRevenueAmtCD,PartnerAssociationType",
+      `2026-10,${UPPER},Contoso,Sales,300,CSP Tier 1`,
+      `2026-10,${LOWER},Contoso,Customer Service,300,CSP Tier 1`,
+    ].join("\n")
+  );
+  readCsvText(
+    c,
+    "bizusage.csv",
+    [
+      "FiscalMonthName,CustomerTenantID,CustomerTenantName,Workload,MAU,PartnerAssociationType,MetricType",
+      `2026-10,${LOWER},Contoso,Power BI,30,PAL,Paid`,
+      `2026-10,${UPPER},Contoso,Power Apps,30,PAL,Paid`,
+    ].join("\n")
+  );
   return c.result();
 }
 

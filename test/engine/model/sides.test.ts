@@ -16,7 +16,9 @@ describe("the two sides of a metric", () => {
   });
 
   test("a growth says its percent, and that a zero baseline cannot score", () => {
-    expect(describeSides(sides("ACR (USD)", "percent", side(OCT_25, 41_200, []), side(OCT_24, 33_950, [])))).toBe("ACR (USD): 41,200 in Oct-2025, 33,950 in Oct-2024 (+21.35 %)");
+    expect(describeSides(sides("ACR (USD)", "percent", side(OCT_25, 41_200, []), side(OCT_24, 33_950, [])))).toBe(
+      "ACR (USD): 41,200 in Oct-2025, 33,950 in Oct-2024 (+21.35 %)"
+    );
     const zero = sides("MAU", "percent", side(OCT_25, 1_340, []), side(OCT_24, 0, []));
     expect(zero.note).toBe("no baseline: growth cannot score");
     expect(describeSides(zero, "CSP")).toBe("CSP MAU: 1,340 in Oct-2025, 0 in Oct-2024; no baseline: growth cannot score");
@@ -26,7 +28,10 @@ describe("the two sides of a metric", () => {
     const mau = (n: number) => sides("MAU", "percent", side(OCT_25, n, []), side(OCT_24, 100, []));
     expect(sidesLines({ bestAssociation: "CSP", sides: { CPOR: mau(150), CSP: mau(300) } })).toEqual(["CSP MAU: 300 in Oct-2025, 100 in Oct-2024 (+200 %)"]);
     const customers = (part: string, n: number) => sides(`${part} customers`, "difference", side(OCT_25, n, []), side(OCT_24, 1, []));
-    expect(sidesLines({ sides: { azure: customers("Azure", 3), m365: customers("M365", 0) } })).toEqual(["Azure customers: 3 in Oct-2025, 1 in Oct-2024", "M365 customers: 0 in Oct-2025, 1 in Oct-2024"]);
+    expect(sidesLines({ sides: { azure: customers("Azure", 3), m365: customers("M365", 0) } })).toEqual([
+      "Azure customers: 3 in Oct-2025, 1 in Oct-2024",
+      "M365 customers: 0 in Oct-2025, 1 in Oct-2024",
+    ]);
     expect(sidesLines({})).toEqual([]);
   });
 });

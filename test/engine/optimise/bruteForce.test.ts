@@ -14,8 +14,7 @@ import { prng, randomCase } from "./randomTracks";
 const EPS = 1e-9;
 
 /** Every kind counted per 1 unit: the optimiser tries every amount, so it must match brute force exactly. */
-const perOne = (weights: EffortWeights): EffortWeights =>
-  Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, { ...w, per: 1 }])) as EffortWeights;
+const perOne = (weights: EffortWeights): EffortWeights => Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, { ...w, per: 1 }])) as EffortWeights;
 
 function expectSameAsBruteForce(rule: GenericTrackRule, track: ReturnType<typeof trackResult>, minTotal: number, weights: EffortWeights) {
   const brute = bruteForce(rule, track, minTotal, weights);
@@ -86,7 +85,6 @@ describe("levers counted in hundreds (per > 1)", () => {
       checked++;
     }
   });
-
 
   it("the plan costs no more than the best plan on the per-step grid, and no less than the exact integer optimum", () => {
     const random = prng(5);

@@ -69,7 +69,14 @@ function metricOutcomes(rule: MetricRule, result: MetricResult, weights: EffortW
  */
 export function bruteForce(rule: GenericTrackRule, track: TrackResult, minTotal: number, weights: EffortWeights, grid = false): BruteResult | null {
   // Cheapest first, so a branch stops as soon as it costs as much as the best plan found (costs are ≥ 0).
-  const lists = track.metrics.map((m) => metricOutcomes(rule.metrics.find((r) => r.id === m.id)!, m, weights, grid).sort((a, b) => a.cost - b.cost));
+  const lists = track.metrics.map((m) =>
+    metricOutcomes(
+      rule.metrics.find((r) => r.id === m.id)!,
+      m,
+      weights,
+      grid
+    ).sort((a, b) => a.cost - b.cost)
+  );
   let best: { cost: number; picks: Outcome[] } | null = null;
   const picks: Outcome[] = [];
   const walk = (i: number, cost: number, points: number) => {
@@ -90,6 +97,13 @@ export function bruteForce(rule: GenericTrackRule, track: TrackResult, minTotal:
   const found = best as { cost: number; picks: Outcome[] };
   const changes = found.picks.flatMap((p) => p.changes);
   const after = rescoreTrack(rule, track, changes, minTotal);
-  if (trackStatus(after.total, after.metrics.map((m) => m.points), minTotal) !== "Qualified") throw new Error("brute force plan does not qualify");
+  if (
+    trackStatus(
+      after.total,
+      after.metrics.map((m) => m.points),
+      minTotal
+    ) !== "Qualified"
+  )
+    throw new Error("brute force plan does not qualify");
   return { cost: found.cost, changes, total: after.total };
 }

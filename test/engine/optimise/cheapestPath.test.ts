@@ -112,7 +112,12 @@ describe("a Modern Work track (SMB, 2023 rules)", () => {
 describe("a parts track (Security 2023: Azure + M365 halves)", () => {
   // NCA (4 + 3) / 0.5 = 14; Step 3 six people (gates met) → 40; growth $5,000 / 1,250 = 4, M365
   // −500 users → 0; deployments 0. Total 58, deployments at 0.
-  const before = track(security, [{ azure: 4, m365: 3 }, { "step-1": 1, "step-2": 1, "step-3": 6 }, { azure: 5000, m365: -500 }, { azure: 0, m365: 0 }]);
+  const before = track(security, [
+    { azure: 4, m365: 3 },
+    { "step-1": 1, "step-2": 1, "step-3": 6 },
+    { azure: 5000, m365: -500 },
+    { azure: 0, m365: 0 },
+  ]);
 
   it("starts at 58 points", () => {
     expect(before.total).toBe(58);
@@ -189,9 +194,15 @@ describe("infeasible tracks", () => {
   it("a track whose metrics cannot add up to the minimum", () => {
     const small: GenericTrackRule = { id: "single", label: "Small", metrics: dataAi.metrics.filter((m) => m.id !== "intermediate-certifications") };
     // 30 + 20 + 10 = 60 at most, under 70.
-    const before = trackResult(small, small.metrics.map((m) => metricResult(m, 1)), 70);
+    const before = trackResult(
+      small,
+      small.metrics.map((m) => metricResult(m, 1)),
+      70
+    );
     const path = cheapestPath(small, before, 70);
     expect(path.outcome).toBe("infeasible");
-    expect(path.outcome === "infeasible" && path.reason).toBe("even with every metric raised as far as units can raise it, the track reaches 60 of the 70 points it needs");
+    expect(path.outcome === "infeasible" && path.reason).toBe(
+      "even with every metric raised as far as units can raise it, the track reaches 60 of the 70 points it needs"
+    );
   });
 });

@@ -74,7 +74,7 @@ describe("effort weights", () => {
   });
 
   it("rejects a negative weight, a unit size that is not a whole number ≥ 1, and an unknown kind, with what to type", () => {
-    expect(() => effortWeights({ mau: -1 })).toThrow(new EffortWeightError("The weight of \"Monthly active users of growth\" must be 0 or more, not -1."));
+    expect(() => effortWeights({ mau: -1 })).toThrow(new EffortWeightError('The weight of "Monthly active users of growth" must be 0 or more, not -1.'));
     expect(() => effortWeights({ mau: { per: 0 } })).toThrow(EffortWeightError);
     expect(() => effortWeights({ mau: { per: 2.5 } })).toThrow(/per a whole number of MAU/);
     expect(() => effortWeights({ meetings: 1 } as never)).toThrow(/Unknown effort kind "meetings"/);

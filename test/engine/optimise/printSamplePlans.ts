@@ -24,7 +24,9 @@ for (const ruleSet of [undefined, "2026"]) {
   }
   runs.sort((a, b) => a - b);
   const tracks = paths.reduce((n, d) => n + d.tracks.length, 0);
-  console.log(`\n## Rules ${ruleSet ?? "in force"}: ${paths.length} designations, ${tracks} tracks; whole report in ${runs[0].toFixed(1)}–${runs[runs.length - 1].toFixed(1)} ms (median ${runs[5].toFixed(1)})`);
+  console.log(
+    `\n## Rules ${ruleSet ?? "in force"}: ${paths.length} designations, ${tracks} tracks; whole report in ${runs[0].toFixed(1)}–${runs[runs.length - 1].toFixed(1)} ms (median ${runs[5].toFixed(1)})`
+  );
   for (const d of paths) {
     console.log(`${d.name} [${d.trackChoice}; counts: ${d.countingTrack}]`);
     for (const t of d.tracks) {

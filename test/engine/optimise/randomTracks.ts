@@ -67,7 +67,13 @@ export function randomCase(random: () => number, options: { maxPer?: number } = 
             ...(capped ? { cap: s(4) } : {}),
           });
         }
-        steps.push({ id: `step-${gates + 1}`, label: `Step ${gates + 1}`, certifications: s([{ name: "Scoring certification", aliases: [] }]), minPeople: s(int(0, 1)), pointsPerPerson: s(max / int(2, 5)) });
+        steps.push({
+          id: `step-${gates + 1}`,
+          label: `Step ${gates + 1}`,
+          certifications: s([{ name: "Scoring certification", aliases: [] }]),
+          minPeople: s(int(0, 1)),
+          pointsPerPerson: s(max / int(2, 5)),
+        });
         target = { kind, steps };
         value = Object.fromEntries(steps.map((st) => [st.id, int(0, 2)]));
         break;
@@ -84,7 +90,7 @@ export function randomCase(random: () => number, options: { maxPer?: number } = 
   // Mostly reachable minimums, sometimes one past every metric's maximum.
   const minTotal = random() < 0.1 ? sumMax + 1 : Math.round(sumMax * (0.4 + random() * 0.55));
   const weights = Object.fromEntries(
-    (Object.keys(DEFAULT_EFFORT_WEIGHTS) as EffortKind[]).map((k) => [k, { weight: int(0, 9) + pick([0, 0.5, 0.25]), per: int(1, options.maxPer ?? 1) }]),
+    (Object.keys(DEFAULT_EFFORT_WEIGHTS) as EffortKind[]).map((k) => [k, { weight: int(0, 9) + pick([0, 0.5, 0.25]), per: int(1, options.maxPer ?? 1) }])
   ) as EffortWeights;
   return { rule, track: trackResult(rule, results, minTotal), minTotal, weights };
 }

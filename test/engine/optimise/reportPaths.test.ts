@@ -46,7 +46,7 @@ const [ent, smb] = dataAi2026.tracks;
 const dataAi = designation(
   dataAi2026,
   [track(ent, [3, { "step-1": 2, "step-2": 2, "step-3": 6 }, 10, 2]), track(smb, [3, { "step-1": 1, "step-2": 1, "step-3": 6 }, 10, 2], 2)],
-  "smb",
+  "smb"
 );
 
 describe("cheapestPaths over a report", () => {
@@ -85,7 +85,10 @@ describe("cheapestPaths over a report", () => {
 
   it("designations not scored, or without their rule set, are left out", () => {
     const missing: DesignationResult = { ...dataAi, id: "security", scored: false, tracks: [] };
-    const paths = cheapestPaths(report([missing, dataAi]), [{ id: "security", rules: null }, { id: "data-ai", rules: dataAi2026 }]);
+    const paths = cheapestPaths(report([missing, dataAi]), [
+      { id: "security", rules: null },
+      { id: "data-ai", rules: dataAi2026 },
+    ]);
     expect(paths.map((p) => p.designation)).toEqual(["data-ai"]);
   });
 

@@ -24,7 +24,10 @@ function run(ruleSet?: string) {
 const byId = (paths: DesignationPaths[], id: string) => paths.find((p) => p.designation === id)!;
 const line = (paths: DesignationPaths[], id: string, track: string) => byId(paths, id).tracks.find((t) => t.track === track)!.text;
 
-describe.each([["rules in force (2023)", undefined], ["2026 rules", "2026"]])("every designation and track of the samples, %s", (_, ruleSet) => {
+describe.each([
+  ["rules in force (2023)", undefined],
+  ["2026 rules", "2026"],
+])("every designation and track of the samples, %s", (_, ruleSet) => {
   const { report, outcomes, paths } = run(ruleSet);
 
   it("plans every track of every scored designation, in the report's order", () => {
@@ -40,9 +43,18 @@ describe.each([["rules in force (2023)", undefined], ["2026 rules", "2026"]])("e
         const rule = rules.tracks.find((r) => r.id === t.track)!;
         if (t.outcome === "infeasible") continue;
         const after = rescoreTrack(rule, t.before, t.plan, t.minTotal);
-        expect(trackStatus(after.total, after.metrics.map((m) => m.points), t.minTotal)).toBe("Qualified");
+        expect(
+          trackStatus(
+            after.total,
+            after.metrics.map((m) => m.points),
+            t.minTotal
+          )
+        ).toBe("Qualified");
         expect(t.after.total).toBe(after.total);
-        expect(t.cost).toBeCloseTo(t.plan.reduce((sum, s) => sum + s.cost, 0), 12);
+        expect(t.cost).toBeCloseTo(
+          t.plan.reduce((sum, s) => sum + s.cost, 0),
+          12
+        );
         if (t.before.status === "Qualified") expect(t.outcome).toBe("already-qualified");
         else expect(t.plan.length).toBeGreaterThan(0);
       }
@@ -86,10 +98,14 @@ describe("the plans with the rules in force, checked by hand", () => {
     // advanced + intermediate give 11.5; the rest is cheaper as a deployment (5) than 3 growth points (6).
     const ba = byId(paths, "business-applications");
     expect(ba.countingTrack).toBe("smb");
-    expect(line(paths, "business-applications", "smb")).toBe("Cheapest path: 1 intermediate certified person + 1 advanced certified person + 1 net deployment (tenant workload) → 71.86 points");
+    expect(line(paths, "business-applications", "smb")).toBe(
+      "Cheapest path: 1 intermediate certified person + 1 advanced certified person + 1 net deployment (tenant workload) → 71.86 points"
+    );
     expect(ba.cheapest!.track).toBe("smb");
     expect(ba.cheapest!.cost).toBe(13);
-    expect(ba.text).toBe("SMB: Cheapest path: 1 intermediate certified person + 1 advanced certified person + 1 net deployment (tenant workload) → 71.86 points");
+    expect(ba.text).toBe(
+      "SMB: Cheapest path: 1 intermediate certified person + 1 advanced certified person + 1 net deployment (tenant workload) → 71.86 points"
+    );
     // The Enterprise track is planned too, but qualifying it would not qualify a partner classified SMB.
     expect(ba.tracks.find((t) => t.track === "enterprise")!.qualifiesDesignation).toBe(false);
   });
@@ -98,7 +114,9 @@ describe("the plans with the rules in force, checked by hand", () => {
     // Enterprise: +1 intermediate (2.5 for 3), +1 advanced (7.5 for 5), then growth on CPOR (3 points
     // per 100 MAU, passing DPOR's 6.33 at 211): 70 − 47.83 + 6.33 = 28.5 points → 950 CPOR MAU, +768.
     const mw = byId(paths, "modern-work");
-    expect(line(paths, "modern-work", "enterprise")).toBe("Cheapest path: 1 intermediate certified person + 1 advanced certified person + 768 CPOR MAU growth → 70 points");
+    expect(line(paths, "modern-work", "enterprise")).toBe(
+      "Cheapest path: 1 intermediate certified person + 1 advanced certified person + 768 CPOR MAU growth → 70 points"
+    );
     expect(mw.tracks.find((t) => t.track === "enterprise")!.cost).toBeCloseTo(15.68, 10);
     expect(mw.cheapest!.track).toBe("smb");
     expect(mw.cheapest!.outcome).toBe("already-qualified");
@@ -110,7 +128,7 @@ describe("the plans with the rules in force, checked by hand", () => {
     // +5.08 ($6,353 for 6.35); deployments are 3.33 for 5. 13.08 needed: 3 deployments (10) + 3.08
     // growth points ($3,853) = 18.85 beats 4 deployments (20). 3 + 9 + 3.853 + 15 = 30.853.
     expect(line(paths, "security", "single")).toBe(
-      "Cheapest path: 1 person with Microsoft Certified: Security Operations Analyst Associate or Microsoft 365 Certified: Security Administrator Associate (Step 2 prerequisite) + 3 Step 3 certified people + 3,853 USD of Azure security ACR growth + 3 Azure deployments → 70 points",
+      "Cheapest path: 1 person with Microsoft Certified: Security Operations Analyst Associate or Microsoft 365 Certified: Security Administrator Associate (Step 2 prerequisite) + 3 Step 3 certified people + 3,853 USD of Azure security ACR growth + 3 Azure deployments → 70 points"
     );
     expect(byId(paths, "security").cheapest!.cost).toBeCloseTo(30.853, 10);
   });

@@ -24,7 +24,7 @@ function read() {
       ["Fay", "Microsoft 365 Certified: Administrator Expert"], // row 10: advanced
       ["", "Microsoft 365 Certified: Teams Administrator Associate"], // row 11: skipped
       ["Gus", "Microsoft 365 Certified: Teams Administrator Associate", "someday"], // row 12: skipped
-    ]),
+    ])
   );
   return c.result();
 }
@@ -47,16 +47,35 @@ describe("skilling row flags: the lists and steps each row counts toward, its le
   });
 
   test("a Modern Work certification counts for Modern Work; an Azure Administrator for the three Azure designations' prerequisite steps", () => {
-    expect(row(2)).toMatchObject({ file: "skilling.csv", countsToward: ["Modern Work: intermediate"], reason: "", cells: { "skilling-level": "intermediate", "skilling-status": "Valid" } });
+    expect(row(2)).toMatchObject({
+      file: "skilling.csv",
+      countsToward: ["Modern Work: intermediate"],
+      reason: "",
+      cells: { "skilling-level": "intermediate", "skilling-status": "Valid" },
+    });
     // 2023 Azure rules: Data & AI's Step 2 and Infrastructure / Digital & App Innovation intermediate Step 1 (RULES.md §4.6).
-    expect(row(3).countsToward).toEqual(["Data & AI: intermediate, Step 2", "Infrastructure: intermediate, Step 1", "Digital & App Innovation: intermediate, Step 1"]);
+    expect(row(3).countsToward).toEqual([
+      "Data & AI: intermediate, Step 2",
+      "Infrastructure: intermediate, Step 1",
+      "Digital & App Innovation: intermediate, Step 1",
+    ]);
     expect(row(10)).toMatchObject({ countsToward: ["Modern Work: advanced"], cells: { "skilling-level": "advanced", "skilling-status": "Valid" } });
   });
 
   test("an expired certification says the expiry date, to the day", () => {
-    expect(row(4)).toMatchObject({ countsToward: [], reason: "Does not count: expired 19 Sep 2025, before the as-of month Oct-2025.", cells: { "skilling-status": "Expired 19 Sep 2025" } });
+    expect(row(4)).toMatchObject({
+      countsToward: [],
+      reason: "Does not count: expired 19 Sep 2025, before the as-of month Oct-2025.",
+      cells: { "skilling-status": "Expired 19 Sep 2025" },
+    });
     expect(row(9)).toMatchObject({ countsToward: [], reason: "Does not count: expired 3 Mar 2025, before the as-of month Oct-2025." });
-    expect(flagCells(table, row(9))).toEqual(["", "Does not count: expired 3 Mar 2025, before the as-of month Oct-2025.", "intermediate", "Expired 3 Mar 2025", null]);
+    expect(flagCells(table, row(9))).toEqual([
+      "",
+      "Does not count: expired 3 Mar 2025, before the as-of month Oct-2025.",
+      "intermediate",
+      "Expired 3 Mar 2025",
+      null,
+    ]);
   });
 
   test("a retired certification says until when it counted", () => {
@@ -84,7 +103,11 @@ describe("skilling row flags: the lists and steps each row counts toward, its le
   });
 
   test("a certification on no list says that, with no detail; skipped rows say why", () => {
-    expect(row(5)).toMatchObject({ countsToward: [], reason: '"Certified Kubernetes Administrator" is on no certification list of the designations scored.', cells: {} });
+    expect(row(5)).toMatchObject({
+      countsToward: [],
+      reason: '"Certified Kubernetes Administrator" is on no certification list of the designations scored.',
+      cells: {},
+    });
     expect(row(11).reason).toBe("Skipped: Individual name is empty; the row was skipped.");
     expect(row(12).reason).toBe('Skipped: Completion date "someday" is not a date; the row was skipped. Fix the cell and score again.');
   });

@@ -12,7 +12,7 @@ function report() {
     usageCsv([
       ["T1", "CSP Tier 1", "Exchange", "Oct-2024", 10, 20],
       ["T1", "CSP Tier 1", "Exchange", "Oct-2025", 15, 20],
-    ]),
+    ])
   );
   return scoreDesignations(c.result(), { intermediate: 2, advanced: 1, rows: true }).report;
 }
@@ -68,7 +68,10 @@ describe("summary sheet layout", () => {
     expect(first.tones[4]).toEqual(TONES.partial);
     const section = tables(blocks).find((t) => t.name === "SPD_modern_work")!;
     expect(section.header).toEqual(["Metric", "Progress (now / a year ago)", "Target", "Points", "Maximum", "Gap", "Status"]);
-    expect(section.rows.filter((r) => String(r[0]).includes("track total")).map((r) => r[0])).toEqual(["Enterprise track total", "SMB track total (best: counts)"]);
+    expect(section.rows.filter((r) => String(r[0]).includes("track total")).map((r) => r[0])).toEqual([
+      "Enterprise track total",
+      "SMB track total (best: counts)",
+    ]);
     expect(section.boldRows.map((i) => section.rows[i][0])).toEqual(["Enterprise track total", "SMB track total (best: counts)"]);
     const headings = blocks.filter((b) => b.kind === "heading").map((b) => (b.kind === "heading" ? b.text : ""));
     // The designation once, its total, qualified or not, and the rule set by its name and date.

@@ -12,7 +12,7 @@ describe("certifications", () => {
         ["ana  silva", "Microsoft Certified: Identity and Access Administrator Associate"], // same person, second cert
         ["Bo Chen", "Microsoft 365 Fundamentals"],
         ["Ana Silva", "Microsoft 365 Certified: Enterprise Administrator Expert"],
-      ]),
+      ])
     );
     expect(metric(r, "enterprise", "intermediate-certifications").value).toBe(2);
     expect(metric(r, "enterprise", "intermediate-certifications").points).toBe(5); // 2 / 4 × 10
@@ -31,7 +31,7 @@ describe("certifications", () => {
         ["A", "Microsoft 365 Fundamentals", "2023-01-01", "2025-09-30"],
         ["B", "Microsoft 365 Fundamentals", "2023-01-01", "2025-10-31"],
         ["C", "Microsoft 365 Fundamentals", "2025-11-02", ""], // completed after M
-      ]),
+      ])
     );
     expect(metric(r, "enterprise", "intermediate-certifications").value).toBe(1);
     const rows = r.certifications!.rows;
@@ -48,7 +48,7 @@ describe("certifications", () => {
         ["B", "Endpoint Administrator Associate"],
         ["C", "Teams Meetings and Meeting Rooms Technical Assessment"],
         ["D", "Microsoft Certified: Azure Administrator Associate"],
-      ]),
+      ])
     );
     expect(metric(r, "enterprise", "intermediate-certifications").value).toBe(2);
     expect(metric(r, "enterprise", "advanced-certifications").value).toBe(1);

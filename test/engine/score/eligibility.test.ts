@@ -44,9 +44,14 @@ describe("tenant eligibility by paid units (PAU)", () => {
   });
 
   test("workload names match loosely", () => {
-    const rows: UsageRow[] = ["exchange online", "Teams Meetings", "TEAMSMEETINGS", "Yammer", "ProPlus", "Teams Phone Enabled Users"].map(
-      (w, i) => [`T${i}`, "CSP Tier1", w, M, 1, 20],
-    );
+    const rows: UsageRow[] = ["exchange online", "Teams Meetings", "TEAMSMEETINGS", "Yammer", "ProPlus", "Teams Phone Enabled Users"].map((w, i) => [
+      `T${i}`,
+      "CSP Tier1",
+      w,
+      M,
+      1,
+      20,
+    ]);
     const r = score(rows);
     expect(metric(r, "smb", "net-customer-adds").value).toBe(6);
   });

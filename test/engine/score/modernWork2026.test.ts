@@ -27,7 +27,9 @@ describe("Modern Work rule sets by date", () => {
   test("2026 keeps the 2023 points and thresholds", () => {
     const targets = (asOf: string) => {
       const r = score(rows, { asOf });
-      return r.rules.tracks.map((t) => t.metrics.map((m) => [m.id, m.maxPoints.value, JSON.stringify(m.target, (k, v) => (k === "note" || k === "source" || k === "quote" ? undefined : v))]));
+      return r.rules.tracks.map((t) =>
+        t.metrics.map((m) => [m.id, m.maxPoints.value, JSON.stringify(m.target, (k, v) => (k === "note" || k === "source" || k === "quote" ? undefined : v))])
+      );
     };
     expect(targets("2026-06")).toEqual(targets("2025-10"));
   });
@@ -64,7 +66,7 @@ describe("Teams Premium counts for usage growth and deployments under 2026, not 
         ["T1", "CSP Tier1", "Exchange", M, 19, 20],
         ["T1", "CSP Tier1", "Teams Premium", M, 15, 20],
       ],
-      { asOf: "2026-06" },
+      { asOf: "2026-06" }
     );
     // (19 + 15) − 18 = 16; one customer in both months, so no net add.
     expect(metric(r, "smb", "usage-growth").value).toEqual({ CPOR: 0, CSP: 16 });
@@ -129,7 +131,7 @@ describe("a tenant promoted out of the SMB band stays SMB-eligible for a year (2
   test("under CPOR it counts in both tracks in M", () => {
     const r = score(
       promoted.map(([t, , w, m, mau, pau]) => [t, "CPOR", w, m, mau, pau] as UsageRow),
-      { asOf: "2026-06" },
+      { asOf: "2026-06" }
     );
     expect(r.usage.tracks.enterprise.customersNow).toBe(1);
     expect(r.usage.tracks.smb.customersNow).toBe(1);
@@ -148,7 +150,7 @@ describe("a tenant promoted out of the SMB band stays SMB-eligible for a year (2
         ["T3", "CSP Tier1", "Exchange", P, 8, 10],
         ["T3", "CSP Tier1", "Exchange", M, 350, 400],
       ],
-      { asOf: "2026-06" },
+      { asOf: "2026-06" }
     );
     // Baseline Jun-2025: T1 is promoted from Jun-2024 (SMB then), T2 is SMB → 2; now: nobody.
     expect(r.usage.tracks.smb.customersBaseline).toBe(2);

@@ -63,7 +63,7 @@ describe("per-row flags", () => {
         ["A", "CSP Tier1", "Exchange", M, 8, 20],
         ["A", "CSP Tier1", "Exchange", M, 8, 20],
       ],
-      { asOf: "2025-10" },
+      { asOf: "2025-10" }
     );
     // Outside the compared months nothing is decided: the details stay empty and the reason says why.
     expect(rows[0]).toMatchObject({ countsToward: [], reason: "Not a compared month: the score compares Oct-2025 with Oct-2024.", cells: {} });

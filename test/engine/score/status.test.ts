@@ -24,7 +24,7 @@ describe("points and status", () => {
     const rows: UsageRow[] = [];
     for (let i = 0; i < 10; i++) rows.push([`S${i}`, "CSP Tier1", "Exchange", M, 250, 250]);
     const r = score(rows, { intermediate: 2, advanced: 1 });
-    expect(track(r, "smb").total).toBeCloseTo(20 + 10 + 15 + 30 * (2500 / 2000 > 1 ? 1 : 2500 / 2000) + 25, 10);
+    expect(track(r, "smb").total).toBeCloseTo(20 + 10 + 15 + 30 * Math.min(1, 2500 / 2000) + 25, 10);
     expect(track(r, "smb").status).toBe("Qualified");
     expect(track(r, "enterprise").status).toBe("InProgress"); // only certifications: 5 + 7.5
     expect(track(r, "enterprise").total).toBe(12.5);

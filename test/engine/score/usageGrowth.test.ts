@@ -62,7 +62,7 @@ describe("usage growth", () => {
         ["A", "CPOR", "Exchange", "Apr-2025", 500, 200],
         ["A", "CPOR", "Exchange", M, 100, 200],
       ],
-      { asOf: "2025-10" },
+      { asOf: "2025-10" }
     );
     expect(metric(r, "smb", "usage-growth").value).toEqual({ CPOR: 100, CSP: 0 });
   });
@@ -109,7 +109,7 @@ describe("claim date (DateAssociated) inside the trailing year", () => {
         ["A", "CPOR", "Exchange", P, 10, 100, ""],
         ["A", "CPOR", "Exchange", M, 90, 100, "2025-12-01"],
       ],
-      { asOf: "2025-10" },
+      { asOf: "2025-10" }
     );
     expect(metric(r, "smb", "usage-growth").value).toEqual({ CPOR: 0, CSP: 0 });
   });

@@ -3,7 +3,17 @@
  * exactly what the simulator gives when it is ticked alone, on random exports of every kind, for every
  * designation, track and rule edition. Seeded (the samples' PRNG), so a failure can be replayed.
  */
-import { DESIGNATIONS, InputCollector, formatPoints, readCsvText, scoreDesignations, type ParsedInput, type Report, type RuleSetBase, type ScoreOptions } from "../../../src/engine";
+import {
+  DESIGNATIONS,
+  InputCollector,
+  formatPoints,
+  readCsvText,
+  scoreDesignations,
+  type ParsedInput,
+  type Report,
+  type RuleSetBase,
+  type ScoreOptions,
+} from "../../../src/engine";
 import { simulate } from "../../../src/engine/simulate/simulate";
 import { EMPTY_SCENARIO } from "../../../src/engine/simulate/scenario";
 import { recommendations, type Recommendation } from "../../../src/engine/simulate/recommendations";
@@ -33,7 +43,15 @@ const M365_WORKLOADS = [
     "Yammer",
   ]),
 ];
-const AZURE_SERVICES = [...new Set([...setsOf<SecurityRuleSet>("security").flatMap((r) => names(r.azureServices.value)), "Virtual Machines", "Storage", "Azure SQL Database", "Network Watcher"])];
+const AZURE_SERVICES = [
+  ...new Set([
+    ...setsOf<SecurityRuleSet>("security").flatMap((r) => names(r.azureServices.value)),
+    "Virtual Machines",
+    "Storage",
+    "Azure SQL Database",
+    "Network Watcher",
+  ]),
+];
 const BIZAPPS_WORKLOADS = [
   ...new Set(setsOf<BusinessApplicationsRuleSet>("business-applications").flatMap((r) => [...names(r.ncaWorkloads.value), ...names(r.rateCard.value)])),
 ];
@@ -85,7 +103,8 @@ function randomExports(rng: Rng, asOf: number): ParsedInput {
     const service = rng.pick(AZURE_SERVICES);
     const from = rng.int(0, 35);
     const to = rng.int(0, from);
-    for (let back = from; back >= to; back--) if (rng.chance(0.85)) azure.push(`${id},Tenant ${id},${service},${iso(asOf - back)},${(monthly * rng.between(0.3, 1.7)).toFixed(2)},${association}`);
+    for (let back = from; back >= to; back--)
+      if (rng.chance(0.85)) azure.push(`${id},Tenant ${id},${service},${iso(asOf - back)},${(monthly * rng.between(0.3, 1.7)).toFixed(2)},${association}`);
   }
   readCsvText(c, "azure.csv", azure.join("\n"));
 
@@ -96,8 +115,14 @@ function randomExports(rng: Rng, asOf: number): ParsedInput {
     const association = rng.pick(BIZAPPS_ASSOCIATIONS);
     const workload = rng.pick(BIZAPPS_WORKLOADS);
     for (const back of [0, 1, 12, 13]) {
-      if (rng.chance(0.65)) revenue.push(`${iso(asOf - back)},${id},Tenant ${id},${workload},${(rng.pick([100, 600, 1500, 6000]) * rng.between(0.5, 1.5) * scale).toFixed(2)},${association}`);
-      if (rng.chance(0.65)) bizUsage.push(`${iso(asOf - back)},${id},Tenant ${id},${workload},${Math.round(rng.pick([5, 40, 200]) * rng.between(0.5, 1.5) * scale)},${association},${rng.chance(0.1) ? "Trial" : "Paid"}`);
+      if (rng.chance(0.65))
+        revenue.push(
+          `${iso(asOf - back)},${id},Tenant ${id},${workload},${(rng.pick([100, 600, 1500, 6000]) * rng.between(0.5, 1.5) * scale).toFixed(2)},${association}`
+        );
+      if (rng.chance(0.65))
+        bizUsage.push(
+          `${iso(asOf - back)},${id},Tenant ${id},${workload},${Math.round(rng.pick([5, 40, 200]) * rng.between(0.5, 1.5) * scale)},${association},${rng.chance(0.1) ? "Trial" : "Paid"}`
+        );
     }
   }
   readCsvText(c, "revenue.csv", revenue.join("\n"));
@@ -113,7 +138,10 @@ function randomExports(rng: Rng, asOf: number): ParsedInput {
 }
 
 function metricPoints(report: Report, r: Recommendation): number {
-  const metric = report.designations.find((d) => d.id === r.designation)?.tracks.find((t) => t.id === r.track)?.metrics.find((m) => m.id === r.metric);
+  const metric = report.designations
+    .find((d) => d.id === r.designation)
+    ?.tracks.find((t) => t.id === r.track)
+    ?.metrics.find((m) => m.id === r.metric);
   if (!metric) throw new Error(`no metric for ${r.id}`);
   return metric.points;
 }
@@ -131,7 +159,11 @@ function mismatches(seed: number): { checked: number; wrong: Mismatch[]; ids: st
   const rng = new Rng(seed);
   const asOf = rng.pick([2025 * 12 + 9, 2026 * 12 + 9, 2024 * 12 + 2]);
   const edition = rng.pick(["2023", "2026", undefined]);
-  const options: ScoreOptions = { asOf: iso(asOf), ...(edition ? { ruleSet: edition } : {}), ...(rng.chance(0.2) ? { options: ["growth-ttm", "security-smb-drops-promoted"] } : {}) };
+  const options: ScoreOptions = {
+    asOf: iso(asOf),
+    ...(edition ? { ruleSet: edition } : {}),
+    ...(rng.chance(0.2) ? { options: ["growth-ttm", "security-smb-drops-promoted"] } : {}),
+  };
   const input = randomExports(rng, asOf);
   const base = scoreDesignations(input, options);
   const list = recommendations(base.report, base.outcomes);

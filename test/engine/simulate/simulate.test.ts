@@ -78,9 +78,13 @@ describe("simulate: hypothetical customers", () => {
   });
 
   it("rejects what it cannot simulate, naming the customer and the field", () => {
-    expect(() => simulate(input(), {}, scenario({ customers: [customer({ paidUnits: undefined })] }))).toThrow("New customer 1: Exchange is an M365 workload; give its paid units (seats).");
+    expect(() => simulate(input(), {}, scenario({ customers: [customer({ paidUnits: undefined })] }))).toThrow(
+      "New customer 1: Exchange is an M365 workload; give its paid units (seats)."
+    );
     expect(() => simulate(input(), {}, scenario({ customers: [customer({ deployment: "existing" })] }))).toThrow(ScenarioError);
-    expect(() => simulate(input(), {}, scenario({ customers: [customer({ monthlyActiveUsers: -3 })] }))).toThrow("monthly active users must be a number of 0 or more");
+    expect(() => simulate(input(), {}, scenario({ customers: [customer({ monthlyActiveUsers: -3 })] }))).toThrow(
+      "monthly active users must be a number of 0 or more"
+    );
     expect(() => simulate(input(), {}, scenario({ certifications: [{ name: "x", people: 1.5 }] }))).toThrow("whole number of 1 or more");
   });
 });
@@ -94,13 +98,21 @@ describe("simulate: certifications and leaving customers out", () => {
   });
 
   it("adds to typed counts instead when the user typed them", () => {
-    const r = simulate(input(), { designations: ["modern-work"], intermediate: 1 }, scenario({ certifications: [{ name: "Teams Administrator Associate", people: 1 }] }));
+    const r = simulate(
+      input(),
+      { designations: ["modern-work"], intermediate: 1 },
+      scenario({ certifications: [{ name: "Teams Administrator Associate", people: 1 }] })
+    );
     expect(metric(smb(r, "current"), "intermediate-certifications").value).toBe(1);
     expect(metric(smb(r, "simulated"), "intermediate-certifications").value).toBe(2);
   });
 
   it("a certification on no list is named in the notes", () => {
-    const r = simulate(input(undefined, skillingCsv([["Ana", "Teams Administrator Associate"]])), { designations: ["modern-work"] }, scenario({ certifications: [{ name: "Cooking Basics", people: 1 }] }));
+    const r = simulate(
+      input(undefined, skillingCsv([["Ana", "Teams Administrator Associate"]])),
+      { designations: ["modern-work"] },
+      scenario({ certifications: [{ name: "Cooking Basics", people: 1 }] })
+    );
     expect(r.notes).toContain("Cooking Basics: not on any designation's certification list, so it adds no points.");
   });
 
@@ -119,7 +131,11 @@ describe("simulate: recommendations on the samples", () => {
   const data = samplesInput();
 
   it("ticking two recommendations adds both gaps' points", () => {
-    const r = simulate(data, {}, scenario({ recommendations: ["modern-work/enterprise/deployments/CPOR", "security/single/intermediate-certifications/step-2"] }));
+    const r = simulate(
+      data,
+      {},
+      scenario({ recommendations: ["modern-work/enterprise/deployments/CPOR", "security/single/intermediate-certifications/step-2"] })
+    );
     const mw = r.changes.find((c) => c.id === "modern-work")!;
     // Enterprise: 5 more CPOR deployments take deployments 12.5 → 25 (+12.5): 37.83 → 50.33; SMB unchanged.
     expect(mw.tracks.find((t) => t.id === "enterprise")!.delta).toBeCloseTo(12.5, 9);
@@ -132,11 +148,19 @@ describe("simulate: recommendations on the samples", () => {
   });
 
   it("an unknown recommendation id is an error that lists the known ones", () => {
-    expect(() => simulate(data, {}, scenario({ recommendations: ["modern-work/smb/nothing"] }))).toThrow(/No recommendation "modern-work\/smb\/nothing". Known: .*modern-work\/smb\/net-customer-adds/);
+    expect(() => simulate(data, {}, scenario({ recommendations: ["modern-work/smb/nothing"] }))).toThrow(
+      /No recommendation "modern-work\/smb\/nothing". Known: .*modern-work\/smb\/net-customer-adds/
+    );
   });
 
   it("a new Azure customer: a net customer add and growth for every Azure designation", () => {
-    const r = simulate(data, {}, scenario({ customers: [customer({ workload: "Azure SQL Database", association: "PAL", ttmRevenue: 120_000, monthlyActiveUsers: undefined, paidUnits: undefined })] }));
+    const r = simulate(
+      data,
+      {},
+      scenario({
+        customers: [customer({ workload: "Azure SQL Database", association: "PAL", ttmRevenue: 120_000, monthlyActiveUsers: undefined, paidUnits: undefined })],
+      })
+    );
     const infra = r.simulated.designations.find((d) => d.id === "infrastructure")!;
     const before = r.current.designations.find((d) => d.id === "infrastructure")!;
     const nca = (d: typeof infra) => d.tracks[0].metrics.find((m) => m.id === "net-customer-adds")!.value;

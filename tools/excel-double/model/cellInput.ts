@@ -31,10 +31,7 @@ export interface WriteOptions {
   today?: () => Date;
 }
 
-export type StoredInput =
-  | { kind: "empty" }
-  | { kind: "value"; value: CellValue; numberFormat?: string }
-  | { kind: "formula"; formula: string };
+export type StoredInput = { kind: "empty" } | { kind: "value"; value: CellValue; numberFormat?: string } | { kind: "formula"; formula: string };
 
 export function interpretInput(input: unknown, numberFormat: string | undefined, opts: WriteOptions): StoredInput {
   if (typeof input === "number") {
@@ -42,19 +39,17 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
     return { kind: "value", value: input };
   }
   if (typeof input === "boolean") return { kind: "value", value: input };
-  if (typeof input !== "string")
-    throw excelError(ErrorCode.invalidArgument, `Cell values must be strings, numbers or booleans; got ${describe(input)}.`);
+  if (typeof input !== "string") throw excelError(ErrorCode.invalidArgument, `Cell values must be strings, numbers or booleans; got ${describe(input)}.`);
   if (input.length > MAX_CELL_TEXT)
     throw excelError(
       ErrorCode.invalidArgument,
-      `The argument is invalid or missing or has an incorrect format: a cell can hold at most ${MAX_CELL_TEXT} characters (got ${input.length}).`,
+      `The argument is invalid or missing or has an incorrect format: a cell can hold at most ${MAX_CELL_TEXT} characters (got ${input.length}).`
     );
   if (input === "") return { kind: "empty" };
   if (numberFormat === TEXT_NUMBER_FORMAT) return { kind: "value", value: input };
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
   if (input.startsWith("=") && input.length > 1) {
-    if (input.length > MAX_FORMULA_LENGTH)
-      throw excelError(ErrorCode.formulaLengthExceedsLimit, `Formulas are limited to ${MAX_FORMULA_LENGTH} characters.`);
+    if (input.length > MAX_FORMULA_LENGTH) throw excelError(ErrorCode.formulaLengthExceedsLimit, `Formulas are limited to ${MAX_FORMULA_LENGTH} characters.`);
     return { kind: "formula", formula: input };
   }
   if (opts.parseNumericStrings) {

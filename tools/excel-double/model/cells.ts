@@ -130,8 +130,7 @@ export class CellStore {
    */
   applyStyle(ref: RangeRef, change: StyleChange): void {
     const applyCell = (r: number, c: number, onlyExisting: boolean) => {
-      if (change.numberFormat !== undefined && (!onlyExisting || this.numberFormat(r, c) !== undefined))
-        this.setNumberFormat(r, c, change.numberFormat);
+      if (change.numberFormat !== undefined && (!onlyExisting || this.numberFormat(r, c) !== undefined)) this.setNumberFormat(r, c, change.numberFormat);
       if (change.patch && (!onlyExisting || this.format(r, c) !== undefined)) this.patchFormat(r, c, change.patch);
     };
     const applyLine = (map: Map<number, LineStyle>, i: number) => {
@@ -154,8 +153,7 @@ export class CellStore {
         for (let c = 0; c < this.width(r); c++) applyCell(r, c, true);
       });
     } else {
-      for (let r = ref.row; r < ref.row + ref.rowCount; r++)
-        for (let c = ref.col; c < ref.col + ref.colCount; c++) applyCell(r, c, false);
+      for (let r = ref.row; r < ref.row + ref.rowCount; r++) for (let c = ref.col; c < ref.col + ref.colCount; c++) applyCell(r, c, false);
     }
     this.version++;
   }
@@ -225,12 +223,7 @@ export class CellStore {
   }
 
   private rowWidth(row: Row): number {
-    return Math.max(
-      row.values.length,
-      row.formulas?.length ?? 0,
-      row.numberFormats?.length ?? 0,
-      row.formats?.length ?? 0,
-    );
+    return Math.max(row.values.length, row.formulas?.length ?? 0, row.numberFormats?.length ?? 0, row.formats?.length ?? 0);
   }
 
   /**

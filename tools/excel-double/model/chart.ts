@@ -72,7 +72,7 @@ export class SeriesModel {
   constructor(
     public name: string,
     public chartType: string,
-    colorIndex: number,
+    colorIndex: number
   ) {
     this.markerStyle = defaultMarkerStyle(chartType);
     this.line = { color: SERIES_COLORS[colorIndex % SERIES_COLORS.length], lineStyle: "Continuous", weight: DEFAULT_LINE_WEIGHT };
@@ -140,7 +140,7 @@ export class ChartModel {
     readonly sheet: SheetModel,
     public name: string,
     readonly id: string,
-    chartType: string,
+    chartType: string
   ) {
     this.chartType = chartType;
     this.from = { col: 0, colOffset: 0, row: 0, rowOffset: 0 };

@@ -30,12 +30,7 @@ type Node =
   | { t: "call"; name: string; args: Node[] };
 
 type Tok =
-  | { k: "num"; v: number }
-  | { k: "str"; v: string }
-  | { k: "id"; v: string }
-  | { k: "sheet"; v: string }
-  | { k: "op"; v: string }
-  | { k: "err"; v: string };
+  { k: "num"; v: number } | { k: "str"; v: string } | { k: "id"; v: string } | { k: "sheet"; v: string } | { k: "op"; v: string } | { k: "err"; v: string };
 
 // Error literals in formula text; "#REF!" may carry what is left of a reference whose sheet was
 // deleted ("=#REF!C8", as Excel rewrites it), which stays #REF!.
@@ -411,7 +406,7 @@ function evaluate(node: Node, host: FormulaHost): Val {
     case "call":
       return callFn(
         node.name,
-        node.args.map((a) => evaluate(a, host)),
+        node.args.map((a) => evaluate(a, host))
       );
     case "bin": {
       const a = scalar(evaluate(node.a, host));

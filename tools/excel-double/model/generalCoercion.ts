@@ -27,20 +27,7 @@ export interface Coerced {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const FULL_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** 1-12 for "Oct" / "October" (any case), else 0. */
 function monthNumber(name: string): number {
@@ -105,8 +92,7 @@ function coerceNumber(s: string): Coerced | null {
   const paren = /^\((.+)\)$/.exec(s);
   if (paren && !/^[+-]/.test(paren[1])) {
     const inner = coerceNumber(paren[1]);
-    if (inner && typeof inner.value === "number" && inner.numberFormat !== "0.00E+00")
-      return { value: -inner.value, numberFormat: inner.numberFormat };
+    if (inner && typeof inner.value === "number" && inner.numberFormat !== "0.00E+00") return { value: -inner.value, numberFormat: inner.numberFormat };
   }
   // [percent] "40%" → 0.4 shown "0%"; "12.5%" → 0.125 shown "0.00%".
   const pct = /^(.+)%$/.exec(s);

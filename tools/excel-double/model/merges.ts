@@ -43,13 +43,18 @@ const FORMAT_FIELDS: Record<keyof CellFormat, true> = {
 };
 
 function contains(outer: RangeRef, inner: RangeRef): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rowCount <= outer.row + outer.rowCount && inner.col + inner.colCount <= outer.col + outer.colCount;
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.col + inner.colCount <= outer.col + outer.colCount
+  );
 }
 
 /** The area grown to take in every merged area it touches. */
 function grow(area: RangeRef, merges: readonly RangeRef[]): RangeRef {
   let out = area;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of merges)
       if (intersect(m, out) && !contains(out, m)) {

@@ -34,7 +34,7 @@ export class NamedItemModel {
     /** null: workbook scope; else the sheet the name belongs to. */
     readonly scopeSheet: SheetModel | null,
     public target: NameTarget,
-    public comment: string,
+    public comment: string
   ) {}
 
   get scope(): "Workbook" | "Worksheet" {

@@ -62,9 +62,7 @@ export class PageLayoutModel {
   }
 
   get zoom(): PageZoom {
-    return this.fitToPages
-      ? { horizontalFitToPages: this.fitToPages.wide, verticalFitToPages: this.fitToPages.tall }
-      : { scale: this.scale };
+    return this.fitToPages ? { horizontalFitToPages: this.fitToPages.wide, verticalFitToPages: this.fitToPages.tall } : { scale: this.scale };
   }
 
   setZoom(value: unknown): void {
@@ -97,7 +95,7 @@ export class PageLayoutModel {
   }
 
   setPrintTitleRows(ref: RangeRef): void {
-    if (ref.col !== 0 || ref.colCount !== MAX_COLUMNS) invalid("print title rows (whole rows, such as \"$1:$2\")", formatRef(ref));
+    if (ref.col !== 0 || ref.colCount !== MAX_COLUMNS) invalid('print title rows (whole rows, such as "$1:$2")', formatRef(ref));
     this.printTitleRows = { row: ref.row, rowCount: ref.rowCount };
   }
 }

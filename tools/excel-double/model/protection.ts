@@ -119,7 +119,7 @@ export class SheetProtection {
   /** True when every cell of `ref` lies in one unlocked block (a write spanning blocks counts as locked). */
   isUnlocked(ref: RangeRef): boolean {
     return this.unlocked.some(
-      (u) => ref.row >= u.row && ref.col >= u.col && ref.row + ref.rowCount <= u.row + u.rowCount && ref.col + ref.colCount <= u.col + u.colCount,
+      (u) => ref.row >= u.row && ref.col >= u.col && ref.row + ref.rowCount <= u.row + u.rowCount && ref.col + ref.colCount <= u.col + u.colCount
     );
   }
 
@@ -131,7 +131,7 @@ export class SheetProtection {
     if (kind === "contents" && ref && this.isUnlocked(ref)) return;
     throw excelError(
       ErrorCode.accessDenied,
-      `You cannot perform the requested operation: the worksheet '${sheetName}' is protected, so the add-in cannot ${WHAT[kind]} on it.`,
+      `You cannot perform the requested operation: the worksheet '${sheetName}' is protected, so the add-in cannot ${WHAT[kind]} on it.`
     );
   }
 }

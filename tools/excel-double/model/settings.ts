@@ -12,7 +12,7 @@ export class SettingModel {
   deleted = false;
   constructor(
     readonly key: string,
-    public json: string,
+    public json: string
   ) {}
 
   /** A fresh copy of the value, as Excel returns it. */

@@ -8,14 +8,7 @@ import { mergeCells, unmergeCells } from "./merges";
 import { PageLayoutModel } from "./pageLayout";
 import { SheetProtection, type ProtectionOptions } from "./protection";
 import { formatCellText } from "./textFormat";
-import {
-  DEFAULT_COLUMN_WIDTH,
-  DEFAULT_NUMBER_FORMAT,
-  DEFAULT_ROW_HEIGHT,
-  type CellFormat,
-  type CellSnapshot,
-  type CellValue,
-} from "./types";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_NUMBER_FORMAT, DEFAULT_ROW_HEIGHT, type CellFormat, type CellSnapshot, type CellValue } from "./types";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
@@ -113,7 +106,7 @@ export class SheetModel {
   constructor(
     readonly owner: SheetOwner,
     public name: string,
-    readonly id: string,
+    readonly id: string
   ) {}
 
   // ---- cell-level reads -------------------------------------------------------------------
@@ -240,7 +233,7 @@ export class SheetModel {
         if (typeof v === "boolean") return "Boolean";
         if (v === "") return "Empty";
         return this.cells.formula(ref.row + i, ref.col + j) !== undefined && v.startsWith("#") ? "Error" : "String";
-      }),
+      })
     );
   }
 
@@ -383,9 +376,7 @@ export class SheetModel {
    */
   setValues(topLeft: string, values: ReadonlyArray<ReadonlyArray<CellValue | null | undefined>>): this {
     const { row, col } = toRef(topLeft);
-    values.forEach((line, i) =>
-      line.forEach((v, j) => this.cells.setValue(row + i, col + j, v === null || v === undefined || v === "" ? undefined : v)),
-    );
+    values.forEach((line, i) => line.forEach((v, j) => this.cells.setValue(row + i, col + j, v === null || v === undefined || v === "" ? undefined : v)));
     return this;
   }
 

@@ -17,7 +17,7 @@ export class TableModel {
     public sheet: SheetModel,
     /** Whole table including header and totals rows. */
     public ref: RangeRef,
-    public showHeaders = true,
+    public showHeaders = true
   ) {}
 
   headerRef(): RangeRef | null {

@@ -17,7 +17,12 @@ function general(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   // General shows about 10 significant digits in a default-width column.
   const s = String(Number(n.toPrecision(10)));
-  return s.includes("e") ? n.toExponential(5).replace(/\.?0+e/, "E").replace("e", "E") : s;
+  return s.includes("e")
+    ? n
+        .toExponential(5)
+        .replace(/\.?0+e/, "E")
+        .replace("e", "E")
+    : s;
 }
 
 function group(intPart: string): string {
@@ -162,11 +167,17 @@ function formatNumberSection(n: number, toks: Token[]): string {
   }
   // A "." before the first digit code ("#.00" written ".00") belongs to the pattern too.
   const start = first > 0 && "code" in toks[first - 1] && (toks[first - 1] as { code: string }).code === "." ? first - 1 : first;
-  const pattern = toks.slice(start, last + 1).map((t) => ("code" in t ? t.code : "")).join("");
+  const pattern = toks
+    .slice(start, last + 1)
+    .map((t) => ("code" in t ? t.code : ""))
+    .join("");
   const percent = toks.filter((t) => "code" in t && t.code === "%").length;
   const render = (t: Token) => ("lit" in t ? t.lit : t.code === "%" ? "%" : "");
   const prefix = toks.slice(0, start).map(render).join("");
-  const suffix = toks.slice(last + 1).map(render).join("");
+  const suffix = toks
+    .slice(last + 1)
+    .map(render)
+    .join("");
   const scaled = n * Math.pow(100, percent);
   const sci = /^([0#?.,]+)E([+-])([0#]+)$/i.exec(pattern);
   let body: string;
@@ -197,7 +208,12 @@ export function formatCellText(value: CellValue | undefined, numberFormat: strin
   if (typeof value === "string") {
     // A fourth section formats text; "@" in it stands for the text.
     const textSection = parts[3];
-    return textSection === undefined ? value : tokens(textSection).map((t) => ("lit" in t ? t.lit : "")).join("").replace("@", value) || value;
+    return textSection === undefined
+      ? value
+      : tokens(textSection)
+          .map((t) => ("lit" in t ? t.lit : ""))
+          .join("")
+          .replace("@", value) || value;
   }
   if (numberFormat === "General" || numberFormat === "@" || numberFormat === "") return general(value);
   let section = parts[0];

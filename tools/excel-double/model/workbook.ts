@@ -133,7 +133,7 @@ export class WorkbookModel implements SheetOwner {
   renameSheet(sheet: SheetModel, name: unknown): void {
     const problem = checkSheetName(
       name,
-      this.sheetList.filter((s) => s !== sheet).map((s) => s.name),
+      this.sheetList.filter((s) => s !== sheet).map((s) => s.name)
     );
     if (problem) throw problem;
     const old = sheet.name;
@@ -153,8 +153,7 @@ export class WorkbookModel implements SheetOwner {
   }
 
   setVisibility(sheet: SheetModel, visibility: SheetVisibility): void {
-    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility))
-      throw excelError(ErrorCode.invalidArgument, `Invalid visibility '${String(visibility)}'.`);
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw excelError(ErrorCode.invalidArgument, `Invalid visibility '${String(visibility)}'.`);
     if (visibility !== "Visible" && sheet.visibility === "Visible" && this.visibleSheets().length === 1)
       throw excelError(ErrorCode.invalidOperation, "A workbook must contain at least one visible worksheet.");
     sheet.visibility = visibility;
@@ -248,7 +247,10 @@ export class WorkbookModel implements SheetOwner {
    * workbook names).
    */
   addName(name: unknown, scope: SheetModel | null, reference: { sheet: SheetModel; ref: RangeRef } | string, comment = ""): NamedItemModel {
-    const problem = checkDefinedName(name, this.namesIn(scope).map((n) => n.name));
+    const problem = checkDefinedName(
+      name,
+      this.namesIn(scope).map((n) => n.name)
+    );
     if (problem) throw problem;
     if (typeof comment !== "string") throw excelError(ErrorCode.invalidArgument, "The comment must be a string.");
     const target = this.nameTarget(reference, scope);
@@ -329,7 +331,7 @@ export class WorkbookModel implements SheetOwner {
   renameTable(table: TableModel, name: unknown): void {
     const problem = checkTableName(
       name,
-      this.tableList.filter((t) => t !== table).map((t) => t.name),
+      this.tableList.filter((t) => t !== table).map((t) => t.name)
     );
     if (problem) throw problem;
     table.name = name as string;
@@ -373,8 +375,7 @@ export class WorkbookModel implements SheetOwner {
       const raw = sheet.readValues(header)[0];
       const fixed = normalizeHeaders(raw);
       fixed.forEach((name, j) => {
-        if (raw[j] !== name || sheet.cells.formula(header.row, header.col + j) !== undefined)
-          sheet.cells.setValue(header.row, header.col + j, name);
+        if (raw[j] !== name || sheet.cells.formula(header.row, header.col + j) !== undefined) sheet.cells.setValue(header.row, header.col + j, name);
       });
     }
   }
@@ -416,4 +417,3 @@ export class WorkbookModel implements SheetOwner {
     sheet.touch();
   }
 }
-

@@ -78,8 +78,7 @@ export abstract class ClientObject<E> {
   /** @internal The live entity; fails the sync for null objects and deleted entities. */
   _entity(): E {
     const entity = this._resolve();
-    if (entity === null)
-      throw excelError(ErrorCode.itemNotFound, `The requested ${this.typeName} doesn't exist (it is a null object).`);
+    if (entity === null) throw excelError(ErrorCode.itemNotFound, `The requested ${this.typeName} doesn't exist (it is a null object).`);
     this.checkAlive(entity);
     return entity;
   }
@@ -174,7 +173,7 @@ export abstract class ClientObject<E> {
   private unknownProperty(name: string) {
     return excelError(
       ErrorCode.invalidArgument,
-      `excel-double: ${this.typeName} has no property '${name}' (not an Excel property, or not implemented by the double).`,
+      `excel-double: ${this.typeName} has no property '${name}' (not an Excel property, or not implemented by the double).`
     );
   }
 
@@ -218,9 +217,7 @@ export abstract class ClientCollection<E, ItemEntity, Item extends ClientObject<
   override _snapshot(entity: E, tree: LoadTree, exec: SyncExecution): void {
     const own = this.scalarNames();
     const fromItems = tree.nav.get("items");
-    const itemTree: LoadTree = fromItems
-      ? { ...fromItems, scalars: new Set(fromItems.scalars), nav: new Map(fromItems.nav) }
-      : emptyTree();
+    const itemTree: LoadTree = fromItems ? { ...fromItems, scalars: new Set(fromItems.scalars), nav: new Map(fromItems.nav) } : emptyTree();
     const ownNames: string[] = tree.all ? [...own] : [];
     for (const name of tree.scalars) {
       if (own.includes(name)) ownNames.push(name);

@@ -12,8 +12,7 @@ export function checkChartAlive(chart: ChartModel): void {
 /** A Range proxy argument, resolved at sync (office-js takes Range objects for chart data). */
 export function rangeArgument(value: unknown, what: string): RangeEntity {
   const entity = (value as { _entity?: () => unknown } | null)?._entity;
-  if (typeof entity !== "function" || !(value instanceof ClientObject))
-    throw excelError(ErrorCode.invalidArgument, `${what} must be a Range object.`);
+  if (typeof entity !== "function" || !(value instanceof ClientObject)) throw excelError(ErrorCode.invalidArgument, `${what} must be a Range object.`);
   const resolved = entity.call(value) as Partial<RangeEntity>;
   if (!resolved || !resolved.sheet || !resolved.ref) throw excelError(ErrorCode.invalidArgument, `${what} must be a Range object.`);
   return resolved as RangeEntity;
@@ -138,10 +137,16 @@ export class ChartAxesProxy extends ChartPart<ChartModel> {
   }
 
   get categoryAxis(): ChartAxisProxy {
-    return (this.categoryProxy ??= new ChartAxisProxy(this.context, this.axis((c) => c.categoryAxis)));
+    return (this.categoryProxy ??= new ChartAxisProxy(
+      this.context,
+      this.axis((c) => c.categoryAxis)
+    ));
   }
   get valueAxis(): ChartAxisProxy {
-    return (this.valueProxy ??= new ChartAxisProxy(this.context, this.axis((c) => c.valueAxis)));
+    return (this.valueProxy ??= new ChartAxisProxy(
+      this.context,
+      this.axis((c) => c.valueAxis)
+    ));
   }
 
   /** Primary category or value axis; the series axis (3-D charts) and secondary axes are not modelled. */

@@ -158,7 +158,7 @@ export class ChartSeriesCollectionProxy extends ClientCollection<ChartModel, Ser
         return { chart, series };
       },
       "instantiate",
-      "ChartSeriesCollection.getItemAt",
+      "ChartSeriesCollection.getItemAt"
     );
   }
 
@@ -178,7 +178,7 @@ export class ChartSeriesCollectionProxy extends ClientCollection<ChartModel, Ser
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The series was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("add", (chart, exec) => {
       if (name !== undefined && (typeof name !== "string" || name.length > MAX_SERIES_NAME))

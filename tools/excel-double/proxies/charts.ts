@@ -228,7 +228,7 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartMode
         return chart;
       },
       "instantiate",
-      "ChartCollection.getItem",
+      "ChartCollection.getItem"
     );
   }
 
@@ -245,7 +245,7 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartMode
         return chart;
       },
       "instantiate",
-      "ChartCollection.getItemAt",
+      "ChartCollection.getItemAt"
     );
   }
 
@@ -265,7 +265,7 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartMode
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The chart was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("add", (sheet, exec) => {
       checkChartType(type);

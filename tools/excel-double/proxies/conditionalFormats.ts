@@ -46,8 +46,7 @@ export class ConditionalFormatProxy extends ClientObject<ConditionalFormatEntity
     return ["type", "id", "priority", "stopIfTrue"];
   }
   protected override checkAlive({ sheet, record }: ConditionalFormatEntity): void {
-    if (sheet.deleted || !sheet.conditionalFormats.includes(record))
-      throw excelError(ErrorCode.itemNotFound, "The conditional format was deleted.");
+    if (sheet.deleted || !sheet.conditionalFormats.includes(record)) throw excelError(ErrorCode.itemNotFound, "The conditional format was deleted.");
   }
   protected readScalar({ record, sheet }: ConditionalFormatEntity, name: string): unknown {
     if (name === "type") return record.type;
@@ -151,7 +150,7 @@ export class ConditionalFormatProxy extends ClientObject<ConditionalFormatEntity
         return { sheet, ref: record.ref };
       },
       "instantiate",
-      "ConditionalFormat.getRange",
+      "ConditionalFormat.getRange"
     );
   }
 
@@ -166,7 +165,7 @@ export class ConditionalFormatProxy extends ClientObject<ConditionalFormatEntity
  * Any nested property or call, e.g. cf.cellValue.format.font.color = "#9C0006". office-js types
  * these as large rule trees; the double accepts every shape, so `any` is deliberate here.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export type RuleRecorder = any;
 
 export class ConditionalFormatCollectionProxy extends ClientCollection<RangeEntity, ConditionalFormatEntity, ConditionalFormatProxy> {
@@ -189,7 +188,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeEnti
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The conditional format was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("add", ({ sheet, ref }, exec) => {
       if (!TYPES.includes(type)) throw excelError(ErrorCode.invalidArgument, `Unknown conditional format type '${type}'.`);
@@ -213,8 +212,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeEnti
   clearAll(): void {
     this.queueMethod("clearAll", ({ sheet, ref }) => {
       sheet.protection.check(sheet.name, ref, "formatCells");
-      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--)
-        if (intersect(sheet.conditionalFormats[i].ref, ref)) sheet.conditionalFormats.splice(i, 1);
+      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) if (intersect(sheet.conditionalFormats[i].ref, ref)) sheet.conditionalFormats.splice(i, 1);
     });
   }
 }

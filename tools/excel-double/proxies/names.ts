@@ -101,7 +101,7 @@ export class NamedItemProxy extends ClientObject<NamedItemModel> {
         return { sheet: t.sheet, ref: { ...t.ref } };
       },
       "instantiate",
-      "NamedItem.getRange",
+      "NamedItem.getRange"
     );
   }
 
@@ -114,7 +114,7 @@ export class NamedItemProxy extends ClientObject<NamedItemModel> {
         return { sheet: item.target.sheet, ref: { ...item.target.ref } };
       },
       "instantiate",
-      "NamedItem.getRangeOrNullObject",
+      "NamedItem.getRangeOrNullObject"
     );
   }
 
@@ -155,7 +155,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NameScope, NamedI
         return item;
       },
       "instantiate",
-      "NamedItemCollection.getItem",
+      "NamedItemCollection.getItem"
     );
   }
 
@@ -164,7 +164,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NameScope, NamedI
       this.context,
       () => this.context._env.model.findName(String(name), this._entity().sheet) ?? null,
       "instantiate",
-      "NamedItemCollection.getItemOrNullObject",
+      "NamedItemCollection.getItemOrNullObject"
     );
   }
 
@@ -184,7 +184,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NameScope, NamedI
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The name was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("add", (scope, exec) => {
       const ref = typeof reference === "string" ? reference : reference._entity();

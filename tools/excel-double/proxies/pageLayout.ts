@@ -180,7 +180,7 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
         return { sheet, ref: { row: rows.row, rowCount: rows.rowCount, col: 0, colCount: MAX_COLUMNS } };
       },
       "instantiate",
-      `PageLayout.${method}`,
+      `PageLayout.${method}`
     );
   }
 

@@ -1,14 +1,5 @@
 /** Excel.Range: a block of cells. Methods return new ranges resolved at sync; data is batched. */
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  boundingRect,
-  intersect,
-  isWithinGrid,
-  parseAddress,
-  qualifiedAddress,
-  type RangeRef,
-} from "../address";
+import { MAX_COLUMNS, MAX_ROWS, boundingRect, intersect, isWithinGrid, parseAddress, qualifiedAddress, type RangeRef } from "../address";
 import type { RequestContext, SyncExecution } from "../context";
 import { ErrorCode, excelError } from "../errors";
 import { requireApi } from "../requirements";
@@ -85,7 +76,7 @@ export class RangeProxy extends ClientObject<RangeEntity> {
     if (cells > exec.limits.maxCellsPerRead)
       throw excelError(
         ErrorCode.rangeExceedsLimit,
-        `The cell count in the range (${cells}) has exceeded the maximum supported number (${exec.limits.maxCellsPerRead}). Read it in smaller blocks.`,
+        `The cell count in the range (${cells}) has exceeded the maximum supported number (${exec.limits.maxCellsPerRead}). Read it in smaller blocks.`
       );
     exec.addCellsRead(cells);
   }
@@ -215,7 +206,7 @@ export class RangeProxy extends ClientObject<RangeEntity> {
         return ref ? { sheet: e.sheet, ref } : null;
       },
       "instantiate",
-      `Range.${method}`,
+      `Range.${method}`
     );
   }
 
@@ -375,7 +366,8 @@ export class RangeProxy extends ClientObject<RangeEntity> {
   merge(across = false): void {
     this.queueMethod("merge", ({ sheet, ref }, exec) => {
       requireApi(exec.excelApi, "1.2", "Range.merge");
-      if (typeof across !== "boolean") throw excelError(ErrorCode.invalidArgument, `Range.merge: across must be true or false (got ${JSON.stringify(across)}).`);
+      if (typeof across !== "boolean")
+        throw excelError(ErrorCode.invalidArgument, `Range.merge: across must be true or false (got ${JSON.stringify(across)}).`);
       mergeCells(sheet, ref, across);
     });
   }

@@ -24,17 +24,15 @@ type Source = (i: number, j: number) => unknown;
 
 function cellSource(input: unknown, ref: RangeRef, property: string): Source {
   if (!Array.isArray(input)) {
-    if (input === undefined || input === null)
-      throw excelError(ErrorCode.invalidArgument, `Range.${property} cannot be set to ${String(input)}.`);
+    if (input === undefined || input === null) throw excelError(ErrorCode.invalidArgument, `Range.${property} cannot be set to ${String(input)}.`);
     return () => input;
   }
   const rows = input as unknown[];
-  const fits =
-    rows.length === ref.rowCount && rows.every((row) => Array.isArray(row) && (row as unknown[]).length === ref.colCount);
+  const fits = rows.length === ref.rowCount && rows.every((row) => Array.isArray(row) && (row as unknown[]).length === ref.colCount);
   if (!fits)
     throw excelError(
       ErrorCode.invalidArgument,
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (Range.${property}: got ${describeShape(rows)}, range is ${ref.rowCount} x ${ref.colCount}).`,
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (Range.${property}: got ${describeShape(rows)}, range is ${ref.rowCount} x ${ref.colCount}).`
     );
   return (i, j) => (rows[i] as unknown[])[j];
 }

@@ -8,13 +8,7 @@ import { requireApi } from "../requirements";
 import { normalizeColor } from "../model/colors";
 import { spreadMergedFormats } from "../model/merges";
 import { formatCellText } from "../model/textFormat";
-import {
-  DEFAULT_FILL_COLOR,
-  DEFAULT_FONT_COLOR,
-  DEFAULT_FONT_NAME,
-  DEFAULT_FONT_SIZE,
-  type CellFormat,
-} from "../model/types";
+import { DEFAULT_FILL_COLOR, DEFAULT_FONT_COLOR, DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE, type CellFormat } from "../model/types";
 import { ClientObject, type Resolver } from "./base";
 import type { RangeEntity } from "./rangeData";
 
@@ -104,9 +98,7 @@ export class RangeFontProxy extends FormatPart {
     return this.getProp("size");
   }
   set size(v: number | null) {
-    this.setProp("size", v, (e) =>
-      patchCells(e, { fontSize: typeof v === "number" && v > 0 && v <= 409 ? v : invalid("font size", v) }),
-    );
+    this.setProp("size", v, (e) => patchCells(e, { fontSize: typeof v === "number" && v > 0 && v <= 409 ? v : invalid("font size", v) }));
   }
 }
 
@@ -203,7 +195,7 @@ export class RangeFormatProxy extends FormatPart {
   }
   set horizontalAlignment(v: string | null) {
     this.setProp("horizontalAlignment", v, (e) =>
-      patchCells(e, { horizontalAlignment: H_ALIGN.includes(String(v)) ? (v as string) : invalid("horizontalAlignment", v) }),
+      patchCells(e, { horizontalAlignment: H_ALIGN.includes(String(v)) ? (v as string) : invalid("horizontalAlignment", v) })
     );
   }
   get verticalAlignment(): string | null {
@@ -211,7 +203,7 @@ export class RangeFormatProxy extends FormatPart {
   }
   set verticalAlignment(v: string | null) {
     this.setProp("verticalAlignment", v, (e) =>
-      patchCells(e, { verticalAlignment: V_ALIGN.includes(String(v)) ? (v as string) : invalid("verticalAlignment", v) }),
+      patchCells(e, { verticalAlignment: V_ALIGN.includes(String(v)) ? (v as string) : invalid("verticalAlignment", v) })
     );
   }
   get wrapText(): boolean | null {

@@ -37,7 +37,7 @@ export class SettingProxy extends ClientObject<SettingModel> {
       (setting) => {
         setting.json = settingJson(value);
       },
-      settingValueProblem(value) === null,
+      settingValueProblem(value) === null
     );
   }
 
@@ -71,7 +71,7 @@ export class SettingCollectionProxy extends ClientCollection<SettingsModel, Sett
         throw excelError(ErrorCode.itemNotFound, `The setting '${key}' doesn't exist.`);
       },
       "instantiate",
-      `SettingCollection.${method}`,
+      `SettingCollection.${method}`
     );
   }
 
@@ -103,7 +103,7 @@ export class SettingCollectionProxy extends ClientCollection<SettingsModel, Sett
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The setting was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.context._enqueue({
       location: "SettingCollection.add",

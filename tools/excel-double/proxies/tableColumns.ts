@@ -69,7 +69,7 @@ export class TableColumnProxy extends ClientObject<TableColumnEntity> {
         return { sheet: table.sheet, ref: columnRef(ref, index) };
       },
       "instantiate",
-      "TableColumn.getRange",
+      "TableColumn.getRange"
     );
   }
 
@@ -132,7 +132,7 @@ export class TableColumnCollectionProxy extends ClientCollection<TableModel, Tab
         return found;
       },
       "instantiate",
-      "TableColumnCollection.getItem",
+      "TableColumnCollection.getItem"
     );
   }
 
@@ -150,7 +150,7 @@ export class TableColumnCollectionProxy extends ClientCollection<TableModel, Tab
         return { table, index };
       },
       "instantiate",
-      "TableColumnCollection.getItemAt",
+      "TableColumnCollection.getItemAt"
     );
   }
 

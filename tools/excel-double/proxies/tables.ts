@@ -100,7 +100,7 @@ export class TableProxy extends ClientObject<TableModel> {
         return { sheet: t.sheet, ref };
       },
       "instantiate",
-      `Table.${method}`,
+      `Table.${method}`
     );
   }
 
@@ -133,7 +133,7 @@ export class TableProxy extends ClientObject<TableModel> {
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "convertToRange() has not run yet.");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("convertToRange", (t, exec) => {
       t.sheet.protection.check(t.sheet.name, t.ref, "tables");
@@ -189,7 +189,7 @@ export class TableCollectionProxy extends ClientCollection<TableScope, TableMode
         return t;
       },
       "instantiate",
-      "TableCollection.getItem",
+      "TableCollection.getItem"
     );
   }
 
@@ -206,7 +206,7 @@ export class TableCollectionProxy extends ClientCollection<TableScope, TableMode
         return t;
       },
       "instantiate",
-      "TableCollection.getItemAt",
+      "TableCollection.getItemAt"
     );
   }
 
@@ -229,7 +229,7 @@ export class TableCollectionProxy extends ClientCollection<TableScope, TableMode
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The table was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("add", (scope, exec) => {
       const { sheet, ref } = locate(exec.model, scope, address);
@@ -254,4 +254,3 @@ function locate(model: WorkbookModel, scope: TableScope, address: RangeProxy | s
   if (!sheet) throw excelError(ErrorCode.itemNotFound, "The workbook has no worksheet.");
   return { sheet, ref: parsed.ref };
 }
-

@@ -68,7 +68,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
         return { sheet, ref: { ...sheet.selection } };
       },
       "instantiate",
-      "Workbook.getSelectedRange",
+      "Workbook.getSelectedRange"
     );
   }
 
@@ -82,7 +82,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
         return { sheet, ref: { row: sheet.selection.row, col: sheet.selection.col, rowCount: 1, colCount: 1 } };
       },
       "instantiate",
-      "Workbook.getActiveCell",
+      "Workbook.getActiveCell"
     );
   }
 }

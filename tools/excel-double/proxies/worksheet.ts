@@ -125,7 +125,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
         return ref ? { sheet, ref } : null;
       },
       "instantiate",
-      `Worksheet.${method}`,
+      `Worksheet.${method}`
     );
   }
 
@@ -151,10 +151,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.rangeOf("getRangeByIndexes", () => {
       const ref = { row: startRow, col: startColumn, rowCount, colCount: columnCount };
       if (!isWithinGrid(ref))
-        throw excelError(
-          ErrorCode.invalidArgument,
-          `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is not a valid range.`,
-        );
+        throw excelError(ErrorCode.invalidArgument, `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is not a valid range.`);
       return ref;
     });
   }

@@ -31,7 +31,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, Sh
         throw excelError(ErrorCode.itemNotFound, missing);
       },
       "instantiate",
-      `WorksheetCollection.${method}`,
+      `WorksheetCollection.${method}`
     );
   }
 
@@ -53,10 +53,14 @@ export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, Sh
   }
 
   getLast(visibleOnly = false): WorksheetProxy {
-    return this.sheet("getLast", (m) => {
-      const list = visibleOnly ? m.visibleSheets() : m.sheets;
-      return list[list.length - 1];
-    }, "The workbook has no worksheet.");
+    return this.sheet(
+      "getLast",
+      (m) => {
+        const list = visibleOnly ? m.visibleSheets() : m.sheets;
+        return list[list.length - 1];
+      },
+      "The workbook has no worksheet."
+    );
   }
 
   getCount(visibleOnly = false): ClientResult<number> {
@@ -78,7 +82,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, Sh
       () => {
         throw excelError(ErrorCode.invalidObjectPath, "The worksheet was not created (its add() did not run).");
       },
-      "pending",
+      "pending"
     );
     this.queueMethod("add", (model, exec) => sheet._bind(model.createSheet(name), exec));
     return sheet;

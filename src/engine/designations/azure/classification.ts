@@ -31,7 +31,7 @@ const TRACK_NAMES: Record<AzureTrack, string> = { enterprise: "Enterprise", smb:
 function percent(share: number, threshold: number): string {
   const rounded = Math.round(share * 100);
   const exact = share * 100;
-  return (rounded >= threshold * 100) === atLeast(exact, threshold * 100) ? `${rounded} %` : `${exact.toFixed(1)} %`;
+  return rounded >= threshold * 100 === atLeast(exact, threshold * 100) ? `${rounded} %` : `${exact.toFixed(1)} %`;
 }
 
 /** Without a CustomerSegment value, a customer is SMB segment when its TTM ACR is at most this (rule sets that classify say). */
@@ -112,8 +112,6 @@ export function classifyAzure(c: AzureConsumption, rules: AzureRuleSet, asOf: Mo
   const dataReason = `${TRACK_NAMES[fromData]}: ${because}`;
   const usable = given === "enterprise" || given === "smb";
   const track = usable ? given : fromData;
-  const reason = usable
-    ? `${TRACK_NAMES[given]}, as you set it (the track Partner Center shows); from the export it would be ${dataReason}`
-    : dataReason;
+  const reason = usable ? `${TRACK_NAMES[given]}, as you set it (the track Partner Center shows); from the export it would be ${dataReason}` : dataReason;
   return { track, fromData, given: usable, reason, customers, smbCustomers, inferredCustomers, segmentColumn, ttmAcr: partnerTtm };
 }

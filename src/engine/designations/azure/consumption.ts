@@ -47,7 +47,6 @@ function add<K>(map: Map<K, number>, key: K, value: number): void {
   map.set(key, (map.get(key) ?? 0) + value);
 }
 
-
 /** An offer is left out when its text contains an excluded offer type ("Azure Free Trial" ⊃ "Trial"). */
 function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {
   const keys = excluded.map(looseKey).filter(Boolean);

@@ -59,7 +59,11 @@ export function usageGrowth(c: AzureConsumption, asOf: MonthIndex, trailing: num
   const before = asOf - trailing;
   const current = read(c.total, asOf);
   const baseline = read(c.total, before);
-  const behind = (month: MonthIndex) => [...c.byTenant].filter(([, months]) => Math.abs(read(months, month)) > EPSILON).map(([t]) => c.tenantNames[t]).sort();
+  const behind = (month: MonthIndex) =>
+    [...c.byTenant]
+      .filter(([, months]) => Math.abs(read(months, month)) > EPSILON)
+      .map(([t]) => c.tenantNames[t])
+      .sort();
   const percent = baseline > 0 ? ((current - baseline) * 100) / baseline : 0;
   return { basis, current, baseline, tenants: { current: behind(asOf), baseline: behind(before) }, percent, scored: atLeast(baseline, minBaseline) };
 }

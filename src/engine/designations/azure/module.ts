@@ -40,4 +40,3 @@ export function azureModule(d: AzureDesignation): DesignationModule<AzureRuleSet
     flagColumns: (rules) => [{ layout: "azure-usage", columns: azureFlagColumns(rules) }],
   };
 }
-

@@ -38,7 +38,10 @@ export function azureCustomerMisses(ctx: ExplainContext, ds: DesignationBase[], 
         if (mode === "both" ? met[0] && met[1] : met[0] || met[1]) continue;
         let raise: MonthIndex[];
         if (mode === "both") raise = last.filter((_, i) => !met[i]);
-        else raise = [last.filter((m) => withinBelow(acr(m), t, windows.amount)).sort((a, b) => t - acr(a) - (t - acr(b)) || b - a)[0]].filter((m) => m !== undefined);
+        else
+          raise = [last.filter((m) => withinBelow(acr(m), t, windows.amount)).sort((a, b) => t - acr(a) - (t - acr(b)) || b - a)[0]].filter(
+            (m) => m !== undefined
+          );
         if (!raise.length || !raise.every((m) => withinBelow(acr(m), t, windows.amount))) continue;
         const key = `${tenant}|${t}|${mode}|${raise.join(",")}`;
         const seen = found.get(key);

@@ -34,7 +34,10 @@ const modeWords = (mode: "both" | "either") => (mode === "both" ? "in the month 
 /** Which tracks use a threshold: "" with one track, " (Enterprise)" otherwise. */
 function thresholdTracks(rules: AzureRuleSet, threshold: number): string {
   if (rules.tracks.length === 1) return "";
-  return ` (${rules.tracks.filter((t) => t.ncaMinMonthlyAcr.value === threshold).map((t) => t.label).join(", ")})`;
+  return ` (${rules.tracks
+    .filter((t) => t.ncaMinMonthlyAcr.value === threshold)
+    .map((t) => t.label)
+    .join(", ")})`;
 }
 
 /** The detail columns beside the Azure consumption export, for these rules. */
@@ -125,7 +128,8 @@ function deploymentVerdicts(rules: AzureRuleSet, c: AzureConsumption, asOf: Mont
   const trailing = rules.trailingMonths.value;
   const verdicts = new Map<string, string | null>();
   for (const [key, service] of c.byService) {
-    if (isExcludedService(key, rules.deploymentExcludedServices.value)) verdicts.set(key, `Not a deployment: Virtual Machines services are left out of deployments.`);
+    if (isExcludedService(key, rules.deploymentExcludedServices.value))
+      verdicts.set(key, `Not a deployment: Virtual Machines services are left out of deployments.`);
     else if (!(trailingSum(service.months, asOf, trailing) > 1e-6))
       verdicts.set(key, `Not a deployment: "${service.name}" has no more than $0 counted ACR over the ${trailing} months to ${monthLabel(asOf)}.`);
     else verdicts.set(key, null);
@@ -189,7 +193,11 @@ function analyse(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, as
   for (let i = 0; i < data.records.length; i++) {
     const r: MeasureRecord = data.records[i];
     if (!counted.has(r.association)) {
-      out[i] = { entries: none, reason: `Association "${r.associationLabel || "(blank)"}" does not count for the Azure designations (${countedList}).`, cells: empty };
+      out[i] = {
+        entries: none,
+        reason: `Association "${r.associationLabel || "(blank)"}" does not count for the Azure designations (${countedList}).`,
+        cells: empty,
+      };
       continue;
     }
     const offer = excludedOffer(r.offer);
@@ -226,7 +234,8 @@ function analyse(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, as
     const side = m <= baseline ? baselineNote : "";
     const perTrack = tracks.map((t) => {
       const metrics: string[] = [];
-      if (compared !== null && t.nca && customer(months, compared, m, t.threshold).rowCounts) metrics.push(`net customer adds${compared === baseline ? baselineNote : ""}`);
+      if (compared !== null && t.nca && customer(months, compared, m, t.threshold).rowCounts)
+        metrics.push(`net customer adds${compared === baseline ? baselineNote : ""}`);
       if (growth && t.growth) metrics.push(`usage growth${side}`);
       if (window && verdict === null && t.deployments) metrics.push("deployments");
       return metrics;

@@ -30,7 +30,7 @@ export const SECURITY_SMB_BAND = "learn-security-2026";
 
 const SUPPORT_SINGLE_MONTH_SOURCE: SourceRef = {
   id: SUPPORT_SINGLE_MONTH,
-  title: "Tech Community, \"Microsoft Solutions Partner designation in Azure - concerns\" (2023): what Microsoft support said of usage growth",
+  title: 'Tech Community, "Microsoft Solutions Partner designation in Azure - concerns" (2023): what Microsoft support said of usage growth',
   where: "shared/RULES.md §4.4, §10.4 (source S9)",
   url: "https://techcommunity.microsoft.com/t5/partner-benefits/microsoft-solutions-partner-designation-in-azure-concerns/td-p/3860347",
 };
@@ -135,14 +135,14 @@ export const NCA_MIN_MONTHLY_ACR_2023: Sourced<number> = {
   value: 1000,
   source: LEARN_2023,
   quote: "the number of unique customer tenants contributing at least USD1,000 Azure Consumed Revenue (ACR) in one of the last two months",
-  note: "seed 001 says the same amount a month (\"ACR ≥ $1,000/month\"); which of the last two months is settings.ncaMonths",
+  note: 'seed 001 says the same amount a month ("ACR ≥ $1,000/month"); which of the last two months is settings.ncaMonths',
 };
 
 const GROWTH_SINGLE_MONTH_2023: Sourced<"month" | "ttm"> = {
   value: "month",
   source: SUPPORT_SINGLE_MONTH,
   quote: "a comparison for a single month against the previous year equivalent e.g., May 2022 vs May 2023",
-  note: "the page's formula reads \"last month\" against \"same month last year\"; the growth-ttm option takes trailing-12-month sums",
+  note: 'the page\'s formula reads "last month" against "same month last year"; the growth-ttm option takes trailing-12-month sums',
 };
 
 export const SETTINGS_2023: AzureSettings = {
@@ -183,7 +183,12 @@ export const NET_CUSTOMER_ADDS_2023: MetricRule = {
   maxPoints: { value: 30, source: LEARN_2023, quote: "Each net new customer contributes 10 points, up to a maximum of 30 points." },
   target: {
     kind: "single",
-    target: { value: 3, source: LEARN_2023, quote: "Each net new customer contributes 10 points, up to a maximum of 30 points.", note: "30 points at 10 a customer: 3 net customer adds" },
+    target: {
+      value: 3,
+      source: LEARN_2023,
+      quote: "Each net new customer contributes 10 points, up to a maximum of 30 points.",
+      note: "30 points at 10 a customer: 3 net customer adds",
+    },
   },
 };
 
@@ -194,7 +199,12 @@ export const USAGE_GROWTH_2023: MetricRule = {
   maxPoints: { value: 20, source: LEARN_2023, quote: "Each 1% growth in ACR contributes one point, up to a maximum of 20 points." },
   target: {
     kind: "single",
-    target: { value: 20, source: LEARN_2023, quote: "Each 1% growth in ACR contributes one point, up to a maximum of 20 points.", note: "20 points at one a percent: 20 % growth" },
+    target: {
+      value: 20,
+      source: LEARN_2023,
+      quote: "Each 1% growth in ACR contributes one point, up to a maximum of 20 points.",
+      note: "20 points at one a percent: 20 % growth",
+    },
   },
 };
 
@@ -205,7 +215,12 @@ export const DEPLOYMENTS_2023: MetricRule = {
   maxPoints: { value: 10, source: LEARN_2023, quote: "Each eligible deployment contributes two points, up to a maximum of 10 points." },
   target: {
     kind: "single",
-    target: { value: 5, source: LEARN_2023, quote: "Each eligible deployment contributes two points, up to a maximum of 10 points.", note: "10 points at two a deployment: 5 deployments" },
+    target: {
+      value: 5,
+      source: LEARN_2023,
+      quote: "Each eligible deployment contributes two points, up to a maximum of 10 points.",
+      note: "10 points at two a deployment: 5 deployments",
+    },
   },
 };
 
@@ -289,7 +304,7 @@ export const CLASSIFICATION_2026: AzureClassificationRule = {
     value: ["SMB", "Small", "SM&C"],
     source: LEARN_2026,
     quote: SMB_SHARE_QUOTE,
-    note: "[inferred] no source lists the segment values; a CustomerSegment value containing \"SMB\", \"Small\" or \"SM&C\" is taken as the SMB segment",
+    note: '[inferred] no source lists the segment values; a CustomerSegment value containing "SMB", "Small" or "SM&C" is taken as the SMB segment',
   },
   maxTtmAcr: {
     value: 1_000_000,
@@ -309,7 +324,7 @@ export const SETTINGS_2026: AzureSettings = {
     value: "month",
     source: SUPPORT_SINGLE_MONTH,
     quote: "a comparison for a single month against the previous year equivalent e.g., May 2022 vs May 2023",
-    note: "the page's formula reads \"last month\" against \"same month last year\"; the growth-ttm option takes trailing-12-month sums",
+    note: 'the page\'s formula reads "last month" against "same month last year"; the growth-ttm option takes trailing-12-month sums',
   },
   smbRule: { value: "share", source: LEARN_2026, quote: SMB_SHARE_QUOTE },
   inferredSmbMaxTtmAcr: {
@@ -350,7 +365,12 @@ export const NET_CUSTOMER_ADDS_2026: MetricRule = {
   maxPoints: { value: 30, source: LEARN_2026, quote: "Each net new customer contributes 10 points, up to a maximum of 30 points." },
   target: {
     kind: "single",
-    target: { value: 3, source: LEARN_2026, quote: "Each net new customer contributes 10 points, up to a maximum of 30 points.", note: "30 points at 10 a customer: 3 net customer adds" },
+    target: {
+      value: 3,
+      source: LEARN_2026,
+      quote: "Each net new customer contributes 10 points, up to a maximum of 30 points.",
+      note: "30 points at 10 a customer: 3 net customer adds",
+    },
   },
 };
 
@@ -361,7 +381,12 @@ export const USAGE_GROWTH_2026: MetricRule = {
   maxPoints: { value: 20, source: LEARN_2026, quote: "Each one percent growth in ACR contributes one point, up to a maximum of 20 points." },
   target: {
     kind: "single",
-    target: { value: 20, source: LEARN_2026, quote: "Each one percent growth in ACR contributes one point, up to a maximum of 20 points.", note: "20 points at one a percent: 20 % growth" },
+    target: {
+      value: 20,
+      source: LEARN_2026,
+      quote: "Each one percent growth in ACR contributes one point, up to a maximum of 20 points.",
+      note: "20 points at one a percent: 20 % growth",
+    },
   },
 };
 
@@ -372,7 +397,12 @@ export const DEPLOYMENTS_2026: MetricRule = {
   maxPoints: { value: 10, source: LEARN_2026, quote: "Each eligible deployment contributes two points, up to a maximum of 10 points." },
   target: {
     kind: "single",
-    target: { value: 5, source: LEARN_2026, quote: "Each eligible deployment contributes two points, up to a maximum of 10 points.", note: "10 points at two a deployment: 5 deployments" },
+    target: {
+      value: 5,
+      source: LEARN_2026,
+      quote: "Each eligible deployment contributes two points, up to a maximum of 10 points.",
+      note: "10 points at two a deployment: 5 deployments",
+    },
   },
 };
 

@@ -44,46 +44,50 @@ export function azureWarnings(name: string, f: AzureWarningFacts): Warning[] {
   ];
   for (const [month, role] of needed)
     if (!c.monthsPresent.has(month))
-      say("azure-month-missing", `the Azure export has no rows for ${monthLabel(month)}, ${role}. Export at least ${monthLabel(baseline - 1)} to ${monthLabel(asOf)}.`);
+      say(
+        "azure-month-missing",
+        `the Azure export has no rows for ${monthLabel(month)}, ${role}. Export at least ${monthLabel(baseline - 1)} to ${monthLabel(asOf)}.`
+      );
   if (f.growth.basis === "ttm" && ![...c.monthsPresent].some((m) => m <= windowFrom(baseline)))
     say(
       "azure-ttm-baseline-partial",
-      `usage growth compares trailing-${trailing}-month sums (option growth-ttm), but the export starts after ${monthLabel(windowFrom(baseline))}: the baseline TTM (${monthLabel(windowFrom(baseline))} to ${monthLabel(baseline)}) is partial.`,
+      `usage growth compares trailing-${trailing}-month sums (option growth-ttm), but the export starts after ${monthLabel(windowFrom(baseline))}: the baseline TTM (${monthLabel(windowFrom(baseline))} to ${monthLabel(baseline)}) is partial.`
     );
 
   const associations = listed(f.rules.associations.value.map((a) => (a === "CSP" ? "CSP Tier 1/2" : a)));
   if (c.skippedAssociations.size)
     say(
       "azure-association-not-counted",
-      `${plural(sum(c.skippedAssociations), "row", "rows")} under association types that do not count were left out (${countsByLabel(c.skippedAssociations)}); only ${associations} count.`,
+      `${plural(sum(c.skippedAssociations), "row", "rows")} under association types that do not count were left out (${countsByLabel(c.skippedAssociations)}); only ${associations} count.`
     );
   if (c.skippedOffers.size)
-    say("azure-offer-not-counted", `${plural(sum(c.skippedOffers), "row", "rows")} with offers that do not count were left out (${countsByLabel(c.skippedOffers)}); ${listed(f.rules.excludedOffers.value)} offers do not count.`);
+    say(
+      "azure-offer-not-counted",
+      `${plural(sum(c.skippedOffers), "row", "rows")} with offers that do not count were left out (${countsByLabel(c.skippedOffers)}); ${listed(f.rules.excludedOffers.value)} offers do not count.`
+    );
   if (f.deployments.excludedRows)
     say(
       "azure-vm-not-deployment",
-      `${plural(f.deployments.excludedRows, "row", "rows")} of ${f.deployments.excluded.join(", ")} in ${monthLabel(windowFrom(asOf))} to ${monthLabel(asOf)} are not deployments (Virtual Machines and Virtual Machines Licenses are excluded); they still count for net customer adds and usage growth.`,
+      `${plural(f.deployments.excludedRows, "row", "rows")} of ${f.deployments.excluded.join(", ")} in ${monthLabel(windowFrom(asOf))} to ${monthLabel(asOf)} are not deployments (Virtual Machines and Virtual Machines Licenses are excluded); they still count for net customer adds and usage growth.`
     );
-  if (c.negativeRows)
-    say("azure-negative-acr", `${plural(c.negativeRows, "row has", "rows have")} negative ACR (credits); they are included in the sums.`);
-  if (c.rowsAfterAsOf)
-    say("azure-after-as-of", `${plural(c.rowsAfterAsOf, "row is", "rows are")} after the as-of month ${monthLabel(asOf)} and not counted.`);
+  if (c.negativeRows) say("azure-negative-acr", `${plural(c.negativeRows, "row has", "rows have")} negative ACR (credits); they are included in the sums.`);
+  if (c.rowsAfterAsOf) say("azure-after-as-of", `${plural(c.rowsAfterAsOf, "row is", "rows are")} after the as-of month ${monthLabel(asOf)} and not counted.`);
   if (!f.growth.scored)
     say(
       "azure-growth-baseline",
-      `usage growth scores 0: ACR ${f.growth.basis === "ttm" ? `over the ${trailing} months to ${monthLabel(baseline)}` : `in ${monthLabel(baseline)}`} (the baseline) is ${usd(f.growth.baseline)}, under the ${usd(f.rules.growthMinBaselineAcr.value)} minimum.`,
+      `usage growth scores 0: ACR ${f.growth.basis === "ttm" ? `over the ${trailing} months to ${monthLabel(baseline)}` : `in ${monthLabel(baseline)}`} (the baseline) is ${usd(f.growth.baseline)}, under the ${usd(f.rules.growthMinBaselineAcr.value)} minimum.`
     );
 
   const cl = f.classification;
   if (cl && !cl.given && cl.customers && (!cl.segmentColumn || cl.inferredCustomers))
     say(
       "azure-segment-inferred",
-      `the Enterprise/SMB classification is inferred: ${cl.segmentColumn ? `${plural(cl.inferredCustomers, "customer has", "customers have")} no CustomerSegment value` : "the export has no CustomerSegment column"}, so a customer with TTM ACR of ${usd(inferredSmbMaxTtmAcr(f.rules))} or less is taken as SMB. Add the CustomerSegment ${cl.segmentColumn ? "values" : "column"} or set the track Partner Center shows.`,
+      `the Enterprise/SMB classification is inferred: ${cl.segmentColumn ? `${plural(cl.inferredCustomers, "customer has", "customers have")} no CustomerSegment value` : "the export has no CustomerSegment column"}, so a customer with TTM ACR of ${usd(inferredSmbMaxTtmAcr(f.rules))} or less is taken as SMB. Add the CustomerSegment ${cl.segmentColumn ? "values" : "column"} or set the track Partner Center shows.`
     );
   if (f.givenTrack !== undefined && !f.rules.tracks.some((t) => t.id === f.givenTrack))
     say(
       "azure-track-ignored",
-      `the track "${f.givenTrack}" was ignored: ${f.rules.tracks.length === 1 ? `the ${f.rules.edition} rules have one track for every partner` : `these rules have ${f.rules.tracks.map((t) => t.id).join(" and ")}`}.`,
+      `the track "${f.givenTrack}" was ignored: ${f.rules.tracks.length === 1 ? `the ${f.rules.edition} rules have one track for every partner` : `these rules have ${f.rules.tracks.map((t) => t.id).join(" and ")}`}.`
     );
   return w;
 }

@@ -31,7 +31,7 @@ export function classifyPartner(
   rules: BusinessApplicationsRuleSet,
   given: BizAppsTrackId | undefined,
   tracks: TrackResult[],
-  asOf: MonthIndex,
+  asOf: MonthIndex
 ): BizAppsClassification {
   const label = (id: BizAppsTrackId) => rules.tracks.find((t) => t.id === id)?.label ?? id;
   const data = revenue ? fromRevenue(revenue, rules) : null;

@@ -28,7 +28,6 @@ export interface ConsumptionUnits {
   rows: { asOf: number; baseline: number; after: number };
 }
 
-
 /**
  * The rate-card row an export's usage workload is read as, or null (no rate). Supply Chain and
  * Commerce, which the rate card does not name, are read as Finance & Operations and Retail only
@@ -37,7 +36,10 @@ export interface ConsumptionUnits {
 export function rateCardMatcher(rules: BusinessApplicationsRuleSet): (workload: string) => RateCardEntry | null {
   const match = workloadMatcher(rules.rateCard.value);
   const unrated = new Set(
-    [...(rules.settings.supplyChainAsFinanceOperations.value ? [] : SUPPLY_CHAIN_USAGE_NAMES), ...(rules.settings.commerceAsRetail.value ? [] : COMMERCE_USAGE_NAMES)].map(bizAppsWorkloadKey),
+    [
+      ...(rules.settings.supplyChainAsFinanceOperations.value ? [] : SUPPLY_CHAIN_USAGE_NAMES),
+      ...(rules.settings.commerceAsRetail.value ? [] : COMMERCE_USAGE_NAMES),
+    ].map(bizAppsWorkloadKey)
   );
   if (!unrated.size) return match;
   const memo = new Map<string, boolean>();

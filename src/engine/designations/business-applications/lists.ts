@@ -16,7 +16,8 @@ export const MARKETS_2022 = "business-2022";
 /** The Customer eligibility page (S1 customer-eligibility.md, ms.date 8/10/2022): SMB "> 500 USD", Enterprise "> 1500 USD". */
 export const ELIGIBILITY_SOURCE: SourceRef = {
   id: ELIGIBILITY,
-  title: "Partner Center Insights, Customer eligibility for Solutions partner (10 Aug 2022): Business Applications net customer adds \"> 500 USD\" (SMB), \"> 1500 USD\" (Enterprise)",
+  title:
+    'Partner Center Insights, Customer eligibility for Solutions partner (10 Aug 2022): Business Applications net customer adds "> 500 USD" (SMB), "> 1500 USD" (Enterprise)',
   where: "shared/RULES.md §5.3 (source S1, customer-eligibility.md)",
   url: "https://learn.microsoft.com/en-us/partner-center/insights/customer-eligibility",
 };
@@ -24,7 +25,7 @@ export const ELIGIBILITY_SOURCE: SourceRef = {
 /** The 2022 page (S5, docs.microsoft.com, since moved to learn.microsoft.com): Larger markets / Other markets. */
 export const MARKETS_2022_SOURCE: SourceRef = {
   id: MARKETS_2022,
-  title: "Solutions Partner for Business Applications, 2022 page (S5): \"Market classification … Larger markets or Other markets\"",
+  title: 'Solutions Partner for Business Applications, 2022 page (S5): "Market classification … Larger markets or Other markets"',
   where: "shared/RULES.md §5.2, §9",
   url: "https://learn.microsoft.com/en-us/partner-center/solutions-partner-business",
 };
@@ -92,7 +93,14 @@ export const RATE_CARD_SHARED: RateCardEntry[] = [
     unit: "MAU",
     family: "dynamics",
   },
-  { id: "customer-insights", name: "Customer Insights", aliases: ["Customer Insights Partner", "Customer Insights - Data"], rate: 0.2, unit: "profiles", family: "power-platform" },
+  {
+    id: "customer-insights",
+    name: "Customer Insights",
+    aliases: ["Customer Insights Partner", "Customer Insights - Data"],
+    rate: 0.2,
+    unit: "profiles",
+    family: "power-platform",
+  },
   {
     id: "finance-operations",
     name: "Finance & Operations",
@@ -115,4 +123,5 @@ export const RATE_CARD_SHARED: RateCardEntry[] = [
 ];
 
 /** A certification of a list; a retired one carries its last valid day (YYYY-MM-DD). */
-export const cert = (name: string, aliases: string[] = [], validUntil?: string): CertificationRule => (validUntil ? { name, aliases, validUntil } : { name, aliases });
+export const cert = (name: string, aliases: string[] = [], validUntil?: string): CertificationRule =>
+  validUntil ? { name, aliases, validUntil } : { name, aliases };

@@ -69,7 +69,11 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
     const usage = input.bizAppsUsage ? consumptionUnits(input.bizAppsUsage, rules, context.asOf) : null;
     const tracks = rules.tracks.map((track) => scoreTrack(track, rules, revenue, usage, input, context));
     const levels = [...new Set(stepCertificationLists(rules).map((list) => list.level))];
-    const warnings: Warning[] = [...revenueWarnings(revenue, rules), ...usageWarnings(usage, rules), ...skillingWarnings(SHORT_NAME, Boolean(input.skilling), context.counts, levels)];
+    const warnings: Warning[] = [
+      ...revenueWarnings(revenue, rules),
+      ...usageWarnings(usage, rules),
+      ...skillingWarnings(SHORT_NAME, Boolean(input.skilling), context.counts, levels),
+    ];
     let given: BizAppsTrackId | undefined;
     if (context.track === "enterprise" || context.track === "smb") given = context.track;
     else if (context.track) warnings.push(trackWarning());
@@ -90,7 +94,7 @@ function scoreTrack(
   revenue: RevenueUnits | null,
   usage: ConsumptionUnits | null,
   input: ParsedInput,
-  context: ScoreContext,
+  context: ScoreContext
 ): TrackResult {
   const months = { asOf: context.asOf, baseline: context.asOf - rules.trailingMonths.value };
   const metrics: MetricResult[] = track.metrics.map((metric) => {
@@ -101,7 +105,14 @@ function scoreTrack(
         const nca = netCustomerAdds(revenue, threshold);
         const measure = ncaMeasure(threshold);
         return metricResult(metric, nca.net, {
-          sides: { "": sides(measure, "difference", side(revenue.asOf, nca.current, names(revenue, nca.currentTenants)), side(revenue.baseline, nca.previous, names(revenue, nca.previousTenants))) },
+          sides: {
+            "": sides(
+              measure,
+              "difference",
+              side(revenue.asOf, nca.current, names(revenue, nca.currentTenants)),
+              side(revenue.baseline, nca.previous, names(revenue, nca.previousTenants))
+            ),
+          },
         });
       }
       case "intermediate-certifications":
@@ -109,13 +120,22 @@ function scoreTrack(
       case "advanced-certifications":
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.advanced);
       case "usage-growth":
-        return usage ? usageGrowthResult(metric, track, usage) : needsExport(metric, "the usage export", missingSides("MCV", "percent", months, "no usage export"));
+        return usage
+          ? usageGrowthResult(metric, track, usage)
+          : needsExport(metric, "the usage export", missingSides("MCV", "percent", months, "no usage export"));
       case "deployments": {
         const measure = deploymentMeasure(track.deploymentMinMcv.value);
         if (!usage) return needsExport(metric, "the usage export", missingSides(measure, "difference", months, "no usage export"));
         const deployed = netDeployments(usage, track.deploymentMinMcv.value);
         return metricResult(metric, deployed.net, {
-          sides: { "": sides(measure, "difference", side(usage.asOf, deployed.current, names(usage, deployed.currentTenants)), side(usage.baseline, deployed.previous, names(usage, deployed.previousTenants))) },
+          sides: {
+            "": sides(
+              measure,
+              "difference",
+              side(usage.asOf, deployed.current, names(usage, deployed.currentTenants)),
+              side(usage.baseline, deployed.previous, names(usage, deployed.previousTenants))
+            ),
+          },
         });
       }
     }
@@ -127,13 +147,19 @@ function scoreTrack(
 const names = (units: RevenueUnits | ConsumptionUnits, tenants: readonly number[]) => tenants.map((t) => units.tenants[t].name);
 
 /** "tenant workloads with at least $1,500 revenue". */
-const ncaMeasure = (threshold: RevenueThreshold) => `tenant workloads with ${threshold.inclusive ? "at least" : "more than"} ${usd(threshold.min.value)} revenue`;
+const ncaMeasure = (threshold: RevenueThreshold) =>
+  `tenant workloads with ${threshold.inclusive ? "at least" : "more than"} ${usd(threshold.min.value)} revenue`;
 
 /** "tenant workloads with at least 10,000 MCV". */
 const deploymentMeasure = (min: number) => `tenant workloads with at least ${count(min)} MCV`;
 
 /** Both sides of a metric whose export is missing: nothing on either, and the note says why. */
-function missingSides(measure: string, change: MetricSides["change"], months: { asOf: MonthIndex; baseline: MonthIndex }, note: string): Record<string, MetricSides> {
+function missingSides(
+  measure: string,
+  change: MetricSides["change"],
+  months: { asOf: MonthIndex; baseline: MonthIndex },
+  note: string
+): Record<string, MetricSides> {
   return { "": { measure, change, now: side(months.asOf, 0, []), baseline: side(months.baseline, 0, []), note } };
 }
 
@@ -148,7 +174,10 @@ function withPointsPerPerson(metric: MetricRule, perPerson: Sourced<number> | un
 /** 0 points, and a gap that names the export to add rather than "5 more …". */
 function needsExport(metric: MetricRule, what: string, metricSides: Record<string, MetricSides>): MetricResult {
   const result = metricResult(metric, 0, { sides: metricSides });
-  const gaps: Gap[] = result.gaps.map((g) => ({ ...g, text: `needs ${what}: add it to score ${metric.label.toLowerCase()} (+${formatPoints(g.points)} points possible)` }));
+  const gaps: Gap[] = result.gaps.map((g) => ({
+    ...g,
+    text: `needs ${what}: add it to score ${metric.label.toLowerCase()} (+${formatPoints(g.points)} points possible)`,
+  }));
   return { ...result, gaps };
 }
 
@@ -156,7 +185,12 @@ function needsExport(metric: MetricRule, what: string, metricSides: Record<strin
 function usageGrowthResult(metric: MetricRule, track: BizAppsTrackRule, usage: ConsumptionUnits): MetricResult {
   const min = track.usageBaselineMinMcv.value;
   const growth = usageGrowth(usage, min);
-  const both = sides("MCV", "percent", side(usage.asOf, growth.current, names(usage, mcvTenants(usage.current))), side(usage.baseline, growth.previous, names(usage, mcvTenants(usage.previous))));
+  const both = sides(
+    "MCV",
+    "percent",
+    side(usage.asOf, growth.current, names(usage, mcvTenants(usage.current))),
+    side(usage.baseline, growth.previous, names(usage, mcvTenants(usage.previous)))
+  );
   const result = metricResult(metric, growth.percent, { sides: { "": both } });
   if (growth.baselineMet) return result;
   const short = Math.ceil(min - growth.previous);
@@ -175,7 +209,12 @@ function usageGrowthResult(metric: MetricRule, track: BizAppsTrackRule, usage: C
 
 function revenueDetails(revenue: RevenueUnits | null) {
   if (!revenue) return null;
-  return { asOf: monthLabel(revenue.asOf), baseline: monthLabel(revenue.baseline), tenantWorkloadsAsOf: revenue.current.size, tenantWorkloadsBaseline: revenue.previous.size };
+  return {
+    asOf: monthLabel(revenue.asOf),
+    baseline: monthLabel(revenue.baseline),
+    tenantWorkloadsAsOf: revenue.current.size,
+    tenantWorkloadsBaseline: revenue.previous.size,
+  };
 }
 
 function usageDetails(usage: ConsumptionUnits | null) {

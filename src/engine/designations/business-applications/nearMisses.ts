@@ -1,4 +1,3 @@
-import type { MeasureRecord } from "../../input/measures";
 import { monthLabel, parseIsoMonth } from "../../parse/months";
 import type { BusinessApplicationsRuleSet } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
@@ -39,7 +38,13 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
         if (meetsRevenue(value, threshold) || !withinBelow(value, threshold.min.value, windows.amount)) continue;
         const [tenant, workloadId] = split(key);
         const entry = ctx.directory.entryOf("bizAppsRevenue", tenant);
-        const row = largestRow(revenue.records, entry?.records.bizAppsRevenue ?? [], tenant, asOf, (r) => ncaWorkload(r.item)?.id === workloadId && ncaTypes.has(bizAppsAssociation(r.associationRaw)));
+        const row = largestRow(
+          revenue.records,
+          entry?.records.bizAppsRevenue ?? [],
+          tenant,
+          asOf,
+          (r) => ncaWorkload(r.item)?.id === workloadId && ncaTypes.has(bizAppsAssociation(r.associationRaw))
+        );
         if (!row) continue;
         const more = centsToCross(value, threshold.min.value, threshold.inclusive);
         const workload = ncaWorkload(row.item)!.name;

@@ -24,7 +24,6 @@ export interface RevenueUnits {
   rows: { asOf: number; baseline: number; after: number };
 }
 
-
 /**
  * Sums the revenue export's rows per tenant × net-customer-adds workload × month, over the
  * associations that count for net customer adds (which the classification uses too).

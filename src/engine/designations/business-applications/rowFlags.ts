@@ -214,7 +214,8 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
 
   const flags = data.records.map((r): RowContribution => {
     const file = data.files[r.file];
-    if (r.month !== m.asOf && r.month !== m.baseline) return { layout: REVENUE_LAYOUT, file, row: r.row, countsToward: [], reason: outside(r.month), cells: {} };
+    if (r.month !== m.asOf && r.month !== m.baseline)
+      return { layout: REVENUE_LAYOUT, file, row: r.row, countsToward: [], reason: outside(r.month), cells: {} };
     const workload = workloadOf(r.item);
     const association = bizAppsAssociation(r.associationRaw);
     const cells: Record<string, FlagCell> = {
@@ -227,7 +228,9 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
       return flag;
     }
     if (!associations.has(association)) {
-      flag.reason = text(`r|${r.associationRaw}`, () => associationReason(r.associationRaw, association, "net customer adds", rules.associations.netCustomerAdds.value));
+      flag.reason = text(`r|${r.associationRaw}`, () =>
+        associationReason(r.associationRaw, association, "net customer adds", rules.associations.netCustomerAdds.value)
+      );
       return flag;
     }
 
@@ -247,7 +250,7 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
     flag.countsToward = lists[mask] ??= countsToward(
       rules.tracks,
       meets.map((met) => (met ? [inMonth("net customer adds", m, r.month)] : [])),
-      classifies ? [inMonth("Enterprise classification", m, r.month)] : [],
+      classifies ? [inMonth("Enterprise classification", m, r.month)] : []
     );
     if (flag.countsToward.length) return flag;
     flag.reason = text(`u|${isAsOf}|${key}`, () => {
@@ -296,7 +299,7 @@ export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRule
     }
     if (!eligible[entry.family].has(association)) {
       flag.reason = text(`r|${entry.family}|${r.associationRaw}`, () =>
-        associationReason(r.associationRaw, association, FAMILY[entry.family], rules.associations.customerSuccess[entry.family].value),
+        associationReason(r.associationRaw, association, FAMILY[entry.family], rules.associations.customerSuccess[entry.family].value)
       );
       return flag;
     }
@@ -312,7 +315,7 @@ export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRule
     flag.countsToward = lists[mask] ??= countsToward(
       rules.tracks,
       deployed.map((d) => [inMonth("usage growth", m, r.month), ...(d ? [inMonth("deployments", m, r.month)] : [])]),
-      [],
+      []
     );
     return flag;
   });

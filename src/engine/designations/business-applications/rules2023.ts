@@ -58,13 +58,18 @@ const ADVANCED_2023: CertificationRule[] = [
   cert("Microsoft Certified: Dynamics 365 Supply Chain Management Functional Consultant Expert"),
   cert("Microsoft Certified: Dynamics 365: Finance and Operations Apps Solution Architect Expert"),
   // "retired as of June 30, 2021 and is not eligible for partner capability score effective July 1, 2023."
-  cert("Microsoft Certified: Dynamics 365 + Power Platform Solution Architect Expert", ["Microsoft Certified: Power Apps + Dynamics 365 Solution Architect Expert"], "2023-06-30"),
+  cert(
+    "Microsoft Certified: Dynamics 365 + Power Platform Solution Architect Expert",
+    ["Microsoft Certified: Power Apps + Dynamics 365 Solution Architect Expert"],
+    "2023-06-30"
+  ),
   cert("Microsoft Certified: Power Platform Solution Architect Expert"),
 ];
 
 const INTERMEDIATE_QUOTE =
   "† This certification is retired on June 30, 2023. It will remain eligible for partner capability score points through June 2024. ‡ This certification will not be eligible for partner capability score points effective December 1, 2023.";
-const INTERMEDIATE_NOTE = "The page's 17 eligible intermediate certifications; Customer Service (†) counts through 2024-06-30, App Maker (‡) through 2023-11-30.";
+const INTERMEDIATE_NOTE =
+  "The page's 17 eligible intermediate certifications; Customer Service (†) counts through 2024-06-30, App Maker (‡) through 2023-11-30.";
 const ADVANCED_QUOTE = "† This certification is retired as of June 30, 2021 and is not eligible for partner capability score effective July 1, 2023.";
 const ADVANCED_NOTE = "The page's 4 eligible advanced certifications; Dynamics 365 + Power Platform Solution Architect Expert (†) counts through 2023-06-30.";
 const EACH_ONCE = "Each certified individual will be counted once for this metric, even if the certified individual completes multiple certifications.";
@@ -100,7 +105,8 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
     minUnits: {
       value: 5,
       source: LEARN,
-      quote: "A partner is classified as Enterprise, if Partner has 5 or more unique workloads contributing more than $5000 in revenue for each customer Tenant in both current month-1 & current month-13.",
+      quote:
+        "A partner is classified as Enterprise, if Partner has 5 or more unique workloads contributing more than $5000 in revenue for each customer Tenant in both current month-1 & current month-13.",
       note: "A unit is a tenant × workload; month-1 is the export's latest month M, month-13 is M − 12.",
     },
     revenueAbove: { value: 5000, source: LEARN, quote: "contributing more than $5000 in revenue for each customer Tenant" },
@@ -110,7 +116,8 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
   trailingMonths: {
     value: 12,
     source: LEARN,
-    quote: "(total qualifying workloads with active subscriptions > 1500 USD latest month) – (Total qualifying workloads with active subscriptions > 1500 USD 12 months ago)",
+    quote:
+      "(total qualifying workloads with active subscriptions > 1500 USD latest month) – (Total qualifying workloads with active subscriptions > 1500 USD 12 months ago)",
   },
   settings: {
     ncaRevenue: {
@@ -118,8 +125,9 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
         min: {
           value: 1500,
           source: LEARN,
-          quote: "This is number of unique workloads rolled up at customer tenant level and contributing at least $1500 revenue in a given month for specific Partner association types",
-          note: "\"at least\" (≥), as the eligible-customers wording says; the formula line's \"> 1500 USD\" is the alternative nca-enterprise-over-1500.",
+          quote:
+            "This is number of unique workloads rolled up at customer tenant level and contributing at least $1500 revenue in a given month for specific Partner association types",
+          note: '"at least" (≥), as the eligible-customers wording says; the formula line\'s "> 1500 USD" is the alternative nca-enterprise-over-1500.',
         },
         inclusive: true,
       },
@@ -127,7 +135,8 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
         min: {
           value: 250,
           source: LEARN,
-          quote: "This is number of unique workloads rolled up at customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types",
+          quote:
+            "This is number of unique workloads rolled up at customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types",
         },
         inclusive: true,
       },
@@ -135,8 +144,9 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
     bareCporCounts: {
       value: true,
       source: LEARN,
-      quote: "Eligible attributions for Microsoft Dynamics 365 include CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR).",
-      note: "The page names CPOR sub-types only. An export's bare \"CPOR\" is read as the sub-type each list names (RevRec / OSA for net customer adds, OSU for Dynamics 365 customer success); the alternative bare-cpor-not-counted counts it nowhere.",
+      quote:
+        "Eligible attributions for Microsoft Dynamics 365 include CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR).",
+      note: 'The page names CPOR sub-types only. An export\'s bare "CPOR" is read as the sub-type each list names (RevRec / OSA for net customer adds, OSU for Dynamics 365 customer success); the alternative bare-cpor-not-counted counts it nowhere.',
     },
     supplyChainAsFinanceOperations: {
       value: true,
@@ -162,17 +172,22 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
             min: {
               value: 1500,
               source: LEARN,
-              quote: "This is number of unique workloads rolled up at customer tenant level and contributing at least $1500 revenue in a given month for specific Partner association types",
+              quote:
+                "This is number of unique workloads rolled up at customer tenant level and contributing at least $1500 revenue in a given month for specific Partner association types",
             },
             inclusive: true,
           },
-          smb: { min: { value: 500, source: ELIGIBILITY, quote: "Net Qualifying Workloads: Total qualifying workloads with active subscriptions > 500 USD" }, inclusive: false },
+          smb: {
+            min: { value: 500, source: ELIGIBILITY, quote: "Net Qualifying Workloads: Total qualifying workloads with active subscriptions > 500 USD" },
+            inclusive: false,
+          },
         },
       },
     },
     {
       id: "nca-enterprise-over-1500",
-      label: "Net customer adds, Enterprise: a tenant workload counts with more than $1,500 revenue in the month (the formula's \"> 1500 USD\") instead of at least $1,500",
+      label:
+        'Net customer adds, Enterprise: a tenant workload counts with more than $1,500 revenue in the month (the formula\'s "> 1500 USD") instead of at least $1,500',
       source: LEARN,
       set: {
         ncaRevenue: {
@@ -181,7 +196,7 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
               value: 1500,
               source: LEARN,
               quote: "(total qualifying workloads with active subscriptions > 1500 USD latest month)",
-              note: "The Customer eligibility page (Enterprise) words it the same: \"Total qualifying workloads with active subscriptions > 1500 USD\".",
+              note: 'The Customer eligibility page (Enterprise) words it the same: "Total qualifying workloads with active subscriptions > 1500 USD".',
             },
             inclusive: false,
           },
@@ -189,7 +204,8 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
             min: {
               value: 250,
               source: LEARN,
-              quote: "This is number of unique workloads rolled up at customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types",
+              quote:
+                "This is number of unique workloads rolled up at customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types",
             },
             inclusive: true,
           },
@@ -198,7 +214,7 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
     },
     {
       id: "bare-cpor-not-counted",
-      label: "A bare \"CPOR\" association (no RevRec, OSA or OSU sub-type in the export) counts for nothing, as the lists name only sub-types",
+      label: 'A bare "CPOR" association (no RevRec, OSA or OSU sub-type in the export) counts for nothing, as the lists name only sub-types',
       source: LEARN,
       set: {
         bareCporCounts: {
@@ -226,7 +242,13 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
       id: "supply-chain-unrated",
       label: "Supply Chain usage has no rate (the rate card names no Supply Chain row) instead of Finance & Operations' 100 per MAU",
       source: LEARN,
-      set: { supplyChainAsFinanceOperations: { value: false, source: LEARN, quote: "Finance & Operations workload includes usage from Finance and Project Operations." } },
+      set: {
+        supplyChainAsFinanceOperations: {
+          value: false,
+          source: LEARN,
+          quote: "Finance & Operations workload includes usage from Finance and Project Operations.",
+        },
+      },
     },
     {
       id: "commerce-unrated",
@@ -248,7 +270,7 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
       source: LEARN,
       quote:
         "Eligible attributions for Microsoft Dynamics 365 include CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR). Eligible attributions for Power Platform include CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR).",
-      note: "\"CPOR\" is a bare CPOR (no sub-type in the export), counted while settings.bareCporCounts; \"CSP\" is a CSP row with no tier.",
+      note: '"CPOR" is a bare CPOR (no sub-type in the export), counted while settings.bareCporCounts; "CSP" is a CSP row with no tier.',
     },
     customerSuccess: {
       dynamics: {
@@ -256,15 +278,20 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
         source: LEARN,
         quote:
           "Eligible attributions for Microsoft Dynamics 365 (except Customer Insights) include CPOR OSU, Digital Partner of Record (DPOR) … CSP attribution is counted in the calculations, however it is appearing as DPOR attribution (display error).",
-        note: "CSP counts (the note says so); a bare \"CPOR\" counts as OSU while settings.bareCporCounts.",
+        note: 'CSP counts (the note says so); a bare "CPOR" counts as OSU while settings.bareCporCounts.',
       },
-      "power-platform": { value: ["PAL"], source: LEARN, quote: "Eligible attribution for Power Platform & Customer Insights include Partner Admin Link (PAL)" },
+      "power-platform": {
+        value: ["PAL"],
+        source: LEARN,
+        quote: "Eligible attribution for Power Platform & Customer Insights include Partner Admin Link (PAL)",
+      },
     },
   },
   cspShownAsDpor: {
     value: true,
     source: LEARN,
-    quote: "CSP attribution is counted in the calculations, however it is appearing as DPOR attribution (display error). We are working on fixing this display error",
+    quote:
+      "CSP attribution is counted in the calculations, however it is appearing as DPOR attribution (display error). We are working on fixing this display error",
   },
 
   // Customer success: monthly consumption value
@@ -282,11 +309,17 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
     {
       id: "enterprise",
       label: "Enterprise",
-      labelNote: { value: "called Larger markets in 2022", source: MARKETS_2022, quote: LARGER_MARKETS_QUOTE, note: "Larger markets ≈ Enterprise is inferred, not verified (RULES.md §5.2)." },
+      labelNote: {
+        value: "called Larger markets in 2022",
+        source: MARKETS_2022,
+        quote: LARGER_MARKETS_QUOTE,
+        note: "Larger markets ≈ Enterprise is inferred, not verified (RULES.md §5.2).",
+      },
       deploymentMinMcv: {
         value: 10_000,
         source: LEARN,
-        quote: "This is number of unique workloads rolled up at customer tenant level and contributing at least 10,000 monthly consumption value (MCV) for specific Partner association types.",
+        quote:
+          "This is number of unique workloads rolled up at customer tenant level and contributing at least 10,000 monthly consumption value (MCV) for specific Partner association types.",
       },
       usageBaselineMinMcv: {
         value: 50_000,
@@ -301,7 +334,11 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
           maxPoints: { value: 15, source: LEARN, quote: "Net customer adds: 15 points" },
           target: {
             kind: "single",
-            target: { value: 5, source: LEARN, quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers." },
+            target: {
+              value: 5,
+              source: LEARN,
+              quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers.",
+            },
           },
         },
         {
@@ -338,7 +375,8 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
                 pointsPerPerson: {
                   value: 15 / 7,
                   source: LEARN,
-                  quote: "Enterprise: Each qualifying certified person is worth 2.14 points, up to a maximum of 15 points obtained from seven certified people.",
+                  quote:
+                    "Enterprise: Each qualifying certified person is worth 2.14 points, up to a maximum of 15 points obtained from seven certified people.",
                   note: "15 / 7, so that seven people give exactly 15; the printed 2.14 is that rounded (the alternative advanced-enterprise-2.14 takes it as printed).",
                 },
               },
@@ -367,11 +405,17 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
     {
       id: "smb",
       label: "SMB",
-      labelNote: { value: "called Other markets in 2022", source: MARKETS_2022, quote: LARGER_MARKETS_QUOTE, note: "Other markets ≈ SMB is inferred, not verified (RULES.md §5.2)." },
+      labelNote: {
+        value: "called Other markets in 2022",
+        source: MARKETS_2022,
+        quote: LARGER_MARKETS_QUOTE,
+        note: "Other markets ≈ SMB is inferred, not verified (RULES.md §5.2).",
+      },
       deploymentMinMcv: {
         value: 5_000,
         source: LEARN,
-        quote: "This is number of unique workloads rolled up at customer tenant level and contributing at least 5,000 monthly consumption value (MCV) for specific Partner association types.",
+        quote:
+          "This is number of unique workloads rolled up at customer tenant level and contributing at least 5,000 monthly consumption value (MCV) for specific Partner association types.",
       },
       usageBaselineMinMcv: {
         value: 25_000,
@@ -386,7 +430,11 @@ export const businessApplications2023: BusinessApplicationsRuleSet = {
           maxPoints: { value: 15, source: LEARN, quote: "Net customer adds: 15 points" },
           target: {
             kind: "single",
-            target: { value: 5, source: LEARN, quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers." },
+            target: {
+              value: 5,
+              source: LEARN,
+              quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers.",
+            },
           },
         },
         {

@@ -33,7 +33,10 @@ const NCA_WORKLOADS_2026: WorkloadRule[] = [
   { id: "non-workload-specific-fo", name: "Non-workload specific (F&O)", aliases: ["Non-workload specific (Finance and Operations)"] },
 ];
 
-const RATE_CARD_2026: RateCardEntry[] = [...RATE_CARD_SHARED, { id: "contact-center", name: "Contact Center", aliases: ["Contact Centre"], rate: 200, unit: "MAU", family: "dynamics" }];
+const RATE_CARD_2026: RateCardEntry[] = [
+  ...RATE_CARD_SHARED,
+  { id: "contact-center", name: "Contact Center", aliases: ["Contact Centre"], rate: 200, unit: "MAU", family: "dynamics" },
+];
 
 // "If completed before retirement, it remains valid for one year": valid until a year after the retirement date.
 const INTERMEDIATE_2026: CertificationRule[] = [
@@ -68,7 +71,8 @@ const INTERMEDIATE_QUOTE =
   "****The Dynamics 365 Customer Experience Analyst Associate certification's retirement date is July 31, 2026. If completed before retirement, it remains valid for one year.";
 const INTERMEDIATE_NOTE = "The page's 14 eligible intermediate certifications; a retiring one counts until a year after its retirement date.";
 const ADVANCED_QUOTE = "*These certifications' retirement date is June 30, 2026. If completed before retirement, they will remain valid for one year.";
-const ADVANCED_NOTE = "The page's 5 eligible advanced certifications (Business Central Developer Associate is listed as advanced); the three experts (*) count through 2027-06-30.";
+const ADVANCED_NOTE =
+  "The page's 5 eligible advanced certifications (Business Central Developer Associate is listed as advanced); the three experts (*) count through 2027-06-30.";
 const EACH_ONCE = "Each certified individual is counted once for this metric, even if the certified individual completes multiple certifications.";
 const NO_PREREQUISITE = "No prerequisite step: the first certified person already scores.";
 
@@ -82,7 +86,8 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
   sources: [
     {
       id: LEARN,
-      title: "Microsoft Learn, Solutions Partner for Business Applications, snapshot of 8 May 2026 in cpan1979/pcs-skills (the date the rules changed between mid-2023 and May 2026 was not found)",
+      title:
+        "Microsoft Learn, Solutions Partner for Business Applications, snapshot of 8 May 2026 in cpan1979/pcs-skills (the date the rules changed between mid-2023 and May 2026 was not found)",
       where: "shared/RULES.md §5 (source S2, business-applications.md)",
       url: BUSINESS_PAGE_URL,
     },
@@ -117,7 +122,8 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
   trailingMonths: {
     value: 12,
     source: LEARN,
-    quote: "(total qualifying workloads with active subscriptions > 1500 USD latest month) – (Total qualifying workloads with active subscriptions > 1500 USD 12 months ago)",
+    quote:
+      "(total qualifying workloads with active subscriptions > 1500 USD latest month) – (Total qualifying workloads with active subscriptions > 1500 USD 12 months ago)",
   },
   settings: {
     ncaRevenue: {
@@ -125,8 +131,9 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
         min: {
           value: 1500,
           source: LEARN,
-          quote: "The number of unique workloads rolled up at customer tenant level and contributing at least $1,500 revenue in a given month for specific Partner association types",
-          note: "\"at least\" (≥), as the eligibility wording says; the formula line's \"> 1500 USD\" is the alternative nca-enterprise-over-1500.",
+          quote:
+            "The number of unique workloads rolled up at customer tenant level and contributing at least $1,500 revenue in a given month for specific Partner association types",
+          note: '"at least" (≥), as the eligibility wording says; the formula line\'s "> 1500 USD" is the alternative nca-enterprise-over-1500.',
         },
         inclusive: true,
       },
@@ -134,7 +141,8 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
         min: {
           value: 250,
           source: LEARN,
-          quote: "The number of unique workloads rolled up at the customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types.",
+          quote:
+            "The number of unique workloads rolled up at the customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types.",
         },
         inclusive: true,
       },
@@ -144,7 +152,7 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
       source: LEARN,
       quote:
         "Eligible attributions for Microsoft Dynamics 365 include Claiming Partner of Record (CPOR) RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR).",
-      note: "The page names CPOR sub-types only. An export's bare \"CPOR\" is read as the sub-type each list names (RevRec / OSA for net customer adds, OSU for Dynamics 365 customer success); the alternative bare-cpor-not-counted counts it nowhere.",
+      note: 'The page names CPOR sub-types only. An export\'s bare "CPOR" is read as the sub-type each list names (RevRec / OSA for net customer adds, OSU for Dynamics 365 customer success); the alternative bare-cpor-not-counted counts it nowhere.',
     },
     supplyChainAsFinanceOperations: {
       value: true,
@@ -170,17 +178,22 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
             min: {
               value: 1500,
               source: LEARN,
-              quote: "The number of unique workloads rolled up at customer tenant level and contributing at least $1,500 revenue in a given month for specific Partner association types",
+              quote:
+                "The number of unique workloads rolled up at customer tenant level and contributing at least $1,500 revenue in a given month for specific Partner association types",
             },
             inclusive: true,
           },
-          smb: { min: { value: 500, source: ELIGIBILITY, quote: "Net Qualifying Workloads: Total qualifying workloads with active subscriptions > 500 USD" }, inclusive: false },
+          smb: {
+            min: { value: 500, source: ELIGIBILITY, quote: "Net Qualifying Workloads: Total qualifying workloads with active subscriptions > 500 USD" },
+            inclusive: false,
+          },
         },
       },
     },
     {
       id: "nca-enterprise-over-1500",
-      label: "Net customer adds, Enterprise: a tenant workload counts with more than $1,500 revenue in the month (the formula's \"> 1500 USD\") instead of at least $1,500",
+      label:
+        'Net customer adds, Enterprise: a tenant workload counts with more than $1,500 revenue in the month (the formula\'s "> 1500 USD") instead of at least $1,500',
       source: LEARN,
       set: {
         ncaRevenue: {
@@ -189,7 +202,7 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
               value: 1500,
               source: LEARN,
               quote: "(total qualifying workloads with active subscriptions > 1500 USD latest month)",
-              note: "The Customer eligibility page (Enterprise) words it the same: \"Total qualifying workloads with active subscriptions > 1500 USD\".",
+              note: 'The Customer eligibility page (Enterprise) words it the same: "Total qualifying workloads with active subscriptions > 1500 USD".',
             },
             inclusive: false,
           },
@@ -197,7 +210,8 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
             min: {
               value: 250,
               source: LEARN,
-              quote: "The number of unique workloads rolled up at the customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types.",
+              quote:
+                "The number of unique workloads rolled up at the customer tenant level and contributing at least $250 revenue in a given month for specific Partner association types.",
             },
             inclusive: true,
           },
@@ -206,13 +220,14 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
     },
     {
       id: "bare-cpor-not-counted",
-      label: "A bare \"CPOR\" association (no RevRec, OSA or OSU sub-type in the export) counts for nothing, as the lists name only sub-types",
+      label: 'A bare "CPOR" association (no RevRec, OSA or OSU sub-type in the export) counts for nothing, as the lists name only sub-types',
       source: LEARN,
       set: {
         bareCporCounts: {
           value: false,
           source: LEARN,
-          quote: "Eligible attributions for Microsoft Dynamics 365 (except Customer Insights) include CPOR OSU, CSP Tier 1, CSP Tier 2, Digital Partner of Record (DPOR)",
+          quote:
+            "Eligible attributions for Microsoft Dynamics 365 (except Customer Insights) include CPOR OSU, CSP Tier 1, CSP Tier 2, Digital Partner of Record (DPOR)",
         },
       },
     },
@@ -234,7 +249,13 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
       id: "supply-chain-unrated",
       label: "Supply Chain usage has no rate (the rate card names no Supply Chain row) instead of Finance & Operations' 100 per MAU",
       source: LEARN,
-      set: { supplyChainAsFinanceOperations: { value: false, source: LEARN, quote: "Finance & Operations workload includes usage from Finance and Project Operations." } },
+      set: {
+        supplyChainAsFinanceOperations: {
+          value: false,
+          source: LEARN,
+          quote: "Finance & Operations workload includes usage from Finance and Project Operations.",
+        },
+      },
     },
     {
       id: "commerce-unrated",
@@ -256,16 +277,21 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
       source: LEARN,
       quote:
         "Eligible attributions for Microsoft Dynamics 365 include Claiming Partner of Record (CPOR) RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR). Eligible attributions for Power Platform include CPOR RevRec, CPOR OSA, CPOR RevRec Performance, CSP Tiers 1 and 2, and Digital Partner of Record (DPOR).",
-      note: "\"CPOR\" is a bare CPOR (no sub-type in the export), counted while settings.bareCporCounts; \"CSP\" is a CSP row with no tier.",
+      note: '"CPOR" is a bare CPOR (no sub-type in the export), counted while settings.bareCporCounts; "CSP" is a CSP row with no tier.',
     },
     customerSuccess: {
       dynamics: {
         value: ["CPOR OSU", "CPOR", "CSP Tier 1", "CSP Tier 2", "CSP", "DPOR"],
         source: LEARN,
-        quote: "Eligible attributions for Microsoft Dynamics 365 (except Customer Insights) include CPOR OSU, CSP Tier 1, CSP Tier 2, Digital Partner of Record (DPOR)",
-        note: "A bare \"CPOR\" counts as OSU while settings.bareCporCounts; \"CSP\" is a CSP row with no tier.",
+        quote:
+          "Eligible attributions for Microsoft Dynamics 365 (except Customer Insights) include CPOR OSU, CSP Tier 1, CSP Tier 2, Digital Partner of Record (DPOR)",
+        note: 'A bare "CPOR" counts as OSU while settings.bareCporCounts; "CSP" is a CSP row with no tier.',
       },
-      "power-platform": { value: ["PAL"], source: LEARN, quote: "Eligible attribution for Power Platform & Customer Insights include Partner Admin Link (PAL)" },
+      "power-platform": {
+        value: ["PAL"],
+        source: LEARN,
+        quote: "Eligible attribution for Power Platform & Customer Insights include Partner Admin Link (PAL)",
+      },
     },
   },
 
@@ -284,11 +310,17 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
     {
       id: "enterprise",
       label: "Enterprise",
-      labelNote: { value: "called Larger markets in 2022", source: MARKETS_2022, quote: LARGER_MARKETS_QUOTE, note: "Larger markets ≈ Enterprise is inferred, not verified (RULES.md §5.2)." },
+      labelNote: {
+        value: "called Larger markets in 2022",
+        source: MARKETS_2022,
+        quote: LARGER_MARKETS_QUOTE,
+        note: "Larger markets ≈ Enterprise is inferred, not verified (RULES.md §5.2).",
+      },
       deploymentMinMcv: {
         value: 10_000,
         source: LEARN,
-        quote: "The number of unique workloads rolled up at customer tenant level and contributing at least 10,000 monthly consumption value (MCV) for specific Partner association types.",
+        quote:
+          "The number of unique workloads rolled up at customer tenant level and contributing at least 10,000 monthly consumption value (MCV) for specific Partner association types.",
       },
       usageBaselineMinMcv: {
         value: 50_000,
@@ -303,7 +335,11 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
           maxPoints: { value: 15, source: LEARN, quote: "Net customer adds: 15 points" },
           target: {
             kind: "single",
-            target: { value: 5, source: LEARN, quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers." },
+            target: {
+              value: 5,
+              source: LEARN,
+              quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers.",
+            },
           },
         },
         {
@@ -340,7 +376,8 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
                 pointsPerPerson: {
                   value: 15 / 7,
                   source: LEARN,
-                  quote: "Enterprise: Each qualifying certified person is worth 2.14 points, up to a maximum of 15 points obtained from seven certified people.",
+                  quote:
+                    "Enterprise: Each qualifying certified person is worth 2.14 points, up to a maximum of 15 points obtained from seven certified people.",
                   note: "15 / 7, so that seven people give exactly 15; the printed 2.14 is that rounded (the alternative advanced-enterprise-2.14 takes it as printed).",
                 },
               },
@@ -352,7 +389,10 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
           label: "Usage growth",
           unit: ["percentage point of MCV growth", "percentage points of MCV growth"],
           maxPoints: { value: 30, source: LEARN, quote: "Usage growth: 30 points" },
-          target: { kind: "single", target: { value: 30, source: LEARN, quote: "Each one percent of growth contributes to one point (maximum of 30 points)." } },
+          target: {
+            kind: "single",
+            target: { value: 30, source: LEARN, quote: "Each one percent of growth contributes to one point (maximum of 30 points)." },
+          },
         },
         {
           id: "deployments",
@@ -369,11 +409,17 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
     {
       id: "smb",
       label: "SMB",
-      labelNote: { value: "called Other markets in 2022", source: MARKETS_2022, quote: LARGER_MARKETS_QUOTE, note: "Other markets ≈ SMB is inferred, not verified (RULES.md §5.2)." },
+      labelNote: {
+        value: "called Other markets in 2022",
+        source: MARKETS_2022,
+        quote: LARGER_MARKETS_QUOTE,
+        note: "Other markets ≈ SMB is inferred, not verified (RULES.md §5.2).",
+      },
       deploymentMinMcv: {
         value: 5_000,
         source: LEARN,
-        quote: "The number of unique workloads rolled up at customer tenant level and contributing at least 5,000 monthly consumption value (MCV) for specific Partner association types.",
+        quote:
+          "The number of unique workloads rolled up at customer tenant level and contributing at least 5,000 monthly consumption value (MCV) for specific Partner association types.",
       },
       usageBaselineMinMcv: {
         value: 25_000,
@@ -388,7 +434,11 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
           maxPoints: { value: 15, source: LEARN, quote: "Net customer adds: 15 points" },
           target: {
             kind: "single",
-            target: { value: 5, source: LEARN, quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers." },
+            target: {
+              value: 5,
+              source: LEARN,
+              quote: "Each qualifying net customer add is worth three points, to a maximum of 15 points for five net additional customers.",
+            },
           },
         },
         {
@@ -436,7 +486,10 @@ export const businessApplications2026: BusinessApplicationsRuleSet = {
           label: "Usage growth",
           unit: ["percentage point of MCV growth", "percentage points of MCV growth"],
           maxPoints: { value: 30, source: LEARN, quote: "Usage growth: 30 points" },
-          target: { kind: "single", target: { value: 30, source: LEARN, quote: "Each one percent of growth contributes to one point (maximum of 30 points)." } },
+          target: {
+            kind: "single",
+            target: { value: 30, source: LEARN, quote: "Each one percent of growth contributes to one point (maximum of 30 points)." },
+          },
         },
         {
           id: "deployments",

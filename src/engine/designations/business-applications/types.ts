@@ -10,17 +10,7 @@ export type BizAppsTrackId = "enterprise" | "smb";
  * whose text names no sub-type (settings.bareCporCounts says whether it counts).
  */
 export type BizAppsAssociation =
-  | "CPOR RevRec"
-  | "CPOR RevRec Performance"
-  | "CPOR OSA"
-  | "CPOR OSU"
-  | "CPOR"
-  | "CSP Tier 1"
-  | "CSP Tier 2"
-  | "CSP"
-  | "DPOR"
-  | "PAL"
-  | "OTHER";
+  "CPOR RevRec" | "CPOR RevRec Performance" | "CPOR OSA" | "CPOR OSU" | "CPOR" | "CSP Tier 1" | "CSP Tier 2" | "CSP" | "DPOR" | "PAL" | "OTHER";
 
 /**
  * Customer-success association rules differ by workload family: Dynamics 365 (except Customer

@@ -73,7 +73,8 @@ export const dataAi2023: AzureRuleSet = {
                 certifications: {
                   value: [AZURE_SOLUTIONS_ARCHITECT],
                   source: LEARN_2023,
-                  quote: "To earn points for the Intermediate certifications for Data & AI, you must have at least: Two people with the Azure Solutions Architect Expert certification.",
+                  quote:
+                    "To earn points for the Intermediate certifications for Data & AI, you must have at least: Two people with the Azure Solutions Architect Expert certification.",
                 },
                 minPeople: { value: 2, source: LEARN_2023, quote: "Two people with the Azure Solutions Architect Expert certification." },
                 pointsPerPerson: PREREQUISITES_NO_POINTS,
@@ -84,7 +85,8 @@ export const dataAi2023: AzureRuleSet = {
                 certifications: {
                   value: [AZURE_ADMINISTRATOR],
                   source: LEARN_2023,
-                  quote: "To earn points for the Intermediate certifications for Data & AI, you must have at least: Two people with the Azure Administrator Associate certification.",
+                  quote:
+                    "To earn points for the Intermediate certifications for Data & AI, you must have at least: Two people with the Azure Administrator Associate certification.",
                 },
                 minPeople: { value: 2, source: LEARN_2023, quote: "Two people with the Azure Administrator Associate certification." },
                 pointsPerPerson: PREREQUISITES_NO_POINTS,

@@ -49,7 +49,7 @@ const STEP_3: Sourced<CertificationRule[]> = {
   source: LEARN_2026,
   quote:
     "Certified individuals (the same or different people as in step 1 or step 2) must complete at least one of the following certifications: Azure Database Administrator Associate; Azure AI Engineer Associate*; Azure Data Scientist Associate**; Data Analyst Associate; Azure Cosmos DB Developer Specialty; Microsoft Certified: Fabric Analytics Engineer Associate; Microsoft Certified: Fabric Data Engineer Associate; Microsoft Certified: SQL AI Developer Associate; Azure AI Apps and Agents Developer Associate; Machine Learning Operations Engineer Associate; Azure Databricks Data Engineer Associate … *The Azure AI Engineer Associate certification's retirement date is June 30, 2026. If completed before retirement, it will remain valid for one year. **The Azure Data Scientist Associate certification's retirement date is June 1, 2026. If completed before retirement, it will remain valid for one year.",
-  note: "the \"Microsoft Certified:\" prefix is matched loosely, so the names are kept without it",
+  note: 'the "Microsoft Certified:" prefix is matched loosely, so the names are kept without it',
 };
 
 const MAX_40_ENTERPRISE: Sourced<number> = {
@@ -108,14 +108,22 @@ export const dataAi2026: AzureRuleSet = {
               {
                 id: "step-1",
                 label: "Step 1",
-                certifications: { value: [AZURE_ADMINISTRATOR], source: LEARN_2026, quote: "At least two people must complete the Azure Administrator Associate certification." },
+                certifications: {
+                  value: [AZURE_ADMINISTRATOR],
+                  source: LEARN_2026,
+                  quote: "At least two people must complete the Azure Administrator Associate certification.",
+                },
                 minPeople: { value: 2, source: LEARN_2026, quote: "At least two people must complete the Azure Administrator Associate certification." },
                 pointsPerPerson: NO_POINTS_BEFORE_STEP_3,
               },
               {
                 id: "step-2",
                 label: "Step 2",
-                certifications: { value: [AZURE_SOLUTIONS_ARCHITECT], source: LEARN_2026, quote: "At least two people must complete the Azure Solutions Architect Expert certification." },
+                certifications: {
+                  value: [AZURE_SOLUTIONS_ARCHITECT],
+                  source: LEARN_2026,
+                  quote: "At least two people must complete the Azure Solutions Architect Expert certification.",
+                },
                 minPeople: { value: 2, source: LEARN_2026, quote: "At least two people must complete the Azure Solutions Architect Expert certification." },
                 pointsPerPerson: NO_POINTS_BEFORE_STEP_3,
               },
@@ -144,7 +152,11 @@ export const dataAi2026: AzureRuleSet = {
               {
                 id: "step-1",
                 label: "Step 1",
-                certifications: { value: [AZURE_ADMINISTRATOR], source: LEARN_2026, quote: "At least one person must complete the Azure Administrator Associate certification." },
+                certifications: {
+                  value: [AZURE_ADMINISTRATOR],
+                  source: LEARN_2026,
+                  quote: "At least one person must complete the Azure Administrator Associate certification.",
+                },
                 minPeople: { value: 1, source: LEARN_2026, quote: "At least one person must complete the Azure Administrator Associate certification." },
                 pointsPerPerson: SMB_STEP_POINTS_2026,
                 cap: SMB_STEP_1_CAP_2026,
@@ -152,10 +164,18 @@ export const dataAi2026: AzureRuleSet = {
               {
                 id: "step-2",
                 label: "Step 2",
-                certifications: { value: [AZURE_SOLUTIONS_ARCHITECT], source: LEARN_2026, quote: "At least one person must complete the Azure Solutions Architect Expert certification." },
+                certifications: {
+                  value: [AZURE_SOLUTIONS_ARCHITECT],
+                  source: LEARN_2026,
+                  quote: "At least one person must complete the Azure Solutions Architect Expert certification.",
+                },
                 minPeople: { value: 1, source: LEARN_2026, quote: "At least one person must complete the Azure Solutions Architect Expert certification." },
                 pointsPerPerson: SMB_STEP_POINTS_2026,
-                cap: { value: 4, source: LEARN_2026, quote: "Cap on step 2 points: No matter how many people complete step 2, you earn a maximum of four points." },
+                cap: {
+                  value: 4,
+                  source: LEARN_2026,
+                  quote: "Cap on step 2 points: No matter how many people complete step 2, you earn a maximum of four points.",
+                },
               },
               { id: "step-3", label: "Step 3", certifications: STEP_3, minPeople: EVERY_PERSON, pointsPerPerson: FOUR_A_PERSON },
             ],

@@ -91,7 +91,8 @@ export const digitalAppInnovation2023: AzureRuleSet = {
                 minPeople: {
                   value: 0,
                   source: LEARN_2023,
-                  quote: "you earn points towards intermediate certifications for Digital & App Innovation for every person who has obtained any one of the following",
+                  quote:
+                    "you earn points towards intermediate certifications for Digital & App Innovation for every person who has obtained any one of the following",
                   note: "no minimum: every such person counts",
                 },
                 pointsPerPerson: { value: 4, source: LEARN_2023, quote: "Each person with one of the preceding certifications earns you four points" },

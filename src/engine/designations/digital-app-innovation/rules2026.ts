@@ -108,7 +108,11 @@ export const digitalAppInnovation2026: AzureRuleSet = {
               {
                 id: "step-1",
                 label: "Step 1",
-                certifications: { value: [AZURE_ADMINISTRATOR], source: LEARN_2026, quote: "At least two people must complete the Azure Administrator Associate certification." },
+                certifications: {
+                  value: [AZURE_ADMINISTRATOR],
+                  source: LEARN_2026,
+                  quote: "At least two people must complete the Azure Administrator Associate certification.",
+                },
                 minPeople: { value: 2, source: LEARN_2026, quote: "At least two people must complete the Azure Administrator Associate certification." },
                 pointsPerPerson: ENTERPRISE_STEP_NO_POINTS_2026,
               },
@@ -127,7 +131,11 @@ export const digitalAppInnovation2026: AzureRuleSet = {
               {
                 id: "step-1",
                 label: "Step 1",
-                certifications: { value: [AZURE_SOLUTIONS_ARCHITECT], source: LEARN_2026, quote: "At least two people must complete the Azure Solutions Architect Expert certification." },
+                certifications: {
+                  value: [AZURE_SOLUTIONS_ARCHITECT],
+                  source: LEARN_2026,
+                  quote: "At least two people must complete the Azure Solutions Architect Expert certification.",
+                },
                 minPeople: { value: 2, source: LEARN_2026, quote: "At least two people must complete the Azure Solutions Architect Expert certification." },
                 pointsPerPerson: ENTERPRISE_STEP_NO_POINTS_2026,
               },
@@ -156,7 +164,11 @@ export const digitalAppInnovation2026: AzureRuleSet = {
               {
                 id: "step-1",
                 label: "Step 1",
-                certifications: { value: [AZURE_ADMINISTRATOR], source: LEARN_2026, quote: "At least one person must complete the Azure Administrator Associate certification." },
+                certifications: {
+                  value: [AZURE_ADMINISTRATOR],
+                  source: LEARN_2026,
+                  quote: "At least one person must complete the Azure Administrator Associate certification.",
+                },
                 minPeople: { value: 1, source: LEARN_2026, quote: "At least one person must complete the Azure Administrator Associate certification." },
                 pointsPerPerson: SMB_STEP_POINTS_2026,
                 cap: SMB_STEP_1_CAP_2026,
@@ -176,7 +188,11 @@ export const digitalAppInnovation2026: AzureRuleSet = {
               {
                 id: "step-1",
                 label: "Step 1",
-                certifications: { value: [AZURE_SOLUTIONS_ARCHITECT], source: LEARN_2026, quote: "At least one person must complete the Azure Solutions Architect Expert certification." },
+                certifications: {
+                  value: [AZURE_SOLUTIONS_ARCHITECT],
+                  source: LEARN_2026,
+                  quote: "At least one person must complete the Azure Solutions Architect Expert certification.",
+                },
                 minPeople: { value: 1, source: LEARN_2026, quote: "At least one person must complete the Azure Solutions Architect Expert certification." },
                 pointsPerPerson: SMB_STEP_POINTS_2026,
                 cap: SMB_STEP_1_CAP_2026,

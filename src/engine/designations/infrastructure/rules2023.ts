@@ -67,7 +67,8 @@ export const infrastructure2023: AzureRuleSet = {
                 certifications: {
                   value: [AZURE_ADMINISTRATOR],
                   source: LEARN_2023,
-                  quote: "To earn points for Intermediate certification for Infrastructure, you must have at least two people with the Azure Administrator Associate certification.",
+                  quote:
+                    "To earn points for Intermediate certification for Infrastructure, you must have at least two people with the Azure Administrator Associate certification.",
                 },
                 minPeople: {
                   value: 2,

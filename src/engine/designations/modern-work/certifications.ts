@@ -42,7 +42,7 @@ function flagRow(
   r: CertificationRecord,
   lookup: Map<string, { level: CertLevel; rule: CertificationRule }>,
   asOf: MonthIndex,
-  people: Record<CertLevel, Set<string>>,
+  people: Record<CertLevel, Set<string>>
 ): CertificationRowFlags {
   const hit = lookup.get(certificationKey(r.certification));
   if (!hit) return { level: null, matched: null, counts: false, reason: `"${r.certification}" is not an eligible Modern Work certification.` };
@@ -52,8 +52,7 @@ function flagRow(
   if (r.completed !== null && r.completed > asOf)
     return { ...base, counts: false, reason: `Completed ${monthLabel(r.completed)}, after the as-of month ${monthLabel(asOf)}.` };
   const until = hit.rule.validUntil ? parseMonth(hit.rule.validUntil) : null;
-  if (until !== null && until < asOf)
-    return { ...base, counts: false, reason: `Retired; it stopped counting after ${hit.rule.validUntil}.` };
+  if (until !== null && until < asOf) return { ...base, counts: false, reason: `Retired; it stopped counting after ${hit.rule.validUntil}.` };
   const set = people[hit.level];
   if (set.has(r.personKey)) return { ...base, counts: false, reason: `${r.person} already counts once for ${hit.level} certifications.` };
   set.add(r.personKey);

@@ -20,7 +20,16 @@ export const TEAMS_MEETINGS: WorkloadRule = { id: "teams-meetings", name: "Teams
 export const TEAMS_PHONE: WorkloadRule = {
   id: "teams-phone",
   name: "Teams Phone",
-  aliases: ["Teams Phone calling", "TeamsPhonecalling1p/3p", "TeamsPhoneCalling1p", "TeamsPhoneCalling3p", "Teams Phone Enabled Users", "TeamsPhoneEnabledUsers", "Team Phone Enabled Users", "Teams Calling"],
+  aliases: [
+    "Teams Phone calling",
+    "TeamsPhonecalling1p/3p",
+    "TeamsPhoneCalling1p",
+    "TeamsPhoneCalling3p",
+    "Teams Phone Enabled Users",
+    "TeamsPhoneEnabledUsers",
+    "Team Phone Enabled Users",
+    "Teams Calling",
+  ],
 };
 export const TEAMS_PLATFORM: WorkloadRule = { id: "teams-platform", name: "Teams Platform", aliases: ["Teams Apps", "TeamsApps"] };
 export const VIVA_ENGAGE: WorkloadRule = { id: "viva-engage", name: "Viva Engage", aliases: ["VivaEngage", "Yammer"] };
@@ -31,22 +40,46 @@ export const VIVA_TOPICS: WorkloadRule = { id: "viva-topics", name: "Viva Topics
 export const VIVA_GOALS: WorkloadRule = { id: "viva-goals", name: "Viva Goals", aliases: ["VivaGoals"] };
 
 // Workloads the May 2026 Learn page adds.
-export const M365_COPILOT: WorkloadRule = { id: "m365-copilot", name: "M365 Copilot", aliases: ["Microsoft 365 Copilot", "M365Copilot", "Copilot for Microsoft 365"] };
+export const M365_COPILOT: WorkloadRule = {
+  id: "m365-copilot",
+  name: "M365 Copilot",
+  aliases: ["Microsoft 365 Copilot", "M365Copilot", "Copilot for Microsoft 365"],
+};
 export const ENTRA_ID_P1: WorkloadRule = {
   id: "entra-id-p1",
   name: "Microsoft Entra ID P1",
   aliases: ["Entra ID P1", "EntraIDP1", "Azure AD Premium P1", "Azure Active Directory Premium P1", "AADP1"],
 };
-export const TEAMS_FRONTLINE: WorkloadRule = { id: "teams-frontline", name: "Teams for Frontline Workers", aliases: ["Teams Frontline Workers", "TeamsFrontlineWorkers", "TeamsForFrontlineWorkers"] };
-export const TEAMS_ROOMS: WorkloadRule = { id: "teams-rooms", name: "Teams Rooms Monthly Active Devices", aliases: ["Teams Rooms", "TeamsRooms", "TeamsRoomsMonthlyActiveDevices"] };
+export const TEAMS_FRONTLINE: WorkloadRule = {
+  id: "teams-frontline",
+  name: "Teams for Frontline Workers",
+  aliases: ["Teams Frontline Workers", "TeamsFrontlineWorkers", "TeamsForFrontlineWorkers"],
+};
+export const TEAMS_ROOMS: WorkloadRule = {
+  id: "teams-rooms",
+  name: "Teams Rooms Monthly Active Devices",
+  aliases: ["Teams Rooms", "TeamsRooms", "TeamsRoomsMonthlyActiveDevices"],
+};
 export const WINDOWS_365: WorkloadRule = { id: "windows-365", name: "Windows 365", aliases: ["Windows365", "W365"] };
 export const TEAMS_PREMIUM: WorkloadRule = { id: "teams-premium", name: "Teams Premium", aliases: ["TeamsPremium", "Microsoft Teams Premium"] };
 
 // Intermediate certifications.
-export const M365_FUNDAMENTALS: CertificationRule = { name: "Microsoft 365 Fundamentals", aliases: ["M365 Fundamentals", "Microsoft 365 Certified: Fundamentals"] };
-export const TEAMS_APP_DEVELOPER: CertificationRule = { name: "Microsoft 365 Certified: Teams Application Developer Associate", aliases: ["Teams Application Developer Associate"] };
-export const TEAMS_ADMINISTRATOR: CertificationRule = { name: "Microsoft 365 Certified: Teams Administrator Associate", aliases: ["Teams Administrator Associate"] };
-export const MESSAGING_ADMINISTRATOR: CertificationRule = { name: "Microsoft 365 Certified: Messaging Administrator Associate", aliases: ["Messaging Administrator Associate"] };
+export const M365_FUNDAMENTALS: CertificationRule = {
+  name: "Microsoft 365 Fundamentals",
+  aliases: ["M365 Fundamentals", "Microsoft 365 Certified: Fundamentals"],
+};
+export const TEAMS_APP_DEVELOPER: CertificationRule = {
+  name: "Microsoft 365 Certified: Teams Application Developer Associate",
+  aliases: ["Teams Application Developer Associate"],
+};
+export const TEAMS_ADMINISTRATOR: CertificationRule = {
+  name: "Microsoft 365 Certified: Teams Administrator Associate",
+  aliases: ["Teams Administrator Associate"],
+};
+export const MESSAGING_ADMINISTRATOR: CertificationRule = {
+  name: "Microsoft 365 Certified: Messaging Administrator Associate",
+  aliases: ["Messaging Administrator Associate"],
+};
 export const IDENTITY_ACCESS_ADMINISTRATOR: CertificationRule = {
   name: "Microsoft Certified: Identity and Access Administrator Associate",
   aliases: ["Identity and Access Administrator Associate"],
@@ -58,7 +91,12 @@ export const COLLABORATION_ENGINEER: CertificationRule = {
 /** Formerly Modern Desktop Administrator Associate. */
 export const ENDPOINT_ADMINISTRATOR: CertificationRule = {
   name: "Microsoft 365 Certified: Endpoint Administrator Associate",
-  aliases: ["Endpoint Administrator Associate", "Endpoints Administrator Associate", "Microsoft 365 Certified: Modern Desktop Administrator Associate", "Modern Desktop Administrator Associate"],
+  aliases: [
+    "Endpoint Administrator Associate",
+    "Endpoints Administrator Associate",
+    "Microsoft 365 Certified: Modern Desktop Administrator Associate",
+    "Modern Desktop Administrator Associate",
+  ],
 };
 export const COPILOT_AGENT_ADMINISTRATION: CertificationRule = {
   name: "Microsoft 365 Certified: Copilot and Agent Administration Fundamentals",

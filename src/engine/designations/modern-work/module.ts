@@ -44,7 +44,10 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
     const usage = computeUsageMetrics(input.usage, rules, context.asOf);
     const certifications = input.skilling ? countCertifications(input.skilling, rules, context.asOf) : null;
     const levels = modernWorkModule.certificationLists(rules).map((list) => list.level);
-    const warnings: Warning[] = [...usageWarnings(input, usage, rules), ...skillingWarnings(modernWorkModule.shortName, certifications !== null, context.counts, levels, false)];
+    const warnings: Warning[] = [
+      ...usageWarnings(input, usage, rules),
+      ...skillingWarnings(modernWorkModule.shortName, certifications !== null, context.counts, levels, false),
+    ];
     const tracks = rules.tracks.map((track) => scoreTrack(track, rules, input.usage.tenants, usage, certifications, context));
     return {
       tracks,
@@ -97,16 +100,11 @@ function scoreTrack(
   all: readonly Tenant[],
   usage: UsageComputation,
   certs: CountedCertifications | null,
-  context: ScoreContext,
+  context: ScoreContext
 ): TrackResult {
   const values = usage.tracks[track.id];
   const pair = (measure: string, p: SidePair): MetricSides =>
-    sides(
-      measure,
-      "difference",
-      sideOf(all, usage.asOf, p.now.value, p.now.tenants),
-      sideOf(all, usage.trailing, p.baseline.value, p.baseline.tenants),
-    );
+    sides(measure, "difference", sideOf(all, usage.asOf, p.now.value, p.now.tenants), sideOf(all, usage.trailing, p.baseline.value, p.baseline.tenants));
   const perAssociation = (measure: string, pairs: Partial<Record<string, SidePair>>): Record<string, MetricSides> =>
     Object.fromEntries(Object.entries(pairs).map(([association, p]) => [association, pair(measure, p!)]));
   const metrics: MetricResult[] = track.metrics.map((metric) => {

@@ -100,7 +100,11 @@ export function paidUnitsMisses(ctx: ExplainContext, d: DesignationBase, windows
       const customers = model.countsForCustomers(workload);
       const seen = best.get(r.tenant);
       // Fewest units to add first; then a workload that makes it a customer; then the most active.
-      if (!seen || r.pau > seen.record.pau || (r.pau === seen.record.pau && (customers > seen.customers || (customers === seen.customers && r.mau > seen.record.mau))))
+      if (
+        !seen ||
+        r.pau > seen.record.pau ||
+        (r.pau === seen.record.pau && (customers > seen.customers || (customers === seen.customers && r.mau > seen.record.mau)))
+      )
         best.set(r.tenant, { index: i, record: r, customers });
     }
     for (const { index, record: r } of best.values()) {

@@ -26,15 +26,30 @@ export function usageFlagColumns(rules: ModernWorkRuleSet): FlagColumn[] {
       numberFormat: "@",
       meaning: `Modern Work: whether the tenant counts for the ${t.label} track that month (an eligible workload with ${bandText(t)} paid units under ${t.associations.value.join(" or ")}). Compared months only.`,
     })),
-    { id: "m365-eligible-workload", header: "SPD Eligible workload", numberFormat: "@", meaning: "The Modern Work workload the row's WorkloadName is, or No when it is not an eligible one." },
-    { id: "m365-association", header: "SPD Association", numberFormat: "@", meaning: "The association type the row's PartnerAttachType reads as (CSP, DPOR, CPOR, PAL …)." },
+    {
+      id: "m365-eligible-workload",
+      header: "SPD Eligible workload",
+      numberFormat: "@",
+      meaning: "The Modern Work workload the row's WorkloadName is, or No when it is not an eligible one.",
+    },
+    {
+      id: "m365-association",
+      header: "SPD Association",
+      numberFormat: "@",
+      meaning: "The association type the row's PartnerAttachType reads as (CSP, DPOR, CPOR, PAL …).",
+    },
     {
       id: "m365-active-share",
       header: `SPD Active share (deployment at ${share} or more)`,
       numberFormat: "0.0%",
       meaning: `Active users (MAU) as a share of paid units (PAU): a workload is a Modern Work deployment at ${share} or more. Compared months only.`,
     },
-    { id: "m365-deployment", header: "SPD Deployment", numberFormat: "@", meaning: `Yes when the row is a deployment: an eligible workload at ${share} or more of its paid units active. Compared months only.` },
+    {
+      id: "m365-deployment",
+      header: "SPD Deployment",
+      numberFormat: "@",
+      meaning: `Yes when the row is a deployment: an eligible workload at ${share} or more of its paid units active. Compared months only.`,
+    },
   ];
 }
 
@@ -52,7 +67,14 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
   });
   const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, r, i));
   for (const rejected of data.rejected)
-    flags.push({ layout: "m365-usage", file: data.files[rejected.file], row: rejected.row, countsToward: [], reason: `Skipped: ${rejected.reason}`, cells: {} });
+    flags.push({
+      layout: "m365-usage",
+      file: data.files[rejected.file],
+      row: rejected.row,
+      countsToward: [],
+      reason: `Skipped: ${rejected.reason}`,
+      cells: {},
+    });
   return flags;
 }
 
@@ -66,7 +88,14 @@ function compared(rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Ma
   });
 }
 
-function flagRecord(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Map<string, ServiceEffect>[], r: UsageRecord, i: number): RowContribution {
+function flagRecord(
+  data: UsageData,
+  rules: ModernWorkRuleSet,
+  c: UsageComputation,
+  effectIndex: Map<string, ServiceEffect>[],
+  r: UsageRecord,
+  i: number
+): RowContribution {
   const workload = c.model.workloadOf(r);
   const key = workload ? c.model.groupKey(r.tenant, workload, r.association) : null;
   const flags: RowContribution = { layout: "m365-usage", file: data.files[r.file], row: r.row, countsToward: [], reason: "", cells: {} };
@@ -87,11 +116,15 @@ function flagRecord(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputati
   flags.cells = cells;
 
   const duplicate = c.model.duplicateOf[i];
-  if (duplicate >= 0) return { ...flags, reason: `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
+  if (duplicate >= 0)
+    return { ...flags, reason: `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
   if (!workload) return { ...flags, reason: `Modern Work: workload "${r.workload}" is not eligible.` };
   const tracks = rules.tracks.filter((t) => t.associations.value.includes(r.association));
   if (!tracks.length)
-    return { ...flags, reason: `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).` };
+    return {
+      ...flags,
+      reason: `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).`,
+    };
 
   const reasons: string[] = [];
   for (const track of tracks) {
@@ -111,14 +144,16 @@ function countsFor(
   bits: number,
   c: UsageComputation,
   effect: ServiceEffect | undefined,
-  customerWorkload: boolean,
+  customerWorkload: boolean
 ): { metrics: string[]; reason?: string } {
   const eligible = (bits & TRACK_BIT[track.id]) !== 0;
   // The row makes its tenant a customer: a net-customer-adds workload (2026: not Teams Premium) in the band,
   // or above the SMB band of a tenant promoted out of SMB in the last year (2026), which still counts as SMB.
   const atMost = track.paidUnits.atMost.value;
   const customerRow =
-    customerWorkload && (c.model.customerEligibility(r.tenant, r.month) & TRACK_BIT[track.id]) !== 0 && (inPaidBand(track, r.pau) || (atMost !== null && r.pau > atMost));
+    customerWorkload &&
+    (c.model.customerEligibility(r.tenant, r.month) & TRACK_BIT[track.id]) !== 0 &&
+    (inPaidBand(track, r.pau) || (atMost !== null && r.pau > atMost));
   const hasTarget = (metricId: string) => {
     const metric = track.metrics.find((m) => m.id === metricId);
     return metric?.target.kind === "per-association" && metric.target.targets[r.association] !== undefined;
@@ -132,18 +167,27 @@ function countsFor(
   };
 
   if (baseline?.kind === "claimed-after-as-of" && r.month >= c.trailing)
-    return { metrics: [], reason: `Modern Work: claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.` };
+    return {
+      metrics: [],
+      reason: `Modern Work: claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.`,
+    };
   if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline)
     return { metrics: [], reason: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)) };
   if (isClaimBaseline && !effect?.eligibleNow)
-    return { metrics: [], reason: `Modern Work: claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.` };
+    return {
+      metrics: [],
+      reason: `Modern Work: claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.`,
+    };
   if (r.month === c.trailing && baseline?.kind === "claim")
     return {
       metrics: customerRow ? [name("net customer adds", false)] : [],
       reason: `Modern Work: before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
     };
   if (!eligible && !isClaimBaseline)
-    return { metrics: [], reason: `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.` };
+    return {
+      metrics: [],
+      reason: `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.`,
+    };
   const metrics: string[] = [];
   if (customerRow && !isClaimBaseline) metrics.push(name("net customer adds", false));
   if (deployment && hasTarget("deployments")) metrics.push(name("deployments", true));

@@ -52,7 +52,8 @@ export const modernWork2026: ModernWorkRuleSet = {
   sources: [
     {
       id: LEARN,
-      title: "Microsoft Learn, Solutions Partner for Modern Work, snapshot of 8 May 2026 (in force from the snapshot date: the date of the change after Jun 2023 was not found)",
+      title:
+        "Microsoft Learn, Solutions Partner for Modern Work, snapshot of 8 May 2026 (in force from the snapshot date: the date of the change after Jun 2023 was not found)",
       where: "shared/RULES.md §2 (source S2: cpan1979/pcs-skills snapshots/modern-work.md), §9",
       url: "https://learn.microsoft.com/en-us/partner-center/membership/solutions-partner-modern-work",
     },
@@ -64,24 +65,27 @@ export const modernWork2026: ModernWorkRuleSet = {
     everyMetricAboveZero: {
       value: true,
       source: LEARN,
-      quote: "You must attain at least one point in each of the following individual metrics in addition to your total points being higher than the qualifying threshold mentioned previously.",
+      quote:
+        "You must attain at least one point in each of the following individual metrics in addition to your total points being higher than the qualifying threshold mentioned previously.",
     },
   },
   trackChoice: {
     value: "best",
     source: LEARN,
-    quote: "Microsoft evaluates partners on both paths and selects the highest score from either path. Microsoft selects the highest score at the solution area level, rather than at the individual metric level, to determine qualification.",
+    quote:
+      "Microsoft evaluates partners on both paths and selects the highest score from either path. Microsoft selects the highest score at the solution area level, rather than at the individual metric level, to determine qualification.",
   },
   trailingMonths: {
     value: 12,
     source: LEARN,
     quote: "Net customer adds = [Total qualifying current customer tenants] - [Total qualifying customers tenants 12 months ago]",
-    note: "The as-of month against the same month 12 months before; usage growth and deployments say \"same month last year\".",
+    note: 'The as-of month against the same month 12 months before; usage growth and deployments say "same month last year".',
   },
   deploymentRatio: {
     value: 0.4,
     source: LEARN,
-    quote: "The number of unique eligible customer tenants having 40% of paid licenses as Active licenses (MAU - Monthly active usage) from all eligible workloads for specific partner association types",
+    quote:
+      "The number of unique eligible customer tenants having 40% of paid licenses as Active licenses (MAU - Monthly active usage) from all eligible workloads for specific partner association types",
     note: "40 % as a share: a service (tenant × workload) is deployed when MAU / PAU ≥ 0.4 (docs/decisions.md).",
   },
   workloads: {
@@ -175,10 +179,18 @@ export const modernWork2026: ModernWorkRuleSet = {
           id: "net-customer-adds",
           label: "Net customer adds",
           unit: ["net customer add", "net customer adds"],
-          maxPoints: { value: 20, source: LEARN, quote: "Enterprise track: Each net new customer added contributes to four points, for up to a maximum of 20 points, from five customers." },
+          maxPoints: {
+            value: 20,
+            source: LEARN,
+            quote: "Enterprise track: Each net new customer added contributes to four points, for up to a maximum of 20 points, from five customers.",
+          },
           target: {
             kind: "single",
-            target: { value: 5, source: LEARN, quote: "Enterprise track: Each net new customer added contributes to four points, for up to a maximum of 20 points, from five customers." },
+            target: {
+              value: 5,
+              source: LEARN,
+              quote: "Enterprise track: Each net new customer added contributes to four points, for up to a maximum of 20 points, from five customers.",
+            },
           },
         },
         {
@@ -188,7 +200,12 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: { value: 10, source: LEARN, quote: "Intermediate certifications (10 points max)" },
           target: {
             kind: "single",
-            target: { value: 4, source: LEARN, quote: "Enterprise Four certified persons Two certified persons", note: "The table's Enterprise row: intermediate, then advanced." },
+            target: {
+              value: 4,
+              source: LEARN,
+              quote: "Enterprise Four certified persons Two certified persons",
+              note: "The table's Enterprise row: intermediate, then advanced.",
+            },
           },
         },
         {
@@ -198,7 +215,12 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: { value: 15, source: LEARN, quote: "Advanced certifications (15 points max)" },
           target: {
             kind: "single",
-            target: { value: 2, source: LEARN, quote: "Enterprise Four certified persons Two certified persons", note: "The table's Enterprise row: intermediate, then advanced." },
+            target: {
+              value: 2,
+              source: LEARN,
+              quote: "Enterprise Four certified persons Two certified persons",
+              note: "The table's Enterprise row: intermediate, then advanced.",
+            },
           },
         },
         {
@@ -208,7 +230,8 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: {
             value: 30,
             source: LEARN,
-            quote: "Partial scoring is applied for any Usage growth, up to a maximum of 30 points, obtained from 1,000 Usage growth (for CPOR) OR 4,000 Usage growth (for DPOR), whichever is higher.",
+            quote:
+              "Partial scoring is applied for any Usage growth, up to a maximum of 30 points, obtained from 1,000 Usage growth (for CPOR) OR 4,000 Usage growth (for DPOR), whichever is higher.",
           },
           target: {
             kind: "per-association",
@@ -225,7 +248,8 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: {
             value: 25,
             source: LEARN,
-            quote: "Each new qualifying CPOR deployment gets five points OR each new qualifying DPOR deployment gets 2.5 points, whichever aggregates to higher points, for up to a maximum of 25 points.",
+            quote:
+              "Each new qualifying CPOR deployment gets five points OR each new qualifying DPOR deployment gets 2.5 points, whichever aggregates to higher points, for up to a maximum of 25 points.",
           },
           target: {
             kind: "per-association",
@@ -263,10 +287,18 @@ export const modernWork2026: ModernWorkRuleSet = {
           id: "net-customer-adds",
           label: "Net customer adds",
           unit: ["net customer add", "net customer adds"],
-          maxPoints: { value: 20, source: LEARN, quote: "SMB track: Each net new customer added contributes two points, for up to a maximum of 20 points, from 10 customers." },
+          maxPoints: {
+            value: 20,
+            source: LEARN,
+            quote: "SMB track: Each net new customer added contributes two points, for up to a maximum of 20 points, from 10 customers.",
+          },
           target: {
             kind: "single",
-            target: { value: 10, source: LEARN, quote: "SMB track: Each net new customer added contributes two points, for up to a maximum of 20 points, from 10 customers." },
+            target: {
+              value: 10,
+              source: LEARN,
+              quote: "SMB track: Each net new customer added contributes two points, for up to a maximum of 20 points, from 10 customers.",
+            },
           },
         },
         {
@@ -276,7 +308,12 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: { value: 10, source: LEARN, quote: "Intermediate certifications (10 points max)" },
           target: {
             kind: "single",
-            target: { value: 2, source: LEARN, quote: "Small & Medium Business Two certified persons One certified person", note: "The table's SMB row: intermediate, then advanced." },
+            target: {
+              value: 2,
+              source: LEARN,
+              quote: "Small & Medium Business Two certified persons One certified person",
+              note: "The table's SMB row: intermediate, then advanced.",
+            },
           },
         },
         {
@@ -286,7 +323,12 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: { value: 15, source: LEARN, quote: "Advanced certifications (15 points max)" },
           target: {
             kind: "single",
-            target: { value: 1, source: LEARN, quote: "Small & Medium Business Two certified persons One certified person", note: "The table's SMB row: intermediate, then advanced." },
+            target: {
+              value: 1,
+              source: LEARN,
+              quote: "Small & Medium Business Two certified persons One certified person",
+              note: "The table's SMB row: intermediate, then advanced.",
+            },
           },
         },
         {
@@ -296,7 +338,8 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: {
             value: 30,
             source: LEARN,
-            quote: "Partial scoring is applied for any Usage growth, up to a maximum of 30 points, obtained from 500 Usage growth (CPOR) or 2,000 Usage growth (CSP), whichever is highest.",
+            quote:
+              "Partial scoring is applied for any Usage growth, up to a maximum of 30 points, obtained from 500 Usage growth (CPOR) or 2,000 Usage growth (CSP), whichever is highest.",
           },
           target: {
             kind: "per-association",
@@ -313,7 +356,8 @@ export const modernWork2026: ModernWorkRuleSet = {
           maxPoints: {
             value: 25,
             source: LEARN,
-            quote: "Each new qualifying CPOR deployment gets five points OR each new qualifying CSP deployment gets 2.5 points, whichever aggregates to higher points, for up to a maximum of 25 points.",
+            quote:
+              "Each new qualifying CPOR deployment gets five points OR each new qualifying CSP deployment gets 2.5 points, whichever aggregates to higher points, for up to a maximum of 25 points.",
           },
           target: {
             kind: "per-association",

@@ -96,7 +96,14 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
     const now = eligibleTenants(model, data, asOf, bit);
     const baseline = eligibleTenants(model, data, trailing, bit);
     const sides: TrackSides = { customers: { now, baseline }, usageGrowth: {}, deployments: {} };
-    const values: TrackValues = { netCustomerAdds: now.value - baseline.value, customersNow: now.value, customersBaseline: baseline.value, usageGrowth: {}, deployments: {}, sides };
+    const values: TrackValues = {
+      netCustomerAdds: now.value - baseline.value,
+      customersNow: now.value,
+      customersBaseline: baseline.value,
+      usageGrowth: {},
+      deployments: {},
+      sides,
+    };
     for (const a of perAssociationMetric(track, "usage-growth")) [values.usageGrowth[a], sides.usageGrowth[a]] = [0, emptyPair()];
     for (const a of perAssociationMetric(track, "deployments")) [values.deployments[a], sides.deployments[a]] = [0, emptyPair()];
     const trackEffects: ServiceEffect[] = [];
@@ -134,8 +141,7 @@ function serviceEffect(group: ServiceGroup, model: UsageModel, asOf: MonthIndex,
   const now = group.months.get(asOf);
   const mauNow = eligibleNow && now ? now.mau : 0;
   const depNow = eligibleNow && now?.deployed ? 1 : 0;
-  if (baseline.kind === "claimed-after-as-of")
-    return { group, baseline, eligibleNow, eligibleAtBaseline: false, growth: 0, deployments: 0 };
+  if (baseline.kind === "claimed-after-as-of") return { group, baseline, eligibleNow, eligibleAtBaseline: false, growth: 0, deployments: 0 };
   if (baseline.kind === "claim") {
     // Only what grew since the claim counts, and only while the tenant counts now.
     const then = group.months.get(baseline.month);

@@ -2,7 +2,7 @@ import type { AssociationType } from "../../parse/associations";
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
 import type { UsageData, UsageRecord } from "../../input/usage";
-import type { ModernWorkRuleSet, Sourced, TrackRule, WorkloadRule } from "../../model/ruleTypes";
+import type { ModernWorkRuleSet, TrackRule, WorkloadRule } from "../../model/ruleTypes";
 
 /** Track bits in a tenant-month eligibility mask. */
 export const TRACK_BIT = { enterprise: 1, smb: 2 } as const;
@@ -211,7 +211,14 @@ function aboveBand(track: TrackRule, pau: number): boolean {
  * was classified as SMB in the previous year" (RULES.md §2.2). `yearBefore` is 0 when the rule set has no
  * such rule. A tenant that left, or moved to Enterprise-only associations, is not promoted.
  */
-function eligibilityOf(raw: (t: number, m: MonthIndex) => number, tenant: number, month: MonthIndex, shift: number, aboveSmb: number, yearBefore: number): number {
+function eligibilityOf(
+  raw: (t: number, m: MonthIndex) => number,
+  tenant: number,
+  month: MonthIndex,
+  shift: number,
+  aboveSmb: number,
+  yearBefore: number
+): number {
   const mask = raw(tenant, month);
   const bits = (mask >> shift) & 3;
   if (!yearBefore || bits & TRACK_BIT.smb || !(mask & aboveSmb)) return bits;

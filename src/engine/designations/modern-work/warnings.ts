@@ -5,7 +5,6 @@ import type { UsageComputation } from "./usageMetrics";
 import type { ModernWorkRuleSet } from "../../model/ruleTypes";
 import { topCounts } from "../../model/tally";
 
-
 /** What a user should know about the data before trusting the numbers. */
 export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: ModernWorkRuleSet): Warning[] {
   const { records } = input.usage;
@@ -29,7 +28,10 @@ export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: Mo
   const p = monthLabel(c.trailing);
   const trailing = rules.trailingMonths.value;
   if (records.length && !inAsOf)
-    warnings.push({ code: "no-rows-as-of", message: `The usage export has no rows for the as-of month ${m}: nothing counts as current. Pick a month the export covers.` });
+    warnings.push({
+      code: "no-rows-as-of",
+      message: `The usage export has no rows for the as-of month ${m}: nothing counts as current. Pick a month the export covers.`,
+    });
   if (records.length && !inTrailing)
     warnings.push({
       code: "no-baseline-rows",
@@ -37,11 +39,20 @@ export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: Mo
     });
   if (after) warnings.push({ code: "rows-after-as-of", message: `${after.toLocaleString("en-US")} rows are after the as-of month ${m} and were not scored.` });
   if (duplicates)
-    warnings.push({ code: "duplicate-rows", message: `${duplicates.toLocaleString("en-US")} rows repeat an earlier row (same tenant, workload, association and month) and were counted once.` });
+    warnings.push({
+      code: "duplicate-rows",
+      message: `${duplicates.toLocaleString("en-US")} rows repeat an earlier row (same tenant, workload, association and month) and were counted once.`,
+    });
   if (ineligibleWorkloads.size)
-    warnings.push({ code: "ineligible-workloads", message: `Workloads not eligible for Modern Work, counted toward nothing: ${topCounts(ineligibleWorkloads)}.` });
+    warnings.push({
+      code: "ineligible-workloads",
+      message: `Workloads not eligible for Modern Work, counted toward nothing: ${topCounts(ineligibleWorkloads)}.`,
+    });
   if (otherAssociations.size)
-    warnings.push({ code: "ineligible-associations", message: `Association types not eligible for Modern Work, counted toward nothing: ${topCounts(otherAssociations)}.` });
+    warnings.push({
+      code: "ineligible-associations",
+      message: `Association types not eligible for Modern Work, counted toward nothing: ${topCounts(otherAssociations)}.`,
+    });
   let substituted = 0;
   const seen = new Set<string>();
   for (const effects of Object.values(c.effects))

@@ -19,7 +19,11 @@ export interface Tally {
   tenants: number[];
 }
 
-export const nowAndBefore = (now: Tally, before: Tally): NowAndBefore => ({ now: now.value, before: before.value, tenants: { now: now.tenants, before: before.tenants } });
+export const nowAndBefore = (now: Tally, before: Tally): NowAndBefore => ({
+  now: now.value,
+  before: before.value,
+  tenants: { now: now.tenants, before: before.tenants },
+});
 
 /**
  * One half (Azure or M365) of a Security track. Each metric is the change from the baseline to M:
@@ -55,4 +59,3 @@ export interface RowStats {
 export function emptyStats(): RowStats {
   return { rows: 0, ineligible: new Map(), otherAssociations: new Map(), excludedOffers: new Map(), months: new Set() };
 }
-

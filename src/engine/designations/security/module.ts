@@ -42,7 +42,8 @@ function halves(track: SecurityTrackRule, rules: SecurityRuleSet, azure: AzureRe
 }
 
 /** "Azure", "M365": the part's label in the rule set, so a side says which half it is. */
-const partLabel = (metric: MetricRule, id: string): string => (metric.target.kind === "parts" ? (metric.target.parts.find((p) => p.id === id)?.label ?? id) : id);
+const partLabel = (metric: MetricRule, id: string): string =>
+  metric.target.kind === "parts" ? (metric.target.parts.find((p) => p.id === id)?.label ?? id) : id;
 
 /** Tenant display names, by export. */
 const tenantName = (tenants: readonly { name: string }[] | undefined) => (i: number) => tenants?.[i]?.name ?? String(i);
@@ -56,7 +57,12 @@ function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: Securit
     metricResult(
       metric,
       { azure: change(azure), m365: change(m365) },
-      { sides: { azure: halfSides(`${partLabel(metric, "azure")} ${azureMeasure}`, azure, context.asOf, trailing, azureName), m365: halfSides(`${partLabel(metric, "m365")} ${m365Measure}`, m365, context.asOf, trailing, m365Name) } },
+      {
+        sides: {
+          azure: halfSides(`${partLabel(metric, "azure")} ${azureMeasure}`, azure, context.asOf, trailing, azureName),
+          m365: halfSides(`${partLabel(metric, "m365")} ${m365Measure}`, m365, context.asOf, trailing, m365Name),
+        },
+      }
     );
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {

@@ -78,6 +78,12 @@ export function securityAzureMisses(ctx: ExplainContext, d: DesignationBase, win
     }
   }
   // A band shared by every track (the customer band) names no track.
-  const label = (ids: string[]) => (ids.length === rules.tracks.length ? "" : ` (${rules.tracks.filter((t) => ids.includes(t.id)).map((t) => t.label).join(", ")})`);
+  const label = (ids: string[]) =>
+    ids.length === rules.tracks.length
+      ? ""
+      : ` (${rules.tracks
+          .filter((t) => ids.includes(t.id))
+          .map((t) => t.label)
+          .join(", ")})`;
   return [...out.values()].map((c) => ({ ...c, what: c.what.replace("{tracks}", label(c.tracks)) }));
 }

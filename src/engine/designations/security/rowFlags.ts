@@ -1,7 +1,7 @@
 import type { MeasureData } from "../../input/measures";
 import type { UsageData } from "../../input/usage";
 import type { LayoutId } from "../../input/layouts";
-import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution } from "../../model/flags";
+import { countsTowardText, notComparedReason, yesNo, type FlagColumn, type RowContribution } from "../../model/flags";
 import { nameMatcher, offerExcluder } from "../../model/matching";
 import { usd } from "../../model/text";
 import { monthLabel, type MonthIndex } from "../../parse/months";
@@ -26,7 +26,12 @@ const anyKeepsPromoted = (rules: SecurityRuleSet) => rules.tracks.some((t) => ke
 /** "≥ $600", "$750–$12,000", "> 300": a band as the rules word it. */
 function bandText(band: Band, amount: (n: number) => string): string {
   const low = band.atLeast ? amount(band.atLeast.value) : band.above ? `> ${amount(band.above.value)}` : null;
-  if (band.atMost) return band.atLeast ? `${amount(band.atLeast.value)}–${amount(band.atMost.value)}` : low ? `${low} and ≤ ${amount(band.atMost.value)}` : `≤ ${amount(band.atMost.value)}`;
+  if (band.atMost)
+    return band.atLeast
+      ? `${amount(band.atLeast.value)}–${amount(band.atMost.value)}`
+      : low
+        ? `${low} and ≤ ${amount(band.atMost.value)}`
+        : `≤ ${amount(band.atMost.value)}`;
   return band.atLeast ? `≥ ${low}` : (low ?? "any");
 }
 
@@ -67,7 +72,12 @@ export function securityFlagColumns(rules: SecurityRuleSet): { layout: LayoutId;
     {
       layout: "m365-usage",
       columns: [
-        { id: "security-m365-workload", header: "SPD Security workload", numberFormat: "@", meaning: "Security: the eligible M365 security workload the row's WorkloadName is, or No; filled on the months Security compares." },
+        {
+          id: "security-m365-workload",
+          header: "SPD Security workload",
+          numberFormat: "@",
+          meaning: "Security: the eligible M365 security workload the row's WorkloadName is, or No; filled on the months Security compares.",
+        },
         {
           id: "security-m365-deployment",
           header: `SPD Security deployment (≥ ${share} of paid seats active)`,
@@ -78,7 +88,8 @@ export function securityFlagColumns(rules: SecurityRuleSet): { layout: LayoutId;
           id: "security-protected-users",
           header: "SPD Security protected users",
           numberFormat: "#,##0",
-          meaning: "Security: the row's active paid seats (the lower of MAU and paid seats); a tenant's protected users are the most on any one of its eligible workloads. Compared months only.",
+          meaning:
+            "Security: the row's active paid seats (the lower of MAU and paid seats); a tenant's protected users are the most on any one of its eligible workloads. Compared months only.",
         },
       ],
     },
@@ -139,7 +150,10 @@ export function securityAzureRowFlags(data: MeasureData, rules: SecurityRuleSet,
       }
       return metrics;
     });
-    const countsToward = collapseTracks(tracks.map((x) => x.label), perTrack).map((e) => countsTowardText(DESIGNATION, e.track, e.metrics));
+    const countsToward = collapseTracks(
+      tracks.map((x) => x.label),
+      perTrack
+    ).map((e) => countsTowardText(DESIGNATION, e.track, e.metrics));
     const reason = countsToward.length
       ? ""
       : o >= 2 * t
@@ -257,7 +271,13 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
     if (slot < 2) {
       flag.cells["security-protected-users"] = activePaid(seats);
       flag.cells["security-m365-deployment"] = yesNo(
-        tracks.some((x) => x.types.has(r.association) && r.pau > 0 && share >= x.rule.deployment.activeShare.value && seatsFit(x.rule.deployment.seats, r.pau, months, slot, x.keep)),
+        tracks.some(
+          (x) =>
+            x.types.has(r.association) &&
+            r.pau > 0 &&
+            share >= x.rule.deployment.activeShare.value &&
+            seatsFit(x.rule.deployment.seats, r.pau, months, slot, x.keep)
+        )
       );
     }
     const note = (p: number, promoted: boolean) => {
@@ -271,24 +291,45 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
       if (!track.types.has(r.association) || !m) return metrics;
       const deploys = (s: Seats) => s.pau > 0 && s.mau / s.pau >= track.rule.deployment.activeShare.value;
       const parts: { metric: string; band: Band | null; test: (s: Seats) => boolean; direct: boolean }[] = [
-        { metric: "net customer adds", band: track.rule.customer, test: () => true, direct: slot < 2 && seatsFit(track.rule.customer, r.pau, m, slot, track.keep) },
-        { metric: "usage growth", band: track.rule.growthTenants, test: () => true, direct: slot < 2 && growthRow(track.rule.growthTenants, m, slot, id, track.keep) },
-        { metric: "deployments", band: track.rule.deployment.seats, test: deploys, direct: slot < 2 && deploys(seats) && seatsFit(track.rule.deployment.seats, r.pau, m, slot, track.keep) },
+        {
+          metric: "net customer adds",
+          band: track.rule.customer,
+          test: () => true,
+          direct: slot < 2 && seatsFit(track.rule.customer, r.pau, m, slot, track.keep),
+        },
+        {
+          metric: "usage growth",
+          band: track.rule.growthTenants,
+          test: () => true,
+          direct: slot < 2 && growthRow(track.rule.growthTenants, m, slot, id, track.keep),
+        },
+        {
+          metric: "deployments",
+          band: track.rule.deployment.seats,
+          test: deploys,
+          direct: slot < 2 && deploys(seats) && seatsFit(track.rule.deployment.seats, r.pau, m, slot, track.keep),
+        },
       ];
       for (const part of parts) {
         if (part.direct) metrics.push(`${part.metric}${note(slot, false)}`);
         // SMB's promoted tenants: this row, in the band a year before, keeps the tenant in SMB at slot − 1.
-        else if (track.keep && part.band && slot >= 1 && inBand(part.band, r.pau) && promotedOnly(part.band, m, slot - 1, part.test)) metrics.push(`${part.metric}${note(slot - 1, true)}`);
+        else if (track.keep && part.band && slot >= 1 && inBand(part.band, r.pau) && promotedOnly(part.band, m, slot - 1, part.test))
+          metrics.push(`${part.metric}${note(slot - 1, true)}`);
       }
       if (slot < 2 && !notTop) notTop = topReason(track.rule.growthTenants, m, slot, id, track.keep, workloadName);
       return metrics;
     });
-    for (const e of collapseTracks(tracks.map((x) => x.label), perTrack)) flag.countsToward.push(countsTowardText(DESIGNATION, e.track, e.metrics));
+    for (const e of collapseTracks(
+      tracks.map((x) => x.label),
+      perTrack
+    ))
+      flag.countsToward.push(countsTowardText(DESIGNATION, e.track, e.metrics));
     if (!flag.countsToward.length)
       flag.reason =
         slot === 2
           ? notCompared
-          : notTop || `Security: ${seatsAmount(r.pau)} paid seats of ${workloadName.get(id) ?? r.workload} in ${monthLabel(r.month)} are in no band that counts (customers: ${customerBands}).`;
+          : notTop ||
+            `Security: ${seatsAmount(r.pau)} paid seats of ${workloadName.get(id) ?? r.workload} in ${monthLabel(r.month)} are in no band that counts (customers: ${customerBands}).`;
   }
   return [...flags, ...skipped(layout, data)];
 }

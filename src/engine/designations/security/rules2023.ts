@@ -22,7 +22,8 @@ const SOURCES: SourceRef[] = [
   },
   {
     id: SEED,
-    title: "Solutions partner for security: requirements, customer adds, implementations, usage growth (the Entra names of the eligible services and workloads)",
+    title:
+      "Solutions partner for security: requirements, customer adds, implementations, usage growth (the Entra names of the eligible services and workloads)",
     where: "shared/seeds/003_15a773a8f48d8141.txt",
     url: "seeds/003_15a773a8f48d8141.txt",
   },
@@ -37,16 +38,30 @@ export const AZURE_SERVICES_2023: WorkloadRule[] = [
   { id: "advanced-threat-protection", name: "Advanced Threat Protection", aliases: ["Azure Advanced Threat Protection", "Azure ATP"] },
   { id: "application-gateway", name: "Application Gateway", aliases: ["Azure Application Gateway"] },
   { id: "ad-b2c", name: "Azure Active Directory B2C", aliases: ["Azure AD B2C", "AAD B2C", "Microsoft Entra ID B2C"] },
-  { id: "entra-domain-services", name: "Microsoft Entra Domain Services", aliases: ["Azure Active Directory Domain Services", "Azure AD Domain Services", "AAD Domain Services", "Entra Domain Services"] },
+  {
+    id: "entra-domain-services",
+    name: "Microsoft Entra Domain Services",
+    aliases: ["Azure Active Directory Domain Services", "Azure AD Domain Services", "AAD Domain Services", "Entra Domain Services"],
+  },
   {
     id: "external-identities",
     name: "Microsoft Entra ID for External Identities",
-    aliases: ["Azure Active Directory for External Identities", "Azure AD for External Identities", "Azure AD External Identities", "Microsoft Entra External ID", "Entra External ID"],
+    aliases: [
+      "Azure Active Directory for External Identities",
+      "Azure AD for External Identities",
+      "Azure AD External Identities",
+      "Microsoft Entra External ID",
+      "Entra External ID",
+    ],
   },
   { id: "bastion", name: "Azure Bastion", aliases: ["Bastion"] },
   { id: "ddos-protection", name: "Azure DDOS Protection", aliases: ["Azure DDoS Protection", "DDoS Protection", "Azure DDoS Network Protection", "DDOS"] },
   // Azure Defender and Security Center are listed apart in 2023; both are today's Microsoft Defender for Cloud.
-  { id: "defender-for-cloud", name: "Azure Defender", aliases: ["Microsoft Defender for Cloud", "Defender for Cloud", "Security Center", "Azure Security Center"] },
+  {
+    id: "defender-for-cloud",
+    name: "Azure Defender",
+    aliases: ["Microsoft Defender for Cloud", "Defender for Cloud", "Security Center", "Azure Security Center"],
+  },
   { id: "firewall", name: "Azure Firewall", aliases: ["Firewall"] },
   { id: "firewall-manager", name: "Azure Firewall Manager", aliases: ["Firewall Manager"] },
   { id: "front-door", name: "Azure Front Door Service", aliases: ["Azure Front Door", "Front Door", "Front Door Service"] },
@@ -61,19 +76,58 @@ export const M365_WORKLOADS_2023: WorkloadRule[] = [
   {
     id: "entra-id-premium",
     name: "Microsoft Entra ID P1 or P2",
-    aliases: ["Azure Active Directory Premium", "Azure AD Premium", "AAD Premium", "AADP", "AADP1", "AADP2", "Azure AD Premium P1", "Azure AD Premium P2", "Microsoft Entra ID P1", "Microsoft Entra ID P2", "Entra ID P1", "Entra ID P2", "Entra ID Premium", "Microsoft Entra ID Premium"],
+    aliases: [
+      "Azure Active Directory Premium",
+      "Azure AD Premium",
+      "AAD Premium",
+      "AADP",
+      "AADP1",
+      "AADP2",
+      "Azure AD Premium P1",
+      "Azure AD Premium P2",
+      "Microsoft Entra ID P1",
+      "Microsoft Entra ID P2",
+      "Entra ID P1",
+      "Entra ID P2",
+      "Entra ID Premium",
+      "Microsoft Entra ID Premium",
+    ],
   },
-  { id: "mdo", name: "Microsoft Defender for Office 365", aliases: ["Defender for Office 365", "MDO", "Office 365 ATP", "Office 365 Advanced Threat Protection"] },
+  {
+    id: "mdo",
+    name: "Microsoft Defender for Office 365",
+    aliases: ["Defender for Office 365", "MDO", "Office 365 ATP", "Office 365 Advanced Threat Protection"],
+  },
   {
     id: "mde",
     name: "Microsoft Defender for Endpoint",
-    aliases: ["Microsoft Defender for Endpoints", "Defender for Endpoint", "Defender for Endpoints", "MDE", "MDATP", "Microsoft Defender ATP", "Defender for Endpoint P1", "Defender for Endpoint P2", "Microsoft Defender for Endpoint P1", "Microsoft Defender for Endpoint P2", "MDE P1", "MDE P2"],
+    aliases: [
+      "Microsoft Defender for Endpoints",
+      "Defender for Endpoint",
+      "Defender for Endpoints",
+      "MDE",
+      "MDATP",
+      "Microsoft Defender ATP",
+      "Defender for Endpoint P1",
+      "Defender for Endpoint P2",
+      "Microsoft Defender for Endpoint P1",
+      "Microsoft Defender for Endpoint P2",
+      "MDE P1",
+      "MDE P2",
+    ],
   },
   { id: "mdi", name: "Microsoft Defender for Identity", aliases: ["Defender for Identity", "MDI", "Azure ATP", "Azure Advanced Threat Protection"] },
   {
     id: "mip",
     name: "Microsoft Information Protection",
-    aliases: ["Information Protection", "MIP", "Microsoft Purview Information Protection", "Purview Information Protection", "Azure Information Protection", "AIP"],
+    aliases: [
+      "Information Protection",
+      "MIP",
+      "Microsoft Purview Information Protection",
+      "Purview Information Protection",
+      "Azure Information Protection",
+      "AIP",
+    ],
   },
   { id: "intune", name: "Intune", aliases: ["Microsoft Intune", "InTune"] },
 ];
@@ -95,7 +149,8 @@ const EXCLUDED_OFFERS: Sourced<string[]> = {
 const M365_WORKLOADS: Sourced<WorkloadRule[]> = {
   value: M365_WORKLOADS_2023,
   source: SEED,
-  quote: "Eligible workloads: Microsoft Entra ID P1 or P2, Microsoft Defender for Office 365, Microsoft Defender for Endpoints, Microsoft Defender for Identity, Microsoft Information Protection, Intune.",
+  quote:
+    "Eligible workloads: Microsoft Entra ID P1 or P2, Microsoft Defender for Office 365, Microsoft Defender for Endpoints, Microsoft Defender for Identity, Microsoft Information Protection, Intune.",
   note: 'The Learn page names the first workload "Azure Active Directory Premium".',
 };
 
@@ -144,7 +199,7 @@ const NCA_PER_POINT: Sourced<number> = {
   value: 0.5,
   source: LEARN,
   quote: "Each net new customer contributes to 2 points for up to a maximum of 20 points, obtained from 10 customers.",
-  note: "2 points per add: 0.5 adds per point. Azure and Microsoft 365 adds combine: \"You can achieve points from either Azure or Microsoft 365 or both.\"",
+  note: '2 points per add: 0.5 adds per point. Azure and Microsoft 365 adds combine: "You can achieve points from either Azure or Microsoft 365 or both."',
 };
 
 const NET_CUSTOMER_ADDS: MetricRule = {
@@ -201,8 +256,16 @@ const UNTIL_DECEMBER_2023: MetricRule = {
       {
         id: "step-1",
         label: "Step 1",
-        certifications: { value: [AZURE_SECURITY_ENGINEER], source: LEARN, quote: "STEP 1. There should be at least one individual certified as an Azure Security Engineer associate (required)." },
-        minPeople: { value: 1, source: LEARN, quote: "STEP 1. There should be at least one individual certified as an Azure Security Engineer associate (required)." },
+        certifications: {
+          value: [AZURE_SECURITY_ENGINEER],
+          source: LEARN,
+          quote: "STEP 1. There should be at least one individual certified as an Azure Security Engineer associate (required).",
+        },
+        minPeople: {
+          value: 1,
+          source: LEARN,
+          quote: "STEP 1. There should be at least one individual certified as an Azure Security Engineer associate (required).",
+        },
         pointsPerPerson: PREREQUISITE_POINTS,
       },
       {
@@ -211,12 +274,14 @@ const UNTIL_DECEMBER_2023: MetricRule = {
         certifications: {
           value: [SECURITY_OPERATIONS_ANALYST, M365_SECURITY_ADMINISTRATOR],
           source: LEARN,
-          quote: "STEP 2. There should be at least one individual certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate† (required).",
+          quote:
+            "STEP 2. There should be at least one individual certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate† (required).",
         },
         minPeople: {
           value: 1,
           source: LEARN,
-          quote: "STEP 2. There should be at least one individual certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate† (required).",
+          quote:
+            "STEP 2. There should be at least one individual certified as a Microsoft Security Operations Analyst or a Microsoft 365 Security Administrator Associate† (required).",
         },
         pointsPerPerson: PREREQUISITE_POINTS,
       },
@@ -251,9 +316,13 @@ const FROM_DECEMBER_2023: MetricRule = {
           value: [AZURE_SECURITY_ENGINEER],
           source: LEARN,
           quote: "STEP 1. (Prerequisite): There should be at least two individuals certified in Azure Security Engineer Associate (required)",
-          note: "Under \"Changes effective from December 1, 2023\".",
+          note: 'Under "Changes effective from December 1, 2023".',
         },
-        minPeople: { value: 2, source: LEARN, quote: "STEP 1. (Prerequisite): There should be at least two individuals certified in Azure Security Engineer Associate (required)" },
+        minPeople: {
+          value: 2,
+          source: LEARN,
+          quote: "STEP 1. (Prerequisite): There should be at least two individuals certified in Azure Security Engineer Associate (required)",
+        },
         pointsPerPerson: PREREQUISITE_POINTS,
       },
       {
@@ -262,12 +331,14 @@ const FROM_DECEMBER_2023: MetricRule = {
         certifications: {
           value: [SECURITY_OPERATIONS_ANALYST, M365_SECURITY_ADMINISTRATOR],
           source: LEARN,
-          quote: "STEP 2. (Prerequisite): There should be at least two individuals certified in Microsoft Security Operations Analyst or Microsoft 365 Security Administrator Associate† (required).",
+          quote:
+            "STEP 2. (Prerequisite): There should be at least two individuals certified in Microsoft Security Operations Analyst or Microsoft 365 Security Administrator Associate† (required).",
         },
         minPeople: {
           value: 2,
           source: LEARN,
-          quote: "STEP 2. (Prerequisite): There should be at least two individuals certified in Microsoft Security Operations Analyst or Microsoft 365 Security Administrator Associate† (required).",
+          quote:
+            "STEP 2. (Prerequisite): There should be at least two individuals certified in Microsoft Security Operations Analyst or Microsoft 365 Security Administrator Associate† (required).",
         },
         pointsPerPerson: PREREQUISITE_POINTS,
       },
@@ -278,7 +349,7 @@ const FROM_DECEMBER_2023: MetricRule = {
           value: [CYBERSECURITY_ARCHITECT, IDENTITY_ACCESS_ADMINISTRATOR, INFORMATION_PROTECTION_COMPLIANCE],
           source: LEARN,
           quote: "STEP 3. Each individual (Same as previous or different) should be certified in any one of the following certifications:",
-          note: "The list: Microsoft Cybersecurity Architect expert; Microsoft Identity and Access Administrator; Microsoft Information Protection and Compliance Administrator Associate (Security Operations Analyst leaves Step 3). Seed 003's \"Valid certifications\" are the same three.",
+          note: 'The list: Microsoft Cybersecurity Architect expert; Microsoft Identity and Access Administrator; Microsoft Information Protection and Compliance Administrator Associate (Security Operations Analyst leaves Step 3). Seed 003\'s "Valid certifications" are the same three.',
         },
         minPeople: STEP_3_MIN_PEOPLE,
         pointsPerPerson: STEP_3_POINTS,
@@ -301,7 +372,11 @@ const DEPLOYMENTS: MetricRule = {
   id: "deployments",
   label: "Deployments",
   unit: ["deployment", "deployments"],
-  maxPoints: { value: 20, source: LEARN, quote: "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments." },
+  maxPoints: {
+    value: 20,
+    source: LEARN,
+    quote: "Each net new customer contributes to 3.3 points for up to a maximum of 20 points, obtained from 6 deployments.",
+  },
   target: {
     kind: "parts",
     parts: [
@@ -323,7 +398,11 @@ const USAGE_GROWTH: MetricRule = {
         id: "azure",
         label: "Azure",
         unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"],
-        unitsPerPoint: { value: 1250, source: LEARN, quote: "Every Security Azure consumed revenue (ACR) growth of USD 1,250 gets you one point (maximum of 20 points)" },
+        unitsPerPoint: {
+          value: 1250,
+          source: LEARN,
+          quote: "Every Security Azure consumed revenue (ACR) growth of USD 1,250 gets you one point (maximum of 20 points)",
+        },
       },
       {
         id: "m365",
@@ -341,7 +420,11 @@ const USAGE_GROWTH: MetricRule = {
 const AZURE: SecurityAzureRule = {
   associations: { value: ["PAL"], source: LEARN, quote: "Azure: Partner Admin Link (PAL)" },
   customer: {
-    atLeast: { value: 100, source: LEARN, quote: "the number of unique customer tenants contributing at least $100 ACR (Azure Consumed Revenue) in past 12 months" },
+    atLeast: {
+      value: 100,
+      source: LEARN,
+      quote: "the number of unique customer tenants contributing at least $100 ACR (Azure Consumed Revenue) in past 12 months",
+    },
   },
   deployment: {
     atLeast: {
@@ -359,7 +442,13 @@ const M365: SecurityM365Rule = {
   associations: { value: ["CPOR"], source: LEARN, quote: "Microsoft 365: Claiming Partner of Record (CPOR)" },
   customer: { atLeast: { value: 25, source: LEARN, quote: "number of unique customer Tenants having at least 25 paid seats in given month" } },
   deployment: {
-    seats: { atLeast: { value: 25, source: LEARN, quote: "number of unique customer tenants having at least 25 paid seats in given month and at least 15% of these paid seats should be active" } },
+    seats: {
+      atLeast: {
+        value: 25,
+        source: LEARN,
+        quote: "number of unique customer tenants having at least 25 paid seats in given month and at least 15% of these paid seats should be active",
+      },
+    },
     activeShare: {
       value: 0.15,
       source: LEARN,

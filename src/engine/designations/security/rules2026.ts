@@ -15,7 +15,8 @@ const LEARN_2023 = "learn-2023";
 const SOURCES: SourceRef[] = [
   {
     id: LEARN,
-    title: "Microsoft Learn, Solutions Partner for Security (snapshot of 8 May 2026, RULES.md source S2; the date these rules replaced the 2023 ones was not found)",
+    title:
+      "Microsoft Learn, Solutions Partner for Security (snapshot of 8 May 2026, RULES.md source S2; the date these rules replaced the 2023 ones was not found)",
     where: "shared/RULES.md §3.1, §3.4",
     url: "https://learn.microsoft.com/en-us/partner-center/membership/solutions-partner-security",
   },
@@ -37,7 +38,13 @@ const AZURE_SERVICES_2026: WorkloadRule[] = [
   {
     id: "external-identities",
     name: "Azure Active Directory for External Identities",
-    aliases: ["Azure AD for External Identities", "Azure AD External Identities", "Microsoft Entra ID for External Identities", "Microsoft Entra External ID", "Entra External ID"],
+    aliases: [
+      "Azure AD for External Identities",
+      "Azure AD External Identities",
+      "Microsoft Entra ID for External Identities",
+      "Microsoft Entra External ID",
+      "Entra External ID",
+    ],
   },
   { id: "bastion", name: "Azure Bastion", aliases: ["Bastion"] },
   { id: "ddos-protection", name: "Azure DDoS Protection", aliases: ["DDoS Protection", "Azure DDoS Network Protection", "DDOS"] },
@@ -46,9 +53,17 @@ const AZURE_SERVICES_2026: WorkloadRule[] = [
   { id: "front-door", name: "Azure Front Door Service", aliases: ["Azure Front Door", "Front Door", "Front Door Service"] },
   { id: "iot-security", name: "Azure IoT Security", aliases: ["IoT Security", "Azure Defender for IoT", "Microsoft Defender for IoT"] },
   { id: "key-vault", name: "Key Vault", aliases: ["Azure Key Vault"] },
-  { id: "defender-for-cloud", name: "Microsoft Defender for Cloud", aliases: ["Defender for Cloud", "Azure Defender", "Security Center", "Azure Security Center"] },
+  {
+    id: "defender-for-cloud",
+    name: "Microsoft Defender for Cloud",
+    aliases: ["Defender for Cloud", "Azure Defender", "Security Center", "Azure Security Center"],
+  },
   { id: "entra", name: "Microsoft Entra", aliases: ["Microsoft Entra ID", "Entra ID", "Azure Active Directory", "Azure AD"] },
-  { id: "entra-domain-services", name: "Microsoft Entra Domain Services", aliases: ["Azure Active Directory Domain Services", "Azure AD Domain Services", "AAD Domain Services", "Entra Domain Services"] },
+  {
+    id: "entra-domain-services",
+    name: "Microsoft Entra Domain Services",
+    aliases: ["Azure Active Directory Domain Services", "Azure AD Domain Services", "AAD Domain Services", "Entra Domain Services"],
+  },
   { id: "entra-verified-id", name: "Microsoft Entra Verified ID", aliases: ["Entra Verified ID", "Azure AD Verified ID", "Verified ID"] },
   { id: "purview", name: "Microsoft Purview", aliases: ["Azure Purview", "Purview"] },
   { id: "security-copilot", name: "Microsoft Security Copilot", aliases: ["Security Copilot", "Microsoft Copilot for Security", "Copilot for Security"] },
@@ -60,14 +75,44 @@ const M365_WORKLOADS_2026: WorkloadRule[] = [
   {
     id: "entra-id-premium",
     name: "Microsoft Entra ID P1",
-    aliases: ["Microsoft Entra ID P2", "Entra ID P1", "Entra ID P2", "Entra ID Premium", "Microsoft Entra ID Premium", "Azure Active Directory Premium", "Azure AD Premium", "AAD Premium", "AADP", "AADP1", "AADP2", "Azure AD Premium P1", "Azure AD Premium P2"],
+    aliases: [
+      "Microsoft Entra ID P2",
+      "Entra ID P1",
+      "Entra ID P2",
+      "Entra ID Premium",
+      "Microsoft Entra ID Premium",
+      "Azure Active Directory Premium",
+      "Azure AD Premium",
+      "AAD Premium",
+      "AADP",
+      "AADP1",
+      "AADP2",
+      "Azure AD Premium P1",
+      "Azure AD Premium P2",
+    ],
   },
-  { id: "mdo", name: "Microsoft Defender for Office 365", aliases: ["Defender for Office 365", "MDO", "Office 365 ATP", "Office 365 Advanced Threat Protection"] },
+  {
+    id: "mdo",
+    name: "Microsoft Defender for Office 365",
+    aliases: ["Defender for Office 365", "MDO", "Office 365 ATP", "Office 365 Advanced Threat Protection"],
+  },
   {
     id: "mde",
     name: "Microsoft Defender for Endpoint P2",
     // Rows that do not name a plan are taken as P2 (the export does not say; see docs/rules-security.md).
-    aliases: ["Microsoft Defender for Endpoint Plan 2", "Defender for Endpoint P2", "Defender for Endpoint Plan 2", "MDE P2", "MDEP2", "Microsoft Defender for Endpoints", "Microsoft Defender for Endpoint", "Defender for Endpoint", "Defender for Endpoints", "MDE", "MDATP"],
+    aliases: [
+      "Microsoft Defender for Endpoint Plan 2",
+      "Defender for Endpoint P2",
+      "Defender for Endpoint Plan 2",
+      "MDE P2",
+      "MDEP2",
+      "Microsoft Defender for Endpoints",
+      "Microsoft Defender for Endpoint",
+      "Defender for Endpoint",
+      "Defender for Endpoints",
+      "MDE",
+      "MDATP",
+    ],
   },
   { id: "mdi", name: "Microsoft Defender for Identity", aliases: ["Defender for Identity", "MDI", "Azure ATP", "Azure Advanced Threat Protection"] },
   {
@@ -78,8 +123,16 @@ const M365_WORKLOADS_2026: WorkloadRule[] = [
   { id: "intune", name: "Intune", aliases: ["Microsoft Intune", "InTune"] },
 ];
 
-const AZURE_ASSOCIATIONS: SecurityAzureRule["associations"] = { value: ["PAL", "CSP"], source: LEARN, quote: "Azure : Partner Admin Link (PAL), CSP Tier1, CSP Tier2" };
-const M365_ASSOCIATIONS: SecurityM365Rule["associations"] = { value: ["CPOR", "CSP"], source: LEARN, quote: "Microsoft 365: Claiming Partner of Record (CPOR), CSP Tier1, CSP Tier2" };
+const AZURE_ASSOCIATIONS: SecurityAzureRule["associations"] = {
+  value: ["PAL", "CSP"],
+  source: LEARN,
+  quote: "Azure : Partner Admin Link (PAL), CSP Tier1, CSP Tier2",
+};
+const M365_ASSOCIATIONS: SecurityM365Rule["associations"] = {
+  value: ["CPOR", "CSP"],
+  source: LEARN,
+  quote: "Microsoft 365: Claiming Partner of Record (CPOR), CSP Tier1, CSP Tier2",
+};
 
 // ---------------------------------------------------------------------------------------------
 // Performance: net customer adds.
@@ -88,7 +141,11 @@ const NET_CUSTOMER_ADDS_ENTERPRISE: MetricRule = {
   id: "net-customer-adds",
   label: "Net customer adds",
   unit: ["net customer add", "net customer adds"],
-  maxPoints: { value: 20, source: LEARN, quote: "Enterprise track: Each net new customer contributes to two points for up to a maximum of 20 points, obtained from ten (10) customers." },
+  maxPoints: {
+    value: 20,
+    source: LEARN,
+    quote: "Enterprise track: Each net new customer contributes to two points for up to a maximum of 20 points, obtained from ten (10) customers.",
+  },
   target: {
     kind: "parts",
     parts: [
@@ -96,25 +153,40 @@ const NET_CUSTOMER_ADDS_ENTERPRISE: MetricRule = {
         id: "azure",
         label: "Azure",
         unit: ["Azure net customer add", "Azure net customer adds"],
-        unitsPerPoint: { value: 0.5, source: LEARN, quote: "Enterprise track: Each net new customer contributes to two points for up to a maximum of 20 points, obtained from ten (10) customers.", note: "2 points per add: 0.5 adds per point." },
+        unitsPerPoint: {
+          value: 0.5,
+          source: LEARN,
+          quote: "Enterprise track: Each net new customer contributes to two points for up to a maximum of 20 points, obtained from ten (10) customers.",
+          note: "2 points per add: 0.5 adds per point.",
+        },
       },
       {
         id: "m365",
         label: "M365",
         unit: ["M365 net customer add", "M365 net customer adds"],
-        unitsPerPoint: { value: 0.5, source: LEARN, quote: "Enterprise track: Each net new customer contributes to two points for up to a maximum of 20 points, obtained from ten (10) customers.", note: "2 points per add: 0.5 adds per point." },
+        unitsPerPoint: {
+          value: 0.5,
+          source: LEARN,
+          quote: "Enterprise track: Each net new customer contributes to two points for up to a maximum of 20 points, obtained from ten (10) customers.",
+          note: "2 points per add: 0.5 adds per point.",
+        },
       },
     ],
   },
 };
 
-const NCA_SMB_NOTE = '4 points per add: 0.25 adds per point. The page\'s "Thresholds for earning maximum points" still say "A total of 10 customer additions" for both paths; the SMB calculation says five.';
+const NCA_SMB_NOTE =
+  '4 points per add: 0.25 adds per point. The page\'s "Thresholds for earning maximum points" still say "A total of 10 customer additions" for both paths; the SMB calculation says five.';
 
 const NET_CUSTOMER_ADDS_SMB: MetricRule = {
   id: "net-customer-adds",
   label: "Net customer adds",
   unit: ["net customer add", "net customer adds"],
-  maxPoints: { value: 20, source: LEARN, quote: "SMB Track: Each net new customer contributes to four points for up to a maximum of 20 points, obtained from five (5) customers." },
+  maxPoints: {
+    value: 20,
+    source: LEARN,
+    quote: "SMB Track: Each net new customer contributes to four points for up to a maximum of 20 points, obtained from five (5) customers.",
+  },
   target: {
     kind: "parts",
     parts: [
@@ -122,13 +194,23 @@ const NET_CUSTOMER_ADDS_SMB: MetricRule = {
         id: "azure",
         label: "Azure",
         unit: ["Azure net customer add", "Azure net customer adds"],
-        unitsPerPoint: { value: 0.25, source: LEARN, quote: "SMB Track: Each net new customer contributes to four points for up to a maximum of 20 points, obtained from five (5) customers.", note: NCA_SMB_NOTE },
+        unitsPerPoint: {
+          value: 0.25,
+          source: LEARN,
+          quote: "SMB Track: Each net new customer contributes to four points for up to a maximum of 20 points, obtained from five (5) customers.",
+          note: NCA_SMB_NOTE,
+        },
       },
       {
         id: "m365",
         label: "M365",
         unit: ["M365 net customer add", "M365 net customer adds"],
-        unitsPerPoint: { value: 0.25, source: LEARN, quote: "SMB Track: Each net new customer contributes to four points for up to a maximum of 20 points, obtained from five (5) customers.", note: NCA_SMB_NOTE },
+        unitsPerPoint: {
+          value: 0.25,
+          source: LEARN,
+          quote: "SMB Track: Each net new customer contributes to four points for up to a maximum of 20 points, obtained from five (5) customers.",
+          note: NCA_SMB_NOTE,
+        },
       },
     ],
   },
@@ -144,7 +226,10 @@ const STEP_1_CERTIFICATIONS: CertificationRule[] = [
     // "The Azure Security Engineer Associate certification retires on August 31, 2026. If you complete it before retirement, it remains valid for one year."
     validUntil: "2027-08-31",
   },
-  { name: "Microsoft Certified: Cloud and AI Security Engineer Associate", aliases: ["Cloud and AI Security Engineer Associate", "Cloud and AI Security Engineer"] },
+  {
+    name: "Microsoft Certified: Cloud and AI Security Engineer Associate",
+    aliases: ["Cloud and AI Security Engineer Associate", "Cloud and AI Security Engineer"],
+  },
 ];
 
 const STEP_2_CERTIFICATIONS: CertificationRule[] = [
@@ -155,7 +240,10 @@ const STEP_2_CERTIFICATIONS: CertificationRule[] = [
 ];
 
 const STEP_3_CERTIFICATIONS: CertificationRule[] = [
-  { name: "Microsoft Certified: Cybersecurity Architect Expert", aliases: ["Cybersecurity Architect Expert", "Microsoft Cybersecurity Architect Expert", "Microsoft Cybersecurity Architect"] },
+  {
+    name: "Microsoft Certified: Cybersecurity Architect Expert",
+    aliases: ["Cybersecurity Architect Expert", "Microsoft Cybersecurity Architect Expert", "Microsoft Cybersecurity Architect"],
+  },
   {
     name: "Microsoft Certified: Identity and Access Administrator Associate",
     aliases: ["Identity and Access Administrator Associate", "Microsoft Identity and Access Administrator", "Identity and Access Administrator"],
@@ -173,10 +261,14 @@ const STEP_3_CERTIFICATIONS: CertificationRule[] = [
     // "This certification is retired on May 31, 2025. If the certification is passed before retirement, it will remain valid for one year."
     validUntil: "2026-05-31",
   },
-  { name: "Microsoft Certified: Information Security Administrator Associate", aliases: ["Information Security Administrator Associate", "Information Security Administrator"] },
+  {
+    name: "Microsoft Certified: Information Security Administrator Associate",
+    aliases: ["Information Security Administrator Associate", "Information Security Administrator"],
+  },
 ];
 
-const STEP_1_LIST = "The list: Azure Security Engineer Associate* (retires on August 31, 2026, valid for one year after); Cloud and AI Security Engineer Associate.";
+const STEP_1_LIST =
+  "The list: Azure Security Engineer Associate* (retires on August 31, 2026, valid for one year after); Cloud and AI Security Engineer Associate.";
 const STEP_3_LIST =
   "The list: Microsoft Cybersecurity Architect expert; Microsoft Identity and Access Administrator; Microsoft Information Protection Administrator* (retired on May 31, 2025, valid for one year after); Microsoft Certified: Information Security Administrator Associate.";
 
@@ -198,21 +290,35 @@ const ENTERPRISE_STEPS: CertStepRule[] = [
   {
     id: "step-1",
     label: "Step 1",
-    certifications: { value: STEP_1_CERTIFICATIONS, source: LEARN, quote: "At least two people must complete one of the following certifications:", note: STEP_1_LIST },
+    certifications: {
+      value: STEP_1_CERTIFICATIONS,
+      source: LEARN,
+      quote: "At least two people must complete one of the following certifications:",
+      note: STEP_1_LIST,
+    },
     minPeople: { value: 2, source: LEARN, quote: "At least two people must complete one of the following certifications:" },
     pointsPerPerson: { value: 0, source: LEARN, quote: "Completing this step doesn't earn points, but it's mandatory before points are awarded for step 3." },
   },
   {
     id: "step-2",
     label: "Step 2",
-    certifications: { value: STEP_2_CERTIFICATIONS, source: LEARN, quote: "At least 2 people must complete the Microsoft Security Operations Analyst certification." },
+    certifications: {
+      value: STEP_2_CERTIFICATIONS,
+      source: LEARN,
+      quote: "At least 2 people must complete the Microsoft Security Operations Analyst certification.",
+    },
     minPeople: { value: 2, source: LEARN, quote: "At least 2 people must complete the Microsoft Security Operations Analyst certification." },
     pointsPerPerson: { value: 0, source: LEARN, quote: "Completing this step does not earn points, but it is mandatory before points are awarded for step 3." },
   },
   {
     id: "step-3",
     label: "Step 3",
-    certifications: { value: STEP_3_CERTIFICATIONS, source: LEARN, quote: "Certified individuals (same as step 1 or step 2) must complete at least one of the following certifications:", note: STEP_3_LIST },
+    certifications: {
+      value: STEP_3_CERTIFICATIONS,
+      source: LEARN,
+      quote: "Certified individuals (same as step 1 or step 2) must complete at least one of the following certifications:",
+      note: STEP_3_LIST,
+    },
     minPeople: STEP_3_MIN_PEOPLE,
     pointsPerPerson: {
       value: 40 / 6,
@@ -227,7 +333,12 @@ const SMB_STEPS: CertStepRule[] = [
   {
     id: "step-1",
     label: "Step 1",
-    certifications: { value: STEP_1_CERTIFICATIONS, source: LEARN, quote: "At least one person must complete one of the following certifications:", note: STEP_1_LIST },
+    certifications: {
+      value: STEP_1_CERTIFICATIONS,
+      source: LEARN,
+      quote: "At least one person must complete one of the following certifications:",
+      note: STEP_1_LIST,
+    },
     minPeople: { value: 1, source: LEARN, quote: "At least one person must complete one of the following certifications:" },
     pointsPerPerson: { value: 4, source: LEARN, quote: "Completing this step earns four points (even if more than one person completes it)." },
     cap: { value: 4, source: LEARN, quote: "Cap on points for step 1: No matter how many people complete step 1, you earn a maximum of four points." },
@@ -235,7 +346,11 @@ const SMB_STEPS: CertStepRule[] = [
   {
     id: "step-2",
     label: "Step 2",
-    certifications: { value: STEP_2_CERTIFICATIONS, source: LEARN, quote: "At least one person must complete the Microsoft Security Operations Analyst certification." },
+    certifications: {
+      value: STEP_2_CERTIFICATIONS,
+      source: LEARN,
+      quote: "At least one person must complete the Microsoft Security Operations Analyst certification.",
+    },
     minPeople: { value: 1, source: LEARN, quote: "At least one person must complete the Microsoft Security Operations Analyst certification." },
     pointsPerPerson: { value: 4, source: LEARN, quote: "Completing this step earns four points (even if more than one person completes it)." },
     cap: { value: 4, source: LEARN, quote: "Cap on points for step 2: No matter how many people complete step 2, you earn a maximum of four points." },
@@ -250,7 +365,12 @@ const SMB_STEPS: CertStepRule[] = [
       note: STEP_3_LIST,
     },
     minPeople: STEP_3_MIN_PEOPLE,
-    pointsPerPerson: { value: 8, source: LEARN, quote: "Each certified individual adds eight points in Step 3.", note: "The page's SMB example 1: 4 + 4 + 3 × 8 = 32 points." },
+    pointsPerPerson: {
+      value: 8,
+      source: LEARN,
+      quote: "Each certified individual adds eight points in Step 3.",
+      note: "The page's SMB example 1: 4 + 4 + 3 × 8 = 32 points.",
+    },
   },
 ];
 
@@ -284,7 +404,11 @@ const DEPLOYMENTS: MetricRule = {
   id: "deployments",
   label: "Deployments",
   unit: ["deployment", "deployments"],
-  maxPoints: { value: 20, source: LEARN, quote: "Each net new customer contributes 3.3 points for up to a maximum of 20 points, obtained from six deployments." },
+  maxPoints: {
+    value: 20,
+    source: LEARN,
+    quote: "Each net new customer contributes 3.3 points for up to a maximum of 20 points, obtained from six deployments.",
+  },
   target: {
     kind: "parts",
     parts: [
@@ -312,13 +436,21 @@ const USAGE_GROWTH_ENTERPRISE: MetricRule = {
         id: "azure",
         label: "Azure",
         unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"],
-        unitsPerPoint: { value: 1250, source: LEARN, quote: "Enterprise track: Every Security Azure consumed revenue (ACR) growth of USD 1,250 gets you one point (maximum of 20 points)." },
+        unitsPerPoint: {
+          value: 1250,
+          source: LEARN,
+          quote: "Enterprise track: Every Security Azure consumed revenue (ACR) growth of USD 1,250 gets you one point (maximum of 20 points).",
+        },
       },
       {
         id: "m365",
         label: "M365",
         unit: ["M365 protected user of growth", "M365 protected users of growth"],
-        unitsPerPoint: { value: 125, source: LEARN, quote: "Enterprise track: Every Microsoft 365 protected users growth of 125 gets you one point (maximum of 20 points)." },
+        unitsPerPoint: {
+          value: 125,
+          source: LEARN,
+          quote: "Enterprise track: Every Microsoft 365 protected users growth of 125 gets you one point (maximum of 20 points).",
+        },
       },
     ],
   },
@@ -336,13 +468,21 @@ const USAGE_GROWTH_SMB: MetricRule = {
         id: "azure",
         label: "Azure",
         unit: ["USD of Azure security ACR growth", "USD of Azure security ACR growth"],
-        unitsPerPoint: { value: 750, source: LEARN, quote: "SMB track: Every Security Azure consumed revenue (ACR) growth of USD 750 gets you one point (maximum of 20 points)." },
+        unitsPerPoint: {
+          value: 750,
+          source: LEARN,
+          quote: "SMB track: Every Security Azure consumed revenue (ACR) growth of USD 750 gets you one point (maximum of 20 points).",
+        },
       },
       {
         id: "m365",
         label: "M365",
         unit: ["M365 protected user of growth", "M365 protected users of growth"],
-        unitsPerPoint: { value: 50, source: LEARN, quote: "SMB Track: Every Microsoft 365 protected users growth of 50 gets you one point (maximum of 20 points)." },
+        unitsPerPoint: {
+          value: 50,
+          source: LEARN,
+          quote: "SMB Track: Every Microsoft 365 protected users growth of 50 gets you one point (maximum of 20 points).",
+        },
       },
     ],
   },
@@ -353,7 +493,11 @@ const USAGE_GROWTH_SMB: MetricRule = {
 
 /** "Enterprise" and "SMB" word the Azure customer the same. */
 const AZURE_CUSTOMER: SecurityAzureRule["customer"] = {
-  atLeast: { value: 600, source: LEARN, quote: "the number of unique customer tenants contributing at least $600 ACR (Azure Consumed Revenue) in the last TTM" },
+  atLeast: {
+    value: 600,
+    source: LEARN,
+    quote: "the number of unique customer tenants contributing at least $600 ACR (Azure Consumed Revenue) in the last TTM",
+  },
 };
 
 const ACTIVE_SHARE: Sourced<number> = { value: 0.15, source: LEARN, quote: "having atleast 15% of these paid licenses should be active" };
@@ -362,22 +506,44 @@ const ENTERPRISE_AZURE: SecurityAzureRule = {
   associations: AZURE_ASSOCIATIONS,
   customer: AZURE_CUSTOMER,
   deployment: {
-    above: { value: 12000, source: LEARN, quote: "The number of unique customer tenants contributing a total Azure Consumed Revenue (ACR) greater than $12,000 in the past 12 months" },
+    above: {
+      value: 12000,
+      source: LEARN,
+      quote: "The number of unique customer tenants contributing a total Azure Consumed Revenue (ACR) greater than $12,000 in the past 12 months",
+    },
   },
   growthTenants: {
-    above: { value: 12000, source: LEARN, quote: "Enterprise: Each customer tenant having ACR greater than $12,000 in the trailing 12 months is counted as an eligible customer tenant." },
+    above: {
+      value: 12000,
+      source: LEARN,
+      quote: "Enterprise: Each customer tenant having ACR greater than $12,000 in the trailing 12 months is counted as an eligible customer tenant.",
+    },
   },
 };
 
 const ENTERPRISE_M365: SecurityM365Rule = {
   associations: M365_ASSOCIATIONS,
-  customer: { above: { value: 300, source: LEARN, quote: "number of unique customer Tenants having at least one workload with paid licenses greater than 300" } },
+  customer: {
+    above: { value: 300, source: LEARN, quote: "number of unique customer Tenants having at least one workload with paid licenses greater than 300" },
+  },
   deployment: {
-    seats: { above: { value: 300, source: LEARN, quote: "Each customer tenant having at least one workload with paid licenses greater than 300 is counted to be an eligible Tenant for Enterprise track." } },
+    seats: {
+      above: {
+        value: 300,
+        source: LEARN,
+        quote:
+          "Each customer tenant having at least one workload with paid licenses greater than 300 is counted to be an eligible Tenant for Enterprise track.",
+      },
+    },
     activeShare: ACTIVE_SHARE,
   },
   growthTenants: {
-    above: { value: 300, source: LEARN, quote: "Enterprise: Each customer tenant having atleast 1 workload with paid licenses greater than 300 is counted to be an eligible Tenant for Enterprise track." },
+    above: {
+      value: 300,
+      source: LEARN,
+      quote:
+        "Enterprise: Each customer tenant having atleast 1 workload with paid licenses greater than 300 is counted to be an eligible Tenant for Enterprise track.",
+    },
   },
 };
 
@@ -389,14 +555,24 @@ const SMB_AZURE: SecurityAzureRule = {
     atMost: { value: 12000, source: LEARN, quote: "contributing a total ACR (Azure Consumed Revenue) between $750 and $12,000 in trailing 12 months" },
   },
   growthTenants: {
-    above: { value: 0, source: LEARN, quote: "SMB: Each customer tenant having ACR more than zero and less than or equal to $12,000 in the trailing 12 months as an Eligible customer Tenant." },
-    atMost: { value: 12000, source: LEARN, quote: "SMB: Each customer tenant having ACR more than zero and less than or equal to $12,000 in the trailing 12 months as an Eligible customer Tenant." },
+    above: {
+      value: 0,
+      source: LEARN,
+      quote: "SMB: Each customer tenant having ACR more than zero and less than or equal to $12,000 in the trailing 12 months as an Eligible customer Tenant.",
+    },
+    atMost: {
+      value: 12000,
+      source: LEARN,
+      quote: "SMB: Each customer tenant having ACR more than zero and less than or equal to $12,000 in the trailing 12 months as an Eligible customer Tenant.",
+    },
   },
 };
 
 const SMB_CUSTOMER_SEATS = "number of unique customer Tenants having at least one workload with paid licenses between 5-300 paid licenses in a given month";
-const SMB_DEPLOYMENT_SEATS = "Each customer tenant having atleast 1 workload with paid licenses between 5 to 300 is counted to be an eligible Tenant for SMB track.";
-const SMB_GROWTH_SEATS = "SMB: Each customer tenant having atleast 1 workload with paid licenses between 5 to 300 is counted to be an eligible Tenant for SMB track.";
+const SMB_DEPLOYMENT_SEATS =
+  "Each customer tenant having atleast 1 workload with paid licenses between 5 to 300 is counted to be an eligible Tenant for SMB track.";
+const SMB_GROWTH_SEATS =
+  "SMB: Each customer tenant having atleast 1 workload with paid licenses between 5 to 300 is counted to be an eligible Tenant for SMB track.";
 
 const SMB_M365: SecurityM365Rule = {
   associations: M365_ASSOCIATIONS,
@@ -443,7 +619,8 @@ export const security2026: SecurityRuleSet = {
   trackChoice: {
     value: "best",
     source: LEARN,
-    quote: "Microsoft evaluates partners on both paths and selects the highest score from either path. Microsoft selects the highest score at the solution area level, rather than at the individual metric level, to determine qualification.",
+    quote:
+      "Microsoft evaluates partners on both paths and selects the highest score from either path. Microsoft selects the highest score at the solution area level, rather than at the individual metric level, to determine qualification.",
   },
   trailingMonths: {
     value: 12,
@@ -457,11 +634,16 @@ export const security2026: SecurityRuleSet = {
     quote:
       "Application Gateway, Azure Active Directory B2C*, Azure Active Directory for External Identities, Azure Bastion, Azure DDoS Protection, Azure Firewall, Azure Firewall Manager, Azure Front Door Service, Azure IoT Security, Key Vault, Microsoft Defender for Cloud, Microsoft Entra, Microsoft Entra Domain Services, Microsoft Entra Verified ID, Microsoft Purview, Microsoft Security Copilot, Sentinel",
   },
-  excludedOffers: { value: ["Support", "Internal", "Benefit Program", "Trial"], source: LEARN, quote: 'All offers except "Support," "Internal," "Benefit Program," and "Trial" are applicable.' },
+  excludedOffers: {
+    value: ["Support", "Internal", "Benefit Program", "Trial"],
+    source: LEARN,
+    quote: 'All offers except "Support," "Internal," "Benefit Program," and "Trial" are applicable.',
+  },
   m365Workloads: {
     value: M365_WORKLOADS_2026,
     source: LEARN,
-    quote: "Microsoft Entra ID P1, Microsoft Defender for Office 365, Microsoft Defender for Endpoints (only P2), Microsoft Defender for Identity, Microsoft Purview Information Protection, and Intune.",
+    quote:
+      "Microsoft Entra ID P1, Microsoft Defender for Office 365, Microsoft Defender for Endpoints (only P2), Microsoft Defender for Identity, Microsoft Purview Information Protection, and Intune.",
   },
   tracks: [ENTERPRISE, SMB],
   settings: {
@@ -477,7 +659,13 @@ export const security2026: SecurityRuleSet = {
       id: "security-smb-drops-promoted",
       label: "SMB counts only tenants in the SMB band in both months: a tenant that grows above the band leaves the SMB track at once",
       source: LEARN,
-      set: { smbKeepsPromotedTenants: { value: false, source: LEARN, note: "[alternative] the SMB bands alone, judged in each month, without the promoted-tenant year" } },
+      set: {
+        smbKeepsPromotedTenants: {
+          value: false,
+          source: LEARN,
+          note: "[alternative] the SMB bands alone, judged in each month, without the promoted-tenant year",
+        },
+      },
     },
     {
       // The default since the promoted-tenant reading became the rule set's own: the id is still

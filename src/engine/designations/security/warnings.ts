@@ -50,7 +50,10 @@ function rowWarnings(stats: RowStats, rules: SecurityRuleSet, half: "azure" | "m
       message: `Security: ${half === "azure" ? "Azure services" : "M365 workloads"} not eligible for Security, counted toward nothing: ${listed(stats.ineligible)}.`,
     });
   if (stats.excludedOffers.size)
-    warnings.push({ code: "security-excluded-offers", message: `Security: Azure rows under offers the rules exclude (Support, Internal, Benefit Program, Trial), counted toward nothing: ${listed(stats.excludedOffers)}.` });
+    warnings.push({
+      code: "security-excluded-offers",
+      message: `Security: Azure rows under offers the rules exclude (Support, Internal, Benefit Program, Trial), counted toward nothing: ${listed(stats.excludedOffers)}.`,
+    });
   return warnings;
 }
 
@@ -65,7 +68,10 @@ function azureMonthWarnings(stats: RowStats, asOf: MonthIndex, t: number): Warni
   if (!missing.length) return [];
   const warnings: Warning[] = [];
   if (!stats.months.has(asOf))
-    warnings.push({ code: "security-azure-no-rows-as-of", message: `Security: the Azure export has no rows for the as-of month ${monthLabel(asOf)}. Pick a month the export covers.` });
+    warnings.push({
+      code: "security-azure-no-rows-as-of",
+      message: `Security: the Azure export has no rows for the as-of month ${monthLabel(asOf)}. Pick a month the export covers.`,
+    });
   warnings.push({
     code: "security-azure-ttm-months-missing",
     message:
@@ -78,7 +84,10 @@ function azureMonthWarnings(stats: RowStats, asOf: MonthIndex, t: number): Warni
 function m365MonthWarnings(stats: RowStats, asOf: MonthIndex, t: number): Warning[] {
   const warnings: Warning[] = [];
   if (!stats.months.has(asOf))
-    warnings.push({ code: "security-m365-no-rows-as-of", message: `Security: the M365 usage export has no rows for the as-of month ${monthLabel(asOf)}. Pick a month the export covers.` });
+    warnings.push({
+      code: "security-m365-no-rows-as-of",
+      message: `Security: the M365 usage export has no rows for the as-of month ${monthLabel(asOf)}. Pick a month the export covers.`,
+    });
   if (!stats.months.has(asOf - t))
     warnings.push({
       code: "security-m365-no-baseline",

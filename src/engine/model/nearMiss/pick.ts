@@ -9,7 +9,13 @@ export function tracksThatCount<T extends { id: string }>(d: DesignationBase, tr
 }
 
 /** The tenant's largest counted row in the month: the row a raise adds to (rows of a tenant and month are summed). */
-export function largestRow(records: readonly MeasureRecord[], ids: readonly number[], tenant: number, month: MonthIndex, counts: (r: MeasureRecord) => boolean): MeasureRecord | null {
+export function largestRow(
+  records: readonly MeasureRecord[],
+  ids: readonly number[],
+  tenant: number,
+  month: MonthIndex,
+  counts: (r: MeasureRecord) => boolean
+): MeasureRecord | null {
   let best: MeasureRecord | null = null;
   for (const i of ids) {
     const r = records[i];

@@ -31,7 +31,8 @@ export function CalibrateSection({ outcome, calibration, ruleOptions, onCalibrat
   const form = useMemo(() => observedForm(outcome.observable), [outcome.observable]);
   const read = useMemo(() => {
     const out: Record<string, ReadValue> = {};
-    for (const f of form.flatMap((d) => d.tracks.flatMap((t) => t.fields))) out[f.address] = readObserved(f, calibration.texts[f.address] ?? "", outcome.observable);
+    for (const f of form.flatMap((d) => d.tracks.flatMap((t) => t.fields)))
+      out[f.address] = readObserved(f, calibration.texts[f.address] ?? "", outcome.observable);
     return out;
   }, [form, calibration.texts, outcome.observable]);
   const observed = Object.values(read).flatMap((r) => (r.observation ? [r.observation] : []));
@@ -47,8 +48,8 @@ export function CalibrateSection({ outcome, calibration, ruleOptions, onCalibrat
         <AccordionPanel>
           <div className={styles.panel}>
             <Caption1 block>
-              Type what your Partner Center scorecard shows, as it prints it: 3, 1,340, 21.39%, $5,400, or the points earned as 16 pts. Leave the rest empty. Calibrate tries every
-              reading of the rules the sources leave open and says which reproduces your values.
+              Type what your Partner Center scorecard shows, as it prints it: 3, 1,340, 21.39%, $5,400, or the points earned as 16 pts. Leave the rest empty.
+              Calibrate tries every reading of the rules the sources leave open and says which reproduces your values.
             </Caption1>
             {form.length ? (
               <ObservedForm form={form} texts={calibration.texts} read={read} onText={calibration.setText} />
@@ -60,7 +61,11 @@ export function CalibrateSection({ outcome, calibration, ruleOptions, onCalibrat
                 Calibrate
               </Button>
               <Caption1>
-                {errors ? `${errors} value${errors === 1 ? "" : "s"} to correct` : observed.length ? `${observed.length} value${observed.length === 1 ? "" : "s"} typed` : "Type at least one value"}
+                {errors
+                  ? `${errors} value${errors === 1 ? "" : "s"} to correct`
+                  : observed.length
+                    ? `${observed.length} value${observed.length === 1 ? "" : "s"} typed`
+                    : "Type at least one value"}
               </Caption1>
             </div>
             {state.phase === "running" && (
@@ -75,8 +80,8 @@ export function CalibrateSection({ outcome, calibration, ruleOptions, onCalibrat
                 {usable && (
                   <div className={styles.panel}>
                     <Caption1 block>
-                      {result.options.length ? `Options to score with: ${result.options.join(", ")}.` : "Options to score with: none (the default readings)."} Saved in this workbook, every
-                      later score, simulation, history and the summary sheet use them.
+                      {result.options.length ? `Options to score with: ${result.options.join(", ")}.` : "Options to score with: none (the default readings)."}{" "}
+                      Saved in this workbook, every later score, simulation, history and the summary sheet use them.
                     </Caption1>
                     <div className={styles.actions}>
                       <Button appearance="primary" disabled={ruleOptions.busy} onClick={() => onUse(result)}>

@@ -1,6 +1,13 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { DESIGNATION_SHORT_NAMES, type CalibrationGroup, type CalibrationResult, type MetricExplanation, type ObservableCatalogue, type ObservationCheck } from "../../../engine";
+import {
+  DESIGNATION_SHORT_NAMES,
+  type CalibrationGroup,
+  type CalibrationResult,
+  type MetricExplanation,
+  type ObservableCatalogue,
+  type ObservationCheck,
+} from "../../../engine";
 import { STATUS_TEXT, addressLabel, describeCombination, printDifference, printValue } from "../../logic/calibration";
 
 const useStyles = makeStyles({
@@ -77,7 +84,10 @@ function Explanation({ e, group, label }: { e: MetricExplanation; group: Calibra
   return (
     <div>
       <Caption1 block>
-        {label} ({between}): {e.tenants.length ? `${e.tenantsDiffering} tenant${e.tenantsDiffering === 1 ? "" : "s"} count differently. Each tenant's effect (with it − without it):` : `${e.note}.`}
+        {label} ({between}):{" "}
+        {e.tenants.length
+          ? `${e.tenantsDiffering} tenant${e.tenantsDiffering === 1 ? "" : "s"} count differently. Each tenant's effect (with it − without it):`
+          : `${e.note}.`}
       </Caption1>
       {e.tenants.length > 0 && (
         <ul className={styles.list} aria-label={`Tenants behind ${label}`}>
@@ -105,7 +115,8 @@ function Verdict({ group }: { group: CalibrationGroup }) {
   if (group.status === "ambiguous") return <Text>{group.matching.length} readings reproduce every value; the simplest:</Text>;
   return (
     <Text>
-      None does. Closest: {best.mismatches} of {best.checks.length} value{best.checks.length === 1 ? "" : "s"} still differ{best.mismatches === 1 ? "s" : ""}, with
+      None does. Closest: {best.mismatches} of {best.checks.length} value{best.checks.length === 1 ? "" : "s"} still differ{best.mismatches === 1 ? "s" : ""},
+      with
     </Text>
   );
 }
@@ -131,14 +142,24 @@ function GroupView({ group, catalogue }: { group: CalibrationGroup; catalogue: O
           <OptionList options={group.best.options} group={group} />
           <ul className={styles.list} aria-label={`Values of ${group.name}`}>
             {group.best.checks.map((c) => (
-              <CheckLine key={`${c.address}:${c.kind}`} check={c} label={`${label(c.address)}${c.kind === "points" && !c.address.endsWith("/total") ? " (points)" : ""}`} />
+              <CheckLine
+                key={`${c.address}:${c.kind}`}
+                check={c}
+                label={`${label(c.address)}${c.kind === "points" && !c.address.endsWith("/total") ? " (points)" : ""}`}
+              />
             ))}
           </ul>
           {group.status === "ambiguous" && (
             <Caption1 block>
-              Also reproducing them: {others.slice(0, 3).map((m) => m.join(" + ") || "the default reading").join("; ")}
+              Also reproducing them:{" "}
+              {others
+                .slice(0, 3)
+                .map((m) => m.join(" + ") || "the default reading")
+                .join("; ")}
               {others.length > 3 ? `; and ${others.length - 3} more` : ""}.{" "}
-              {group.distinguishing.length ? `To tell them apart, also type ${group.distinguishing.slice(0, 4).map(label).join(", ")}.` : "No metric tells them apart on these exports."}
+              {group.distinguishing.length
+                ? `To tell them apart, also type ${group.distinguishing.slice(0, 4).map(label).join(", ")}.`
+                : "No metric tells them apart on these exports."}
             </Caption1>
           )}
           {group.alsoAffects.length > 0 && (
@@ -183,7 +204,12 @@ function CombinationList({ group }: { group: CalibrationGroup }) {
           <Caption1>
             <span className={c.matches ? styles.ok : styles.bad}>{c.matches ? "✓" : "✗"}</span> {c.label}
             {c.current ? " (in force)" : ""}
-            {c.matches ? "" : `: ${c.checks.filter((k) => !k.matches).map((k) => (k.engine === null ? "not there" : printValue(k.engine, k.unit))).join(", ")}`}
+            {c.matches
+              ? ""
+              : `: ${c.checks
+                  .filter((k) => !k.matches)
+                  .map((k) => (k.engine === null ? "not there" : printValue(k.engine, k.unit)))
+                  .join(", ")}`}
           </Caption1>
         </li>
       ))}

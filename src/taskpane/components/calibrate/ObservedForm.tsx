@@ -6,7 +6,13 @@ const useStyles = makeStyles({
   designation: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
   track: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXS },
   // The label beside a short box: a 320 px pane shows a track's metrics without scrolling far; the message takes the whole width.
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 7.5em", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 7.5em",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   input: { minWidth: 0, width: "100%" },
   error: { gridColumn: "1 / -1", color: tokens.colorPaletteRedForeground1 },
 });

@@ -29,7 +29,10 @@ export function ExplainSection({ state, report, onRun }: ExplainSectionProps) {
       <Subtitle1 as="h2" id={heading}>
         Explain tenants
       </Subtitle1>
-      <Caption1 block>What each customer adds to or takes from every metric, and the customers just below a threshold. The exports are scored again once per tenant, so this can take a while.</Caption1>
+      <Caption1 block>
+        What each customer adds to or takes from every metric, and the customers just below a threshold. The exports are scored again once per tenant, so this
+        can take a while.
+      </Caption1>
       <div>
         <Button onClick={onRun} disabled={state.phase === "running"}>
           Explain tenants
@@ -40,15 +43,18 @@ export function ExplainSection({ state, report, onRun }: ExplainSectionProps) {
           <Spinner size="tiny" label="Explaining tenants…" />
         </div>
       )}
-      {state.phase === "error" && (
-        <ErrorBar title="Could not explain the tenants" message={state.message} />
-      )}
+      {state.phase === "error" && <ErrorBar title="Could not explain the tenants" message={state.message} />}
       {effects && (
         <>
           {effects.unmatched.length > 0 && <Caption1 block>No tenant found for: {effects.unmatched.join(", ")}.</Caption1>}
           {effects.leftOut > 0 && <Caption1 block>{effects.leftOut} tenants with the fewest rows were left out.</Caption1>}
           {effects.designations.map((d) => (
-            <TenantRanking key={d.designation} ranking={d} trackLabel={trackLabel(d.designation, d.countingTrack)} nearMisses={nearMissesFor(misses, d.designation)} />
+            <TenantRanking
+              key={d.designation}
+              ranking={d}
+              trackLabel={trackLabel(d.designation, d.countingTrack)}
+              nearMisses={nearMissesFor(misses, d.designation)}
+            />
           ))}
         </>
       )}

@@ -44,7 +44,7 @@ export function HistoryTable({ history }: { history: DesignationHistory }) {
               <TableCell className={styles.month}>{monthName(m.month)}</TableCell>
               <TableCell colSpan={columns.length + 3}>Data unavailable{m.reason ? `: ${m.reason}` : ""}</TableCell>
             </TableRow>
-          ),
+          )
         )}
       </TableBody>
     </Table>

@@ -20,13 +20,19 @@ export function CertificationForm({ certifications, onAdd }: CertificationFormPr
   const { draft, set, add, hint, errors } = useCertificationForm(certifications, onAdd);
   const names = matchingNames(
     certifications.map((c) => c.name),
-    draft.name,
+    draft.name
   );
   return (
     <section aria-label="Add a certification" className={styles.form}>
       <Subtitle2 as="h3">Add a certification</Subtitle2>
       <Field label="Certification name" hint={hint} validationMessage={errors.name} validationState={errors.name ? "error" : "none"}>
-        <Combobox freeform placeholder="Choose or type" value={draft.name} onChange={(e) => set("name", e.target.value)} onOptionSelect={(_, data) => set("name", data.optionText ?? "")}>
+        <Combobox
+          freeform
+          placeholder="Choose or type"
+          value={draft.name}
+          onChange={(e) => set("name", e.target.value)}
+          onOptionSelect={(_, data) => set("name", data.optionText ?? "")}
+        >
           {names.map((n) => (
             <Option key={n} value={n}>
               {n}

@@ -18,7 +18,12 @@ export function CustomScenarioEditor({ draft, catalogue }: { draft: ScenarioDraf
       <Divider />
       <ExcludeForm listed={s.exclude} onAdd={draft.addExclude} />
       <Divider />
-      <ScenarioItems scenario={s} onRemoveCustomer={draft.removeCustomer} onRemoveCertification={draft.removeCertification} onRemoveExclude={draft.removeExclude} />
+      <ScenarioItems
+        scenario={s}
+        onRemoveCustomer={draft.removeCustomer}
+        onRemoveCertification={draft.removeCertification}
+        onRemoveExclude={draft.removeExclude}
+      />
     </>
   );
 }

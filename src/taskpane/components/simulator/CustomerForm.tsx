@@ -9,7 +9,12 @@ import { AmountInput } from "./AmountInput";
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalS },
   // One column in a narrow pane, two where there is room.
-  amounts: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  amounts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 const AMOUNT_HINTS: Record<AmountField, string> = {
@@ -32,13 +37,22 @@ export function CustomerForm({ catalogue, added, onAdd }: CustomerFormProps) {
   const styles = useStyles();
   const { draft, set, add, relevant, errors } = useCustomerForm(catalogue, added, onAdd);
   const kind = workloadExport(draft.workload, catalogue);
-  const workloadHint = !kind ? "Pick from the lists, or type any other Azure service" : kind.listed ? EXPORT_HINT[kind.kind] : "Not on the lists: taken as an Azure service";
+  const workloadHint = !kind
+    ? "Pick from the lists, or type any other Azure service"
+    : kind.listed
+      ? EXPORT_HINT[kind.kind]
+      : "Not on the lists: taken as an Azure service";
   const error = (field: keyof typeof errors) => ({ validationMessage: errors[field], validationState: errors[field] ? ("error" as const) : ("none" as const) });
   return (
     <section aria-label="Add a customer" className={styles.form}>
       <Subtitle2 as="h3">Add a customer</Subtitle2>
       <Field label="Partner association type" {...error("association")}>
-        <Dropdown placeholder="Choose a type" value={draft.association} selectedOptions={draft.association ? [draft.association] : []} onOptionSelect={(_, data) => set("association", data.optionValue ?? "")}>
+        <Dropdown
+          placeholder="Choose a type"
+          value={draft.association}
+          selectedOptions={draft.association ? [draft.association] : []}
+          onOptionSelect={(_, data) => set("association", data.optionValue ?? "")}
+        >
           {ASSOCIATION_TYPES.map((a) => (
             <Option key={a} value={a}>
               {a}

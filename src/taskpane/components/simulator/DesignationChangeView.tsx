@@ -18,7 +18,9 @@ export function DesignationChangeView({ change: c }: { change: DesignationChange
     <section aria-label={`${c.name} simulated`} className={styles.root}>
       <Subtitle2 as="h3">{c.name}</Subtitle2>
       <div className={styles.line}>
-        <Text>Current: {formatPoints(c.before.total)} / 100, {statusOf(c.before)}.</Text>
+        <Text>
+          Current: {formatPoints(c.before.total)} / 100, {statusOf(c.before)}.
+        </Text>
         <Text>Simulated:</Text>
         <Text weight="bold" aria-label={`${c.name} simulated total`}>
           {formatPoints(c.after.total)} / 100

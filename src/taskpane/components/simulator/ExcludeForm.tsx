@@ -13,7 +13,12 @@ export function ExcludeForm({ listed, onAdd }: { listed: readonly string[]; onAd
   return (
     <section aria-label="Leave out a tenant" className={styles.form}>
       <Subtitle2 as="h3">Leave out a tenant</Subtitle2>
-      <Field label="Tenant name or id" hint="A customer in your exports: what if it leaves?" validationMessage={error} validationState={error ? "error" : "none"}>
+      <Field
+        label="Tenant name or id"
+        hint="A customer in your exports: what if it leaves?"
+        validationMessage={error}
+        validationState={error ? "error" : "none"}
+      >
         <Input
           value={text}
           onChange={(_, data) => change(data.value)}

@@ -13,7 +13,10 @@ const useStyles = makeStyles({
 export function SimulationResultView({ result }: { result: SimulationResult }) {
   const styles = useStyles();
   const { changed, unchanged } = splitChanges(result.changes);
-  const notes = [...(result.applied.length ? [`Applied: ${result.applied.map((r) => `${r.designationName} ${r.trackLabel}: ${r.text}`).join("; ")}.`] : []), ...result.notes];
+  const notes = [
+    ...(result.applied.length ? [`Applied: ${result.applied.map((r) => `${r.designationName} ${r.trackLabel}: ${r.text}`).join("; ")}.`] : []),
+    ...result.notes,
+  ];
   return (
     <section aria-label="Simulated result" className={styles.root}>
       <Subtitle1 as="h2">Simulated result</Subtitle1>

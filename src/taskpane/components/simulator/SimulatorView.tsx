@@ -22,7 +22,9 @@ export function SimulatorView({ outcome, sim }: { outcome: ScoreOutcome; sim: Si
   return (
     <div className={styles.root}>
       <Subtitle1 as="h2">Score simulator</Subtitle1>
-      <Caption1 block>What if: tick recommendations, or add customers and certifications, and see the score beside today's. Nothing in your exports changes.</Caption1>
+      <Caption1 block>
+        What if: tick recommendations, or add customers and certifications, and see the score beside today's. Nothing in your exports changes.
+      </Caption1>
       <SavedScenariosPicker list={sim.saved.list} error={sim.saved.listError} onOpen={sim.reopen} />
       {sim.notice && <Caption1 block>{sim.notice}</Caption1>}
       <ModeSwitch mode={sim.mode} onMode={sim.setMode} />
@@ -38,9 +40,7 @@ export function SimulatorView({ outcome, sim }: { outcome: ScoreOutcome; sim: Si
           <Spinner size="tiny" label="Simulating…" />
         </div>
       )}
-      {run.phase === "error" && (
-        <ErrorBar title="Could not simulate" message={run.message} />
-      )}
+      {run.phase === "error" && <ErrorBar title="Could not simulate" message={run.message} />}
       {run.phase === "done" && <SimulationResultView result={run.value} />}
     </div>
   );
