@@ -69,3 +69,4 @@ export { metricResult, type MetricValue } from "./model/trackResult";
 export { inPaidBand } from "./designations/modern-work/usageModel";
 export { isNoOpAlternative, withAlternatives } from "./model/ruleSelection";
 export { describeSides, sidesLines, sidesShown } from "./model/sides";
+export { trendTable, type TrendTable, type TrendCell } from "./sheets/trendTable";

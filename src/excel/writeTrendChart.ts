@@ -3,8 +3,8 @@
  * constant series at the qualifying total), and a line chart of it beside the table. The chart is
  * named after its designation ("SPD trend – Modern Work") so a later run replaces it, and only it.
  */
-import { DESIGNATION_SHORT_NAMES, isoMonthLabel } from "../engine";
-import type { DesignationHistory, ScoreHistory } from "../engine";
+import { DESIGNATION_SHORT_NAMES, isoMonthLabel, trendTable } from "../engine";
+import type { DesignationHistory, ScoreHistory, TrendTable } from "../engine";
 import { columnLetters } from "./address";
 
 /** Top-left cell of the table, 0-based. */
@@ -46,45 +46,11 @@ export interface TrendLayout {
   rows: number;
 }
 
-export type TrendCell = string | number;
-
-export interface TrendTable {
-  /** "Month", a column per track, the qualifying line, "Note". */
-  header: string[];
-  rows: TrendCell[][];
-  /** Track columns: 1..trackCount; then the line; then the note. */
-  trackCount: number;
-}
-
 const LINE_COLOR = "#C00000";
-const NOTE = "Note";
 
 /** "SPD trend – Modern Work": one chart per designation, the name a re-run looks for. */
 export function trendChartName(history: Pick<DesignationHistory, "id" | "name">): string {
   return `SPD trend – ${shortName(history)}`;
-}
-
-const monthText = isoMonthLabel;
-
-/**
- * The table's cells: a month per row ("May-2025"), each track's total (blank when the month's data
- * are unavailable, so the chart leaves a gap), the qualifying total on every row, and "Data
- * unavailable" in the note column for such months. Totals keep full precision; the sheet shows two decimals.
- */
-export function trendTable(history: DesignationHistory, minTotal: number): TrendTable {
-  const tracks: { id: string; label: string }[] = [];
-  for (const m of history.months) for (const t of m.tracks) if (!tracks.some((x) => x.id === t.id)) tracks.push({ id: t.id, label: t.label || "Total" });
-  const header = ["Month", ...tracks.map((t) => t.label), `${minTotal} to qualify`, NOTE];
-  const rows = history.months.map((m) => {
-    const totals = tracks.map((t) => {
-      const found = m.available ? m.tracks.find((x) => x.id === t.id) : undefined;
-      return found ? found.total : "";
-    });
-    // Short, so the column stays narrow; the history table gives the reason.
-    const note = m.available ? "" : "Data unavailable";
-    return [monthText(m.month), ...totals, minTotal, note];
-  });
-  return { header, rows, trackCount: tracks.length };
 }
 
 function blockAddress(row: number, column: number, rows: number, columns: number): string {
@@ -232,7 +198,7 @@ export async function writeTrendCharts(
   let row = at.row;
   for (const d of history.designations) {
     const heading = sheet.getRangeByIndexes(row, at.column, 1, 1);
-    heading.values = [[`${shortName(d)}: total points per month, ${monthText(history.from)} to ${monthText(history.to)}`]];
+    heading.values = [[`${shortName(d)}: total points per month, ${isoMonthLabel(history.from)} to ${isoMonthLabel(history.to)}`]];
     heading.format.font.bold = true;
     const layout = addTrendChart(sheet, d, { row: row + 1, column: at.column }, options);
     layouts.push(layout);

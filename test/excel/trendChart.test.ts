@@ -1,15 +1,7 @@
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import type { DesignationHistory, MonthScore, ScoreHistory } from "../../src/engine/history/types";
-import {
-  addTrendChart,
-  placeTrendChart,
-  trendChartName,
-  trendRows,
-  trendTable,
-  writeTrendChart,
-  writeTrendCharts,
-  writeTrendTable,
-} from "../../src/excel/writeTrendChart";
+import { addTrendChart, placeTrendChart, trendChartName, trendRows, writeTrendChart, writeTrendCharts, writeTrendTable } from "../../src/excel/writeTrendChart";
+import { trendTable } from "../../src/engine";
 
 // ---- fixtures: the window May-2025..Oct-2025, Jun-2025 without data ---------------------------
 
