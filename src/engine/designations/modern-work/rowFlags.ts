@@ -65,7 +65,16 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
     for (const e of c.effects[track.id]) byGroup.set(c.model.groupKey(e.group.tenant, e.group.workload, e.group.association), e);
     return byGroup;
   });
-  const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, r, i));
+  // What is the same on every row, made once: a million rows must not build a million equal strings.
+  const claimMonths = new Set<number>();
+  for (const index of effectIndex) for (const e of index.values()) if (e.baseline?.kind === "claim") claimMonths.add(e.baseline.month);
+  const shared: Shared = {
+    notCompared: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)),
+    afterAsOf: `After the as-of month ${monthLabel(c.asOf)}: not read.`,
+    eligibleIds: rules.tracks.map((t) => `modern-work-${t.id}-eligible`),
+    claimMonths,
+  };
+  const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, shared, r, i));
   for (const rejected of data.rejected)
     flags.push({
       layout: "m365-usage",
@@ -78,6 +87,18 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
   return flags;
 }
 
+interface Shared {
+  notCompared: string;
+  afterAsOf: string;
+  eligibleIds: string[];
+  /** Months that are some service's claim baseline: only there is a row's group looked up. */
+  claimMonths: Set<number>;
+}
+
+// A row outside the compared months says nothing but its reason: one frozen empty list and cell set for all of them.
+const NOTHING: string[] = Object.freeze([]) as unknown as string[];
+const NO_CELLS: Record<string, FlagCell> = Object.freeze({}) as Record<string, FlagCell>;
+
 /** Whether the row's month is one the score compares for some track: M, M − trailing, or a claim baseline. */
 function compared(rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Map<string, ServiceEffect>[], r: UsageRecord, key: string | null): boolean {
   if (r.month === c.asOf || r.month === c.trailing) return true;
@@ -88,21 +109,34 @@ function compared(rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Ma
   });
 }
 
+/** The row's service group key, or null when its workload is not eligible. */
+function groupOf(c: UsageComputation, r: UsageRecord): string | null {
+  const workload = c.model.workloadOf(r);
+  return workload ? c.model.groupKey(r.tenant, workload, r.association) : null;
+}
+
 function flagRecord(
   data: UsageData,
   rules: ModernWorkRuleSet,
   c: UsageComputation,
   effectIndex: Map<string, ServiceEffect>[],
+  shared: Shared,
   r: UsageRecord,
   i: number
 ): RowContribution {
+  const inCompared = r.month === c.asOf || r.month === c.trailing || shared.claimMonths.has(r.month);
+  if (!inCompared || (r.month !== c.asOf && r.month !== c.trailing && !compared(rules, c, effectIndex, r, groupOf(c, r))))
+    return {
+      layout: "m365-usage",
+      file: data.files[r.file],
+      row: r.row,
+      countsToward: NOTHING,
+      reason: r.month > c.asOf ? shared.afterAsOf : shared.notCompared,
+      cells: NO_CELLS,
+    };
   const workload = c.model.workloadOf(r);
   const key = workload ? c.model.groupKey(r.tenant, workload, r.association) : null;
   const flags: RowContribution = { layout: "m365-usage", file: data.files[r.file], row: r.row, countsToward: [], reason: "", cells: {} };
-  if (!compared(rules, c, effectIndex, r, key)) {
-    flags.reason = r.month > c.asOf ? `After the as-of month ${monthLabel(c.asOf)}: not read.` : notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing));
-    return flags;
-  }
   const bits = c.model.eligibility(r.tenant, r.month);
   const ratio = r.pau > 0 ? r.mau / r.pau : null;
   const deployment = workload !== null && ratio !== null && ratio >= rules.deploymentRatio.value;
@@ -112,7 +146,7 @@ function flagRecord(
     "m365-active-share": ratio,
     "m365-deployment": yesNo(deployment),
   };
-  for (const t of rules.tracks) cells[`modern-work-${t.id}-eligible`] = yesNo((bits & TRACK_BIT[t.id]) !== 0);
+  rules.tracks.forEach((t, k) => (cells[shared.eligibleIds[k]] = yesNo((bits & TRACK_BIT[t.id]) !== 0)));
   flags.cells = cells;
 
   const duplicate = c.model.duplicateOf[i];
