@@ -1,5 +1,5 @@
 import * as React from "react";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ExportsFound } from "./components/ExportsFound";
 import { HistoryView } from "./components/history/HistoryView";
@@ -19,12 +19,37 @@ import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
 import { useCalibration } from "./hooks/useCalibration";
 import { useRuleOptions } from "./hooks/useRuleOptions";
 import type { CalibrationResult } from "../engine";
+import { foundLine } from "./logic/formats";
+import { focusResult } from "./logic/focus";
+import type { RunState } from "./hooks/useRequestRunner";
+import type { TenantExplanations } from "./service";
+import type { ScoringState } from "./useScoring";
+
+/** What the live region says once the pane's work ends (progress shows in it while working). */
+function scoringAnnouncement(state: ScoringState): string {
+  if (state.phase === "error") return `Could not score: ${state.message}`;
+  if (state.phase !== "ready") return "";
+  if (!state.scored) return `Found ${foundLine(state.summary)}.`;
+  const cloud = state.scored.outcome.report.microsoftCloud;
+  return `Scored: ${cloud.qualified.length} of ${cloud.qualified.length + cloud.missing.length} designations qualify.`;
+}
+
+function explainAnnouncement(state: RunState<TenantExplanations>): string {
+  if (state.phase === "running") return "Explaining tenants…";
+  if (state.phase === "error") return `Could not explain the tenants: ${state.message}`;
+  if (state.phase === "done") {
+    const n = state.value.tenants.length;
+    return `Explained: ${n} tenant${n === 1 ? "" : "s"}.`;
+  }
+  return "";
+}
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): long messages wrap inside the pane instead of widening it.
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  live: { minHeight: "1px" },
 });
 
 export interface AppProps {
@@ -57,8 +82,35 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
 
   useEffect(() => clearExplain(), [outcome, clearExplain]);
 
+  // One polite live region, always mounted: progress while working, then what the action found.
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => setAnnouncement(scoringAnnouncement(state)), [state]);
+  useEffect(() => {
+    const text = explainAnnouncement(explain.state);
+    if (text) setAnnouncement(text);
+  }, [explain.state]);
+
+  // After Score (or Refresh) the result comes into view with focus on its heading.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const foundHeading = useRef<HTMLHeadingElement>(null);
+  const pending = useRef<"score" | "refresh" | undefined>(undefined);
+  useEffect(() => {
+    if (state.phase === "error") pending.current = undefined;
+    if (state.phase !== "ready") return;
+    const action = pending.current;
+    pending.current = undefined;
+    if (action === "score" && state.scored) focusResult(resultHeading.current);
+    if (action === "refresh") focusResult(foundHeading.current);
+  }, [state]);
+  const refresh = useCallback(() => {
+    pending.current = "refresh";
+    void inspect();
+  }, [inspect]);
+
   const runScore = useCallback(() => {
-    if (summary) void score(summary, { ...request, today: todayIso });
+    if (!summary) return;
+    pending.current = "score";
+    void score(summary, { ...request, today: todayIso });
   }, [summary, score, request, todayIso]);
 
   // The saved options change every score: once the workbook holds the change, score again (when there is a score to redo).
@@ -78,18 +130,24 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
     <main className={styles.root}>
       <Title3 as="h1">Partner score</Title3>
       {state.phase === "error" && <ErrorBar title="Could not score" message={state.message} />}
-      {(state.phase === "inspecting" || state.phase === "scoring") && <ScoreProgress phase={state.phase} progress={state.progress} />}
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.live}>
+        {state.phase === "inspecting" || state.phase === "scoring" ? (
+          <ScoreProgress phase={state.phase} progress={state.progress} />
+        ) : (
+          announcement && <Caption1>{announcement}</Caption1>
+        )}
+      </div>
       <PaneTabs view={view} onView={setView} />
       {view === "score" && (
         <PanePanel view="score" className={styles.panel}>
-          {summary && <ExportsFound summary={summary} request={request} onChange={setRequest} />}
+          {summary && <ExportsFound summary={summary} request={request} onChange={setRequest} collapsed={!!outcome} headingRef={foundHeading} />}
           <RuleOptionsBar ruleOptions={ruleOptions} onClear={() => void clearOptions()} />
           <div className={styles.actions}>
             <Button appearance="primary" disabled={!summary || state.phase === "scoring"} onClick={runScore}>
               Score
             </Button>
             {/* Available while inspecting too: an Excel that does not answer must not leave the pane stuck. */}
-            <Button disabled={state.phase === "scoring"} onClick={() => void inspect()}>
+            <Button disabled={state.phase === "scoring"} onClick={refresh}>
               Refresh
             </Button>
           </div>
@@ -102,6 +160,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
               busy={busy}
               explain={explain.state}
               onExplain={() => scored && void explain.run(scored)}
+              headingRef={resultHeading}
             />
           )}
           {outcome && scored && (

@@ -1,12 +1,13 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelScoringService } from "../excel/excelScoringService";
 import { App } from "./App";
 import { OutsideOffice, notInExcel, standInForCustomFunctions } from "./outsideOffice";
+import { PaneTheme } from "./components/PaneTheme";
 
+// Office's theme (Dark Gray, Black …) picks Fluent's dark or light theme; outside Office the light one.
 function render(content: React.ReactNode) {
-  createRoot(document.getElementById("container")!).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+  createRoot(document.getElementById("container")!).render(<PaneTheme>{content}</PaneTheme>);
 }
 
 // Opened in a plain browser (office.js blocked or absent) there is no Office at all: say where the pane works.

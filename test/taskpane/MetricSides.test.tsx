@@ -28,6 +28,12 @@ test("a metric shows its two sides, and on demand the tenants behind each, cut t
   await renderScored(withSides());
   fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
   const card = within(screen.getByLabelText("Solutions Partner for Modern Work Enterprise track"));
+  // On demand: the scorecard row first ("6 of 10 customers"), now and a year ago behind a button.
+  expect(card.queryByText("customers: 30 in Oct-2025, 24 in Oct-2024")).toBeNull();
+  const sides = card.getByRole("button", { name: "Now and a year ago: net customer adds" });
+  expect(sides.getAttribute("aria-expanded")).toBe("false");
+  fireEvent.click(sides);
+  expect(sides.getAttribute("aria-expanded")).toBe("true");
   expect(card.getByText("customers: 30 in Oct-2025, 24 in Oct-2024")).toBeTruthy();
   expect(card.queryByText("Tenant 01")).toBeNull();
   const toggle = card.getByRole("button", { name: "Which tenants: net customer adds" });
@@ -52,6 +58,6 @@ test("a metric without sides (certifications) shows no sides and no tenants butt
   await renderScored(withSides());
   fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
   const card = within(screen.getByLabelText("Solutions Partner for Modern Work Enterprise track"));
-  expect(card.queryByRole("button", { name: /Which tenants: intermediate certifications/ })).toBeNull();
-  expect(card.getAllByRole("button", { name: /^Which tenants/ })).toHaveLength(1);
+  expect(card.queryByRole("button", { name: /intermediate certifications/ })).toBeNull();
+  expect(card.getAllByRole("button", { name: /^Now and a year ago/ })).toHaveLength(1);
 });

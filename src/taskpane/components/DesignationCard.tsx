@@ -1,6 +1,6 @@
 import * as React from "react";
 import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type DesignationPaths, type DesignationResult } from "../../engine";
+import { STATUS_LABEL, formatPoints, isoMonthLabel, type DesignationPaths, type DesignationResult } from "../../engine";
 import { CheapestPathLine } from "./CheapestPathLine";
 import { TrackCard } from "./TrackCard";
 
@@ -53,7 +53,7 @@ export function DesignationCard({ designation: d, paths }: { designation: Design
           <Caption1>
             {counting && CHOICE[d.trackChoice] ? `${counting.label} is the ${CHOICE[d.trackChoice]}. ` : ""}
             {d.ruleSet.name}
-            {d.asOf ? `, as of ${d.asOf}` : ""}
+            {d.asOf ? `, as of ${isoMonthLabel(d.asOf)}` : ""}
           </Caption1>
         </div>
         {paths && (

@@ -8,16 +8,21 @@ import {
   MessageBarTitle,
   Option,
   SpinButton,
+  Button,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
+import { foundLine } from "../logic/formats";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   row: { display: "flex", gap: tokens.spacingHorizontalM },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: "inherit", scrollMarginTop: "8px" },
+  toggle: { minWidth: "auto", paddingLeft: 0, paddingRight: 0 },
 });
 
 /** A SpinButton's new count: its value when stepped, the typed text otherwise; null when that is not a number. */
@@ -66,39 +71,61 @@ export interface ExportsFoundProps {
   summary: WorkbookSummary;
   request: ScoreRequest;
   onChange: (request: ScoreRequest) => void;
+  /** Once scored, what was found folds to one line ("5 exports, Nov-2023 – Oct-2025, 325 tenants"), expandable. */
+  collapsed?: boolean;
+  /** The heading, focused and scrolled to after Refresh. */
+  headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
 /** What the pane found in the workbook, and the choices the user makes before scoring. */
-export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) {
+export function ExportsFound({ summary, request, onChange, collapsed = false, headingRef }: ExportsFoundProps) {
   const styles = useStyles();
+  const [expanded, setExpanded] = React.useState(false);
   const asOf = request.asOf ?? summary.latestMonth ?? "";
+  const folded = collapsed && !expanded;
   return (
     <section aria-label="Exports found">
-      <Text weight="semibold">Found in this workbook</Text>
-      <ul className={styles.list}>
-        {summary.exports.map((e) => (
-          <li key={e.address}>
-            <Text>
-              {LAYOUT_LABEL[e.layout]} on <b>{e.sheet}</b>: {e.rows.toLocaleString()} rows ({e.address})
-            </Text>
-          </li>
-        ))}
-      </ul>
-      <Caption1>
-        {summary.tenants.toLocaleString()} tenants, months {summary.months.map(label).join(", ") || "none"}
-        {summary.skippedRows ? `; ${summary.skippedRows} rows could not be read` : ""}
-      </Caption1>
-      {summary.notes && summary.notes.length > 0 && (
-        <MessageBar intent="info" layout="multiline" aria-label="How the exports were read">
-          <MessageBarBody>
-            <MessageBarTitle>Read as Excel opened it</MessageBarTitle>
-            <ul className={styles.list}>
-              {summary.notes.map((note, i) => (
-                <li key={i}>{note}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+      <div className={styles.head}>
+        <Text as="h2" weight="semibold" tabIndex={-1} ref={headingRef} className={styles.heading}>
+          Found in this workbook
+        </Text>
+        {collapsed && (
+          <>
+            {folded && <Caption1>{foundLine(summary)}</Caption1>}
+            <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+              {expanded ? "Fewer details" : "Details"}
+            </Button>
+          </>
+        )}
+      </div>
+      {!folded && (
+        <>
+          <ul className={styles.list}>
+            {summary.exports.map((e) => (
+              <li key={e.address}>
+                <Text>
+                  {LAYOUT_LABEL[e.layout]} on <b>{e.sheet}</b>: {e.rows.toLocaleString()} rows ({e.address})
+                </Text>
+              </li>
+            ))}
+          </ul>
+          <Caption1>
+            {summary.tenants.toLocaleString()} tenants, months {summary.months.map(label).join(", ") || "none"}
+            {summary.skippedRows ? `; ${summary.skippedRows} rows could not be read` : ""}
+          </Caption1>
+          {summary.notes && summary.notes.length > 0 && (
+            <MessageBar intent="info" layout="multiline" aria-label="How the exports were read">
+              <MessageBarBody>
+                <MessageBarTitle>Read as Excel opened it</MessageBarTitle>
+                <ul className={styles.list}>
+                  {summary.notes.map((note, i) => (
+                    <li key={i}>{note}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
       )}
       <Field label="As-of month">
         <Dropdown
@@ -128,15 +155,17 @@ export function ExportsFound({ summary, request, onChange }: ExportsFoundProps) 
           ))}
         </Dropdown>
       </Field>
-      <ul className={styles.list} aria-label="Designations">
-        {summary.designations.map((d) => (
-          <li key={d.id}>
-            <Caption1>
-              {DESIGNATION_SHORT_NAMES[d.id]}: {d.needs === null ? "can be scored" : `needs ${d.needs}`}
-            </Caption1>
-          </li>
-        ))}
-      </ul>
+      {!folded && (
+        <ul className={styles.list} aria-label="Designations">
+          {summary.designations.map((d) => (
+            <li key={d.id}>
+              <Caption1>
+                {DESIGNATION_SHORT_NAMES[d.id]}: {d.needs === null ? "can be scored" : `needs ${d.needs}`}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
       {!summary.hasSkilling && summary.designations.some((d) => d.id === "modern-work" && d.needs === null) && (
         <div className={styles.row}>
           <CountField

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
-import { isoMonthLabel, sidesShown, type MetricResult, type MetricSides } from "../../engine";
+import { isoMonthLabel, type MetricResult, type MetricSides } from "../../engine";
+import { scoreRows, type ScoreRow } from "../logic/scorecard";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalXXS },
@@ -67,24 +68,36 @@ function SideTenants({ sides, what }: { sides: MetricSides; what: string }) {
   );
 }
 
-/** The two sides of a metric's value (now and a year ago), and on demand the tenants behind each. */
-export function MetricSidesView({ metric }: { metric: MetricResult }) {
+/**
+ * On demand, the two sides of each row's value (now and a year ago), and on demand again the tenants
+ * behind each: the counting association type first, then the others.
+ */
+export function MetricSidesView({ metric, rows }: { metric: MetricResult; rows?: ScoreRow[] }) {
   const styles = useStyles();
+  const [sidesOpen, setSidesOpen] = React.useState(false);
   const [open, setOpen] = React.useState(false);
-  const shown = sidesShown(metric);
+  const shown = metric.sides
+    ? (rows ?? scoreRows(metric)).flatMap((r) => {
+        const sides = metric.sides![r.key];
+        return sides && r.sides ? [{ key: r.label, sides, text: r.sides }] : [];
+      })
+    : [];
   if (!shown.length) return null;
+  const what = metric.label.toLowerCase();
   const hasTenants = shown.some(({ sides }) => sides.now.tenants.length || sides.baseline.tenants.length);
   return (
     <div className={styles.root}>
-      {shown.map(({ text }) => (
-        <Caption1 key={text}>{text}</Caption1>
-      ))}
-      {hasTenants && (
+      <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={sidesOpen} onClick={() => setSidesOpen(!sidesOpen)}>
+        {sidesOpen ? "Hide now and a year ago" : `Now and a year ago: ${what}`}
+      </Button>
+      {sidesOpen && shown.map(({ text }) => <Caption1 key={text}>{text}</Caption1>)}
+      {sidesOpen && hasTenants && (
         <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? "Hide the tenants" : `Which tenants: ${metric.label.toLowerCase()}`}
+          {open ? "Hide the tenants" : `Which tenants: ${what}`}
         </Button>
       )}
-      {open &&
+      {sidesOpen &&
+        open &&
         shown.map(({ key, sides }) => (
           <div key={`${key}-${sides.measure}`} aria-label={`${metric.label} tenants`}>
             <SideTenants sides={sides} what={`${key ? `${key} ` : ""}${sides.measure}`} />

@@ -9,6 +9,7 @@ import {
   MessageBarTitle,
   Subtitle1,
   Text,
+  makeStyles,
 } from "@fluentui/react-components";
 import type { EffortWeightEdits } from "../../engine";
 import type { RunState } from "../hooks/useRequestRunner";
@@ -18,6 +19,11 @@ import { EffortWeightsEditor } from "./EffortWeightsEditor";
 import { ExplainSection } from "./explain/ExplainSection";
 import { MicrosoftCloudBar } from "./MicrosoftCloudBar";
 import { ReportWarnings } from "./ReportWarnings";
+import { Glossary } from "./Glossary";
+import { month } from "../logic/formats";
+
+// Scrolled to with the pane's top edge: a little room above the heading.
+const useStyles = makeStyles({ heading: { scrollMarginTop: "8px" } });
 
 export interface ScoreResultsProps {
   outcome: ScoreOutcome;
@@ -27,15 +33,21 @@ export interface ScoreResultsProps {
   busy: boolean;
   explain: RunState<TenantExplanations>;
   onExplain: () => void;
+  /** The result's heading, focused and scrolled to once a score lands. */
+  headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
 /** The Score view once scored: Microsoft Cloud, each designation with its cheapest path, effort weights, warnings, Explain. */
-export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, explain, onExplain }: ScoreResultsProps) {
+export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, explain, onExplain, headingRef }: ScoreResultsProps) {
+  const styles = useStyles();
   return (
     <>
+      <Text as="h2" size={500} weight="semibold" block tabIndex={-1} ref={headingRef} className={styles.heading}>
+        Score as of {month(outcome.report.asOf)}
+      </Text>
       <Text>
-        As of {outcome.report.asOf}: {outcome.flagRanges.length ? `flags written to ${outcome.flagRanges.join(", ")}` : "no flag columns written"}; summary on
-        sheet "{outcome.summarySheet}".
+        {outcome.flagRanges.length ? `Flags written to ${outcome.flagRanges.join(", ")}` : "No flag columns written"}; summary on sheet "{outcome.summarySheet}
+        ".
       </Text>
       {outcome.writeNotes.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -51,6 +63,7 @@ export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, exp
       )}
       <MicrosoftCloudBar cloud={outcome.report.microsoftCloud} />
       <Subtitle1 as="h2">Designations</Subtitle1>
+      <Glossary />
       <DesignationList designations={outcome.report.designations} paths={outcome.paths} />
       <Accordion collapsible>
         <AccordionItem value="weights">

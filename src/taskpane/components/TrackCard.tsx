@@ -1,11 +1,28 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type TrackPath, type TrackResult } from "../../engine";
+import { STATUS_LABEL, formatPoints, type MetricResult, type TrackPath, type TrackResult } from "../../engine";
+import { pts } from "../logic/formats";
+import { scoreRows } from "../logic/scorecard";
+import { Term } from "./Glossary";
 import { MetricSidesView } from "./MetricSidesView";
 
 const useStyles = makeStyles({
   metric: { display: "grid", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
-  line: { display: "flex", justifyContent: "space-between" },
+  line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  table: {
+    width: "100%",
+    tableLayout: "fixed",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3, paddingRight: tokens.spacingHorizontalXS },
+    "& td": { verticalAlign: "top", paddingRight: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalXXS, overflowWrap: "break-word" },
+    "& th:first-child, & td:first-child": { width: "44%" },
+    "& th:nth-child(2), & td:nth-child(2)": { width: "32%" },
+    "& th:nth-child(3), & td:nth-child(3)": { width: "24%", textAlign: "right", paddingRight: 0 },
+  },
+  counting: { backgroundColor: tokens.colorBrandBackground2 },
+  rowLabel: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
 });
 
 const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative" | "subtle"> = {
@@ -15,7 +32,62 @@ const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative"
   NotStarted: "subtle",
 };
 
-/** One track: total, status, its cheapest path, a bar per metric with both sides of its value, and what is missing for full points. */
+/** A metric as on Partner Center's scorecard: Progress, Maximum and Points earned, one row per association type or part. */
+function MetricScore({ metric: m }: { metric: MetricResult }) {
+  const styles = useStyles();
+  const rows = scoreRows(m);
+  const marked = rows.length > 1;
+  return (
+    <div className={styles.metric} role="group" aria-label={m.label}>
+      <div className={styles.line}>
+        <Text weight="semibold">{m.label}</Text>
+        <Text weight="semibold" aria-label={`${m.label}: points earned of the maximum`}>
+          {formatPoints(m.points)} of {pts(m.maxPoints)}
+        </Text>
+      </div>
+      <ProgressBar value={m.points / m.maxPoints} color={m.points >= m.maxPoints ? "success" : "brand"} thickness="large" aria-label={`${m.label} points`} />
+      <table className={styles.table} aria-label={`${m.label} scorecard`}>
+        <thead>
+          <tr>
+            <th scope="col">Progress</th>
+            <th scope="col">Maximum</th>
+            <th scope="col">Points earned</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={marked && r.counting ? styles.counting : undefined} data-counting={r.counting ? "true" : undefined}>
+              <td>
+                {r.label && (
+                  <span className={styles.rowLabel}>
+                    <Term name={r.label} />
+                    {marked && r.counting && m.bestAssociation && (
+                      <Badge size="small" appearance="tint" color="brand">
+                        counts
+                      </Badge>
+                    )}
+                  </span>
+                )}
+                {r.progress}
+              </td>
+              <td>{r.maximum}</td>
+              <td>{r.points}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows
+        .filter((r) => r.gap)
+        .map((r) => (
+          <Caption1 key={r.key}>{r.gap}</Caption1>
+        ))}
+      {m.blocked && <Caption1>{m.blocked}</Caption1>}
+      <MetricSidesView metric={m} rows={rows} />
+    </div>
+  );
+}
+
+/** One track: total, status, its cheapest path, and per metric the scorecard rows with both sides of the value on demand. */
 export function TrackCard({
   designation,
   track,
@@ -27,13 +99,13 @@ export function TrackCard({
   path?: TrackPath;
   qualifyingTotal: number;
 }) {
-  const styles = useStyles();
+  const title = `${track.label} track`;
   return (
     <Card aria-label={`${designation} ${track.label} track`}>
       <CardHeader
         header={
-          <Text weight="semibold">
-            {designation}: {track.label} track
+          <Text weight="semibold" as="h4">
+            {title === "All partners track" ? <Term name="All partners track" /> : title}
             {track.note ? ` (${track.note})` : ""}
           </Text>
         }
@@ -60,25 +132,7 @@ export function TrackCard({
         </Caption1>
       )}
       {track.metrics.map((m) => (
-        <div key={m.id} className={styles.metric}>
-          <div className={styles.line}>
-            <Text>
-              {m.label}
-              {m.bestAssociation ? ` (${m.bestAssociation})` : ""}
-            </Text>
-            <Text weight="semibold">
-              {formatPoints(m.points)} / {m.maxPoints}
-            </Text>
-          </div>
-          <ProgressBar
-            value={m.points / m.maxPoints}
-            color={m.points >= m.maxPoints ? "success" : "brand"}
-            thickness="large"
-            aria-label={`${m.label} points`}
-          />
-          <MetricSidesView metric={m} />
-          {m.gaps[0] && <Caption1>{m.gaps[0].text}</Caption1>}
-        </div>
+        <MetricScore key={m.id} metric={m} />
       ))}
     </Card>
   );

@@ -1,11 +1,12 @@
 import * as React from "react";
-import { Button, Caption1, Spinner, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Subtitle1, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Report } from "../../../engine";
 import type { TenantExplanations } from "../../service";
 import type { RunState } from "../../hooks/useRequestRunner";
 import { nearMissesFor } from "../../logic/nearMisses";
 import { TenantRanking } from "./TenantRanking";
 import { ErrorBar } from "../ErrorBar";
+import { focusResult } from "../../logic/focus";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -21,6 +22,16 @@ export interface ExplainSectionProps {
 export function ExplainSection({ state, report, onRun }: ExplainSectionProps) {
   const styles = useStyles();
   const heading = useId("explain-heading");
+  // Once the tenants are explained, their result comes into view with focus on its heading.
+  const resultHeading = React.useRef<HTMLHeadingElement>(null);
+  const wasRunning = React.useRef(false);
+  React.useEffect(() => {
+    if (state.phase === "running") wasRunning.current = true;
+    else if (wasRunning.current) {
+      wasRunning.current = false;
+      if (state.phase === "done") focusResult(resultHeading.current);
+    }
+  }, [state.phase]);
   const effects = state.phase === "done" ? state.value : undefined;
   const misses = effects?.nearMisses ?? [];
   const trackLabel = (id: string, track: string) => report.designations.find((d) => d.id === id)?.tracks.find((t) => t.id === track)?.label ?? track;
@@ -38,14 +49,14 @@ export function ExplainSection({ state, report, onRun }: ExplainSectionProps) {
           Explain tenants
         </Button>
       </div>
-      {state.phase === "running" && (
-        <div role="status">
-          <Spinner size="tiny" label="Explaining tenants…" />
-        </div>
-      )}
+      {/* The pane's live region announces it. */}
+      {state.phase === "running" && <Spinner size="tiny" label="Explaining tenants…" />}
       {state.phase === "error" && <ErrorBar title="Could not explain the tenants" message={state.message} />}
       {effects && (
         <>
+          <Text as="h3" size={400} weight="semibold" block tabIndex={-1} ref={resultHeading}>
+            Explained: {effects.tenants.length} tenant{effects.tenants.length === 1 ? "" : "s"}
+          </Text>
           {effects.unmatched.length > 0 && <Caption1 block>No tenant found for: {effects.unmatched.join(", ")}.</Caption1>}
           {effects.leftOut > 0 && <Caption1 block>{effects.leftOut} tenants with the fewest rows were left out.</Caption1>}
           {effects.designations.map((d) => (
