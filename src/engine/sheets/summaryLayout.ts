@@ -179,7 +179,8 @@ function trackLabel(d: DesignationResult): string {
 }
 
 function nextStep(d: DesignationResult): string {
-  if (!d.scored) return d.needs ?? "";
+  // Which export, without its column list: the row stays one or two lines high (the pane lists the columns).
+  if (!d.scored) return (d.needs ?? "").replace(/\s*\([^()]*\)/g, "");
   const counting = d.tracks.find((x) => x.id === d.countingTrack);
   if (d.qualified || !counting) return "";
   return counting.missing[0] ?? "";

@@ -50,7 +50,7 @@ describe("summary sheet layout", () => {
     ]);
     const infra = first.rows[1];
     expect(infra.slice(1, 5)).toEqual(["", "", "Not scored", ""]);
-    expect(String(infra[5])).toMatch(/^Needs the Azure consumption export/);
+    expect(String(infra[5])).toBe("Needs the Azure consumption export.");
     expect(first.tones[1]).toEqual(TONES.none);
     // Numbers get number formats, text the text format.
     expect(first.formats[4]).toEqual(["@", "@", "0.0#_)", "@", "0.0#_)", "@"]);
