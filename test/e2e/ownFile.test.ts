@@ -5,41 +5,21 @@
  * summary, and "Download workbook" gives an .xlsx holding both, made in the page (nothing leaves it).
  * Needs /usr/bin/chromium (apt-get install chromium).
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { closeServer, launchChromium, serveDir } from "../helpers/browser";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist-playground");
 const OUT = join(ROOT, "test-output");
 const SAMPLE = join(ROOT, "samples/modern-work-usage.csv");
 const TIMEOUT = 120_000;
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn("E2E browser test did not run: /usr/bin/chromium is missing (apt-get install chromium)");
-const e2e = hasChromium ? test : test.skip;
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
-
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(DIST, path === "/" ? "index.html" : path));
-    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
+// Never skipped: without Chromium, launchChromium fails saying how to install it.
+const e2e = test;
 
 describe("playground: your own file, without Excel (headless Chromium, 320 px pane)", () => {
   let server: Server | undefined;
@@ -50,14 +30,10 @@ describe("playground: your own file, without Excel (headless Chromium, 320 px pa
   const offsite: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) return;
     if (!existsSync(join(DIST, "playground.html")))
       throw new Error("dist-playground/playground.html is missing: run `npm run build:playground` before the e2e test.");
-    ({ server, origin } = await serveDist());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    ({ server, origin } = await serveDir(DIST, "index.html"));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     await page.route("**/*", (route) => {
@@ -69,7 +45,7 @@ describe("playground: your own file, without Excel (headless Chromium, 320 px pa
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeServer(server);
   }, TIMEOUT);
 
   e2e(

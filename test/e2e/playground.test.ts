@@ -4,49 +4,20 @@
  * samples/modern-work-usage.csv and samples/skilling.csv.
  * Needs `npm run build:playground` first (`npm test` runs it) and /usr/bin/chromium (apt-get install chromium).
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { closeServer, launchChromium, serveDir } from "../helpers/browser";
+import { type Browser, type Page } from "playwright-core";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "../..");
 /** The playground's own build (`npm run build:playground`); the add-in's dist/ does not ship it. */
 const DIST = join(ROOT, "dist-playground");
 const OUT = join(ROOT, "test-output");
 const TIMEOUT = 60_000;
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn("E2E browser test did not run: /usr/bin/chromium is missing (apt-get install chromium)");
-// Skipped only when the browser is missing; everything else (a missing build included) fails.
-const e2e = hasChromium ? test : test.skip;
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** A tiny static server for dist-playground/ on 127.0.0.1 and an ephemeral port. */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(DIST, path === "/" ? "index.html" : path));
-    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
+// Never skipped: without Chromium, launchChromium fails saying how to install it.
+const e2e = test;
 
 /** Cell texts of a grid row (1-based as on the sheet), without the row number. */
 async function rowTexts(page: Page, sheet: string, row: number): Promise<string[]> {
@@ -69,22 +40,10 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
   let paneAfterScoring: { client: number; scroll: number } | undefined;
 
   beforeAll(async () => {
-    if (!hasChromium) return;
     if (!existsSync(join(DIST, "playground.html")) || !existsSync(join(DIST, "playground.js")))
       throw new Error("dist-playground/playground.html is missing: run `npm run build:playground` before the e2e test.");
-    ({ server, origin } = await serveDist());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ server, origin } = await serveDir(DIST, "index.html"));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     await page.route("**/*", (route) => {
@@ -97,7 +56,7 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeServer(server);
   }, TIMEOUT);
 
   e2e(
@@ -368,7 +327,7 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
   );
 
   // The pane once grew to a warning bar's unwrapped width (~990 px in a 380 px pane); this keeps it from coming back.
-  (hasChromium ? test : test.skip)("the task pane does not overflow sideways after scoring", () => {
+  test("the task pane does not overflow sideways after scoring", () => {
     if (!paneAfterScoring) throw new Error("the first test did not get as far as scoring");
     expect(paneAfterScoring.scroll).toBeLessThanOrEqual(paneAfterScoring.client);
   });

@@ -6,48 +6,20 @@
  *   other host (fetch, beacon, image, WebSocket) and any injected script are refused, and Fluent's styles apply.
  * Needs `npm run build` first (`npm test` runs it) and /usr/bin/chromium (apt-get install chromium).
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { closeServer, launchChromium, serveDir } from "../helpers/browser";
+import { type Browser, type Page } from "playwright-core";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const TIMEOUT = 60_000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const MESSAGE = "Open this add-in from Excel's Home tab (Partner score), or try the playground";
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn("E2E task pane test did not run: /usr/bin/chromium is missing (apt-get install chromium)");
-const e2e = hasChromium ? test : test.skip;
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** dist/ on 127.0.0.1, an ephemeral port, as a static host would serve it (no CSP header: the page's meta tag is tested). */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
+// Never skipped: without Chromium, launchChromium fails saying how to install it.
+const e2e = test;
 
 /**
  * office.js as loaded outside Office: Office.onReady answers with no host. It records what functions.js
@@ -85,27 +57,15 @@ describe("dist/taskpane.html outside Office in headless Chromium", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!hasChromium) return;
     if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(join(DIST, "taskpane.js")))
       throw new Error("dist/taskpane.html is missing: run `npm run build` before the e2e test.");
-    ({ server, origin } = await serveDist());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ server, origin } = await serveDir(DIST, "taskpane.html"));
+    browser = await launchChromium();
   }, TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeServer(server);
   }, TIMEOUT);
 
   /** A fresh page; `office` says what the office.js request gets. Every request is recorded, and none leaves 127.0.0.1. */
