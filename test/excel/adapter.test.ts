@@ -1,20 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService, NoExportError } from "../../src/excel/excelScoringService";
 import type { ScoreOutcome } from "../../src/taskpane/service";
 import { widthInPoints } from "../../src/excel/writeBlocks";
-
-const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
-  .trim()
-  .split("\n")
-  .map((l) => l.split(","));
-// As Excel shows a CSV it opened: numbers as numbers, "Oct-2024" turned into a date serial.
-const OCT_2024 = 45566;
-const OCT_2025 = 45931;
-function asOpenedInExcel(rows: string[][]): (string | number)[][] {
-  return rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 3 ? (c === "Oct-2024" ? OCT_2024 : OCT_2025) : j >= 4 ? Number(c) : c))));
-}
+import { SEED, OCT_2024, OCT_2025, asOpenedInExcel } from "../helpers/seedInExcel";
 
 let double: ExcelDouble;
 let restore: () => void;

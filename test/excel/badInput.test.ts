@@ -3,21 +3,10 @@
  * the in-memory double, which refuses what Excel refuses (cell text over 32,767 characters, cells
  * past XFD / row 1,048,576, writes to a protected sheet, requests over 5 MB).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble, type SheetModel } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EXCEL_CELL_TEXT_LIMIT, CUT_MARKER, asCellValue, fitText } from "../../src/excel/blocks";
-
-const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
-  .trim()
-  .split("\n")
-  .map((l) => l.split(","));
-const OCT_2024 = 45566;
-const OCT_2025 = 45931;
-function asOpenedInExcel(rows: string[][]): (string | number)[][] {
-  return rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 3 ? (c === "Oct-2024" ? OCT_2024 : OCT_2025) : j >= 4 ? Number(c) : c))));
-}
+import { SEED, asOpenedInExcel } from "../helpers/seedInExcel";
 
 let double: ExcelDouble;
 let restore: () => void;

@@ -5,23 +5,12 @@
  * large export), a CSV opened in Excel by locale (one column; "Oct-24" months reread as days), and a
  * sheet protected after Score checked it.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble, type SheetModel } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EMPTY_SCENARIO } from "../../src/engine";
 import { nextReadRows, READ_BUDGET } from "../../src/excel/blocks";
 import { monthsReread, showsDayNotYear, splitCsvHeader } from "../../src/excel/csvInExcel";
-
-const SEED = readFileSync(join(__dirname, "../fixtures/seed-002-sample.csv"), "utf8")
-  .trim()
-  .split("\n")
-  .map((l) => l.split(","));
-const OCT_2024 = 45566;
-const OCT_2025 = 45931;
-function asOpenedInExcel(rows: string[][]): (string | number)[][] {
-  return rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 3 ? (c === "Oct-2024" ? OCT_2024 : OCT_2025) : j >= 4 ? Number(c) : c))));
-}
+import { SEED, OCT_2024, asOpenedInExcel } from "../helpers/seedInExcel";
 
 let double: ExcelDouble;
 let restore: () => void;
