@@ -93,6 +93,12 @@ function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: 
   return EXIT.scored;
 }
 
+// `spd score … | head`: the reader closing the pipe early is not an error of ours; stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 // exitCode, not exit(): exit() would cut off output still flowing into a pipe.
 main(process.argv.slice(2)).then(
   (code) => {
