@@ -30,7 +30,7 @@ export default [
   },
   {
     // Build scripts and configs run in Node (CommonJS).
-    files: ["scripts/**/*.{js,mjs}", "*.config.js", "*.config.mjs", "tools/**/*.js", "test/**/*.mjs"],
+    files: ["scripts/**/*.{js,mjs}", "bench/**/*.{cjs,mjs}", "*.config.js", "*.config.mjs", "tools/**/*.js", "test/**/*.mjs"],
     languageOptions: { globals: globals.node },
   },
   {
