@@ -70,6 +70,12 @@ module.exports = async (env, argv) => {
       }),
       ...(dev || prodUrl ? [] : [new NoProductionManifestNotice()]),
     ],
+    // Both entries run in one page (the shared runtime): one webpack runtime, and the engine and the
+    // libraries both use in one chunk of their own, instead of a copy inside each bundle.
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all", cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true, priority: 10 } } },
+    },
     performance: { hints: false },
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
