@@ -69,7 +69,9 @@ ${optionLines()}
                            --weight mau=1/100; kinds: new-customer, deployment, intermediate-certified-person,
                            advanced-certified-person, mau, growth-point, acr-usd, protected-users
   --history                also score each month of the qualification eligibility window (last six months)
-  --anniversary YYYY-MM-DD with --history: your anniversary date, for the renewal status
+  --anniversary YYYY-MM-DD with --history: your anniversary date, for the renewal status; or per
+                           designation (Partner Center keeps one each), repeatable:
+                           --anniversary security=2026-03-15
   --today YYYY-MM-DD       with --history: the date the renewal status is for (default: today)
   --json                   print one JSON document (see README) instead of tables
   --rows                   with --json: include the per-row flags
@@ -115,6 +117,8 @@ export interface CliOptions {
   weights: EffortWeightEdits;
   history: boolean;
   anniversary?: string;
+  /** --anniversary DESIGNATION=YYYY-MM-DD: that designation's own anniversary (the others take --anniversary's). */
+  anniversaries: Partial<Record<DesignationId, string>>;
   today?: string;
   out?: string;
   /** calibrate: the --observed texts, and where to --save the chosen options. */
@@ -141,6 +145,25 @@ function parseTrack(raw: string): [DesignationId, TrackId] {
   const m = /^([a-z-]+)=(enterprise|smb)$/i.exec(raw.trim());
   if (!m) throw new UsageError(`--track takes DESIGNATION=enterprise or DESIGNATION=smb, not "${raw}".`);
   return [designation(m[1], "track"), m[2].toLowerCase() as TrackId];
+}
+
+/** "2026-03-15" (every designation) or "security=2026-03-15" (one); the date itself is checked by the engine. */
+function parseAnniversaries(raws: readonly string[]): { anniversary?: string; anniversaries: Partial<Record<DesignationId, string>> } {
+  let anniversary: string | undefined;
+  const anniversaries: Partial<Record<DesignationId, string>> = {};
+  for (const raw of raws) {
+    const m = /^([a-z-]+)=(.*)$/i.exec(raw.trim());
+    if (!m) {
+      if (anniversary !== undefined)
+        throw new UsageError(`--anniversary ${anniversary} and --anniversary ${raw}: give one date for all, or DESIGNATION=YYYY-MM-DD each.`);
+      anniversary = raw;
+      continue;
+    }
+    const id = designation(m[1], "anniversary");
+    if (anniversaries[id] !== undefined) throw new UsageError(`--anniversary ${id}=… is given twice; give it once.`);
+    anniversaries[id] = m[2];
+  }
+  return { anniversary, anniversaries };
 }
 
 function parseCertified(raw: string): [DesignationId, "intermediate" | "advanced", number] {
@@ -174,7 +197,7 @@ export function parseCli(argv: string[]): CliOptions | "help" {
         json: { type: "boolean", default: false },
         weight: { type: "string", multiple: true },
         history: { type: "boolean", default: false },
-        anniversary: { type: "string" },
+        anniversary: { type: "string", multiple: true },
         today: { type: "string" },
         rows: { type: "boolean", default: false },
         out: { type: "string" },
@@ -236,7 +259,7 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     json: values.json ?? false,
     weights: Object.fromEntries((values.weight ?? []).map(parseWeight)),
     history: values.history ?? false,
-    anniversary: values.anniversary,
+    ...parseAnniversaries(values.anniversary ?? []),
     today: values.today,
     rows: values.rows ?? false,
     out: values.out,
@@ -248,7 +271,7 @@ export function parseCli(argv: string[]): CliOptions | "help" {
 
 /** Options that would be silently ignored or overruled are refused, saying which to keep. */
 function checkConflicts(
-  values: { intermediate?: string; advanced?: string; history?: boolean; anniversary?: string; today?: string },
+  values: { intermediate?: string; advanced?: string; history?: boolean; anniversary?: string[]; today?: string },
   counts: CliOptions["counts"],
   tracks: CliOptions["tracks"]
 ): void {

@@ -59,7 +59,13 @@ async function main(argv: string[]): Promise<number> {
   if (options.command === "simulate") return runSimulation(input, scoreOptions, options, fileNote, fileLine);
   const result = scoreDesignations(input, scoreOptions);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const extra = insights(input, scoreOptions, result, { weights: options.weights, anniversary: options.anniversary, today, history: options.history });
+  const extra = insights(input, scoreOptions, result, {
+    weights: options.weights,
+    anniversary: options.anniversary,
+    anniversaries: options.anniversaries,
+    today,
+    history: options.history,
+  });
   const { paths, history, renewal } = extra;
   if (options.out) {
     // ExcelJS is heavy to load; only pay for it when a workbook is asked for.

@@ -17,6 +17,8 @@ import {
   type ScoreOptions,
 } from "../engine";
 import { explainTenants, findNearMisses, calibrate, observableMetrics } from "../engine";
+import { monthsWithoutData } from "../engine";
+import { readAnniversaries, saveAnniversaries } from "./anniversaries";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
 import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
@@ -86,6 +88,7 @@ function summarise(exports: ExportLocation[], input: ParsedInput, notes: string[
     skippedRows: input.tables.reduce((n, t) => n + t.skipped, 0),
     designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: needsOf(d, input), levels: certificationLevels(d) })),
     notes,
+    monthsWithoutData: monthsWithoutData(input, months.map(formatMonth)),
   };
 }
 
@@ -102,7 +105,7 @@ const excelRun: RunBatch = (batch) => Excel.run(batch);
 
 /** The engine's options from the pane's request (the pane's extra fields are not score options). */
 function scoreOptions(request: ScoreRequest): ScoreOptions {
-  const { weights: _w, anniversary: _a, today: _t, ...options } = request;
+  const { weights: _w, anniversary: _a, anniversaries: _as, today: _t, ...options } = request;
   return options;
 }
 
@@ -141,7 +144,12 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
         onProgress?.({ stage: "scoring", done: 0, total: 1 });
         const options = withRuleOptions(scoreOptions(request), saved);
         const result = scoreDesignations(input, { ...options, rows: true });
-        const extra = insights(input, options, result, { weights: request.weights, anniversary: request.anniversary, today: request.today });
+        const extra = insights(input, options, result, {
+          weights: request.weights,
+          anniversary: request.anniversary,
+          anniversaries: request.anniversaries,
+          today: request.today,
+        });
         const bySheet = new Map<string, Map<number, RowFlags>>();
         for (const f of result.report.rows ?? []) {
           if (!bySheet.has(f.file)) bySheet.set(f.file, new Map());
@@ -234,5 +242,7 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
       }),
     useRuleOptions: (calibration) => run((context) => saveRuleOptions(context, calibration)),
     clearRuleOptions: () => run((context) => clearRuleOptions(context)),
+    anniversaries: () => run((context) => readAnniversaries(context)),
+    saveAnniversaries: (anniversaries) => run((context) => saveAnniversaries(context, anniversaries)),
   };
 }

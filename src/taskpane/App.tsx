@@ -10,6 +10,8 @@ import { SimulatorView } from "./components/simulator/SimulatorView";
 import { useExplain } from "./hooks/useExplain";
 import { useSimulator } from "./hooks/useSimulator";
 import { localIsoDate } from "./logic/today";
+import { scoreRequestWith } from "./logic/anniversaries";
+import { useAnniversaries } from "./hooks/useAnniversaries";
 import type { ScoreRequest, ScoringService } from "./service";
 import { shownScore, useScoring } from "./useScoring";
 import { hostPaneVisibility, usePaneShown, type PaneVisibility } from "./paneVisibility";
@@ -18,7 +20,7 @@ import { CalibrateSection } from "./components/calibrate/CalibrateSection";
 import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
 import { useCalibration } from "./hooks/useCalibration";
 import { useRuleOptions } from "./hooks/useRuleOptions";
-import type { CalibrationResult } from "../engine";
+import type { CalibrationResult, DesignationId } from "../engine";
 import { foundLine } from "./logic/formats";
 import { focusResult } from "./logic/focus";
 import type { RunState } from "./hooks/useRequestRunner";
@@ -79,6 +81,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const { clear: clearExplain } = explain;
   const calibration = useCalibration(service);
   const ruleOptions = useRuleOptions(service);
+  const anniversaries = useAnniversaries(service);
 
   useEffect(() => clearExplain(), [outcome, clearExplain]);
 
@@ -110,8 +113,18 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const runScore = useCallback(() => {
     if (!summary) return;
     pending.current = "score";
-    void score(summary, { ...request, today: todayIso });
-  }, [summary, score, request, todayIso]);
+    void score(summary, scoreRequestWith(request, anniversaries.values, todayIso));
+  }, [summary, score, request, todayIso, anniversaries.values]);
+
+  // A saved anniversary changes the renewal status: score again with the dates the workbook now holds (History stays in view).
+  const { save: saveAnniversaryDate } = anniversaries;
+  const saveAnniversary = useCallback(
+    async (designation: DesignationId, date: string | undefined) => {
+      const saved = await saveAnniversaryDate(designation, date);
+      if (saved && summary && outcome) void score(summary, scoreRequestWith(request, saved, todayIso));
+    },
+    [saveAnniversaryDate, summary, outcome, score, request, todayIso]
+  );
 
   // The saved options change every score: once the workbook holds the change, score again (when there is a score to redo).
   const applyOptions = useCallback(
@@ -184,7 +197,14 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
           {outcome ? (
             <HistoryView
               outcome={outcome}
-              anniversary={{ value: request.anniversary, onChange: (anniversary) => setRequest((r) => ({ ...r, anniversary })), onApply: runScore, busy }}
+              exportsEnd={summary?.latestMonth}
+              today={todayIso}
+              anniversaries={{
+                values: anniversaries.values,
+                busy: busy || anniversaries.busy,
+                error: anniversaries.error,
+                onSave: (designation, date) => void saveAnniversary(designation, date),
+              }}
             />
           ) : (
             needsScore

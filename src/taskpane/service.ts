@@ -14,6 +14,7 @@ import type {
 } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
 import type { NearMiss, TenantEffects } from "../engine";
+import type { MonthWithoutData } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
 
 /**
@@ -45,7 +46,15 @@ export interface WorkbookSummary {
    * in memory, months Excel made into days read back as months): the user's cells are unchanged.
    */
   notes?: string[];
+  /**
+   * Months (of `months`) whose score of a designation lacks data, mostly the year-earlier baseline: the
+   * engine's monthsWithoutData, the same test as the history's "Data unavailable" months.
+   */
+  monthsWithoutData?: MonthWithoutData[];
 }
+
+/** Anniversary dates per designation, YYYY-MM-DD; a designation not listed is not enrolled yet. */
+export type Anniversaries = Partial<Record<DesignationId, string>>;
 
 /** The certification metrics a designation has (Security and Data & AI have no advanced one). */
 export type CertificationLevel = "intermediate" | "advanced";
@@ -64,6 +73,8 @@ export interface ScoreRequest {
   weights?: EffortWeightEdits;
   /** The anniversary date (YYYY-MM-DD) for the renewal status; none for a partner not enrolled yet. */
   anniversary?: string;
+  /** Per designation (Partner Center keeps one each), YYYY-MM-DD; overrides `anniversary` for those listed. */
+  anniversaries?: Anniversaries;
   /** Today (YYYY-MM-DD), for the renewal status; the pane passes the computer's date. */
   today?: string;
 }
@@ -137,4 +148,8 @@ export interface ScoringService {
   useRuleOptions(calibration: CalibrationResult): Promise<WorkbookRuleOptions>;
   /** "Back to the default readings": removes the saved options from the workbook. */
   clearRuleOptions(): Promise<void>;
+  /** The anniversary dates saved in the workbook (its document settings), per designation; {} when none. */
+  anniversaries(): Promise<Anniversaries>;
+  /** Saves the anniversary dates in the workbook, replacing what was saved (a designation left out is cleared). */
+  saveAnniversaries(anniversaries: Anniversaries): Promise<Anniversaries>;
 }

@@ -9,6 +9,7 @@ import { act, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type {
+  Anniversaries,
   Progress,
   SavedScenario,
   ScoreOutcome,
@@ -714,6 +715,9 @@ export class FakeService implements ScoringService {
   ruleOptionsCalls = 0;
   useCalls: CalibrationResult[] = [];
   clearCalls = 0;
+  /** The anniversary dates the workbook holds (its document settings); saveAnniversaries replaces them. */
+  storedAnniversaries: Anniversaries = {};
+  saveAnniversaryCalls: Anniversaries[] = [];
 
   inspect(onProgress?: (p: Progress) => void): Promise<WorkbookSummary> {
     this.inspectCalls++;
@@ -777,6 +781,14 @@ export class FakeService implements ScoringService {
     this.clearCalls++;
     this.ruleOptionsError = undefined;
     this.stored = null;
+  }
+  async anniversaries(): Promise<Anniversaries> {
+    return { ...this.storedAnniversaries };
+  }
+  async saveAnniversaries(anniversaries: Anniversaries): Promise<Anniversaries> {
+    this.saveAnniversaryCalls.push({ ...anniversaries });
+    this.storedAnniversaries = { ...anniversaries };
+    return { ...anniversaries };
   }
 }
 

@@ -3,6 +3,7 @@ import { formatPoints } from "../model/points";
 import { addDays, addYears, compareDates, dateLabel, firstDayOf, formatIsoDate, lastDayOf, monthOfDate, parseIsoDate, type CalendarDate } from "./dates";
 import type { DateWindow, RenewalStatus, RenewalStatusId } from "./renewalTypes";
 import type { DesignationHistory, MonthScore, ScoreHistory } from "./types";
+import type { DesignationId } from "../model/ruleTypes";
 
 /**
  * The renewal window: the anniversary date and the 30 days after it. RULES.md §1.3: before 19 Sept
@@ -19,6 +20,11 @@ export interface RenewalDates {
   today: string;
   /** The anniversary date of the renewal, YYYY-MM-DD; absent, null or blank for a partner not enrolled yet. */
   anniversary?: string | null;
+  /**
+   * Per designation (Partner Center keeps one anniversary per designation): a designation listed here
+   * uses its own date (null or blank: not enrolled in it), the others `anniversary`.
+   */
+  anniversaries?: Partial<Record<DesignationId, string | null>>;
 }
 
 interface Window {
@@ -211,7 +217,12 @@ export function renewalStatus(history: DesignationHistory, dates: RenewalDates):
   return result("not-qualified", `You did not reach "Qualified" status in any month of ${inWindow}.` + latest);
 }
 
-/** The renewal (or enrolment) status of every designation of a history; all share the anniversary date (RULES.md §1.3). */
+/** The anniversary a designation's renewal is measured from: its own when given, else the shared one. */
+export function anniversaryOf(dates: RenewalDates, designation: DesignationId): string | null | undefined {
+  return dates.anniversaries && designation in dates.anniversaries ? dates.anniversaries[designation] : dates.anniversary;
+}
+
+/** The renewal (or enrolment) status of every designation of a history, each from its own anniversary date (RULES.md §1.3). */
 export function renewalStatuses(history: ScoreHistory, dates: RenewalDates): RenewalStatus[] {
-  return history.designations.map((d) => renewalStatus(d, dates));
+  return history.designations.map((d) => renewalStatus(d, { today: dates.today, anniversary: anniversaryOf(dates, d.id) }));
 }

@@ -10,6 +10,8 @@ export interface InsightOptions {
   weights?: EffortWeightEdits;
   /** YYYY-MM-DD; without it the renewal status is the new-partner (enrolment) one. */
   anniversary?: string;
+  /** Per designation, YYYY-MM-DD (Partner Center keeps one per designation); overrides `anniversary` for those listed. */
+  anniversaries?: Partial<Record<DesignationId, string>>;
   /** YYYY-MM-DD; without it no renewal status is given (the engine never reads the clock). */
   today?: string;
   /** Score the six-month window too (six more scorings; default true). */
@@ -33,7 +35,10 @@ export function insights(input: ParsedInput, options: ScoreOptions, scored: Scor
     recommendations: recommendations(scored.report, scored.outcomes),
     paths: cheapestPaths(scored.report, scored.outcomes, { weights: extra.weights }),
     history,
-    renewal: history && extra.today ? renewalStatuses(history, { today: extra.today, anniversary: extra.anniversary ?? null }) : [],
+    renewal:
+      history && extra.today
+        ? renewalStatuses(history, { today: extra.today, anniversary: extra.anniversary ?? null, anniversaries: extra.anniversaries })
+        : [],
     minTotals: Object.fromEntries(scored.outcomes.flatMap((o) => (o.rules ? [[o.id, o.rules.qualification.minTotal.value]] : []))),
   };
 }

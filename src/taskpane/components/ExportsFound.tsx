@@ -16,6 +16,7 @@ import {
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 import { foundLine } from "../logic/formats";
+import { asOfLabel } from "../logic/asOfData";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -130,13 +131,13 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
       <Field label="As-of month">
         <Dropdown
           aria-label="As-of month"
-          value={asOf ? label(asOf) : ""}
+          value={asOf ? asOfLabel(asOf, summary) : ""}
           selectedOptions={asOf ? [asOf] : []}
           onOptionSelect={(_, data) => onChange({ ...request, asOf: data.optionValue })}
         >
           {[...summary.months].reverse().map((m) => (
             <Option key={m} value={m}>
-              {label(m)}
+              {asOfLabel(m, summary)}
             </Option>
           ))}
         </Dropdown>

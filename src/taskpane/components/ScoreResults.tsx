@@ -21,6 +21,7 @@ import { MicrosoftCloudBar } from "./MicrosoftCloudBar";
 import { ReportWarnings } from "./ReportWarnings";
 import { Glossary } from "./Glossary";
 import { month } from "../logic/formats";
+import { designationsShown } from "../logic/asOfData";
 
 // Scrolled to with the pane's top edge: a little room above the heading.
 const useStyles = makeStyles({ heading: { scrollMarginTop: "8px" } });
@@ -64,7 +65,7 @@ export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, exp
       <MicrosoftCloudBar cloud={outcome.report.microsoftCloud} />
       <Subtitle1 as="h2">Designations</Subtitle1>
       <Glossary />
-      <DesignationList designations={outcome.report.designations} paths={outcome.paths} />
+      <DesignationList designations={designationsShown(outcome.report, outcome.history)} paths={outcome.paths} />
       <Accordion collapsible>
         <AccordionItem value="weights">
           <AccordionHeader as="h2">Effort weights for the cheapest path</AccordionHeader>

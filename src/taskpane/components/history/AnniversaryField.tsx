@@ -1,27 +1,33 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { DESIGNATION_SHORT_NAMES, type DesignationId } from "../../../engine";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
 });
 
 export interface AnniversaryFieldProps {
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
-  onApply: () => void;
+  designation: DesignationId;
+  /** The date saved in the workbook, YYYY-MM-DD. */
+  saved: string | undefined;
+  /** Saves the date (undefined: not enrolled) in the workbook and updates the renewal status. */
+  onSave: (date: string | undefined) => void;
   busy: boolean;
 }
 
-/** The anniversary date (optional: without it the status is a new partner's), applied by scoring again. */
-export function AnniversaryField({ value, onChange, onApply, busy }: AnniversaryFieldProps) {
+/** One designation's anniversary date (Partner Center keeps one per designation); empty for a designation not enrolled yet. */
+export function AnniversaryField({ designation, saved, onSave, busy }: AnniversaryFieldProps) {
   const styles = useStyles();
+  const [draft, setDraft] = React.useState(saved ?? "");
+  React.useEffect(() => setDraft(saved ?? ""), [saved]);
+  const label = `${DESIGNATION_SHORT_NAMES[designation]} anniversary date`;
   return (
     <div className={styles.row}>
-      <Field label="Anniversary date" hint="Leave empty if you are not enrolled in the designation yet">
-        <Input type="date" value={value ?? ""} onChange={(_, data) => onChange(data.value || undefined)} />
+      <Field label={label} hint="Kept in this workbook. Leave empty if not enrolled in the designation yet.">
+        <Input type="date" value={draft} onChange={(_, data) => setDraft(data.value)} />
       </Field>
-      <Button disabled={busy} onClick={onApply}>
-        Update renewal status
+      <Button disabled={busy || draft === (saved ?? "")} onClick={() => onSave(draft || undefined)} aria-label={`Save the ${label}`}>
+        Save date
       </Button>
     </div>
   );

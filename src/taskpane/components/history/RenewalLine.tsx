@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RenewalStatus } from "../../../engine";
+import { statusDateLine, windowLine } from "../../logic/historyColumns";
 
 const useStyles = makeStyles({
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
@@ -16,23 +17,22 @@ const COLOR: Record<RenewalStatus["status"], "success" | "warning" | "danger" | 
   "window-passed": "danger",
 };
 
-/** "Your renewal status (as of today)" with Partner Center's reason, and the windows it is measured in. */
+/**
+ * The designation's one window and its one verdict: "Qualification eligibility window Jun-2026 –
+ * Nov-2026: Not yet qualified", Partner Center's reason, and the date the status is for.
+ */
 export function RenewalLine({ renewal: r }: { renewal: RenewalStatus }) {
   const styles = useStyles();
-  const title = r.kind === "renewal" ? `Renewal status (as of ${r.today})` : `Enrolment status (as of ${r.today})`;
   return (
     <div aria-label={`${r.name} renewal status`}>
       <div className={styles.line}>
-        <Text weight="semibold">{title}:</Text>
+        <Text weight="semibold">{windowLine(r)}:</Text>
         <Badge appearance="filled" color={COLOR[r.status]}>
           {r.label}
         </Badge>
       </div>
       <Text block>Reason: {r.reason}</Text>
-      <Caption1 block>
-        Qualification window {r.qualificationWindow.from} to {r.qualificationWindow.to}
-        {r.renewalWindow ? `; renewal window ${r.renewalWindow.from} to ${r.renewalWindow.to}` : ""}.
-      </Caption1>
+      <Caption1 block>{statusDateLine(r)}</Caption1>
     </div>
   );
 }
