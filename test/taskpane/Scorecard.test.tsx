@@ -135,6 +135,7 @@ describe("after every action the result is in view, focused and announced", () =
 
   test("Explain: the explained tenants come into view with focus, announced", async () => {
     const service = await renderScored();
+    fireEvent.click(screen.getByRole("button", { name: "Customer eligibility" }));
     fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
     expect(screen.getByRole("status").textContent).toBe("Explaining tenants…");
     await act(async () => service.explainAnswer.resolve(EFFECTS));
@@ -231,13 +232,14 @@ describe("cards as Partner Center's scorecard", () => {
     expect(card.getByText("CPOR MAU: 842 in Oct-2025, 1,000 in Oct-2024")).toBeTruthy();
   });
 
-  test("parts (Security's Azure and M365): a row each with its points and its gap; money as $18,648", () => {
+  test("parts (Security's Azure and Microsoft 365): a row each with its points and its gap; money as $18,648; the part named once", () => {
     const rows = scoreRows(PARTS);
     expect(rows.map((r) => [r.label, r.progress, r.maximum, r.points, r.counting, r.gap])).toEqual([
       ["Azure", "$18,648", "$20,000", "9.33 pts", true, "$1,352 more Azure ACR growth: +0.67 points"],
-      ["M365", "12 M365 protected users growth", "20 M365 protected users growth", "8 pts", true, "8 more M365 protected users: +2 points"],
+      ["Microsoft 365", "12 protected users growth", "20 protected users growth", "8 pts", true, "8 more M365 protected users: +2 points"],
     ]);
-    expect(rows[0].sides).toBe("Azure Azure ACR: $60,000 in Oct-2025, $41,352 in Oct-2024");
+    expect(rows[0].sides).toBe("Azure ACR: $60,000 in Oct-2025, $41,352 in Oct-2024");
+    expect(rows[1].sides).toBe("Microsoft 365 protected users: 40 in Oct-2025, 28 in Oct-2024");
   });
 
   test("one money format, points at two decimals at most", () => {

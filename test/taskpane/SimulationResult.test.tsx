@@ -43,10 +43,14 @@ test("a loss shows in red with ▼, values before → after, and the notes", () 
   );
   expect(total).toBe(83);
   expect(screen.getByLabelText("Solutions Partner for Modern Work simulated total").textContent).toBe("83 / 100");
-  const table = screen.getByRole("table", { name: "Solutions Partner for Modern Work SMB track: simulated metrics" });
+  const table = screen.getByRole("table", { name: "Solutions Partner for Modern Work SMB track: Net customer adds simulated" });
   const first = [...table.querySelectorAll("tbody tr")[0].querySelectorAll("td")].map((td) => td.textContent);
-  expect(first).toEqual(["Net customer adds", "5 → 4 of 10", "8 / 20", "▼ −2"]);
+  expect(first).toEqual(["5 customers → 4 customersof 10 customers (−1 customer)", "10 → 8 pts", "▼ −2"]);
+  // The arrow is read as words.
+  expect(within(table).getByRole("img", { name: "down 2 pts" }).textContent).toBe("▼ −2");
   expect(within(table).getByText("▼ −2").getAttribute("data-delta")).toBe("down");
+  // Performance lost the 2 points.
+  expect(screen.getByRole("group", { name: "Performance: 10 → 8 of 20 pts" })).toBeTruthy();
   expect(screen.getByRole("list", { name: "Simulation notes" }).textContent).toBe("Left out: Fabrikam.");
   // Still Qualified at 83: the badge says so.
   expect(

@@ -71,11 +71,22 @@ describe("Simulator: Recommendations", () => {
     expect(result.getByLabelText("Solutions Partner for Modern Work simulated total").textContent).toBe("100 / 100");
     expect(result.getByText("Current: 85 / 100, Qualified.")).toBeTruthy();
     expect(result.getByLabelText("Solutions Partner for Modern Work SMB track simulated total").textContent).toBe("100 / 100");
-    const smbRows = result.getByRole("table", { name: "Solutions Partner for Modern Work SMB track: simulated metrics" }).querySelectorAll("tbody tr");
-    const cells = (i: number) => [...smbRows[i].querySelectorAll("td")].map((td) => td.textContent);
-    expect(cells(0)).toEqual(["Net customer adds", "5 → 10 of 10", "20 / 20", "▲ +10"]);
-    expect(cells(1)).toEqual(["Intermediate certifications", "4 of 4", "10 / 10", ""]);
-    expect(cells(3)).toEqual(["Usage growth", "CPOR 500 → CPOR 600 of CPOR 600", "30 / 30", "▲ +5"]);
+    // A table per metric, a row per association type, each cell one thing: value before → after with its unit, points, ▲/▼.
+    const cells = (metric: string, i = 0) =>
+      [
+        ...result
+          .getByRole("table", { name: `Solutions Partner for Modern Work SMB track: ${metric} simulated` })
+          .querySelectorAll("tbody tr")
+          [i].querySelectorAll("td"),
+      ].map((td) => td.textContent);
+    expect(cells("Net customer adds")).toEqual(["5 customers → 10 customersof 10 customers (+5 customers)", "10 → 20 pts", "▲ +10"]);
+    expect(cells("Intermediate certifications")).toEqual(["4 peopleof 4 people", "10 pts", ""]);
+    expect(cells("Usage growth")).toEqual(["CPOR500 growth → 600 growthof 600 growth (+100 growth)", "25 → 30 pts", "▲ +5"]);
+    expect(result.getByRole("img", { name: "up 5 pts" }).textContent).toBe("▲ +5");
+    // Categories with their points: Performance 10 → 20, Customer success 50 → 55.
+    expect(result.getByRole("group", { name: "Performance: 10 → 20 of 20 pts" })).toBeTruthy();
+    expect(result.getByRole("group", { name: "Skilling: 25 of 25 pts" })).toBeTruthy();
+    expect(result.getByRole("group", { name: "Customer success: 50 → 55 of 55 pts" })).toBeTruthy();
     // The designation's change, green: 100 − 85 = 15.
     const delta = result.getAllByText("▲ +15")[0];
     expect(delta.getAttribute("data-delta")).toBe("up");
@@ -95,9 +106,13 @@ describe("Simulator: Recommendations", () => {
     expect(result.getByLabelText("Solutions Partner for Modern Work SMB track simulated total").textContent).toBe("85 / 100");
     // The track that did not move is one line, without its table.
     expect(result.getByText("(no change)")).toBeTruthy();
-    expect(result.queryByRole("table", { name: "Solutions Partner for Modern Work SMB track: simulated metrics" })).toBeNull();
-    const rows = result.getByRole("table", { name: "Solutions Partner for Modern Work Enterprise track: simulated metrics" }).querySelectorAll("tbody tr");
-    expect([...rows[4].querySelectorAll("td")].map((td) => td.textContent)).toEqual(["Deployments", "CPOR 2 → CPOR 5 of CPOR 5", "25 / 25", "▲ +15"]);
+    expect(result.queryByRole("table", { name: "Solutions Partner for Modern Work SMB track: Deployments simulated" })).toBeNull();
+    const rows = result.getByRole("table", { name: "Solutions Partner for Modern Work Enterprise track: Deployments simulated" }).querySelectorAll("tbody tr");
+    expect([...rows[0].querySelectorAll("td")].map((td) => td.textContent)).toEqual([
+      "CPOR2 deployments → 5 deploymentsof 5 deployments (+3 deployments)",
+      "10 → 25 pts",
+      "▲ +15",
+    ]);
   });
 
   test("unticking removes the id; an error from the service shows in an error bar", async () => {

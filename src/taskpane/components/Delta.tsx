@@ -14,7 +14,12 @@ export function Delta({ points, label }: { points: number; label?: string }) {
   const text = formatDelta(points);
   if (!text) return null;
   return (
-    <span className={mergeClasses(styles.delta, points > 0 ? styles.up : styles.down)} data-delta={points > 0 ? "up" : "down"} aria-label={label}>
+    // With a label the arrow is read as words ("up 4 pts"): a span takes an accessible name only with a role.
+    <span
+      className={mergeClasses(styles.delta, points > 0 ? styles.up : styles.down)}
+      data-delta={points > 0 ? "up" : "down"}
+      {...(label ? { role: "img", "aria-label": label } : {})}
+    >
       {text}
     </span>
   );

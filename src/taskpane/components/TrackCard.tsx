@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type MetricResult, type TrackPath, type TrackResult } from "../../engine";
+import { STATUS_LABEL, categoryGroups, formatPoints, type MetricResult, type TrackPath, type TrackResult } from "../../engine";
 import { pts } from "../logic/formats";
 import { scoreRows } from "../logic/scorecard";
 import { Term } from "./Glossary";
@@ -23,6 +23,9 @@ const useStyles = makeStyles({
   },
   counting: { backgroundColor: tokens.colorBrandBackground2 },
   rowLabel: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  category: { display: "grid", gap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  categoryHead: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS, margin: 0 },
+  categoryName: { margin: 0, fontSize: tokens.fontSizeBase300, textTransform: "uppercase", letterSpacing: "0.04em", color: tokens.colorNeutralForeground2 },
 });
 
 const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative" | "subtle"> = {
@@ -87,6 +90,31 @@ function MetricScore({ metric: m }: { metric: MetricResult }) {
   );
 }
 
+/** The metrics under Partner Center's category headings (Performance, Skilling, Customer success), each with its points of its maximum. */
+function CategoryGroups({ metrics }: { metrics: readonly MetricResult[] }) {
+  const styles = useStyles();
+  return (
+    <>
+      {categoryGroups(metrics).map((g) => {
+        const points = `${formatPoints(g.points)} of ${pts(g.maxPoints)}`;
+        return (
+          <section key={g.id} className={styles.category} aria-label={`${g.label}: ${points}`} data-category={g.id}>
+            <div className={styles.categoryHead}>
+              <Text as="h5" weight="semibold" className={styles.categoryName}>
+                {g.label}
+              </Text>
+              <Text weight="semibold">{points}</Text>
+            </div>
+            {g.metrics.map((m) => (
+              <MetricScore key={m.id} metric={m} />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
 /** One track: total, status, its cheapest path, and per metric the scorecard rows with both sides of the value on demand. */
 export function TrackCard({
   designation,
@@ -131,9 +159,7 @@ export function TrackCard({
           {path.qualifiesDesignation ? "" : " (not the classified track: qualifying it does not qualify the designation)"}
         </Caption1>
       )}
-      {track.metrics.map((m) => (
-        <MetricScore key={m.id} metric={m} />
-      ))}
+      <CategoryGroups metrics={track.metrics} />
     </Card>
   );
 }

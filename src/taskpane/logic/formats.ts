@@ -11,6 +11,8 @@ export const count = (n: number) => `${n < 0 ? "−" : ""}${COUNT.format(Math.ab
 export const money = (n: number) => `${n < 0 ? "−" : ""}$${WHOLE.format(Math.abs(n))}`;
 export const percent = (n: number) => `${n < 0 ? "−" : ""}${ONE.format(Math.abs(n))} %`;
 export const pts = (n: number) => `${formatPoints(n)} pts`;
+/** A change of a percentage, in percentage points: "+3.6 pp". */
+export const pp = (n: number) => `${n < 0 ? "−" : "+"}${ONE.format(Math.abs(n))} pp`;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${WHOLE.format(n)} ${n === 1 ? one : many}`;
 

@@ -1,5 +1,5 @@
 import type { Gap, MetricResult, MetricSides } from "../../engine";
-import { count, money, month, percent, pts } from "./formats";
+import { count, money, month, percent, pp, pts } from "./formats";
 
 /** One row of a metric on the scorecard: a single value, or an association type (CSP, CPOR …) or part (Azure, M365). */
 export interface ScoreRow {
@@ -13,6 +13,10 @@ export interface ScoreRow {
   maximum: string;
   /** "16 pts", or "" when the engine gives no points for this row alone. */
   points: string;
+  /** The numbers behind the texts: the value and target in the metric's unit, the points (undefined where `points` is ""). */
+  value: number;
+  target: number;
+  earned?: number;
   /** The row whose points the metric takes (the association type that earns most); every part counts. */
   counting: boolean;
   /** What full points need, about this row. */
@@ -21,7 +25,22 @@ export interface ScoreRow {
   sides?: string;
 }
 
-const PART_NAMES: Record<string, string> = { azure: "Azure", m365: "M365" };
+/** Security's parts, as Partner Center names them. */
+export const PART_NAMES: Record<string, string> = { azure: "Azure", m365: "Microsoft 365" };
+
+/** A part's measure names the part ("M365 protected users"); the row's label already does. */
+function withoutPart(s: MetricSides, key: string): MetricSides {
+  const names = [key, PART_NAMES[key]].filter(Boolean).map((n) => n!.toLowerCase());
+  const lower = s.measure.toLowerCase();
+  const hit = names.find((n) => lower.startsWith(`${n} `));
+  return hit ? { ...s, measure: s.measure.slice(hit.length + 1) } : s;
+}
+
+/** The sides a row's unit comes from: a part's without the part's name. */
+export function rowSides(m: Pick<MetricResult, "sides" | "bestAssociation">, key: string): MetricSides | undefined {
+  const s = m.sides?.[key];
+  return s && key && !m.bestAssociation ? withoutPart(s, key) : s;
+}
 
 const isMoney = (s: MetricSides | undefined) => !!s && /\bUSD\b|\bACR\b/.test(s.measure);
 const measureName = (s: MetricSides) => s.measure.replace(/\s*\(USD\)/, "");
@@ -38,19 +57,47 @@ export function sidesText(s: MetricSides, key = ""): string {
   return `${key ? `${key} ` : ""}${what}: ${amount(s.now.value, s)} in ${month(s.now.month)}, ${amount(s.baseline.value, s)} in ${month(s.baseline.month)}${growth}${note}`;
 }
 
-/** Progress and maximum in the metric's unit. Certification metrics (no sides) count people. */
-function inUnit(m: MetricResult, value: number, target: number, s: MetricSides | undefined): { progress: string; maximum: string } {
+/** What a metric without sides counts: certification metrics count people (no sides by design); the others name their unit. */
+const PLAIN_UNIT: Record<MetricResult["id"], [string, string]> = {
+  "intermediate-certifications": ["person", "people"],
+  "advanced-certifications": ["person", "people"],
+  "net-customer-adds": ["customer", "customers"],
+  deployments: ["deployment", "deployments"],
+  "usage-growth": ["growth", "growth"],
+};
+
+/** The measure for one ("1 customer", "1 protected user"); abbreviations such as MAU stay as they are. */
+const measureFor = (s: MetricSides, n: number) => (Math.abs(n) === 1 ? s.measure.replace(/([a-z])s$/, "$1") : s.measure);
+
+/** An amount in the metric's unit: "8 customers", "1,340 MAU growth", "$18,648", "21.4 % ACR growth", "3 people". */
+export function amountText(m: Pick<MetricResult, "id">, n: number, s: MetricSides | undefined): string {
   if (!s) {
-    const people = target === 1 ? "person" : "people";
-    return { progress: ofTarget(value, target, value === 1 ? "person" : "people"), maximum: `${count(target)} ${people}` };
+    const [one, many] = PLAIN_UNIT[m.id];
+    return `${count(n)} ${n === 1 ? one : many}`;
   }
-  if (s.change === "percent") {
-    const what = `${measureName(s)} growth`;
-    return { progress: `${percent(value)} ${what}`, maximum: `${percent(target)} ${what}` };
-  }
-  if (isMoney(s)) return { progress: money(value), maximum: money(target) };
-  if (m.id === "usage-growth") return { progress: `${count(value)} ${s.measure} growth`, maximum: `${count(target)} ${s.measure} growth` };
-  return { progress: ofTarget(value, target, s.measure), maximum: `${count(target)} ${s.measure}` };
+  if (s.change === "percent") return `${percent(n)} ${measureName(s)} growth`;
+  if (isMoney(s)) return money(n);
+  if (m.id === "usage-growth") return `${count(n)} ${measureFor(s, n)} growth`;
+  return `${count(n)} ${measureFor(s, n)}`;
+}
+
+/** A change of the value in its unit: "+658 MAU", "−$1,200", "+3.6 pp", "+2 customers"; "" for none. */
+export function changeText(m: Pick<MetricResult, "id">, d: number, s: MetricSides | undefined): string {
+  if (Math.abs(d) < 1e-9) return "";
+  if (s?.change === "percent") return pp(d);
+  const sign = d < 0 ? "−" : "+";
+  if (isMoney(s)) return `${sign}${money(Math.abs(d))}`;
+  const [one, many] = s ? [measureFor(s, 1), s.measure] : PLAIN_UNIT[m.id];
+  return `${sign}${count(Math.abs(d))} ${Math.abs(d) === 1 ? one : many}`;
+}
+
+/** Progress and maximum in the metric's unit. */
+export function inUnit(m: Pick<MetricResult, "id">, value: number, target: number, s: MetricSides | undefined): { progress: string; maximum: string } {
+  const maximum = amountText(m, target, s);
+  if (s?.change === "percent" || isMoney(s) || (s && m.id === "usage-growth")) return { progress: amountText(m, value, s), maximum };
+  // "1 of 10 customers" reads as a count of customers: the plural after "of".
+  const unit = s ? (value > target ? measureFor(s, value) : s.measure) : PLAIN_UNIT[m.id][value === 1 && value > target ? 0 : 1];
+  return { progress: ofTarget(value, target, unit), maximum };
 }
 
 /** "8 of 10 customers"; past the target just the count ("3 people", never "3 of 2"). */
@@ -73,6 +120,9 @@ export function scoreRows(m: MetricResult): ScoreRow[] {
         label: "",
         ...inUnit(m, m.value, target, s),
         points: pts(m.points),
+        value: m.value,
+        target,
+        earned: m.points,
         counting: true,
         gap: m.gaps[0]?.text,
         ...(s ? { sides: sidesText(s) } : {}),
@@ -85,10 +135,12 @@ export function scoreRows(m: MetricResult): ScoreRow[] {
   const best = m.bestAssociation;
   if (best) keys.sort((a, b) => (a === best ? -1 : b === best ? 1 : 0));
   return keys.map((key) => {
-    const s = m.sides?.[key];
+    const s = rowSides(m, key);
     const counting = best ? key === best : true;
     const byRow = m.pointsBy?.[key];
-    const points = byRow !== undefined ? pts(byRow) : counting && best ? pts(m.points) : "";
+    // A lone row is the whole metric: its points are the metric's.
+    const earned = byRow !== undefined ? byRow : (counting && best) || keys.length === 1 ? m.points : undefined;
+    const points = earned !== undefined ? pts(earned) : "";
     // The gap about this row: with association types only the counting one's (another type's gap would not raise the points shown).
     const gap = !counting ? undefined : (m.gaps.find((g) => leverOf(g) === key) ?? (best ? m.gaps.find((g) => !leverOf(g)) : undefined));
     const label = best ? key : (PART_NAMES[key] ?? key);
@@ -97,6 +149,9 @@ export function scoreRows(m: MetricResult): ScoreRow[] {
       label,
       ...inUnit(m, values[key] ?? 0, targets[key] ?? 0, s),
       points,
+      value: values[key] ?? 0,
+      target: targets[key] ?? 0,
+      ...(earned !== undefined ? { earned } : {}),
       counting,
       ...(gap ? { gap: gap.text } : {}),
       ...(s ? { sides: sidesText(s, label) } : {}),

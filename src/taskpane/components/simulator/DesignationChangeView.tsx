@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABEL, formatPoints, type DesignationChange } from "../../../engine";
+import { STATUS_LABEL, formatPoints, type DesignationChange, type DesignationResult } from "../../../engine";
 import { Delta } from "../Delta";
 import { TrackChangeTable } from "./TrackChangeTable";
 
@@ -12,7 +12,16 @@ const useStyles = makeStyles({
 const statusOf = (side: DesignationChange["after"]) => (side.qualified ? "Qualified" : STATUS_LABEL[side.status]);
 
 /** One designation of the simulated result: current and simulated total and status, then each track (best-of designations show both). */
-export function DesignationChangeView({ change: c }: { change: DesignationChange }) {
+export function DesignationChangeView({
+  change: c,
+  current,
+  simulated,
+}: {
+  change: DesignationChange;
+  /** The designation in the current and the simulated report, for the per-row changes. */
+  current?: DesignationResult;
+  simulated?: DesignationResult;
+}) {
   const styles = useStyles();
   return (
     <section aria-label={`${c.name} simulated`} className={styles.root}>
@@ -31,7 +40,14 @@ export function DesignationChangeView({ change: c }: { change: DesignationChange
         </Badge>
       </div>
       {c.tracks.map((t) => (
-        <TrackChangeTable key={t.id} designation={c.name} track={t} counts={t.id === c.after.track && c.tracks.length > 1} />
+        <TrackChangeTable
+          key={t.id}
+          designation={c.name}
+          track={t}
+          counts={t.id === c.after.track && c.tracks.length > 1}
+          before={current?.tracks.find((x) => x.id === t.id)}
+          after={simulated?.tracks.find((x) => x.id === t.id)}
+        />
       ))}
     </section>
   );

@@ -35,7 +35,12 @@ export function SimulationResultView({ result }: { result: SimulationResult }) {
       )}
       {changed.length === 0 && <Caption1 block>The scenario changes no score.</Caption1>}
       {changed.map((c) => (
-        <DesignationChangeView key={c.id} change={c} />
+        <DesignationChangeView
+          key={c.id}
+          change={c}
+          current={result.current.designations.find((d) => d.id === c.id)}
+          simulated={result.simulated.designations.find((d) => d.id === c.id)}
+        />
       ))}
       {changed.length > 0 && unchanged.length > 0 && <Caption1 block>No change: {unchanged.map((c) => DESIGNATION_SHORT_NAMES[c.id]).join(", ")}.</Caption1>}
     </section>
