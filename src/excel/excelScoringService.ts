@@ -17,6 +17,7 @@ import {
   type ScoreOptions,
 } from "../engine";
 import { explainTenants, findNearMisses, calibrate, observableMetrics } from "../engine";
+import { customerLookup, skillingEligibility } from "../engine";
 import { monthsWithoutData } from "../engine";
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
@@ -218,6 +219,7 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
           renewal,
           catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
           observable: observableMetrics(result),
+          skilling: skillingEligibility(input, result),
         };
       }),
     simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
@@ -227,6 +229,11 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
         const options = await optionsIn(context, request);
         const base = scoreDesignations(input, options);
         return { ...explainTenants(input, { ...options, base }), nearMisses: findNearMisses(input, { ...options, base }).nearMisses };
+      }),
+    customers: (request) =>
+      run(async (context) => {
+        const { input } = await readAll(context, readSync);
+        return customerLookup(input, await optionsIn(context, request));
       }),
     saveScenario: (request, scenario) => run(async (context) => writeScenarioSheet(context, await simulateIn(context, request, scenario))),
     savedScenarios: () => run((context) => readSavedScenarios(context)),

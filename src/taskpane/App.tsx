@@ -8,6 +8,7 @@ import { ScoreProgress } from "./components/ScoreProgress";
 import { ScoreResults } from "./components/ScoreResults";
 import { SimulatorView } from "./components/simulator/SimulatorView";
 import { useExplain } from "./hooks/useExplain";
+import { useCustomers } from "./hooks/useCustomers";
 import { useSimulator } from "./hooks/useSimulator";
 import { localIsoDate } from "./logic/today";
 import { scoreRequestWith } from "./logic/anniversaries";
@@ -84,6 +85,11 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const anniversaries = useAnniversaries(service);
 
   useEffect(() => clearExplain(), [outcome, clearExplain]);
+  // Customer eligibility is of the score shown: a new score reads the customers again when the section is open.
+  const customers = useCustomers(service);
+  const { clear: clearCustomers, run: runCustomers } = customers;
+  useEffect(() => clearCustomers(), [outcome, clearCustomers]);
+  const loadCustomers = useCallback(() => scored && void runCustomers(scored), [scored, runCustomers]);
 
   // One polite live region, always mounted: progress while working, then what the action found.
   const [announcement, setAnnouncement] = useState("");
@@ -173,6 +179,8 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
               busy={busy}
               explain={explain.state}
               onExplain={() => scored && void explain.run(scored)}
+              customers={customers.state}
+              onCustomers={loadCustomers}
               headingRef={resultHeading}
             />
           )}

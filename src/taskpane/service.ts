@@ -14,6 +14,7 @@ import type {
 } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
 import type { NearMiss, TenantEffects } from "../engine";
+import type { CustomerLookup, SkillingEligibility } from "../engine";
 import type { MonthWithoutData } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
 
@@ -103,6 +104,8 @@ export interface ScoreOutcome {
   catalogue: Pick<SimulatorCatalogue, "m365Workloads" | "azureServices" | "bizAppsWorkloads" | "certifications">;
   /** What Partner Center shows per scored designation (tracks, metrics, parts, units), for the Calibrate form. */
   observable: ObservableCatalogue;
+  /** Skilling eligibility: per designation and step, who counts and until when, and the expired and not-yet-valid apart. */
+  skilling?: SkillingEligibility;
 }
 
 /**
@@ -132,6 +135,11 @@ export interface ScoringService {
   simulate(request: ScoreRequest, scenario: Scenario): Promise<SimulationResult>;
   /** Per-tenant effects and near misses (one re-score per tenant: asked for, not run with every score). */
   explain(request: ScoreRequest): Promise<TenantExplanations>;
+  /**
+   * Customer eligibility (Partner Center's "By customer"): the workbook scored with row flags, each
+   * customer's criteria, effects and near misses worked out when asked for. Reads the workbook, writes nothing.
+   */
+  customers(request: ScoreRequest): Promise<CustomerLookup>;
   /** Writes the scenario and its result to its own sheet (replacing a saved scenario of the same name). */
   saveScenario(request: ScoreRequest, scenario: Scenario): Promise<SavedScenario>;
   /** Scenarios saved in the workbook, to reopen. */

@@ -1,19 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import {
-  EFFECTS,
-  ENTERPRISE,
-  ENTERPRISE_PATH,
-  FakeService,
-  OUTCOME,
-  PATHS,
-  SMB,
-  TODAY,
-  deferred,
-  path,
-  installBrowserStubs,
-  renderScored,
-} from "./fakeService";
+import { ENTERPRISE, ENTERPRISE_PATH, FakeService, OUTCOME, PATHS, SMB, TODAY, deferred, path, installBrowserStubs, renderScored } from "./fakeService";
 import type { ScoreOutcome } from "../../src/taskpane/service";
 
 beforeAll(installBrowserStubs);
@@ -87,45 +74,6 @@ describe("Score view: effort weights", () => {
     service.scoreAnswer = deferred();
     fireEvent.click(screen.getByRole("button", { name: "Score again with these weights" }));
     expect(service.scoreCalls[1]).toEqual({ today: TODAY });
-  });
-});
-
-describe("Score view: explain tenants", () => {
-  test("Explain asks with the scored request, shows progress, then tenants by effect and near misses with their worth", async () => {
-    const service = await renderScored();
-    const button = screen.getByRole("button", { name: "Explain tenants" });
-    fireEvent.click(button);
-    expect(service.explainCalls).toEqual([{ today: TODAY }]);
-    expect(within(screen.getByLabelText("Explain tenants", { selector: "section" }) as HTMLElement).getByText("Explaining tenants…")).toBeTruthy();
-    // The pane's one live region announces it.
-    expect(screen.getByRole("status").textContent).toBe("Explaining tenants…");
-    expect(button).toHaveProperty("disabled", true);
-
-    await act(async () => service.explainAnswer.resolve(EFFECTS));
-    const tenants = screen.getByRole("list", { name: "Modern Work: tenants by effect" });
-    // Largest effect either way first: |+12.5| > |−2| > 0.
-    expect(
-      within(tenants)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent)
-    ).toEqual([
-      "Contoso: +1 net customer add (+2 points), +340 CPOR MAU growth (+10.5 points)▲ +12.5",
-      "Fabrikam: −1 net customer add (−2 points)▼ −2",
-      "Tailspin: no effect on any metric",
-    ]);
-    expect(within(tenants).getByText("▼ −2").getAttribute("data-delta")).toBe("down");
-    expect(screen.getByText("Tenants by effect on the SMB track, largest first")).toBeTruthy();
-    const misses = screen.getByRole("list", { name: "Modern Work: near misses" });
-    expect(misses.textContent).toBe(
-      "Northwind: Exchange (CPOR) has 34 of 100 paid units active (34 %); 6 more active users reach the 40 % deployment ratio: +2.5 points▲ +2.5"
-    );
-  });
-
-  test("an error from explain shows in an error bar", async () => {
-    const service = await renderScored();
-    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
-    await act(async () => service.explainAnswer.reject(new Error("Too many tenants.")));
-    expect(screen.getByText("Could not explain the tenants").closest(".fui-MessageBar")?.textContent).toContain("Too many tenants.");
   });
 });
 

@@ -44,6 +44,7 @@ import {
   type TrackResult,
 } from "../../src/engine";
 import type { DesignationEffect } from "../../src/engine/explain";
+import type { CustomerLookup } from "../../src/engine";
 
 // jsdom lacks a few browser APIs Fluent's positioning and media hooks use.
 export function installBrowserStubs() {
@@ -704,6 +705,8 @@ export class FakeService implements ScoringService {
   inspectAnswer: Deferred<WorkbookSummary> = deferred();
   scoreAnswer: Deferred<ScoreOutcome> = deferred();
   explainAnswer: Deferred<TenantExplanations> = deferred();
+  customersCalls: ScoreRequest[] = [];
+  customersAnswer: Deferred<CustomerLookup> = deferred();
   simulateError?: Error;
   inspectProgress?: (p: Progress) => void;
   scoreProgress?: (p: Progress) => void;
@@ -751,6 +754,10 @@ export class FakeService implements ScoringService {
   explain(request: ScoreRequest): Promise<TenantExplanations> {
     this.explainCalls.push(request);
     return this.explainAnswer.promise;
+  }
+  customers(request: ScoreRequest): Promise<CustomerLookup> {
+    this.customersCalls.push(request);
+    return this.customersAnswer.promise;
   }
   async saveScenario(request: ScoreRequest, scenario: Scenario): Promise<SavedScenario> {
     this.saveCalls.push({ request, scenario });

@@ -4,17 +4,15 @@ import { certificationFromDraft, certificationHint } from "../../src/taskpane/lo
 import { EMPTY_CUSTOMER, customerFromDraft, nextCustomerName, relevantFields, workloadExport } from "../../src/taskpane/logic/customerDraft";
 import { excludeFromDraft } from "../../src/taskpane/logic/excludeDraft";
 import { metricColumns, qualifiedMonthsText } from "../../src/taskpane/logic/historyColumns";
-import { nearMissesFor } from "../../src/taskpane/logic/nearMisses";
 import { groupRecommendations } from "../../src/taskpane/logic/recommendationGroups";
 import { reopenScenario } from "../../src/taskpane/logic/savedScenario";
 import { certificationText, customerText, isEmptyScenario, scenarioSummary } from "../../src/taskpane/logic/scenarioText";
 import { isChanged, splitChanges } from "../../src/taskpane/logic/simulationView";
-import { byEffect } from "../../src/taskpane/logic/tenantOrder";
 import { localIsoDate } from "../../src/taskpane/logic/today";
 import { weightOf, withWeight } from "../../src/taskpane/logic/weights";
 import { matchingNames, workloadGroups } from "../../src/taskpane/logic/workloadOptions";
 import { compareReports } from "../../src/engine";
-import { CATALOGUE, EFFECTS, MW_HISTORY, OUTCOME, REPORT, SMB } from "./fakeService";
+import { CATALOGUE, MW_HISTORY, OUTCOME, REPORT, SMB } from "./fakeService";
 
 describe("parseAmount", () => {
   const rule = { what: "TTM revenue in USD", min: 0 };
@@ -173,18 +171,6 @@ test("history columns and the window line", () => {
   // Without a renewal status, the months shown that qualified: never called a window (the renewal status's window is the one).
   expect(qualifiedMonthsText(MW_HISTORY)).toBe("Qualified in Sep-2025, Oct-2025");
   expect(qualifiedMonthsText({ ...MW_HISTORY, qualifiedInWindow: false, qualifiedMonths: [] })).toBe("Not Qualified in any month shown");
-});
-
-test("tenants by effect: largest absolute first, the engine's order kept for ties", () => {
-  const list = EFFECTS.designations[0].tenants;
-  expect(byEffect(list).map((e) => e.tenant.name)).toEqual(["Contoso", "Fabrikam", "Tailspin"]);
-  const tie = [
-    { ...list[0], points: 2, tenant: { ...list[0].tenant, name: "B" } },
-    { ...list[1], points: -2, tenant: { ...list[1].tenant, name: "A" } },
-  ];
-  expect(byEffect(tie).map((e) => e.tenant.name)).toEqual(["B", "A"]);
-  expect(nearMissesFor(EFFECTS.nearMisses, "modern-work")).toHaveLength(1);
-  expect(nearMissesFor(EFFECTS.nearMisses, "security")).toHaveLength(0);
 });
 
 test("pickers narrow to what contains the typed text, and show everything for an exact choice", () => {

@@ -16,7 +16,8 @@ import type { RunState } from "../hooks/useRequestRunner";
 import type { ScoreOutcome, TenantExplanations } from "../service";
 import { DesignationList } from "./DesignationList";
 import { EffortWeightsEditor } from "./EffortWeightsEditor";
-import { ExplainSection } from "./explain/ExplainSection";
+import { EligibilitySections } from "./eligibility/EligibilitySections";
+import type { CustomerLookup } from "../../engine";
 import { MicrosoftCloudBar } from "./MicrosoftCloudBar";
 import { ReportWarnings } from "./ReportWarnings";
 import { Glossary } from "./Glossary";
@@ -34,12 +35,15 @@ export interface ScoreResultsProps {
   busy: boolean;
   explain: RunState<TenantExplanations>;
   onExplain: () => void;
+  /** Customer eligibility: read when its section opens. */
+  customers: RunState<CustomerLookup>;
+  onCustomers: () => void;
   /** The result's heading, focused and scrolled to once a score lands. */
   headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
-/** The Score view once scored: Microsoft Cloud, each designation with its cheapest path, effort weights, warnings, Explain. */
-export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, explain, onExplain, headingRef }: ScoreResultsProps) {
+/** The Score view once scored: Microsoft Cloud, each designation with its cheapest path, effort weights, warnings, customer and skilling eligibility. */
+export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, explain, onExplain, customers, onCustomers, headingRef }: ScoreResultsProps) {
   const styles = useStyles();
   return (
     <>
@@ -75,7 +79,7 @@ export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, exp
         </AccordionItem>
       </Accordion>
       <ReportWarnings warnings={outcome.report.warnings} />
-      <ExplainSection state={explain} report={outcome.report} onRun={onExplain} />
+      <EligibilitySections skilling={outcome.skilling} customers={customers} onCustomers={onCustomers} explain={explain} onExplain={onExplain} />
     </>
   );
 }

@@ -1,0 +1,70 @@
+import * as React from "react";
+import { Button, Caption1, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
+import type { CustomerExplanation, CustomerLookup } from "../../../engine";
+import { focusResult } from "../../logic/focus";
+import { CustomerDetail } from "./CustomerDetail";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalS },
+  matches: { margin: 0, padding: 0, listStyle: "none", display: "grid" },
+  match: { justifyContent: "flex-start", textAlign: "start", overflowWrap: "anywhere", minWidth: 0 },
+});
+
+/** Matches shown as you type: enough to pick from, short enough for a narrow pane. */
+export const SHOWN_MATCHES = 8;
+
+/** Search a customer by name or id; the one picked is shown with its criteria, effects and near misses. */
+export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
+  const styles = useStyles();
+  const [query, setQuery] = React.useState("");
+  const [key, setKey] = React.useState<string | null>(null);
+  const [explanation, setExplanation] = React.useState<CustomerExplanation | undefined>();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const matches = React.useMemo(() => lookup.search(query, SHOWN_MATCHES), [lookup, query]);
+  const eligibility = React.useMemo(() => (key ? lookup.eligibility(key) : null), [lookup, key]);
+
+  // The effects score the exports again without the customer: after the criteria are on screen, not before.
+  React.useEffect(() => {
+    setExplanation(undefined);
+    if (!key) return undefined;
+    const timer = setTimeout(() => setExplanation(lookup.explain(key)), 0);
+    return () => clearTimeout(timer);
+  }, [lookup, key]);
+  React.useEffect(() => {
+    if (key) focusResult(heading.current);
+  }, [key]);
+
+  return (
+    <div className={styles.root}>
+      <Field label="Find a customer" hint={`Name or tenant id; ${lookup.tenants.length} customers`}>
+        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} aria-describedby={undefined} />
+      </Field>
+      {query.trim() !== "" &&
+        (matches.total === 0 ? (
+          <Caption1 block>No customer's name or id contains "{query.trim()}".</Caption1>
+        ) : (
+          <>
+            <ul className={styles.matches} aria-label="Matching customers">
+              {matches.tenants.map((t) => (
+                <li key={t.key}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.match}
+                    aria-pressed={t.key === key}
+                    onClick={() => setKey(t.key)}
+                    aria-label={`${t.name || t.key}${t.name && t.name !== t.key ? `, tenant id ${t.key}` : ""}`}
+                  >
+                    {t.name || t.key}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            {matches.total > matches.tenants.length && (
+              <Caption1 block>{matches.total - matches.tenants.length} more match: type more of the name or id.</Caption1>
+            )}
+          </>
+        ))}
+      {eligibility && <CustomerDetail eligibility={eligibility} explanation={explanation} headingRef={heading} />}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import {
+  InputCollector,
+  customerLookup,
+  explainTenants,
+  findNearMisses,
+  readCsvText,
+  scoreDesignations,
+  skillingEligibility,
+  type ParsedInput,
+} from "../../src/engine";
+import type { TenantExplanations } from "../../src/taskpane/service";
+import { OUTCOME, TODAY, installBrowserStubs, renderScored } from "./fakeService";
+import { azureCsv, monthly } from "../helpers/azure";
+import { skillingCsv, usageCsv } from "../helpers/score";
+
+beforeAll(installBrowserStubs);
+jest.setTimeout(30_000);
+
+// Real engine answers on a small workbook: what the pane shows is what the engine says.
+function read(files: Record<string, string>): ParsedInput {
+  const c = new InputCollector();
+  for (const [name, text] of Object.entries(files)) readCsvText(c, name, text);
+  return c.result();
+}
+const INPUT = read({
+  "usage.csv": usageCsv([
+    ["Contoso", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
+    ["Fabrikam", "CSP Tier 1", "Teams", "Oct-2025", 5, 40],
+    ["Tiny", "CSP Tier 1", "Exchange", "Oct-2025", 4, 8],
+    ["Lost", "CSP Tier 1", "Exchange", "Oct-2024", 50, 100],
+  ]),
+  "azure.csv": azureCsv([
+    ...monthly("Northwind", "Virtual Machines", "2024-09", "2025-10", 1500),
+    ...monthly("Contoso", "Virtual Machines", "2025-09", "2025-10", 900),
+  ]),
+  "skilling.csv": skillingCsv([
+    ["Ana Silva", "Microsoft 365 Certified: Teams Administrator Associate", "2024-03-14", "2026-03-14"],
+    ["Ben Carter", "Microsoft 365 Certified: Endpoint Administrator Associate", "2023-01-02", "2025-01-02"],
+    ["Chloé Martin", "Microsoft 365 Certified: Messaging Administrator Associate", "2025-11-20", "2027-11-20"],
+  ]),
+});
+const OPTIONS = { asOf: "2025-10" };
+const BASE = scoreDesignations(INPUT, OPTIONS);
+const SCORED = { ...OUTCOME, skilling: skillingEligibility(INPUT, BASE) };
+const EXPLAINED: TenantExplanations = {
+  ...explainTenants(INPUT, { ...OPTIONS, base: BASE }),
+  nearMisses: findNearMisses(INPUT, { ...OPTIONS, base: BASE }).nearMisses,
+};
+
+const header = (name: string | RegExp) => screen.getByRole("button", { name });
+const AZURE = /^Data & AI, Infrastructure, Digital & App Innovation/;
+
+async function openCustomers() {
+  const service = await renderScored(SCORED);
+  // Nothing is read until the section opens.
+  expect(service.customersCalls).toEqual([]);
+  fireEvent.click(header("Customer eligibility"));
+  expect(service.customersCalls).toEqual([{ today: TODAY }]);
+  expect(screen.getByText("Reading the customers…")).toBeTruthy();
+  await act(async () => service.customersAnswer.resolve(customerLookup(INPUT, OPTIONS)));
+  return service;
+}
+
+const search = (text: string) => fireEvent.change(screen.getByRole("searchbox"), { target: { value: text } });
+const matches = () =>
+  within(screen.getByRole("list", { name: "Matching customers" }))
+    .getAllByRole("button")
+    .map((b) => b.getAttribute("aria-label"));
+
+describe("Customer eligibility: search", () => {
+  test("matches as you type, by name or by tenant id", async () => {
+    await openCustomers();
+    search("conto");
+    expect(matches()).toEqual(["Contoso, tenant id tid-Contoso"]);
+    search("TID-NORTH");
+    expect(matches()).toEqual(["Northwind, tenant id tid-Northwind"]);
+    search("o");
+    expect(matches()).toEqual(["Contoso, tenant id tid-Contoso", "Lost", "Northwind, tenant id tid-Northwind"]);
+    search("zzz");
+    expect(screen.queryByRole("list", { name: "Matching customers" })).toBeNull();
+    expect(screen.getByText('No customer\'s name or id contains "zzz".')).toBeTruthy();
+  });
+
+  test("a customer picked: its heading focused; per designation and track each criterion Met / Not met with its value; Azure once", async () => {
+    await openCustomers();
+    search("contoso");
+    fireEvent.click(screen.getByRole("button", { name: "Contoso, tenant id tid-Contoso" }));
+    const heading = screen.getByRole("heading", { name: "Contoso", level: 3 });
+    expect(document.activeElement).toBe(heading);
+    const customer = within(screen.getByRole("region", { name: "Customer: Contoso" }));
+    // The three Azure designations say the same of Contoso: one item, not three.
+    expect(customer.getAllByRole("button", { name: /Infrastructure/ })).toHaveLength(1);
+    expect(customer.getByRole("button", { name: AZURE }).textContent).toContain("counts");
+    const azure = customer.getByRole("list", { name: "Data & AI, Infrastructure, Digital & App Innovation: criteria" });
+    expect(azure.textContent).toContain("Tenant ACR that month: $900");
+    expect(azure.textContent).toContain("Customer month (≥ $1,000 ACR): Not met");
+
+    fireEvent.click(customer.getByRole("button", { name: /^Modern Work/ }));
+    const mw = customer.getByRole("list", { name: "Modern Work: criteria" });
+    expect(mw.textContent).toContain("Eligible workload: Met — Exchange");
+    expect(mw.textContent).toContain("Paid units: 40");
+    expect(mw.textContent).toContain("Active share (deployment at 40% or more): 50 %");
+    expect(mw.textContent).toContain("Deployment: Met");
+    expect(customer.getByRole("list", { name: "Modern Work SMB: criteria" }).textContent).toBe("SMB eligible: Met");
+    expect(customer.getByRole("list", { name: "Modern Work Enterprise: criteria" }).textContent).toBe("Enterprise eligible: Not met");
+    expect(customer.getByText("SMB track (counts): net customer adds, deployments (CSP), usage growth (CSP)")).toBeTruthy();
+
+    // What it adds comes once the exports are scored without it; no "(x or y of z)" riddles.
+    expect(customer.getAllByText("Working out what it adds…").length).toBeGreaterThan(0);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const adds = customer.getByRole("list", { name: "Modern Work: what it adds" }).textContent!;
+    expect(adds).toContain("Net customer adds +1: +2 pts");
+    expect(adds).not.toMatch(/\d or −?\d+ of/);
+  });
+
+  test("a customer below the SMB band: Not met, with the engine's reason", async () => {
+    await openCustomers();
+    search("tiny");
+    fireEvent.click(screen.getByRole("button", { name: "Tiny" }));
+    const customer = within(screen.getByRole("region", { name: "Customer: Tiny" }));
+    expect(customer.getByRole("button", { name: /^Modern Work: counts toward nothing/ })).toBeTruthy();
+    expect(customer.getByRole("list", { name: "Modern Work SMB: criteria" }).textContent).toBe("SMB eligible: Not met");
+    expect(customer.getByRole("list", { name: "Modern Work: criteria" }).textContent).toContain("Paid units: 8");
+    expect(customer.getByRole("list", { name: "Modern Work: why rows do not count" }).textContent).toContain("11–300 paid units");
+  });
+});
+
+describe("Customer eligibility: customers by effect", () => {
+  test("one collapsible item per designation, the Azure designations once; ranked customers with what they add", async () => {
+    const service = await openCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    expect(service.explainCalls).toEqual([{ today: TODAY }]);
+    await act(async () => service.explainAnswer.resolve(EXPLAINED));
+    const ranking = within(screen.getByRole("region", { name: "Explain tenants" }));
+    expect(document.activeElement).toBe(ranking.getByRole("heading", { name: /^Explained: \d+ tenants$/ }));
+    const headers = ranking.getAllByRole("button", { expanded: false }).map((b) => b.textContent);
+    expect(headers).toEqual(["Data & AI, Infrastructure, Digital & App Innovation", "Modern Work", "Security"]);
+
+    fireEvent.click(ranking.getByRole("button", { name: "Modern Work" }));
+    const list = ranking.getByRole("list", { name: "Modern Work: customers by effect" });
+    const first = within(list).getAllByRole("listitem")[0].textContent!;
+    expect(first).toMatch(/^(Contoso|Fabrikam|Lost)/);
+    expect(list.textContent).toContain("Net customer adds");
+    expect(list.textContent).not.toMatch(/\d or −?\d+ of/);
+    // Collapsible: closed again, its list is gone.
+    fireEvent.click(ranking.getByRole("button", { name: "Modern Work" }));
+    expect(ranking.queryByRole("list", { name: "Modern Work: customers by effect" })).toBeNull();
+
+    fireEvent.click(ranking.getByRole("button", { name: AZURE }));
+    const azure = ranking.getByRole("list", { name: "Data & AI, Infrastructure, Digital & App Innovation: customers by effect" });
+    // Each customer once in the Azure item, not once per Azure designation.
+    const names = within(azure)
+      .getAllByRole("strong" as never, { hidden: true })
+      .map((s) => s.textContent);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test("an error from explain shows in an error bar", async () => {
+    const service = await openCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    await act(async () => service.explainAnswer.reject(new Error("Too many tenants.")));
+    expect(screen.getByText("Could not explain the tenants").closest(".fui-MessageBar")?.textContent).toContain("Too many tenants.");
+  });
+});
+
+describe("Skilling eligibility", () => {
+  test("per designation and step: who counts, with which certification, until when; expired and not yet valid apart", async () => {
+    await renderScored(SCORED);
+    fireEvent.click(header("Skilling eligibility"));
+    fireEvent.click(header("Modern Work: 1 person in Oct-2025"));
+    expect(screen.getByRole("list", { name: "Modern Work Intermediate: who counts" }).textContent).toBe(
+      "Ana Silva: Microsoft 365 Certified: Teams Administrator Associate, until Mar-2026"
+    );
+    expect(screen.getByRole("list", { name: "Modern Work Intermediate: expired" }).textContent).toBe(
+      "Ben Carter: Microsoft 365 Certified: Endpoint Administrator Associate, expired Jan-2025"
+    );
+    expect(screen.getByRole("list", { name: "Modern Work Intermediate: not yet valid" }).textContent).toBe(
+      "Chloé Martin: Microsoft 365 Certified: Messaging Administrator Associate, completed Nov-2025"
+    );
+    expect(screen.getByText("Advanced: 0 people count")).toBeTruthy();
+  });
+
+  test("without a skilling export the section says which export to add", async () => {
+    await renderScored({ ...OUTCOME, skilling: { hasExport: false, designations: [] } });
+    fireEvent.click(header("Skilling eligibility"));
+    expect(screen.getByText(/No skilling export in this workbook/)).toBeTruthy();
+  });
+});
