@@ -7,6 +7,9 @@ import { exportsOf, isSeparable } from "./designationExports";
 import { indicesOf, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
 import { baseScenario, rescored, shifted, valuesAlone, type ScoredVariant } from "./scenario";
 import { singleTenantInput } from "./singleTenant";
+import { moduleOf } from "../designations/registry";
+import { parseIsoMonth } from "../parse/months";
+import { designationVerdict } from "../model/verdict";
 
 export interface ExplainTenantsOptions extends ExplainScoreOptions {
   /** Explain only these tenants (ids or names, case and spaces ignored). */
@@ -41,8 +44,11 @@ export interface DesignationEffect {
   units: number;
   /** Every track's effect (metrics that move only). */
   tracks: TrackEffect[];
-  /** How the "without" score was computed. */
-  method: "per-tenant" | "leave-one-out";
+  /**
+   * How the "without" score was computed: the tenant's own rows scored alone (separable designations),
+   * its terms taken from the export's sums (Azure), or the export scored again without it.
+   */
+  method: "per-tenant" | "from-sums" | "leave-one-out";
   /** "−1 net customer add (−2 points), −340 CSP MAU growth (−5.1 points)". */
   summary: string;
   /** The summary with the tenant's name: "Contoso: −1 net customer add (−2 points), …". */
@@ -108,7 +114,8 @@ function chooseEntries(ctx: ExplainContext, options: ExplainTenantsOptions): { e
 function withoutScenarios(
   ctx: ExplainContext,
   entry: TenantEntry,
-  method: "auto" | "leave-one-out"
+  method: "auto" | "leave-one-out",
+  leftOut: (id: DesignationId) => ((tenants: ReturnType<typeof indicesOf>) => ScoredVariant | null) | undefined
 ): Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }> {
   const ids = ctx.designations.filter((d) => exportsOf(d.id).some((e) => entry.indices[e].length)).map((d) => d.id);
   const fast = method === "auto" ? ids.filter((id) => isSeparable(id)) : [];
@@ -126,9 +133,40 @@ function withoutScenarios(
         method: "per-tenant",
       });
   }
-  if (slow.length)
-    for (const [id, scenario] of rescored(ctx, withoutTenantIndices(ctx.input, indicesOf(entry)), slow)) out.set(id, { scenario, method: "leave-one-out" });
+  const again: DesignationId[] = [];
+  for (const id of slow) {
+    const fromSums = method === "auto" ? leftOut(id)?.(indicesOf(entry)) : null;
+    if (fromSums) out.set(id, { scenario: fromSums, method: "from-sums" });
+    else again.push(id);
+  }
+  if (again.length)
+    for (const [id, scenario] of rescored(ctx, withoutTenantIndices(ctx.input, indicesOf(entry)), again)) out.set(id, { scenario, method: "leave-one-out" });
   return out;
+}
+
+/**
+ * Per designation whose module computes its tracks with tenants left out (from sums kept once): that
+ * computation, made when first asked for and turned into a scenario with the designation's verdict.
+ */
+function leftOutScorers(ctx: ExplainContext): (id: DesignationId) => ((tenants: ReturnType<typeof indicesOf>) => ScoredVariant | null) | undefined {
+  const made = new Map<DesignationId, ((tenants: ReturnType<typeof indicesOf>) => ScoredVariant | null) | undefined>();
+  return (id) => {
+    if (made.has(id)) return made.get(id);
+    const d = ctx.designations.find((x) => x.id === id)!;
+    const module = moduleOf(id);
+    const track = ctx.options.tracks?.[id];
+    const compute = module.tenantsLeftOut?.(ctx.input, d.rules as never, { asOf: parseIsoMonth(d.asOf)!, ...(track ? { track } : {}) }, d.result.tracks);
+    const scorer = compute
+      ? (tenants: ReturnType<typeof indicesOf>) => {
+          const r = compute(tenants);
+          if (!r) return null;
+          const v = designationVerdict(d.rules, r.tracks, r.classification ?? d.score.classification);
+          return { tracks: r.tracks, counting: v.counting.id, total: v.counting.total, qualified: v.qualified };
+        }
+      : undefined;
+    made.set(id, scorer);
+    return scorer;
+  };
 }
 
 export function designationEffect(d: DesignationBase, ref: TenantRef, without: ScoredVariant, method: DesignationEffect["method"]): DesignationEffect {
@@ -183,9 +221,10 @@ export function explainTenants(input: ParsedInput, options: ExplainTenantsOption
   const multiTrack = (id: DesignationId) => (ctx.designations.find((d) => d.id === id)?.result.tracks.length ?? 0) > 1;
   const trackLabel = (e: DesignationEffect) =>
     ctx.designations.find((d) => d.id === e.designation)?.result.tracks.find((t) => t.id === e.countingTrack)?.label ?? e.countingTrack;
+  const fromSums = leftOutScorers(ctx);
   for (const entry of entries) {
     const effects: DesignationEffect[] = [];
-    for (const [id, w] of withoutScenarios(ctx, entry, method)) {
+    for (const [id, w] of withoutScenarios(ctx, entry, method, fromSums)) {
       const e = designationEffect(
         ctx.designations.find((d) => d.id === id)!,
         entry.ref,

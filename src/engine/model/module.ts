@@ -104,6 +104,12 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
    * otherwise explanations score the export again without the tenant (slower, never wrong).
    */
   separable: boolean;
+  /**
+   * For a designation that is not separable: its tracks with some tenants left out, from sums kept
+   * once, so explaining every tenant stays linear. Absent, explanations score the export again without
+   * each tenant.
+   */
+  tenantsLeftOut?(input: ParsedInput, rules: R, context: { asOf: MonthIndex; track?: TrackId }, base: TrackResult[]): TenantsLeftOut;
   nearMisses?: NearMissFinder;
   simulator(rules: R): SimulatorParts;
   /** Its certification lists, for the skilling flags and the simulator's certification picker. */
@@ -123,3 +129,11 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
   /** The plain --intermediate/--advanced counts are this designation's (Modern Work, for the first callers). */
   takesPlainCounts?: boolean;
 }
+
+/**
+ * The tracks (and the classification, for classified designations) with the tenants given, per export,
+ * by their indices left out; null when that leaves nothing to score (the caller scores again).
+ */
+export type TenantsLeftOut = (
+  tenants: Partial<Record<TenantExport, readonly number[]>>
+) => { tracks: TrackResult[]; classification?: { track: TrackId } } | null;

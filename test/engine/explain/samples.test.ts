@@ -61,3 +61,34 @@ describe("explain on the samples", () => {
     expect(find("Umbra Lighting LLC")).toMatchObject({ kind: "azure-customer-acr", item: "Sep-2025", more: 14.6, points: 0 });
   });
 });
+
+describe("explain on Azure exports: each tenant's terms taken from the export's sums", () => {
+  const azure = samples("azure-usage.csv", "skilling.csv");
+  const AZURE = ["infrastructure", "data-ai", "digital-app-innovation"] as ("infrastructure" | "data-ai" | "digital-app-innovation")[];
+
+  it.each([
+    ["the 2023 rules", { ruleSet: "2023" as const }],
+    ["the 2026 rules (classified Enterprise or SMB)", { ruleSet: "2026" as const }],
+    ["the 2026 rules, SMB given", { ruleSet: "2026" as const, tracks: { infrastructure: "smb", "data-ai": "smb", "digital-app-innovation": "smb" } as const }],
+    ["trailing-12-month growth", { ruleSet: "2023" as const, options: ["growth-ttm"] }],
+    ["an as-of month with months missing", { ruleSet: "2026" as const, asOf: "2024-12" }],
+  ])(
+    "gives exactly what scoring again without the tenant gives, with %s",
+    (_what, extra) => {
+      const options = { designations: AZURE, ...extra };
+      const fast = explainTenants(azure, options);
+      const slow = explainTenants(azure, { ...options, method: "leave-one-out" });
+      expect(fast.designations.flatMap((d) => d.tenants.map((e) => e.method))).toEqual(expect.arrayContaining(["from-sums"]));
+      expect(fast.designations.flatMap((d) => d.tenants.filter((e) => e.method === "leave-one-out"))).toEqual([]);
+      const [a, b] = [flatten(fast), flatten(slow)];
+      expect(a.size).toBe(61 * 3);
+      expect([...a].filter(([k, v]) => b.get(k) !== v)).toEqual([]);
+      // The texts say the same too.
+      expect(fast.tenants.map((t) => t.text)).toEqual(slow.tenants.map((t) => t.text));
+      // No designation scored again per tenant: one scoring of the base, whatever the number of tenants.
+      expect(fast.stats).toEqual({ rescores: 0, tenantScores: 0 });
+      expect(slow.stats.rescores).toBeGreaterThanOrEqual(61);
+    },
+    120_000
+  );
+});

@@ -47,36 +47,67 @@ export function inferredSmbMaxTtmAcr(rules: AzureRuleSet): number {
  * ACR (settings.inferredSmbMaxTtmAcr). `given` (the track Partner Center shows) wins when set.
  */
 export function classifyAzure(c: AzureConsumption, rules: AzureRuleSet, asOf: MonthIndex, given?: TrackId): AzureClassification {
-  const rule = rules.classification!;
-  const words = rule.smbSegmentWords.value.map(looseKey).filter(Boolean);
+  const term = classificationTerm(c, rules, asOf);
+  const counts: ClassificationCounts = { customers: 0, smbCustomers: 0, inferredCustomers: 0, partnerTtm: 0 };
+  for (const tenant of c.byTenant.keys()) addCounts(counts, term(tenant), 1);
+  return classifyCounts(counts, c.segments !== null, rules, asOf, given);
+}
+
+/** What the classification counts: sums of one term per tenant, so a tenant left out is its term taken away. */
+export interface ClassificationCounts {
+  customers: number;
+  smbCustomers: number;
+  inferredCustomers: number;
+  partnerTtm: number;
+}
+
+export function addCounts(into: ClassificationCounts, term: ClassificationCounts, sign: 1 | -1): void {
+  into.customers += sign * term.customers;
+  into.smbCustomers += sign * term.smbCustomers;
+  into.inferredCustomers += sign * term.inferredCustomers;
+  into.partnerTtm += sign * term.partnerTtm;
+}
+
+/** One tenant's part of the counts: a customer when it has ACR in the as-of month, SMB by segment or TTM ACR. */
+export function classificationTerm(c: AzureConsumption, rules: AzureRuleSet, asOf: MonthIndex): (tenant: number) => ClassificationCounts {
+  const words = rules.classification!.smbSegmentWords.value.map(looseKey).filter(Boolean);
   const inferredMax = inferredSmbMaxTtmAcr(rules);
   const trailing = rules.trailingMonths.value;
-  const shareNeeded = rule.smbShare.value;
-  const underOneMillion = rules.settings.smbRule?.value === "share-under-1m";
-
-  let customers = 0;
-  let smbCustomers = 0;
-  let inferredCustomers = 0;
-  let partnerTtm = 0;
-  for (const [tenant, months] of c.byTenant) {
+  return (tenant) => {
+    const months = c.byTenant.get(tenant);
     const tenantTtm = trailingSum(months, asOf, trailing);
-    partnerTtm += tenantTtm;
-    if (!(acrIn(months, asOf) > 0)) continue;
-    customers++;
+    const term = { customers: 0, smbCustomers: 0, inferredCustomers: 0, partnerTtm: tenantTtm };
+    if (!(acrIn(months, asOf) > 0)) return term;
+    term.customers = 1;
     const segment = c.segments?.get(tenant) ?? "";
     let smb: boolean;
     if (segment) smb = words.some((w) => looseKey(segment).includes(w));
     else {
-      inferredCustomers++;
+      term.inferredCustomers = 1;
       smb = tenantTtm <= inferredMax + 1e-6;
     }
-    if (smb) smbCustomers++;
-  }
+    if (smb) term.smbCustomers = 1;
+    return term;
+  };
+}
+
+/** The classification from the counts (and the track the user gave, which wins when set). */
+export function classifyCounts(
+  counts: ClassificationCounts,
+  segmentColumn: boolean,
+  rules: AzureRuleSet,
+  asOf: MonthIndex,
+  given?: TrackId
+): AzureClassification {
+  const rule = rules.classification!;
+  const inferredMax = inferredSmbMaxTtmAcr(rules);
+  const shareNeeded = rule.smbShare.value;
+  const underOneMillion = rules.settings.smbRule?.value === "share-under-1m";
+  const { customers, smbCustomers, inferredCustomers, partnerTtm } = counts;
 
   const share = customers ? smbCustomers / customers : 0;
   const month = monthLabel(asOf);
   const thresholdText = `${Math.round(shareNeeded * 100)} %`;
-  const segmentColumn = c.segments !== null;
   const what = !segmentColumn
     ? `are SMB by TTM ACR of ${usd(inferredMax)} or less (inferred: the export has no CustomerSegment column)`
     : inferredCustomers

@@ -3,6 +3,7 @@ import type { DesignationModule, NearMissFinder } from "../../model/module";
 import { azureCustomerMisses } from "./nearMisses";
 import { scoreAzure } from "./score";
 import { azureFlagColumns } from "./rowFlags";
+import { azureTenantsLeftOut } from "./tenantsLeftOut";
 import type { AzureDesignationId, AzureRuleSet } from "./types";
 
 const AZURE_EXPORT = "the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType)";
@@ -34,6 +35,7 @@ export function azureModule(d: AzureDesignation): DesignationModule<AzureRuleSet
     ],
     // Growth is a ratio of the customer base and deployments are distinct services: not per-tenant sums.
     separable: false,
+    tenantsLeftOut: (input, rules, context, base) => azureTenantsLeftOut(input, rules, context.asOf, context.track, base),
     nearMisses: AZURE_NEAR_MISSES,
     simulator: (rules) => ({ existingMonthlyAcr: Math.max(...rules.tracks.map((t) => t.ncaMinMonthlyAcr.value)) }),
     certificationLists: stepCertificationLists,

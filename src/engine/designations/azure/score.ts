@@ -1,7 +1,7 @@
 import { stepsMetric } from "../../model/certificationSteps";
 import type { DesignationScore, ScoreContext } from "../../model/module";
 import type { ParsedInput } from "../../input/collector";
-import { monthLabel } from "../../parse/months";
+import { monthLabel, type MonthIndex } from "../../parse/months";
 import type { Gap, MetricResult, MetricSides, TrackResult } from "../../model/results";
 import type { AzureRuleSet, AzureTrackRule } from "./types";
 import type { MetricRule } from "../../model/ruleTypes";
@@ -24,18 +24,24 @@ export interface AzureDetails {
 }
 
 /** "over the 12 months to Oct-2024" / "in Oct-2024": the baseline growth compares against. */
-function baselineWhen(growth: UsageGrowth, rules: AzureRuleSet, context: ScoreContext): string {
+function baselineWhen(growth: Pick<UsageGrowth, "basis">, rules: AzureRuleSet, asOf: MonthIndex): string {
   const trailing = rules.trailingMonths.value;
-  const month = monthLabel(context.asOf - trailing);
+  const month = monthLabel(asOf - trailing);
   return growth.basis === "ttm" ? `over the ${trailing} months to ${month}` : `in ${month}`;
 }
 
 /** Usage growth: 1 point per 1 %, or 0 with a gap that names the baseline when it is under the minimum. */
-function growthResult(metric: MetricRule, growth: UsageGrowth, s: Shared): MetricResult {
-  const result = metricResult(metric, growth.percent, { sides: s.sides.growth });
+export function growthResult(
+  metric: MetricRule,
+  growth: Pick<UsageGrowth, "basis" | "baseline" | "percent" | "scored">,
+  rules: AzureRuleSet,
+  asOf: MonthIndex,
+  growthSides?: Record<string, MetricSides>
+): MetricResult {
+  const result = metricResult(metric, growth.percent, growthSides ? { sides: growthSides } : {});
   if (growth.scored) return result;
-  const min = s.rules.growthMinBaselineAcr.value;
-  const text = `Baseline ACR ${baselineWhen(growth, s.rules, s.context)} is ${usd(growth.baseline)}, under the ${usd(min)} minimum: usage growth scores 0 until the baseline reaches ${usd(min)}`;
+  const min = rules.growthMinBaselineAcr.value;
+  const text = `Baseline ACR ${baselineWhen(growth, rules, asOf)} is ${usd(growth.baseline)}, under the ${usd(min)} minimum: usage growth scores 0 until the baseline reaches ${usd(min)}`;
   const gap: Gap = { lever: "baseline", association: "baseline", more: Math.ceil(min - growth.baseline - 1e-9), points: 0, perUnit: 0, text };
   return { ...result, points: 0, blocked: gap.text, gaps: [gap] };
 }
@@ -78,7 +84,7 @@ function scoreTrack(track: AzureTrackRule, adds: NetCustomerAdds, s: Shared): Tr
       case "net-customer-adds":
         return metricResult(metric, adds.value, { sides: customerSides(adds, s.rules, context) });
       case "usage-growth":
-        return growthResult(metric, s.growth, s);
+        return growthResult(metric, s.growth, s.rules, context.asOf, s.sides.growth);
       case "deployments":
         return metricResult(metric, s.deployed.services.length, { sides: s.sides.deployments });
       case "intermediate-certifications":
