@@ -71,6 +71,8 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const paneShown = usePaneShown(visibility);
   const { state, inspect, score } = useScoring(service, paneShown);
   const [request, setRequest] = useState<ScoreRequest>({});
+  // A typed certification count that is not a count: Score waits until it is fixed (the field says how).
+  const [countsInvalid, setCountsInvalid] = useState(false);
   const [view, setView] = useState<PaneView>("score");
   const summary = state.phase === "inspecting" ? undefined : state.summary;
   const shown = shownScore(state);
@@ -159,10 +161,19 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
       <PaneTabs view={view} onView={setView} />
       {view === "score" && (
         <PanePanel view="score" className={styles.panel}>
-          {summary && <ExportsFound summary={summary} request={request} onChange={setRequest} collapsed={!!outcome} headingRef={foundHeading} />}
+          {summary && (
+            <ExportsFound
+              summary={summary}
+              request={request}
+              onChange={setRequest}
+              collapsed={!!outcome}
+              headingRef={foundHeading}
+              onInvalid={setCountsInvalid}
+            />
+          )}
           <RuleOptionsBar ruleOptions={ruleOptions} onClear={() => void clearOptions()} />
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={!summary || state.phase === "scoring"} onClick={runScore}>
+            <Button appearance="primary" disabled={!summary || state.phase === "scoring" || countsInvalid} onClick={runScore}>
               Score
             </Button>
             {/* Available while inspecting too: an Excel that does not answer must not leave the pane stuck. */}

@@ -103,26 +103,25 @@ describe("task pane App", () => {
 
   test("certification count inputs appear only when there is no skilling export", async () => {
     await renderReady(SUMMARY);
-    expect(screen.getByRole("spinbutton", { name: "Intermediate certified people" })).toHaveProperty("value", "0");
-    expect(screen.getByRole("spinbutton", { name: "Advanced certified people" })).toHaveProperty("value", "0");
+    // Empty until typed (the placeholder reads 0); the designation is named.
+    expect(screen.getByRole("textbox", { name: "Modern Work intermediate certified people" })).toHaveProperty("value", "");
+    expect(screen.getByRole("textbox", { name: "Modern Work advanced certified people" })).toHaveProperty("value", "");
     expect(screen.getByText("No skilling export found")).toBeTruthy();
   });
 
   test("no certification inputs when a skilling export was found", async () => {
     await renderReady(WITH_SKILLING);
-    expect(screen.queryByRole("spinbutton")).toBeNull();
+    expect(screen.queryByRole("textbox", { name: /certified people/ })).toBeNull();
     expect(screen.queryByText("No skilling export found")).toBeNull();
   });
 
   test("Score sends the typed certification counts, shows progress, then a card per track", async () => {
     const service = await renderReady();
-    const intermediate = screen.getByRole("spinbutton", { name: "Intermediate certified people" });
+    const intermediate = screen.getByRole("textbox", { name: "Modern Work intermediate certified people" });
     fireEvent.change(intermediate, { target: { value: "3" } });
-    fireEvent.blur(intermediate);
     expect(intermediate).toHaveProperty("value", "3");
-    const advanced = screen.getByRole("spinbutton", { name: "Advanced certified people" });
+    const advanced = screen.getByRole("textbox", { name: "Modern Work advanced certified people" });
     fireEvent.change(advanced, { target: { value: "1" } });
-    fireEvent.keyDown(advanced, { key: "Enter" });
 
     fireEvent.click(scoreButton());
     expect(service.scoreCalls).toEqual([{ intermediate: 3, advanced: 1, today: TODAY }]);
@@ -178,33 +177,20 @@ describe("task pane App", () => {
     expect(service.scoreCalls).toEqual([{ today: TODAY }]);
   });
 
-  // BUG (reported, not fixed here): src/taskpane/components/ExportsFound.tsx:63 and :71 compute
-  // Math.max(0, Math.round(data.value ?? Number(data.displayValue) ?? 0)); typed text that is not a number
-  // gives Number("three") = NaN (the `?? 0` never applies to NaN), so the box shows "NaN" and Score sends
-  // intermediate: NaN, which the engine rejects with '--intermediate must be a whole number of people (0 or
-  // more), not "NaN".' in the error bar. Marked `failing` so the suite stays green; drop `.failing` once fixed.
-  test("a certification count that is not a number is not sent as NaN", async () => {
+  // Typed counts are never corrected silently ("three", "-2", "1.6" once became NaN, 0 and 2): a message, and Score waits.
+  test.each(["three", "-2", "1.6"])("a certification count of %s is refused with a message and Score is disabled until it is fixed", async (typed) => {
     const service = await renderReady();
-    const intermediate = screen.getByRole("spinbutton", { name: "Intermediate certified people" });
-    fireEvent.change(intermediate, { target: { value: "three" } });
-    fireEvent.blur(intermediate);
-    expect(intermediate).not.toHaveProperty("value", "NaN");
+    const intermediate = screen.getByRole("textbox", { name: "Modern Work intermediate certified people" });
+    fireEvent.change(intermediate, { target: { value: typed } });
+    expect(intermediate).toHaveProperty("value", typed);
+    expect(screen.getByText("Enter a whole number of people, 0 or more")).toBeTruthy();
+    expect(intermediate.getAttribute("aria-invalid")).toBe("true");
+    expect(scoreButton()).toHaveProperty("disabled", true);
+    fireEvent.change(intermediate, { target: { value: "2" } });
+    expect(screen.queryByText("Enter a whole number of people, 0 or more")).toBeNull();
+    expect(scoreButton()).toHaveProperty("disabled", false);
     fireEvent.click(scoreButton());
-    expect(service.scoreCalls).toHaveLength(1);
-    const sent = service.scoreCalls[0].intermediate;
-    expect(sent === undefined || Number.isInteger(sent)).toBe(true);
-  });
-
-  test("a negative or fractional certification count is sent as a whole number of 0 or more", async () => {
-    const service = await renderReady();
-    const intermediate = screen.getByRole("spinbutton", { name: "Intermediate certified people" });
-    fireEvent.change(intermediate, { target: { value: "-2" } });
-    fireEvent.blur(intermediate);
-    const advanced = screen.getByRole("spinbutton", { name: "Advanced certified people" });
-    fireEvent.change(advanced, { target: { value: "1.6" } });
-    fireEvent.blur(advanced);
-    fireEvent.click(scoreButton());
-    expect(service.scoreCalls).toEqual([{ intermediate: 0, advanced: 2, today: TODAY }]);
+    expect(service.scoreCalls).toEqual([{ intermediate: 2, today: TODAY }]);
   });
 
   test("an error from inspect shows a MessageBar with its message", async () => {

@@ -1,21 +1,10 @@
 import * as React from "react";
-import {
-  Caption1,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Option,
-  SpinButton,
-  Button,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 import { foundLine } from "../logic/formats";
+import { CertifiedCountField } from "./CertifiedCountField";
+import { useFieldValidity } from "../hooks/useFieldValidity";
 import { asOfLabel } from "../logic/asOfData";
 
 const useStyles = makeStyles({
@@ -25,12 +14,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: "inherit", scrollMarginTop: "8px" },
   toggle: { minWidth: "auto", paddingLeft: 0, paddingRight: 0 },
 });
-
-/** A SpinButton's new count: its value when stepped, the typed text otherwise; null when that is not a number. */
-function typedCount(value: number | null | undefined, displayValue: string | undefined): number | null {
-  const n = value ?? Number.parseFloat(displayValue ?? "");
-  return Number.isFinite(n) ? Math.max(0, Math.round(n)) : null;
-}
 
 const LAYOUT_LABEL: Record<LayoutId, string> = {
   "m365-usage": "M365 usage export",
@@ -48,23 +31,7 @@ const RULES: { value: EditionId | ""; text: string }[] = [
 
 const label = isoMonthLabel;
 
-function CountField({ label, hint, value, onCount }: { label: string; hint?: string; value?: number; onCount: (n: number) => void }) {
-  return (
-    <Field label={label} hint={hint}>
-      <SpinButton
-        aria-label={label}
-        min={0}
-        value={value ?? 0}
-        onChange={(_, data) => {
-          const n = typedCount(data.value, data.displayValue);
-          if (n !== null) onCount(n);
-        }}
-      />
-    </Field>
-  );
-}
-
-function setCount(counts: ScoreRequest["counts"], id: DesignationId, level: "intermediate" | "advanced", n: number): ScoreRequest["counts"] {
+function setCount(counts: ScoreRequest["counts"], id: DesignationId, level: "intermediate" | "advanced", n: number | undefined): ScoreRequest["counts"] {
   return { ...counts, [id]: { ...counts?.[id], [level]: n } };
 }
 
@@ -76,11 +43,14 @@ export interface ExportsFoundProps {
   collapsed?: boolean;
   /** The heading, focused and scrolled to after Refresh. */
   headingRef?: React.Ref<HTMLHeadingElement>;
+  /** Whether a typed certification count is not a count (Score waits until it is fixed). */
+  onInvalid?: (invalid: boolean) => void;
 }
 
 /** What the pane found in the workbook, and the choices the user makes before scoring. */
-export function ExportsFound({ summary, request, onChange, collapsed = false, headingRef }: ExportsFoundProps) {
+export function ExportsFound({ summary, request, onChange, collapsed = false, headingRef, onInvalid }: ExportsFoundProps) {
   const styles = useStyles();
+  const validityOf = useFieldValidity(onInvalid);
   const [expanded, setExpanded] = React.useState(false);
   const asOf = request.asOf ?? summary.latestMonth ?? "";
   const folded = collapsed && !expanded;
@@ -169,13 +139,19 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
       )}
       {!summary.hasSkilling && summary.designations.some((d) => d.id === "modern-work" && d.needs === null) && (
         <div className={styles.row}>
-          <CountField
-            label="Intermediate certified people"
+          <CertifiedCountField
+            label="Modern Work intermediate certified people"
             hint="No skilling export found"
             value={request.intermediate}
             onCount={(n) => onChange({ ...request, intermediate: n })}
+            onValidity={validityOf("modern-work:intermediate")}
           />
-          <CountField label="Advanced certified people" value={request.advanced} onCount={(n) => onChange({ ...request, advanced: n })} />
+          <CertifiedCountField
+            label="Modern Work advanced certified people"
+            value={request.advanced}
+            onCount={(n) => onChange({ ...request, advanced: n })}
+            onValidity={validityOf("modern-work:advanced")}
+          />
         </div>
       )}
       {!summary.hasSkilling &&
@@ -184,11 +160,12 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
           .map((d) => (
             <div key={d.id} className={styles.row}>
               {d.levels.map((level) => (
-                <CountField
+                <CertifiedCountField
                   key={level}
                   label={`${DESIGNATION_SHORT_NAMES[d.id]} ${level} certified people`}
                   value={request.counts?.[d.id]?.[level]}
                   onCount={(n) => onChange({ ...request, counts: setCount(request.counts, d.id, level, n) })}
+                  onValidity={validityOf(`${d.id}:${level}`)}
                 />
               ))}
             </div>

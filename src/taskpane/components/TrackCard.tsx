@@ -103,7 +103,8 @@ function CategoryGroups({ metrics }: { metrics: readonly MetricResult[] }) {
               <Text as="h5" weight="semibold" className={styles.categoryName}>
                 {g.label}
               </Text>
-              <Text weight="semibold">{points}</Text>
+              {/* A category of one metric: the metric's line below says the same points. */}
+              {g.metrics.length > 1 && <Text weight="semibold">{points}</Text>}
             </div>
             {g.metrics.map((m) => (
               <MetricScore key={m.id} metric={m} />
