@@ -60,6 +60,8 @@ const median = (xs: number[]) => {
 };
 
 if (!existsSync(BIN)) throw new Error("dist-cli/spd.js is missing: run `npm run build` (npm run bench builds it first).");
+// Node's flags as the bin's shebang gives them (`#!/usr/bin/env -S node --flag`), so the bin runs as `npx spd` runs it.
+const binFlags = readFileSync(BIN, "utf8").split("\n")[0].split(/\s+/).slice(3);
 mkdirSync(dir, { recursive: true });
 const loadBefore = loadavg()[0];
 const MiB = 1024 * 1024;
@@ -71,7 +73,7 @@ for (const kind of ["usage", "azure"] as const) {
   const peer: Run[] = [];
   for (let r = 0; r < runs; r++) {
     // Alternate, so a busy moment on the machine hits both sides alike.
-    ours.push(timed([BIN, "score", file, "--json"]));
+    ours.push(timed([...binFlags, BIN, "score", file, "--json"]));
     peer.push(timed([join(root, "bench", "duckdb-peer.mjs"), kind, file]));
   }
   const wall = { ours: median(ours.map((x) => x.wallMs)), peer: median(peer.map((x) => x.wallMs)) };
