@@ -128,10 +128,13 @@ describe("Simulator: Recommendations", () => {
 });
 
 describe("Simulator: Custom selection", () => {
-  async function openCustom() {
+  /** The forms are folded: open the ones a test uses. */
+  const openForm = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
+  async function openCustom(...forms: string[]) {
     const service = await openSimulator();
     fireEvent.click(screen.getByRole("radio", { name: "Custom selection" }));
-    await screen.findByLabelText("Add a customer", { selector: "section" });
+    await screen.findByRole("button", { name: "Add a customer" });
+    for (const f of forms) openForm(f);
     return service;
   }
   const form = () => within(screen.getByLabelText("Add a customer", { selector: "section" }));
@@ -143,8 +146,21 @@ describe("Simulator: Custom selection", () => {
     fireEvent.click(await screen.findByRole("option", { name: value }));
   }
 
+  test("the forms are folded until opened, one heading each; the scenario's items stay in view", async () => {
+    await openCustom();
+    for (const name of ["Add a customer", "Add a certification", "Leave out a tenant"]) {
+      expect(screen.getByRole("button", { name }).getAttribute("aria-expanded")).toBe("false");
+      expect(screen.queryByLabelText(name, { selector: "section" })).toBeNull();
+    }
+    expect(screen.getByText("Nothing added yet.")).toBeTruthy();
+    openForm("Add a certification");
+    expect(screen.getByRole("button", { name: "Add a certification" }).getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByLabelText("Add a certification", { selector: "section" })).toBeTruthy();
+    expect(screen.queryByLabelText("Add a customer", { selector: "section" })).toBeNull();
+  });
+
   test("add an M365 customer: irrelevant fields greyed, the list shows it, View result sends it", async () => {
-    const service = await openCustom();
+    const service = await openCustom("Add a customer");
     await chooseAssociation("CSP Tier 1");
     // Before a workload is chosen no amount applies.
     expect(text("Monthly active users").disabled).toBe(true);
@@ -188,7 +204,7 @@ describe("Simulator: Custom selection", () => {
   });
 
   test("inline messages: required fields, numbers, an Azure service typed freely, a new customer's existing deployment", async () => {
-    const service = await openCustom();
+    const service = await openCustom("Add a customer");
     fireEvent.click(form().getByRole("button", { name: "Add customer" }));
     expect(form().getByText("Choose the partner association type.")).toBeTruthy();
     expect(form().getByText("Choose a workload, or type an Azure service.")).toBeTruthy();
@@ -201,7 +217,9 @@ describe("Simulator: Custom selection", () => {
     expect(form().getByText("An Azure service needs its TTM revenue (USD).")).toBeTruthy();
     type(text("TTM revenue (USD)"), "12k");
     expect(form().getByText('The TTM revenue in USD must be a number of 0 or more, not "12k".')).toBeTruthy();
+    expect(form().getByRole("button", { name: "Add customer" })).toHaveProperty("disabled", true);
     type(text("TTM revenue (USD)"), "12,000");
+    expect(form().getByRole("button", { name: "Add customer" })).toHaveProperty("disabled", false);
     fireEvent.click(within(form().getByRole("radiogroup", { name: "Deployment type" })).getByRole("radio", { name: "Existing" }));
     expect(form().getByText("A new customer has no existing deployment: choose a new deployment, or make the customer existing.")).toBeTruthy();
     fireEvent.click(within(form().getByRole("radiogroup", { name: "Customer type" })).getByRole("radio", { name: "Existing" }));
@@ -214,38 +232,46 @@ describe("Simulator: Custom selection", () => {
     ]);
   });
 
-  test("an M365 workload needs paid units; counts must be whole numbers", async () => {
-    await openCustom();
+  test("an M365 workload needs paid units; counts must be whole numbers, said as they are typed", async () => {
+    await openCustom("Add a customer");
     await chooseAssociation("PAL");
     type(form().getByRole("combobox", { name: "Workload or Azure service" }), "Teams");
     type(text("Monthly active users"), "12.5");
+    // Said at once, before Add, and Add waits; what is missing is said only when Add is pressed.
+    expect(form().getByText("The number of monthly active users must be a whole number of 0 or more, not 12.5.")).toBeTruthy();
+    expect(form().queryByText("Enter the number of paid units (seats).")).toBeNull();
+    expect(form().getByRole("button", { name: "Add customer" })).toHaveProperty("disabled", true);
+    type(text("Monthly active users"), "12");
     fireEvent.click(form().getByRole("button", { name: "Add customer" }));
     expect(form().getByText("Enter the number of paid units (seats).")).toBeTruthy();
-    expect(form().getByText("The number of monthly active users must be a whole number of 0 or more, not 12.5.")).toBeTruthy();
     expect(screen.queryByRole("list", { name: "Scenario items" })).toBeNull();
   });
 
   test("certifications and left-out tenants: added, listed, removed, and sent", async () => {
-    const service = await openCustom();
+    const service = await openCustom("Add a certification", "Leave out a tenant");
     const certs = within(screen.getByLabelText("Add a certification", { selector: "section" }));
     type(certs.getByRole("combobox", { name: "Certification name" }), "MS-102");
     expect(certs.getByText("Advanced, counts for Modern Work.")).toBeTruthy();
-    type(certs.getByRole("textbox", { name: "Certified people" }), "0");
-    fireEvent.click(certs.getByRole("button", { name: "Add certification" }));
-    expect(certs.getByText("The number of people must be a whole number of 1 or more, not 0.")).toBeTruthy();
+    // A count that is not one is said as it is typed, never rounded, and Add waits.
+    for (const typed of ["x", "-2", "1.6", "0"]) {
+      type(certs.getByRole("textbox", { name: "Certified people" }), typed);
+      expect(certs.getByText(new RegExp(`^The number of people must be a whole number of 1 or more, not "?${typed.replace(".", "\\.")}"?\\.$`))).toBeTruthy();
+      expect(certs.getByRole("button", { name: "Add certification" })).toHaveProperty("disabled", true);
+    }
     type(certs.getByRole("textbox", { name: "Certified people" }), "3");
     fireEvent.click(certs.getByRole("button", { name: "Add certification" }));
 
     const leave = within(screen.getByLabelText("Leave out a tenant", { selector: "section" }));
+    const tenant = () => leave.getByRole("combobox", { name: "Tenant name or id" });
     fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
-    expect(leave.getByText("Type the tenant's name or id.")).toBeTruthy();
-    type(leave.getByRole("textbox", { name: "Tenant name or id" }), "Contoso");
+    expect(leave.getByText("Choose a tenant from the list, or type its name or id.")).toBeTruthy();
+    type(tenant(), "Contoso");
     fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
-    type(leave.getByRole("textbox", { name: "Tenant name or id" }), "Fabrikam");
+    type(tenant(), "Fabrikam");
     fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
-    type(leave.getByRole("textbox", { name: "Tenant name or id" }), "contoso");
+    type(tenant(), "contoso");
     fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
-    expect(leave.getByText("contoso is already left out.")).toBeTruthy();
+    expect(leave.getByText("Contoso is already left out.")).toBeTruthy();
 
     const items = screen.getByRole("list", { name: "Scenario items" });
     // The catalogue's own spelling of the alias typed.
@@ -263,10 +289,39 @@ describe("Simulator: Custom selection", () => {
     expect(screen.getByRole("list", { name: "Simulation notes" }).textContent).toContain("Left out: Contoso.");
   });
 
-  test("Reset empties the scenario and the result", async () => {
-    await openCustom();
+  test("the tenant picker offers the exports' tenants, narrows as typed, and refuses a name that is none of them", async () => {
+    const service = await openCustom("Leave out a tenant");
     const leave = within(screen.getByLabelText("Leave out a tenant", { selector: "section" }));
-    fireEvent.change(leave.getByRole("textbox", { name: "Tenant name or id" }), { target: { value: "Contoso" } });
+    const tenant = leave.getByRole("combobox", { name: "Tenant name or id" });
+    expect(leave.getByText("3 tenants in your exports. What if one leaves?")).toBeTruthy();
+    fireEvent.click(tenant);
+    expect((await screen.findAllByRole("option")).map((o) => o.textContent)).toEqual([
+      "Contoso (a1b2c3d4…)",
+      "Fabrikam (a1b2c3d4…)",
+      "Northwind Traders (a1b2c3d4…)",
+    ]);
+    type(tenant, "north");
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Northwind Traders (a1b2c3d4…)"]);
+    // A name that is no tenant: said at once, and Leave out waits.
+    type(tenant, "Northwind");
+    expect(leave.getByText('No tenant "Northwind" in the exports: choose one from the list.')).toBeTruthy();
+    expect(leave.getByRole("button", { name: "Leave out" })).toHaveProperty("disabled", true);
+    fireEvent.click(screen.getByRole("option", { name: "Northwind Traders (a1b2c3d4…)" }));
+    expect((tenant as HTMLInputElement).value).toBe("Northwind Traders");
+    expect(leave.getByRole("button", { name: "Leave out" })).toHaveProperty("disabled", false);
+    fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
+    // By id works too: the exports' spelling of the name is what is sent.
+    type(tenant, "A1B2C3D4-0000-4000-8000-000000000002");
+    fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
+    expect(screen.getByRole("list", { name: "Scenario items" }).textContent).toContain("Leave out Northwind Traders");
+    await showResult();
+    expect(service.simulateCalls[0].scenario.exclude).toEqual(["Northwind Traders", "Fabrikam"]);
+  });
+
+  test("Reset empties the scenario and the result", async () => {
+    await openCustom("Leave out a tenant");
+    const leave = within(screen.getByLabelText("Leave out a tenant", { selector: "section" }));
+    fireEvent.change(leave.getByRole("combobox", { name: "Tenant name or id" }), { target: { value: "Contoso" } });
     fireEvent.click(leave.getByRole("button", { name: "Leave out" }));
     await showResult();
     fireEvent.click(screen.getByRole("button", { name: "Reset" }));

@@ -12,7 +12,7 @@ import { localIsoDate } from "../../src/taskpane/logic/today";
 import { weightOf, withWeight } from "../../src/taskpane/logic/weights";
 import { matchingNames, workloadGroups } from "../../src/taskpane/logic/workloadOptions";
 import { compareReports } from "../../src/engine";
-import { CATALOGUE, MW_HISTORY, OUTCOME, REPORT, SMB } from "./fakeService";
+import { CATALOGUE, MW_HISTORY, OUTCOME, REPORT, SMB, TENANTS } from "./fakeService";
 
 describe("parseAmount", () => {
   const rule = { what: "TTM revenue in USD", min: 0 };
@@ -99,10 +99,11 @@ describe("certification draft", () => {
   });
 });
 
-test("excludeFromDraft: trims, refuses empty and duplicates in any case", () => {
-  expect(excludeFromDraft("  Contoso ", [])).toEqual({ tenant: "Contoso" });
-  expect(excludeFromDraft(" ", [])).toEqual({ tenant: null, error: "Type the tenant's name or id." });
-  expect(excludeFromDraft("CONTOSO", ["Contoso"])).toEqual({ tenant: null, error: "CONTOSO is already left out." });
+test("excludeFromDraft: trims, refuses empty, unknown tenants and duplicates in any case (more in excludeDraft.test.ts)", () => {
+  expect(excludeFromDraft("  Contoso ", [], TENANTS)).toEqual({ tenant: "Contoso" });
+  expect(excludeFromDraft(" ", [], TENANTS)).toEqual({ tenant: null, error: "Choose a tenant from the list, or type its name or id." });
+  expect(excludeFromDraft("Contso", [], TENANTS)).toEqual({ tenant: null, error: 'No tenant "Contso" in the exports: choose one from the list.' });
+  expect(excludeFromDraft("CONTOSO", ["Contoso"], TENANTS)).toEqual({ tenant: null, error: "Contoso is already left out." });
 });
 
 test("groupRecommendations: per designation, the counting track first", () => {

@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useState } from "react";
 import type { CatalogueCertification, HypotheticalCertification } from "../../engine";
-import { EMPTY_CERTIFICATION, certificationFromDraft, certificationHint, type CertificationDraft } from "../logic/certificationDraft";
+import { EMPTY_CERTIFICATION, certificationFromDraft, certificationHint, type CertificationDraft, type CertificationErrors } from "../logic/certificationDraft";
 
-/** The "Add certification" form: name and people, checked when Add is pressed. */
+/**
+ * The "Add certification" form: a count of people that is not one is refused as it is typed (Add waits
+ * until it is fixed); a missing name is said when Add is pressed.
+ */
 export function useCertificationForm(certifications: readonly CatalogueCertification[], onAdd: (c: HypotheticalCertification) => void) {
   const [draft, setDraft] = useState<CertificationDraft>(EMPTY_CERTIFICATION);
   const [tried, setTried] = useState(false);
@@ -20,5 +23,6 @@ export function useCertificationForm(certifications: readonly CatalogueCertifica
     return true;
   }, [checked, onAdd]);
 
-  return { draft, set, add, hint: certificationHint(draft.name, certifications), errors: tried ? checked.errors : {} };
+  const entry: CertificationErrors = draft.people.trim() && checked.errors.people ? { people: checked.errors.people } : {};
+  return { draft, set, add, hint: certificationHint(draft.name, certifications), errors: tried ? checked.errors : entry, canAdd: !entry.people };
 }

@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useState } from "react";
 import type { HypotheticalCustomer } from "../../engine";
-import { EMPTY_CUSTOMER, customerFromDraft, nextCustomerName, relevantFields, type Catalogue, type CustomerDraft } from "../logic/customerDraft";
+import { EMPTY_CUSTOMER, customerFromDraft, entryErrors, nextCustomerName, relevantFields, type Catalogue, type CustomerDraft } from "../logic/customerDraft";
 
 /**
  * The "Add customer" form: the draft as typed, which amounts the workload reads, and the messages
- * that stop it. Messages appear once Add was pressed, then follow the typing until the customer is added.
+ * that stop it. What is typed wrong is said at once and keeps Add disabled; what is missing is said
+ * once Add was pressed, then follows the typing until the customer is added.
  */
 export function useCustomerForm(catalogue: Catalogue, added: readonly HypotheticalCustomer[], onAdd: (c: HypotheticalCustomer) => void) {
   const [draft, setDraft] = useState<CustomerDraft>(EMPTY_CUSTOMER);
@@ -24,5 +25,6 @@ export function useCustomerForm(catalogue: Catalogue, added: readonly Hypothetic
     return true;
   }, [checked, onAdd]);
 
-  return { draft, set, add, relevant: relevantFields(draft, catalogue), errors: tried ? checked.errors : {} };
+  const entry = entryErrors(draft, checked.errors);
+  return { draft, set, add, relevant: relevantFields(draft, catalogue), errors: tried ? checked.errors : entry, canAdd: !Object.keys(entry).length };
 }

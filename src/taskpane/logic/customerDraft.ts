@@ -119,6 +119,14 @@ export function customerFromDraft(draft: CustomerDraft, name: string, catalogue:
   };
 }
 
+/** The messages about what was typed or chosen wrong (an amount that is not one, a new customer's existing deployment), shown before Add is pressed. */
+export function entryErrors(draft: CustomerDraft, errors: CustomerErrors): CustomerErrors {
+  const out: CustomerErrors = {};
+  for (const field of Object.keys(AMOUNT_LABELS) as AmountField[]) if (draft[field].trim() && errors[field]) out[field] = errors[field];
+  if (errors.deployment) out.deployment = errors.deployment;
+  return out;
+}
+
 /** "New customer 3": the first number not taken by a customer already added. */
 export function nextCustomerName(taken: readonly { name: string }[]): string {
   for (let n = taken.length + 1; ; n++) {

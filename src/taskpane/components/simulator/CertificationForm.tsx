@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Combobox, Field, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import type { CatalogueCertification, HypotheticalCertification } from "../../../engine";
 import { useCertificationForm } from "../../hooks/useCertificationForm";
 import { matchingNames } from "../../logic/workloadOptions";
@@ -17,14 +17,13 @@ export interface CertificationFormProps {
 /** "+ Certification": a certification name and how many people would hold it. */
 export function CertificationForm({ certifications, onAdd }: CertificationFormProps) {
   const styles = useStyles();
-  const { draft, set, add, hint, errors } = useCertificationForm(certifications, onAdd);
+  const { draft, set, add, hint, errors, canAdd } = useCertificationForm(certifications, onAdd);
   const names = matchingNames(
     certifications.map((c) => c.name),
     draft.name
   );
   return (
     <section aria-label="Add a certification" className={styles.form}>
-      <Subtitle2 as="h3">Add a certification</Subtitle2>
       <Field label="Certification name" hint={hint} validationMessage={errors.name} validationState={errors.name ? "error" : "none"}>
         <Combobox
           freeform
@@ -42,7 +41,9 @@ export function CertificationForm({ certifications, onAdd }: CertificationFormPr
       </Field>
       <AmountInput label="Certified people" value={draft.people} onChange={(v) => set("people", v)} error={errors.people} />
       <div>
-        <Button onClick={add}>Add certification</Button>
+        <Button onClick={add} disabled={!canAdd}>
+          Add certification
+        </Button>
       </div>
     </section>
   );

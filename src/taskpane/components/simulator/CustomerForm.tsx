@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Combobox, Dropdown, Field, Option, OptionGroup, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Combobox, Dropdown, Field, Option, OptionGroup, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { HypotheticalCustomer } from "../../../engine";
 import { useCustomerForm } from "../../hooks/useCustomerForm";
 import { AMOUNT_LABELS, ASSOCIATION_TYPES, workloadExport, type AmountField, type Catalogue } from "../../logic/customerDraft";
@@ -35,7 +35,7 @@ export interface CustomerFormProps {
 /** "Fill the details for a customer whom you are planning to add": Partner Center's customer fields. */
 export function CustomerForm({ catalogue, added, onAdd }: CustomerFormProps) {
   const styles = useStyles();
-  const { draft, set, add, relevant, errors } = useCustomerForm(catalogue, added, onAdd);
+  const { draft, set, add, relevant, errors, canAdd } = useCustomerForm(catalogue, added, onAdd);
   const kind = workloadExport(draft.workload, catalogue);
   const workloadHint = !kind
     ? "Pick from the lists, or type any other Azure service"
@@ -45,7 +45,6 @@ export function CustomerForm({ catalogue, added, onAdd }: CustomerFormProps) {
   const error = (field: keyof typeof errors) => ({ validationMessage: errors[field], validationState: errors[field] ? ("error" as const) : ("none" as const) });
   return (
     <section aria-label="Add a customer" className={styles.form}>
-      <Subtitle2 as="h3">Add a customer</Subtitle2>
       <Field label="Partner association type" {...error("association")}>
         <Dropdown
           placeholder="Choose a type"
@@ -106,7 +105,9 @@ export function CustomerForm({ catalogue, added, onAdd }: CustomerFormProps) {
         </RadioGroup>
       </Field>
       <div>
-        <Button onClick={add}>Add customer</Button>
+        <Button onClick={add} disabled={!canAdd}>
+          Add customer
+        </Button>
       </div>
     </section>
   );

@@ -31,7 +31,7 @@ export function SimulatorView({ outcome, sim }: { outcome: ScoreOutcome; sim: Si
       {sim.mode === "recommendations" ? (
         <RecommendationPicker recommendations={outcome.recommendations} ticked={sim.draft.scenario.recommendations} onTick={sim.draft.tick} />
       ) : (
-        <CustomScenarioEditor draft={sim.draft} catalogue={outcome.catalogue} />
+        <CustomScenarioEditor draft={sim.draft} catalogue={outcome.catalogue} tenants={outcome.tenants} />
       )}
       <ScenarioActions scenario={sim.draft.scenario} running={run.phase === "running"} onView={sim.viewResult} onReset={sim.reset} />
       <SaveScenarioBar name={sim.draft.scenario.name} onName={sim.setName} nameError={sim.nameError} onSave={sim.save} state={sim.saved.save} />
