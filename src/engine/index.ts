@@ -1,8 +1,9 @@
 /** The scoring engine's public surface. Pure TypeScript: no Office, no DOM, no Node APIs. */
 export { InputCollector, type ParsedInput, type TableSummary, type TableFeed } from "./input/collector";
 export { readCsvText, csvRows, decodeText, decodeBytes, guessDelimiter, type DecodedText } from "./input/csv";
-export { InputError, describeIssue, type InputIssue } from "./input/issues";
-export { LAYOUTS, HEADER_SEARCH_ROWS, columnLetter, detectLayout, type LayoutId } from "./input/layouts";
+export { InputError, describeIssue, type InputIssue, type IssueCause } from "./input/issues";
+export { WARNING_CODES, classifyWarning, fixesFirst } from "./model/warningKinds";
+export { LAYOUTS, HEADER_SEARCH_ROWS, columnLetter, detectLayout, headerName, type LayoutId } from "./input/layouts";
 export type { MeasureData, MeasureRecord } from "./input/measures";
 export { scoreModernWork, type ScoreResult } from "./scoring/scoreModernWork";
 export {
@@ -63,7 +64,6 @@ export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertificatio
 export * from "./optimise";
 export { insights, type Insights, type InsightOptions } from "./insights/insights";
 export * from "./explain";
-export { tenantList } from "./input/tenantList";
 export * from "./eligibility";
 export * from "./calibrate";
 export { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetName } from "./sheets/scenarioLayout";

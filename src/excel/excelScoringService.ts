@@ -16,11 +16,12 @@ import {
   type Scenario,
   type ScoreOptions,
 } from "../engine";
-import { explainTenants, findNearMisses, calibrate, observableMetrics, tenantList } from "../engine";
+import { explainTenants, findNearMisses, calibrate, observableMetrics } from "../engine";
 import { customerLookup, skillingEligibility } from "../engine";
 import { monthsWithoutData } from "../engine";
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
+import { goToCell } from "./goToCell";
 import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
 import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
@@ -128,6 +129,8 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
   const inspectSync = syncWithin(syncTimeoutMs, "Refresh to try again");
   const scoreSync = syncWithin(syncTimeoutMs, "Score again to try again");
   const readSync = syncWithin(syncTimeoutMs, "try again");
+  // Where the last inspect or score found each export: its warnings' rows and columns are on those (Go to cell).
+  let located: ExportLocation[] = [];
   const simulateIn = async (context: Excel.RequestContext, request: ScoreRequest, scenario: Scenario) => {
     const { input } = await readAll(context, readSync);
     return simulate(input, await optionsIn(context, request), scenario);
@@ -136,11 +139,13 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
     inspect: (onProgress) =>
       run(async (context) => {
         const { exports, input, notes } = await readAll(context, inspectSync, onProgress);
+        located = exports;
         return summarise(exports, input, notes);
       }),
     score: (request: ScoreRequest, onProgress) =>
       run(async (context): Promise<ScoreOutcome> => {
         const { exports, input } = await readAll(context, scoreSync, onProgress);
+        located = exports;
         const saved = await readRuleOptions(context);
         onProgress?.({ stage: "scoring", done: 0, total: 1 });
         const options = withRuleOptions(scoreOptions(request), saved);
@@ -219,7 +224,6 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
           renewal,
           catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
           observable: observableMetrics(result),
-          tenants: tenantList(input),
           skilling: skillingEligibility(input, result),
         };
       }),
@@ -250,6 +254,7 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
       }),
     useRuleOptions: (calibration) => run((context) => saveRuleOptions(context, calibration)),
     clearRuleOptions: () => run((context) => clearRuleOptions(context)),
+    goToCell: (target) => run((context) => goToCell(context, target, readSync, located)),
     anniversaries: () => run((context) => readAnniversaries(context)),
     saveAnniversaries: (anniversaries) => run((context) => saveAnniversaries(context, anniversaries)),
   };

@@ -13,7 +13,7 @@ import { useSimulator } from "./hooks/useSimulator";
 import { localIsoDate } from "./logic/today";
 import { scoreRequestWith } from "./logic/anniversaries";
 import { useAnniversaries } from "./hooks/useAnniversaries";
-import type { ScoreRequest, ScoringService } from "./service";
+import type { CellTarget, ScoreRequest, ScoringService } from "./service";
 import { shownScore, useScoring } from "./useScoring";
 import { hostPaneVisibility, usePaneShown, type PaneVisibility } from "./paneVisibility";
 import { ErrorBar } from "./components/ErrorBar";
@@ -85,6 +85,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const calibration = useCalibration(service);
   const ruleOptions = useRuleOptions(service);
   const anniversaries = useAnniversaries(service);
+  const goToCell = useCallback((target: CellTarget) => service.goToCell(target), [service]);
 
   useEffect(() => clearExplain(), [outcome, clearExplain]);
   // Customer eligibility is of the score shown: a new score reads the customers again when the section is open.
@@ -193,6 +194,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
               customers={customers.state}
               onCustomers={loadCustomers}
               headingRef={resultHeading}
+              onGoToCell={goToCell}
             />
           )}
           {outcome && scored && (

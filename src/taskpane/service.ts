@@ -13,7 +13,7 @@ import type {
   TrackId,
 } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
-import type { NearMiss, TenantEffects, TenantRef } from "../engine";
+import type { NearMiss, TenantEffects } from "../engine";
 import type { CustomerLookup, SkillingEligibility } from "../engine";
 import type { MonthWithoutData } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
@@ -56,6 +56,13 @@ export interface WorkbookSummary {
 
 /** Anniversary dates per designation, YYYY-MM-DD; a designation not listed is not enrolled yet. */
 export type Anniversaries = Partial<Record<DesignationId, string>>;
+
+/**
+ * A cell to show: an address on a sheet, or where the engine found something in an export (its name as
+ * in the report's warnings, the 1-based row as the sheet shows it, the column's header). Without a row
+ * the column's header cell; without a column the row's cells of the export; without both, the header row.
+ */
+export type CellTarget = { sheet: string; address: string } | { file: string; row?: number; column?: string };
 
 /** The certification metrics a designation has (Security and Data & AI have no advanced one). */
 export type CertificationLevel = "intermediate" | "advanced";
@@ -104,8 +111,6 @@ export interface ScoreOutcome {
   catalogue: Pick<SimulatorCatalogue, "m365Workloads" | "azureServices" | "bizAppsWorkloads" | "certifications">;
   /** What Partner Center shows per scored designation (tracks, metrics, parts, units), for the Calibrate form. */
   observable: ObservableCatalogue;
-  /** Every customer tenant of the exports (id, name), sorted by name: "Leave out a tenant" picks from these. */
-  tenants: TenantRef[];
   /** Skilling eligibility: per designation and step, who counts and until when, and the expired and not-yet-valid apart. */
   skilling?: SkillingEligibility;
 }
@@ -158,6 +163,11 @@ export interface ScoringService {
   useRuleOptions(calibration: CalibrationResult): Promise<WorkbookRuleOptions>;
   /** "Back to the default readings": removes the saved options from the workbook. */
   clearRuleOptions(): Promise<void>;
+  /**
+   * "Go to cell" (Check the data): activates the sheet and selects the cell a warning names. Throws with
+   * a message for the pane when it cannot (the export is gone, its sheet is hidden).
+   */
+  goToCell(target: CellTarget): Promise<void>;
   /** The anniversary dates saved in the workbook (its document settings), per designation; {} when none. */
   anniversaries(): Promise<Anniversaries>;
   /** Saves the anniversary dates in the workbook, replacing what was saved (a designation left out is cleared). */

@@ -16,7 +16,7 @@ import { sampleReport } from "../helpers/summarySamples";
 const { report, extras } = sampleReport(true);
 const REASON = `${"A renewal reason that goes on and on ".repeat(15).trim()}.`;
 const WARNING = `${"A warning about many rows of many exports ".repeat(7).trim()}.`;
-const long: Report = { ...report, warnings: [...report.warnings, { code: "long", message: WARNING }] };
+const long: Report = { ...report, warnings: [...report.warnings, { code: "long", message: WARNING, kind: "info", title: "Long" }] };
 const longExtras: SummaryExtras = { ...extras, renewal: extras.renewal?.map((r) => ({ ...r, reason: REASON })) };
 const SOURCES = ["modern-work-usage.csv", "azure-usage.csv"];
 

@@ -166,9 +166,10 @@ describe("task pane App", () => {
     expect(ent.getByText("2 more net customer adds: +8 points")).toBeTruthy();
     expect(ent.getByText("0 of 15 pts")).toBeTruthy();
 
-    // the warning from the report
+    // the warnings from the report: the fix shown, the note folded away (test/taskpane/ReportWarnings.test.tsx)
     expect(screen.getByText("Check the data")).toBeTruthy();
-    expect(screen.getByText("3 rows have no claim date")).toBeTruthy();
+    expect(screen.getByText("Unreadable value: row skipped")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "About how the data was read (1)" })).toBeTruthy();
   });
 
   test("Score with nothing changed sends only today's date (the service defaults apply)", async () => {

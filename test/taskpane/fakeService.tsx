@@ -10,6 +10,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type {
   Anniversaries,
+  CellTarget,
   Progress,
   SavedScenario,
   ScoreOutcome,
@@ -254,7 +255,19 @@ export const REPORT: Report = {
     missing: ["data-ai", "infrastructure", "digital-app-innovation", "business-applications", "security"],
   },
   inputs: [],
-  warnings: [{ code: "claims", message: "3 rows have no claim date" }],
+  warnings: [
+    {
+      code: "input",
+      kind: "fix",
+      title: "Unreadable value: row skipped",
+      action: "Fix the cell and score again.",
+      message: 'Usage, row 7, column MonthName: MonthName "Oct-2099" is outside Jan-2015 to Dec-2039; the row was skipped. Fix the cell and score again.',
+      file: "Usage",
+      row: 7,
+      column: "MonthName",
+    },
+    { code: "claims", kind: "info", title: "Claim dates missing", message: "3 rows have no claim date" },
+  ],
 };
 
 /** A recommendation per gap, as the engine's recommendations() words them. */
@@ -421,13 +434,6 @@ export const OBSERVABLE: ObservableCatalogue = {
   notScored: [],
 };
 
-/** The customers "Leave out a tenant" offers (the fixture's exports). */
-export const TENANTS: ScoreOutcome["tenants"] = [
-  { key: "a1b2c3d4-0000-4000-8000-000000000001", name: "Contoso", exports: ["usage"] },
-  { key: "a1b2c3d4-0000-4000-8000-000000000002", name: "Fabrikam", exports: ["usage", "azure"] },
-  { key: "a1b2c3d4-0000-4000-8000-000000000003", name: "Northwind Traders", exports: ["usage"] },
-];
-
 export const OUTCOME: ScoreOutcome = {
   report: REPORT,
   flagRanges: ["Usage!G1:N26"],
@@ -439,7 +445,6 @@ export const OUTCOME: ScoreOutcome = {
   renewal: [renewal()],
   catalogue: CATALOGUE,
   observable: OBSERVABLE,
-  tenants: TENANTS,
 };
 
 const check = (address: string, observed: number, engine: number, unit: "count" | "percent") => ({
@@ -726,6 +731,8 @@ export class FakeService implements ScoringService {
   ruleOptionsCalls = 0;
   useCalls: CalibrationResult[] = [];
   clearCalls = 0;
+  goToCalls: CellTarget[] = [];
+  goToError?: Error;
   /** The anniversary dates the workbook holds (its document settings); saveAnniversaries replaces them. */
   storedAnniversaries: Anniversaries = {};
   saveAnniversaryCalls: Anniversaries[] = [];
@@ -796,6 +803,10 @@ export class FakeService implements ScoringService {
     this.clearCalls++;
     this.ruleOptionsError = undefined;
     this.stored = null;
+  }
+  async goToCell(target: CellTarget): Promise<void> {
+    this.goToCalls.push(target);
+    if (this.goToError) throw this.goToError;
   }
   async anniversaries(): Promise<Anniversaries> {
     return { ...this.storedAnniversaries };

@@ -10,6 +10,9 @@ const MAX_ROWS = 300;
 const MAX_COLS = 60;
 const HEAD_HEIGHT = 20;
 const ROW_HEAD_WIDTH = 40;
+// The selection as Excel draws it: the active cell outlined in green, the rest of the range tinted.
+const SELECTED_STYLE = { boxShadow: "inset 0 0 0 999px rgba(16, 124, 65, 0.12)" };
+const ACTIVE_STYLE = { outline: "2px solid #107c41", outlineOffset: "-2px", boxShadow: "none" };
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto 1fr", minHeight: 0, height: "100%" },
@@ -111,10 +114,27 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
   const styles = useStyles();
   const names = workbook.sheets.map((s) => s.name);
   const [selected, setSelected] = React.useState(initialSheet ?? names[0]);
+  // After the pane acts, show the sheet Excel would: the one it activated (the summary after Score, a cell's sheet after "Go to cell").
+  const activeCell = React.useRef<HTMLTableCellElement>(null);
+  const followed = React.useRef(false);
   React.useEffect(() => {
-    if (names.includes("SPD Summary") && version > 0) setSelected("SPD Summary");
+    const active = workbook.activeSheet?.name;
+    if (version > 0 && active) {
+      setSelected(active);
+      followed.current = true;
+    }
   }, [version]);
   const sheet = workbook.getSheet(names.includes(selected) ? selected : names[0]);
+  const selection = sheet.selection;
+  const isSelected = (r: number, c: number) =>
+    r >= selection.row && r < selection.row + selection.rowCount && c >= selection.col && c < selection.col + selection.colCount;
+  // Then scroll the selected cell into view, as Excel does when a range is selected.
+  React.useEffect(() => {
+    // Once the sheet shown is the one activated (the tab switch renders after the version's).
+    if (!followed.current || sheet.name !== workbook.activeSheet?.name) return;
+    followed.current = false;
+    activeCell.current?.scrollIntoView?.({ block: "center", inline: "center" });
+  });
   const { rows, cols } = extent(sheet);
   const values = rows > 0 && cols > 0 ? sheet.readValues({ row: 0, col: 0, rowCount: rows, colCount: cols }) : [];
   const tables = workbook.tablesOn(sheet);
@@ -201,9 +221,15 @@ export function Grid({ workbook, version, initialSheet }: { workbook: WorkbookMo
                     for (let k = c + 1; k < line.length && line[k] === "" && !merged.spans.has(`${r}:${k}`) && !merged.covered.has(`${r}:${k}`); k++)
                       spillPx += colPx[k];
                   if (spills) Object.assign(border, { overflow: "visible", position: "relative", zIndex: 1 });
+                  // The sheet's selection: the active cell outlined, the rest of the range tinted (over the cell's own fill).
+                  const chosen = isSelected(r, c);
+                  const active = r === selection.row && c === selection.col;
+                  if (chosen) Object.assign(border, SELECTED_STYLE, active ? ACTIVE_STYLE : {});
                   return (
                     <td
                       key={c}
+                      ref={active ? activeCell : undefined}
+                      data-selected={chosen ? (active ? "active" : "true") : undefined}
                       className={styles.cell}
                       title={view.text}
                       colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}

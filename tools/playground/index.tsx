@@ -74,6 +74,8 @@ function Playground() {
       ...inner,
       score: async (request, p) => redraw(await inner.score(request, p)),
       saveScenario: async (request, scenario) => redraw(await inner.saveScenario(request, scenario)),
+      // "Go to cell" activates a sheet and selects a cell: the grid follows, as Excel's window does.
+      goToCell: async (target) => redraw(await inner.goToCell(target)),
     };
   }, [loaded.key]);
 

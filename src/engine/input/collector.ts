@@ -115,7 +115,12 @@ export class InputCollector {
         if (reader) {
           if (repeatsHeader(cells)) {
             this.log.add(
-              { file: name, row, message: "this row repeats the header (two exports joined into one file?); it was passed over and the rows below it read." },
+              {
+                file: name,
+                row,
+                message: "this row repeats the header (two exports joined into one file?); it was passed over and the rows below it read.",
+                cause: "repeated-header",
+              },
               "repeated-header"
             );
             return;
@@ -140,6 +145,7 @@ export class InputCollector {
             file: name,
             row,
             message: `the header is on row ${row}; the ${looked === 1 ? "line" : `${looked} lines`} above it ${looked === 1 ? "was" : "were"} passed over as titles.`,
+            cause: "titles-above-header",
           });
         layout = detected.layout.id;
         header = cells;
@@ -177,7 +183,7 @@ export class InputCollector {
 
   /** Something about a file the report should say (the encoding it was read in, …). */
   note(issue: InputIssue): void {
-    this.log.add(issue);
+    this.log.add({ cause: "read-note", ...issue });
   }
 
   /** Reads a whole table given as a 2-D array (rows of cells), e.g. from a worksheet. */

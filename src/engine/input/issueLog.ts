@@ -6,7 +6,7 @@ import type { InputIssue } from "./issues";
  */
 export class IssueLog {
   private readonly kept: InputIssue[] = [];
-  private readonly counts = new Map<string, { file: string; column?: string; total: number; kept: number }>();
+  private readonly counts = new Map<string, { file: string; column?: string; total: number; kept: number; cleaned: boolean }>();
 
   constructor(private readonly perKind = 20) {}
 
@@ -14,7 +14,7 @@ export class IssueLog {
     const key = `${issue.file}\u0000${issue.column ?? ""}\u0000${kind}`;
     let entry = this.counts.get(key);
     if (!entry) {
-      entry = { file: issue.file, column: issue.column, total: 0, kept: 0 };
+      entry = { file: issue.file, column: issue.column, total: 0, kept: 0, cleaned: issue.cause === "invisible-character" };
       this.counts.set(key, entry);
     }
     entry.total++;
@@ -33,7 +33,15 @@ export class IssueLog {
     const summaries: InputIssue[] = [];
     for (const entry of this.counts.values()) {
       if (entry.total > entry.kept)
-        summaries.push({ file: entry.file, column: entry.column, message: `${entry.total - entry.kept} more rows like the ones above were skipped.` });
+        // Cells read without an invisible character were not skipped: say what they are.
+        summaries.push({
+          file: entry.file,
+          column: entry.column,
+          message: entry.cleaned
+            ? `${entry.total - entry.kept} more cells like the ones above hold an invisible character; they were read without it. Clean the cells.`
+            : `${entry.total - entry.kept} more rows like the ones above were skipped.`,
+          cause: entry.cleaned ? "invisible-character" : "more-skipped",
+        });
     }
     return [...this.kept, ...summaries];
   }

@@ -1,3 +1,16 @@
+/**
+ * What an input issue is about, for the pane's "Check the data" (model/warningKinds.ts gives each a title
+ * and says whether the partner must fix it): a cell that stopped its row ("empty", "unreadable"), a line
+ * that does not fit the header, a tenant cell to clean, or how the file was read (notes).
+ */
+export type IssueCause =
+  "empty" | "unreadable" | "misaligned" | "cut-short" | "invisible-character" | "more-skipped" | "repeated-header" | "titles-above-header" | "read-note";
+
+/** The cause of a text line skipped because it does not fit the header (the collector's "misaligned", "cut-short"). */
+export function lineCause(kind: string): IssueCause {
+  return kind === "cut-short" ? "cut-short" : "misaligned";
+}
+
 /** Something about the input a user should know: where it is (file, row, column) and what to do. */
 export interface InputIssue {
   file: string;
@@ -5,6 +18,8 @@ export interface InputIssue {
   row?: number;
   column?: string;
   message: string;
+  /** Without it: a row skipped when the issue names a row, else a note on how the file was read. */
+  cause?: IssueCause;
 }
 
 /**

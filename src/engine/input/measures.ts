@@ -1,7 +1,7 @@
 import { normaliseAssociation, type AssociationType } from "../parse/associations";
 import { isExportMonth, type MonthIndex } from "../parse/months";
 import { MAX_USD, MAX_USERS, parseNumber } from "../parse/numbers";
-import { quoted } from "./issues";
+import { lineCause, quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
 import { RowCaches, tenantText, text } from "./rowCaches";
@@ -71,14 +71,17 @@ export class MeasureCollector {
     const c = detected.columns;
     const tenantField = c.tenantId !== undefined ? "tenantId" : "tenantName";
     const reject = (row: number, field: string, what: string, value: unknown) => {
-      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `${quoted(value)} ${what}`;
+      const empty = value === undefined || value === null || String(value).trim() === "";
+      const shown = empty ? "is empty" : `${quoted(value)} ${what}`;
       const column = headerName(header, c[field]);
       const reason = `${column} ${shown}; the row was skipped. Fix the cell and score again.`;
       this.data.rejected.push({ file: fileIndex, row, reason });
-      this.log.add({ file: name, row, column, message: reason }, field);
+      this.log.add({ file: name, row, column, message: reason, cause: empty ? "empty" : "unreadable" }, field);
     };
     const tenant = (cells: readonly unknown[], row: number, field: string): string =>
-      tenantText(cells[c[field]], (message) => this.log.add({ file: name, row, column: headerName(header, c[field]), message }, `invisible-${field}`));
+      tenantText(cells[c[field]], (message) =>
+        this.log.add({ file: name, row, column: headerName(header, c[field]), message, cause: "invisible-character" }, `invisible-${field}`)
+      );
     const read = (cells: readonly unknown[], row: number) => {
       const id = c.tenantId !== undefined ? tenant(cells, row, "tenantId") : "";
       const tenantName = c.tenantName !== undefined ? tenant(cells, row, "tenantName") : "";
@@ -114,7 +117,7 @@ export class MeasureCollector {
     return Object.assign(read, {
       skip: (row: number, reason: string, kind: string, column?: string) => {
         this.data.rejected.push({ file: fileIndex, row, reason });
-        this.log.add({ file: name, row, column, message: reason }, kind);
+        this.log.add({ file: name, row, column, message: reason, cause: lineCause(kind) }, kind);
       },
     });
   }

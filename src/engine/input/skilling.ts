@@ -2,7 +2,7 @@ import { isExcelSerial, monthYear, parseMonth, type MonthIndex } from "../parse/
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import type { IssueLog } from "./issueLog";
-import { quoted } from "./issues";
+import { lineCause, quoted } from "./issues";
 import type { RejectedRow, RowReader } from "./usage";
 
 /** One row of a skilling (certifications) export. */
@@ -85,7 +85,7 @@ export class SkillingCollector {
       if (month === null) {
         const column = headerName(header, c[field]);
         const message = `${quoted(raw)} is not a date; the row was skipped. Fix the cell and score again.`;
-        this.log.add({ file: name, row, column, message }, field);
+        this.log.add({ file: name, row, column, message, cause: "unreadable" }, field);
         return `${column} ${message}`;
       }
       return { month, day: dayOf(raw, month) };
@@ -96,7 +96,7 @@ export class SkillingCollector {
       if (!person || !certification) {
         const field = person ? "certification" : "person";
         const column = headerName(header, c[field]);
-        this.log.add({ file: name, row, column, message: "is empty; the row was skipped." }, field);
+        this.log.add({ file: name, row, column, message: "is empty; the row was skipped.", cause: "empty" }, field);
         skip(row, `${column} is empty; the row was skipped.`);
         return;
       }
@@ -123,7 +123,7 @@ export class SkillingCollector {
     return Object.assign(read, {
       skip: (row: number, reason: string, kind: string, column?: string) => {
         skip(row, reason);
-        this.log.add({ file: name, row, column, message: reason }, kind);
+        this.log.add({ file: name, row, column, message: reason, cause: lineCause(kind) }, kind);
       },
     });
   }

@@ -1,7 +1,7 @@
 import { normaliseAssociation, type AssociationType } from "../parse/associations";
 import { FIRST_EXPORT_MONTH, LAST_EXPORT_MONTH, isExportMonth, monthLabel, parseMonth, type MonthIndex } from "../parse/months";
 import { MAX_USERS, parseNumber } from "../parse/numbers";
-import { quoted } from "./issues";
+import { lineCause, quoted } from "./issues";
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
@@ -68,13 +68,16 @@ export class UsageCollector {
     const columnName = (field: string) => headerName(header, c[field]);
     const tenantField = c.tenantId !== undefined ? "tenantId" : "tenantName";
     const reject = (row: number, field: string, what: string, value: unknown) => {
-      const shown = value === undefined || value === null || String(value).trim() === "" ? "is empty" : `${quoted(value)} ${what}`;
+      const empty = value === undefined || value === null || String(value).trim() === "";
+      const shown = empty ? "is empty" : `${quoted(value)} ${what}`;
       const reason = `${columnName(field)} ${shown}; the row was skipped. Fix the cell and score again.`;
       this.data.rejected.push({ file: fileIndex, row, reason });
-      this.log.add({ file: name, row, column: columnName(field), message: reason }, `${field}`);
+      this.log.add({ file: name, row, column: columnName(field), message: reason, cause: empty ? "empty" : "unreadable" }, `${field}`);
     };
     const tenant = (cells: readonly unknown[], row: number, field: string): string =>
-      tenantText(cells[c[field]], (message) => this.log.add({ file: name, row, column: columnName(field), message }, `invisible-${field}`));
+      tenantText(cells[c[field]], (message) =>
+        this.log.add({ file: name, row, column: columnName(field), message, cause: "invisible-character" }, `invisible-${field}`)
+      );
 
     const read = (cells: readonly unknown[], row: number) => {
       const id = c.tenantId !== undefined ? tenant(cells, row, "tenantId") : "";
@@ -117,7 +120,7 @@ export class UsageCollector {
     return Object.assign(read, {
       skip: (row: number, reason: string, kind: string, column?: string) => {
         this.data.rejected.push({ file: fileIndex, row, reason });
-        this.log.add({ file: name, row, column, message: reason }, kind);
+        this.log.add({ file: name, row, column, message: reason, cause: lineCause(kind) }, kind);
       },
     });
   }

@@ -10,7 +10,8 @@ export interface Report {
   designations: DesignationResult[];
   microsoftCloud: MicrosoftCloudResult;
   inputs: InputSummary[];
-  warnings: Warning[];
+  /** Fixes the partner must make ("fix") and notes on how the data was read ("info"), each with a short title. */
+  warnings: ReportWarning[];
   /** With the `rows` option: every export row's flags, and the flag columns of each export layout. */
   rows?: RowFlags[];
   flagTables?: FlagTable[];
@@ -23,12 +24,29 @@ export interface InputSummary {
   skipped: number;
 }
 
+/** What a scorer or the input reader says about the data; the report classifies it (ReportWarning). */
 export interface Warning {
   code: string;
   message: string;
+  /** The export (file name, or sheet name in Excel), the 1-based row as the sheet shows it, the column's header. */
   file?: string;
   row?: number;
   column?: string;
+}
+
+/**
+ * "fix": the partner must act on the exports (a row skipped, a cell to clean, an export or a month
+ * missing); "info": how the data was read and what was assumed, nothing to do.
+ */
+export type WarningKind = "fix" | "info";
+
+/** A warning as the report gives it: its kind, a one-line title and, for a fix, what to do (model/warningKinds.ts). */
+export interface ReportWarning extends Warning {
+  kind: WarningKind;
+  /** "Unreadable value: row skipped": one short line; `message` is the whole text. */
+  title: string;
+  /** "Fix the cell and score again.": one short line. */
+  action?: string;
 }
 
 export interface DesignationResult {

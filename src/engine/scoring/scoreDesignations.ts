@@ -1,5 +1,4 @@
 import type { ParsedInput } from "../input/collector";
-import { describeIssue } from "../input/issues";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "../parse/months";
 import type { DesignationResult, MicrosoftCloudResult, Report, Warning } from "../model/results";
 import type { RowContribution } from "../model/flags";
@@ -12,6 +11,7 @@ import type { CertificationCounts, DesignationModule } from "../model/module";
 import { latestMonthOf, needsOf } from "../model/exportsRead";
 import type { RuleSetBase } from "../model/ruleTypes";
 import { designationVerdict } from "../model/verdict";
+import { classifyWarning, fixesFirst, issueWarning } from "../model/warningKinds";
 import { ScoreOptionError, type DesignationOutcome, type ScoreAllResult, type ScoreOptions } from "../model/scoreTypes";
 
 export { ScoreOptionError, type DesignationOutcome, type ScoreAllResult, type ScoreOptions };
@@ -79,13 +79,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
   const reportAsOf = given ?? (latests.length ? Math.max(...latests) : null);
   if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
 
-  const warnings: Warning[] = input.issues.map((issue) => ({
-    code: "input",
-    message: describeIssue(issue),
-    file: issue.file,
-    row: issue.row,
-    column: issue.column,
-  }));
+  const warnings: Warning[] = input.issues.map(issueWarning);
   const designations: DesignationResult[] = [];
   const outcomes: DesignationOutcome[] = [];
   const rows: RowContribution[] = [];
@@ -147,7 +141,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
     designations,
     microsoftCloud: microsoftCloud(designations),
     inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),
-    warnings: mergeSharedWarnings(warnings),
+    warnings: fixesFirst(mergeSharedWarnings(warnings).map(classifyWarning)),
   };
   if (options.rows) {
     report.rows = mergeRowFlags([...rows, ...skillingRowFlags(input, outcomes, reportAsOf)]);

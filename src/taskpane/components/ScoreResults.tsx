@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { EffortWeightEdits } from "../../engine";
 import type { RunState } from "../hooks/useRequestRunner";
-import type { ScoreOutcome, TenantExplanations } from "../service";
+import type { CellTarget, ScoreOutcome, TenantExplanations } from "../service";
 import { DesignationList } from "./DesignationList";
 import { EffortWeightsEditor } from "./EffortWeightsEditor";
 import { EligibilitySections } from "./eligibility/EligibilitySections";
@@ -40,10 +40,24 @@ export interface ScoreResultsProps {
   onCustomers: () => void;
   /** The result's heading, focused and scrolled to once a score lands. */
   headingRef?: React.Ref<HTMLHeadingElement>;
+  /** Check the data's "Go to cell" (the service selects the cell). */
+  onGoToCell?: (target: CellTarget) => Promise<void>;
 }
 
 /** The Score view once scored: Microsoft Cloud, each designation with its cheapest path, effort weights, warnings, customer and skilling eligibility. */
-export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, explain, onExplain, customers, onCustomers, headingRef }: ScoreResultsProps) {
+export function ScoreResults({
+  outcome,
+  weights,
+  onWeights,
+  onRescore,
+  busy,
+  explain,
+  onExplain,
+  customers,
+  onCustomers,
+  headingRef,
+  onGoToCell,
+}: ScoreResultsProps) {
   const styles = useStyles();
   return (
     <>
@@ -78,7 +92,7 @@ export function ScoreResults({ outcome, weights, onWeights, onRescore, busy, exp
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <ReportWarnings warnings={outcome.report.warnings} />
+      <ReportWarnings warnings={outcome.report.warnings} onGoToCell={onGoToCell} />
       <EligibilitySections skilling={outcome.skilling} customers={customers} onCustomers={onCustomers} explain={explain} onExplain={onExplain} />
     </>
   );

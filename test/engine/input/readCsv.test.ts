@@ -294,7 +294,12 @@ describe("many bad rows of one kind are summarised", () => {
     const months = input.issues.filter((i) => i.column === "MonthName" && i.row !== undefined);
     expect(months.map((i) => i.row)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
     expect(input.issues.filter((i) => i.column === "ActiveUsage").map((i) => i.row)).toEqual([27, 28, 29]);
-    expect(input.issues[23]).toEqual({ file: "many.csv", column: "MonthName", message: "5 more rows like the ones above were skipped." });
+    expect(input.issues[23]).toEqual({
+      file: "many.csv",
+      column: "MonthName",
+      message: "5 more rows like the ones above were skipped.",
+      cause: "more-skipped",
+    });
   });
 
   test("every bad row is still counted as skipped and the good row read", () => {

@@ -123,7 +123,7 @@ describe("rule sets and section titles", () => {
 
 describe("widths: a laptop's first screen", () => {
   const { report: r, extras } = sampleReport(true);
-  const longWarning = { code: "x", message: `Long: ${"word ".repeat(120)}` };
+  const longWarning = { code: "x", message: `Long: ${"word ".repeat(120)}`, kind: "info" as const, title: "Long" };
   const reason = "R".repeat(20) + " because".repeat(70);
   const withLong: Report = { ...r, warnings: [...r.warnings, longWarning] };
   const blocks = summaryLayout(withLong, ["a.csv"], { ...extras, renewal: extras.renewal?.map((x) => ({ ...x, reason })) });
