@@ -64,6 +64,7 @@ export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertificatio
 export * from "./optimise";
 export { insights, type Insights, type InsightOptions } from "./insights/insights";
 export * from "./explain";
+export { tenantList } from "./input/tenantList";
 export * from "./eligibility";
 export * from "./calibrate";
 export { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetName } from "./sheets/scenarioLayout";

@@ -16,7 +16,7 @@ import {
   type Scenario,
   type ScoreOptions,
 } from "../engine";
-import { explainTenants, findNearMisses, calibrate, observableMetrics } from "../engine";
+import { explainTenants, findNearMisses, calibrate, observableMetrics, tenantList } from "../engine";
 import { customerLookup, skillingEligibility } from "../engine";
 import { monthsWithoutData } from "../engine";
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
@@ -224,6 +224,7 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
           renewal,
           catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
           observable: observableMetrics(result),
+          tenants: tenantList(input),
           skilling: skillingEligibility(input, result),
         };
       }),

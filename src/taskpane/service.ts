@@ -13,7 +13,7 @@ import type {
   TrackId,
 } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
-import type { NearMiss, TenantEffects } from "../engine";
+import type { NearMiss, TenantEffects, TenantRef } from "../engine";
 import type { CustomerLookup, SkillingEligibility } from "../engine";
 import type { MonthWithoutData } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
@@ -111,6 +111,8 @@ export interface ScoreOutcome {
   catalogue: Pick<SimulatorCatalogue, "m365Workloads" | "azureServices" | "bizAppsWorkloads" | "certifications">;
   /** What Partner Center shows per scored designation (tracks, metrics, parts, units), for the Calibrate form. */
   observable: ObservableCatalogue;
+  /** Every customer tenant of the exports (id, name), sorted by name: "Leave out a tenant" picks from these. */
+  tenants: TenantRef[];
   /** Skilling eligibility: per designation and step, who counts and until when, and the expired and not-yet-valid apart. */
   skilling?: SkillingEligibility;
 }

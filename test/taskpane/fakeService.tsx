@@ -434,6 +434,13 @@ export const OBSERVABLE: ObservableCatalogue = {
   notScored: [],
 };
 
+/** The customers "Leave out a tenant" offers (the fixture's exports). */
+export const TENANTS: ScoreOutcome["tenants"] = [
+  { key: "a1b2c3d4-0000-4000-8000-000000000001", name: "Contoso", exports: ["usage"] },
+  { key: "a1b2c3d4-0000-4000-8000-000000000002", name: "Fabrikam", exports: ["usage", "azure"] },
+  { key: "a1b2c3d4-0000-4000-8000-000000000003", name: "Northwind Traders", exports: ["usage"] },
+];
+
 export const OUTCOME: ScoreOutcome = {
   report: REPORT,
   flagRanges: ["Usage!G1:N26"],
@@ -445,6 +452,7 @@ export const OUTCOME: ScoreOutcome = {
   renewal: [renewal()],
   catalogue: CATALOGUE,
   observable: OBSERVABLE,
+  tenants: TENANTS,
 };
 
 const check = (address: string, observed: number, engine: number, unit: "count" | "percent") => ({
