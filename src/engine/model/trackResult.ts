@@ -1,6 +1,7 @@
 import type { MetricResult, TrackResult, Gap, PerAssociation, StepResult } from "./results";
 import type { CertStepRule, GenericTrackRule, MetricRule, PartRule } from "./ruleTypes";
 import { formatPoints, linearPoints, trackStatus, qualificationOf, type Qualification } from "./points";
+import { grouped } from "./text";
 
 /**
  * A metric's raw value: a number (single target), a number per association type or per part, or
@@ -13,7 +14,7 @@ function plural(n: number, unit: [string, string]): string {
 }
 
 function formatCount(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return grouped(n);
 }
 
 /** Units still needed for full points on one target, rounded up to whole units. */

@@ -1,7 +1,8 @@
 import type { MetricRule } from "../model/ruleTypes";
+import { grouped } from "../model/text";
 
 const plural = (n: number, unit: readonly [string, string]) => (n === 1 ? unit[0] : unit[1]);
-const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const count = (n: number) => grouped(n);
 
 /** "CSP", "Azure", "Step 1": the association type, part or step a lever names (none for a single target). */
 export function leverLabel(rule: MetricRule, lever: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import type { DesignationResult, MetricResult, Report, TrackResult } from "../model/results";
 import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
 import { formatPoints, STATUS_LABEL, type TrackStatus } from "../model/points";
+import { grouped } from "../model/text";
 
 /** A metric before and after, as Partner Center's simulated result shows it ("10 ▲ +69", "20 Pts ▲ +20"). */
 export interface MetricChange {
@@ -31,7 +32,7 @@ export interface DesignationChange {
   tracks: TrackChange[];
 }
 
-const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const count = (n: number) => grouped(n);
 
 /** A metric value for display: "12", or per association / part / step: "CSP 12 · CPOR 3". */
 export function formatMetricValue(value: MetricResult["value"] | MetricResult["target"]): string {

@@ -19,6 +19,9 @@ describe("Security: which exports it needs", () => {
     expect(r.report.designations[0].scored).toBe(true);
     expect(r.report.warnings).toContainEqual({
       code: "security-no-azure",
+      kind: "fix",
+      title: "Azure export missing",
+      action: "Add the Azure consumption export.",
       message: "Security: no Azure consumption export; the Azure half of every metric is 0. Add the Azure export.",
     });
     expect(securityMetric(r, "single", "net-customer-adds").value).toEqual({ azure: 0, m365: 1 });

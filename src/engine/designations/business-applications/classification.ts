@@ -1,3 +1,4 @@
+import { grouped } from "../../model/text";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import { formatPoints } from "../../model/points";
 import type { TrackResult } from "../../model/results";
@@ -9,7 +10,7 @@ export interface BizAppsClassification {
   reason: string;
 }
 
-const usd = (n: number) => `$${n.toLocaleString("en-US")}`;
+const usd = (n: number) => `$${grouped(n, 3)}`;
 
 /** What the revenue export says, in words a partner can act on. */
 function fromRevenue(revenue: RevenueUnits, rules: BusinessApplicationsRuleSet): BizAppsClassification {

@@ -16,7 +16,7 @@ import { stepCertificationLists, stepsMetric } from "../../model/certificationSt
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
 import { side, sides } from "../../model/sides";
 import { skillingWarnings } from "../../model/warnings";
-import { usd } from "../../model/text";
+import { usd, grouped } from "../../model/text";
 import { businessApplicationsMisses } from "./nearMisses";
 import { bizAppsWorkloadKey } from "./workloads";
 import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } from "./rowFlags";
@@ -25,7 +25,7 @@ import type { RowContribution } from "../../model/flags";
 /** Oldest first: the as-of month picks the set in force. */
 export const BUSINESS_APPLICATIONS_RULE_SETS: readonly BusinessApplicationsRuleSet[] = [businessApplications2023, businessApplications2026];
 
-const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const count = (n: number) => grouped(n);
 
 const SHORT_NAME = "Business Applications";
 

@@ -1,3 +1,4 @@
+import { grouped } from "../../model/text";
 import type { MeasureData } from "../../input/measures";
 import type { UsageData } from "../../input/usage";
 import type { LayoutId } from "../../input/layouts";
@@ -45,7 +46,7 @@ function bandsText(rules: SecurityRuleSet, band: (t: SecurityRuleSet["tracks"][n
   return parts.map((p) => `${p.label} ${p.text}`).join("; ");
 }
 
-const seatsAmount = (n: number) => n.toLocaleString("en-US");
+const seatsAmount = (n: number) => grouped(n, 3);
 
 export function securityFlagColumns(rules: SecurityRuleSet): { layout: LayoutId; columns: FlagColumn[] }[] {
   const t = rules.trailingMonths.value;
