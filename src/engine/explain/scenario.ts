@@ -4,6 +4,8 @@ import type { ParsedInput } from "../input/collector";
 import type { DesignationResult, TrackResult } from "../model/results";
 import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
 import { scoreDesignations } from "../scoring/scoreDesignations";
+import { knownAlternatives } from "../model/ruleSelection";
+import { moduleOf } from "../designations/registry";
 import type { MetricValue } from "../model/trackResult";
 import { metricValue, rescoreTrack, type UnitChange } from "../model/metricSpace";
 import type { DesignationBase, ExplainContext } from "./context";
@@ -41,7 +43,10 @@ function scoreAt(ctx: ExplainContext, input: ParsedInput, ids: readonly Designat
   const results = new Map<DesignationId, DesignationResult>();
   for (const [asOf, group] of byAsOf) {
     ctx.stats[count]++;
-    const scored = scoreDesignations(input, { ...ctx.options, asOf, designations: group, rows: false });
+    // The options in force name other designations' alternatives too (growth-ttm is Azure's): pass each group only its own.
+    const known = knownAlternatives(group.flatMap((id) => moduleOf(id).ruleSets));
+    const options = ctx.options.options?.filter((o) => known.includes(o));
+    const scored = scoreDesignations(input, { ...ctx.options, ...(options ? { options } : {}), asOf, designations: group, rows: false });
     for (const r of scored.report.designations) results.set(r.id, r);
   }
   return results;

@@ -92,3 +92,20 @@ describe("explain on Azure exports: each tenant's terms taken from the export's 
     120_000
   );
 });
+
+describe("explain with rule options in force that only some designations have", () => {
+  it("scores each designation again with its own options only (growth-ttm is Azure's, nca-smb-500 Business Applications')", () => {
+    const input = samples(...ALL);
+    const options = { options: ["growth-ttm", "nca-smb-500"] };
+    const r = explainTenants(input, { ...options, tenants: ["Pinecrest Hotels AB", "69EC10E37CD4351CE77E"] });
+    expect(r.unmatched).toEqual([]);
+    expect(r.tenants).toHaveLength(2);
+    expect(r.designations.map((d) => d.designation).sort()).toEqual(
+      ["business-applications", "data-ai", "digital-app-innovation", "infrastructure", "modern-work", "security"].sort()
+    );
+    // Modern Work's tenant is scored alone with no option, Azure's with growth-ttm: the same effect as scoring again.
+    const slow = explainTenants(input, { ...options, tenants: ["Pinecrest Hotels AB", "69EC10E37CD4351CE77E"], method: "leave-one-out" });
+    expect(flatten(r)).toEqual(flatten(slow));
+    expect(() => findNearMisses(input, options)).not.toThrow();
+  });
+});
