@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { closeServer, launchChromium, serveDir } from "../helpers/browser";
+import { seriousAxeFindings } from "../helpers/axe";
 import { type Browser, type Page } from "playwright-core";
 
 const ROOT = join(__dirname, "../..");
@@ -324,6 +325,66 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT
+  );
+
+  // Issue 14's proof at 320 px (the pane as the calibrate test left it): axe-core on the scored pane, a customer, the
+  // simulated result and History; a customer found by name; the banner for exports that end long before today.
+  e2e(
+    "at 320 px: no serious accessibility finding in the scored pane, a customer's eligibility, the simulated result or History",
+    async () => {
+      if (!paneAfterScoring) throw new Error("the first test did not get as far as scoring");
+      const PANE = 'aside[aria-label="Task pane"]';
+      const pane = page.getByRole("complementary", { name: "Task pane" });
+      expect(await pane.evaluate((e) => Math.round(e.getBoundingClientRect().width))).toBe(320);
+      await pane.getByRole("tab", { name: "Score" }).click();
+      await pane.getByRole("heading", { name: "Score as of Oct-2025" }).waitFor();
+      expect(await seriousAxeFindings(page, PANE)).toEqual([]);
+
+      // Customer eligibility: search by name as you type, pick the match, see each criterion with its value.
+      await pane.getByRole("button", { name: "Customer eligibility" }).click();
+      await pane.getByRole("searchbox").fill("pinecrest");
+      await pane
+        .getByRole("list", { name: "Matching customers" })
+        .getByRole("button", { name: /^Pinecrest Hotels AB/ })
+        .click();
+      const customer = pane.getByRole("region", { name: "Customer: Pinecrest Hotels AB" });
+      await customer.waitFor({ timeout: 30_000 });
+      await customer
+        .getByText(/^(Met|Not met)$/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await customer.evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUT, "playground-customer-320.png") });
+      expect(await seriousAxeFindings(page, PANE)).toEqual([]);
+
+      // The simulated result: a table per metric with a row per association type, at pane width.
+      await pane.getByRole("tab", { name: "Simulator" }).click();
+      const result = pane.getByRole("region", { name: "Simulated result" });
+      if (!(await result.isVisible())) await pane.getByRole("button", { name: "View result" }).click();
+      const usage = result.getByRole("table", { name: /Modern Work SMB.*: Usage growth simulated$/ });
+      await usage.waitFor({ timeout: 30_000 });
+      expect(await usage.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
+      expect(await usage.textContent()).toMatch(/MAU/);
+      await usage.evaluate((e) => e.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: join(OUT, "playground-simulated-320.png") });
+      expect(await seriousAxeFindings(page, PANE)).toEqual([]);
+
+      // History on exports that end Oct-2025 (over two months before today): the banner, and one window per designation.
+      await pane.getByRole("tab", { name: "History" }).click();
+      await pane.getByText(/Your exports end Oct-2025; download current exports from Partner Center Insights\./).waitFor({ timeout: 10_000 });
+      const modernWork = pane.getByRole("region", { name: "Solutions Partner for Modern Work history" });
+      expect(await modernWork.getByText(/^Qualification eligibility window [A-Z][a-z]{2}-\d{4} – [A-Z][a-z]{2}-\d{4}:$/).count()).toBe(1);
+      // At pane width the months are a card each, not a 580 px table.
+      const cards = modernWork.getByRole("list", { name: "Solutions Partner for Modern Work: score per month" });
+      await cards.waitFor({ timeout: 10_000 });
+      expect(await cards.getByRole("listitem").count()).toBeGreaterThanOrEqual(6);
+      await page.screenshot({ path: join(OUT, "playground-history-320.png") });
+      expect(await seriousAxeFindings(page, PANE)).toEqual([]);
+      const width = await pane.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
+      expect(width.scroll).toBeLessThanOrEqual(width.client);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT * 2
   );
 
   // The pane once grew to a warning bar's unwrapped width (~990 px in a 380 px pane); this keeps it from coming back.

@@ -186,7 +186,7 @@ describe("History view", () => {
     expect(field().value).toBe("");
     fireEvent.change(field(), { target: { value: "2027-03-15" } });
     service.scoreAnswer = deferred();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save the Modern Work anniversary date" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save date: Modern Work anniversary date" })));
     expect(service.saveAnniversaryCalls).toEqual([{ "modern-work": "2027-03-15" }]);
     expect(service.storedAnniversaries).toEqual({ "modern-work": "2027-03-15" });
     expect(service.scoreCalls[1]).toEqual({ anniversaries: { "modern-work": "2027-03-15" }, today: TODAY });
@@ -218,7 +218,7 @@ describe("History view", () => {
     expect(field.value).toBe("2027-03-15");
     fireEvent.change(field, { target: { value: "" } });
     service.scoreAnswer = deferred();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save the Modern Work anniversary date" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save date: Modern Work anniversary date" })));
     // Security's date is kept: each designation has its own.
     expect(service.storedAnniversaries).toEqual({ security: "2026-09-01" });
     expect(service.scoreCalls[1]).toEqual({ anniversaries: { security: "2026-09-01" }, today: TODAY });
@@ -230,7 +230,7 @@ describe("History view", () => {
       throw new Error("The workbook is read-only.");
     };
     fireEvent.change(screen.getByLabelText("Modern Work anniversary date"), { target: { value: "2027-03-15" } });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save the Modern Work anniversary date" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save date: Modern Work anniversary date" })));
     expect(screen.getByText("Could not save the anniversary date: The workbook is read-only.")).toBeTruthy();
     expect(service.scoreCalls).toHaveLength(1);
   });

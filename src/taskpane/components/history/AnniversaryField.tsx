@@ -26,7 +26,7 @@ export function AnniversaryField({ designation, saved, onSave, busy }: Anniversa
       <Field label={label} hint="Kept in this workbook. Leave empty if not enrolled in the designation yet.">
         <Input type="date" value={draft} onChange={(_, data) => setDraft(data.value)} />
       </Field>
-      <Button disabled={busy || draft === (saved ?? "")} onClick={() => onSave(draft || undefined)} aria-label={`Save the ${label}`}>
+      <Button disabled={busy || draft === (saved ?? "")} onClick={() => onSave(draft || undefined)} aria-label={`Save date: ${label}`}>
         Save date
       </Button>
     </div>

@@ -27,9 +27,10 @@ export interface DesignationHistoryViewProps {
  */
 export function DesignationHistoryView({ history, renewal, minTotal, anniversary }: DesignationHistoryViewProps) {
   const styles = useStyles();
-  const narrow = useNarrowPane();
+  const section = React.useRef<HTMLElement>(null);
+  const narrow = useNarrowPane(section);
   return (
-    <section aria-label={`${history.name} history`} className={styles.root}>
+    <section ref={section} aria-label={`${history.name} history`} className={styles.root}>
       <Subtitle2 as="h3">{history.name}</Subtitle2>
       {history.needs ? (
         <Caption1 block>Not scored: {history.needs}</Caption1>
