@@ -13,13 +13,14 @@ const month = isoMonthLabel;
 
 /** Partner Center's "Scores" table per designation (newest month first), then the renewal status. */
 export function historyText(history: ScoreHistory, renewal: readonly RenewalStatus[]): string {
-  const out = [`Qualification eligibility window: ${month(history.from)} to ${month(history.to)}`];
+  // The exports' months; the qualification eligibility window runs to today and the renewal status names it.
+  const out = [`Monthly scores: ${month(history.from)} to ${month(history.to)}`];
   for (const h of history.designations) {
     if (h.needs) {
       out.push("", `${h.name}: not scored. ${h.needs}`);
       continue;
     }
-    out.push("", `${h.name}: ${h.qualifiedInWindow ? `qualified in ${h.qualifiedMonths.map(month).join(", ")}` : "not qualified in any month of the window"}`);
+    out.push("", `${h.name}: ${h.qualifiedInWindow ? `qualified in ${h.qualifiedMonths.map(month).join(", ")}` : "not qualified in any of these months"}`);
     const metrics = h.months.find((m) => m.available)?.metrics ?? [];
     out.push(
       "  " +

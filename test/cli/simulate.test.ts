@@ -82,7 +82,7 @@ describe("spd score: cheapest path and history", () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Cheapest path: .+ → [\d.]+ points/);
-    expect(r.stdout).toContain("Qualification eligibility window: May-2025 to Oct-2025");
+    expect(r.stdout).toContain("Monthly scores: May-2025 to Oct-2025");
     // The seed export holds only Oct-2024 and Oct-2025: the five earlier months have no data.
     expect(r.stdout).toMatch(/Sep-2025\s+Data unavailable/);
     expect(r.stdout).toContain("Renewal status (as of 2025-11-02)");

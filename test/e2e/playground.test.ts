@@ -148,7 +148,7 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       const summaryAgain = page.getByRole("table", { name: "Sheet SPD Summary" });
       await summaryAgain.waitFor();
       const summaryText = (await summaryAgain.textContent()) ?? "";
-      expect(summaryText).toContain("Qualification eligibility window: May-2025 to Oct-2025");
+      expect(summaryText).toContain("Monthly scores: May-2025 to Oct-2025");
       expect(summaryText).toMatch(/Cheapest path[^→]+→ [\d.]+ points/);
 
       // Simulator, Recommendations: tick the first two Modern Work SMB recommendations and see the new total.

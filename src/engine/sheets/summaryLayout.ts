@@ -413,14 +413,15 @@ function historyTable(h: DesignationHistory): TableDraft {
 /** Partner Center's "Scores" page per designation: newest month first, whether it qualified in the window, the renewal status, the trend. */
 function historyBlocks(history: ScoreHistory, renewal: RenewalStatus[], minTotals: SummaryExtras["minTotals"] & object): Draft[] {
   const blocks: Draft[] = [
-    { kind: "heading", text: `Qualification eligibility window: ${month(history.from)} to ${month(history.to)} (each row is that month's best score)` },
+    // Not "the qualification eligibility window": that window runs to today (the renewal status below names it), these are the exports' months.
+    { kind: "heading", text: `Monthly scores: ${month(history.from)} to ${month(history.to)} (each row is that month's best score)` },
   ];
   for (const h of history.designations) {
     if (h.needs) continue;
     const short = DESIGNATION_SHORT_NAMES[h.id] ?? h.name;
     const verdict = h.qualifiedInWindow
       ? `qualified in ${h.qualifiedMonths.length} of ${h.months.length} months (${h.qualifiedMonths.map(month).join(", ")})`
-      : `not qualified in any month of the window`;
+      : `not qualified in any of these months`;
     blocks.push({ kind: "heading", text: `${short}: ${verdict}` }, { kind: "table", table: historyTable(h) });
     const status = renewal.find((r) => r.designation === h.id);
     if (status)
