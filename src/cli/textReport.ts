@@ -1,13 +1,24 @@
-import { STATUS_LABEL, formatPoints, isoMonthLabel, sidesLines, type DesignationPaths, type MetricResult, type Report } from "../engine";
+import {
+  PART_NAMES,
+  STATUS_LABEL,
+  formatPoints,
+  isoMonthLabel,
+  sidesLines,
+  valueText as numberText,
+  type DesignationPaths,
+  type MetricResult,
+  type Report,
+} from "../engine";
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
+/** "1,340", "CPOR −158, CSP 1,340", "Azure 18,647.7, Microsoft 365 −31": as the pane and Partner Center write them. */
 function show(value: number | Record<string, number>): string {
-  if (typeof value === "number") return formatPoints(value);
+  if (typeof value === "number") return numberText(value);
   return Object.entries(value)
-    .map(([a, v]) => `${a} ${formatPoints(v)}`)
+    .map(([a, v]) => `${PART_NAMES[a] ?? a} ${numberText(v)}`)
     .join(", ");
 }
 
@@ -66,9 +77,16 @@ export function textReport(report: Report, paths: readonly DesignationPaths[] = 
     if (path && path.outcome !== "already-qualified")
       out.push("", `  ${path.text}${path.track !== d.countingTrack ? ` (on the ${path.trackLabel} track)` : ""}`);
   }
-  if (report.warnings.length) {
-    out.push("", "Warnings:");
-    for (const w of report.warnings) out.push(`  - ${w.message}`);
+  // As the pane's "Check the data": what to fix first, then how the data was read.
+  const fixes = report.warnings.filter((w) => w.kind === "fix");
+  const notes = report.warnings.filter((w) => w.kind !== "fix");
+  if (fixes.length) {
+    out.push("", `Needs fixing (${fixes.length}):`);
+    for (const w of fixes) out.push(`  - ${w.message}`);
+  }
+  if (notes.length) {
+    out.push("", `Notes on how the data was read (${notes.length}):`);
+    for (const w of notes) out.push(`  - ${w.message}`);
   }
   return out.join("\n");
 }

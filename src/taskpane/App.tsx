@@ -23,6 +23,7 @@ import { useCalibration } from "./hooks/useCalibration";
 import { useRuleOptions } from "./hooks/useRuleOptions";
 import type { CalibrationResult, DesignationId } from "../engine";
 import { foundLine } from "./logic/formats";
+import { microsoftCloudShown } from "./logic/asOfData";
 import { focusResult } from "./logic/focus";
 import type { RunState } from "./hooks/useRequestRunner";
 import type { TenantExplanations } from "./service";
@@ -33,7 +34,7 @@ function scoringAnnouncement(state: ScoringState): string {
   if (state.phase === "error") return `Could not score: ${state.message}`;
   if (state.phase !== "ready") return "";
   if (!state.scored) return `Found ${foundLine(state.summary)}.`;
-  const cloud = state.scored.outcome.report.microsoftCloud;
+  const cloud = microsoftCloudShown(state.scored.outcome.report, state.scored.outcome.history);
   return `Scored: ${cloud.qualified.length} of ${cloud.qualified.length + cloud.missing.length} designations qualify.`;
 }
 
@@ -130,9 +131,10 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const saveAnniversary = useCallback(
     async (designation: DesignationId, date: string | undefined) => {
       const saved = await saveAnniversaryDate(designation, date);
-      if (saved && summary && outcome) void score(summary, scoreRequestWith(request, saved, todayIso));
+      // The request that was scored, not the Score view's unscored edits (an as-of month, a count being typed).
+      if (saved && summary && scored) void score(summary, scoreRequestWith(scored, saved, todayIso));
     },
-    [saveAnniversaryDate, summary, outcome, score, request, todayIso]
+    [saveAnniversaryDate, summary, scored, score, todayIso]
   );
 
   // The saved options change every score: once the workbook holds the change, score again (when there is a score to redo).
@@ -222,7 +224,8 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
               today={todayIso}
               anniversaries={{
                 values: anniversaries.values,
-                busy: busy || anniversaries.busy,
+                // Until the saved dates are read, saving one would replace them all.
+                busy: busy || anniversaries.busy || !anniversaries.loaded,
                 error: anniversaries.error,
                 onSave: (designation, date) => void saveAnniversary(designation, date),
               }}

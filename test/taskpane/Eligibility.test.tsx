@@ -115,6 +115,26 @@ describe("Customer eligibility: search", () => {
     expect(adds).not.toMatch(/\d or −?\d+ of/);
   });
 
+  test("what it adds cannot be worked out: said in its place, not a spinner that never ends", async () => {
+    const service = await renderScored(SCORED);
+    fireEvent.click(header("Customer eligibility"));
+    const lookup = customerLookup(INPUT, OPTIONS);
+    await act(async () =>
+      service.customersAnswer.resolve({
+        ...lookup,
+        explain: () => {
+          throw new Error("Unknown rule option");
+        },
+      })
+    );
+    search("contoso");
+    fireEvent.click(screen.getByRole("button", { name: "Contoso, tenant id tid-Contoso" }));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const customer = within(screen.getByRole("region", { name: "Customer: Contoso" }));
+    expect(customer.getAllByText("Could not work out what it adds: Unknown rule option").length).toBeGreaterThan(0);
+    expect(customer.queryByText("Working out what it adds…")).toBeNull();
+  });
+
   test("a customer below the SMB band: Not met, with the engine's reason", async () => {
     await openCustomers();
     search("tiny");

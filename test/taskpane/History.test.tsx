@@ -96,7 +96,9 @@ describe("History view", () => {
       expect(mw().queryByRole("region", { name: /scrolls sideways/ })).toBeNull();
       const list = mw().getByRole("list", { name: "Solutions Partner for Modern Work: score per month" });
       const cards = within(list).getAllByRole("listitem");
-      expect(cards.map((c) => c.getAttribute("aria-label"))).toEqual(["Oct-2025", "Sep-2025", "Aug-2025", "Jul-2025", "Jun-2025", "May-2025"]);
+      // Newest first; no aria-label on the cards, so a screen reader reads each card's whole text, not just its month.
+      expect(cards.map((c) => c.getAttribute("aria-label"))).toEqual([null, null, null, null, null, null]);
+      expect(cards.map((c) => c.textContent!.slice(0, 8))).toEqual(["Oct-2025", "Sep-2025", "Aug-2025", "Jul-2025", "Jun-2025", "May-2025"]);
       const october = within(cards[0]);
       expect(october.getByText("Oct-2025: 85 pts, Qualified")).toBeTruthy();
       expect(october.getByText("SMB track")).toBeTruthy();

@@ -4,7 +4,8 @@ import { FakeService, TODAY, installBrowserStubs, renderScored } from "./fakeSer
 
 beforeAll(installBrowserStubs);
 // Fluent's forms are large DOMs for jsdom; role queries over them take seconds on a slow machine.
-jest.setTimeout(30_000);
+// The forms are typed into key by key (userEvent): a full run on 2 cores under load took over 30 s for one test.
+jest.setTimeout(60_000);
 
 const NET_ADDS = "modern-work/smb/net-customer-adds";
 const GROWTH = "modern-work/smb/usage-growth/CPOR";

@@ -1,6 +1,6 @@
 /** The History view's and the as-of picker's pure helpers. No DOM. */
 import { scoreRequestWith, withAnniversary } from "../../src/taskpane/logic/anniversaries";
-import { asOfLabel, designationsShown, unavailableAsOf } from "../../src/taskpane/logic/asOfData";
+import { asOfLabel, designationsShown, microsoftCloudShown, unavailableAsOf } from "../../src/taskpane/logic/asOfData";
 import { dayLabel, monthSpan, statusDateLine, unavailableText, windowLine } from "../../src/taskpane/logic/historyColumns";
 import { staleExportsText } from "../../src/taskpane/logic/staleExports";
 import type { WorkbookSummary } from "../../src/taskpane/service";
@@ -71,5 +71,13 @@ describe("as-of months without data", () => {
     expect(designationsShown({ ...may, designations: [{ ...REPORT.designations[0], asOf: "2025-10" }] }, history)[0].scored).toBe(true);
     expect(designationsShown(may, undefined)[0].scored).toBe(true);
     expect(MW_HISTORY.months[0].available).toBe(false);
+  });
+
+  test("Microsoft Cloud and the spoken result count a designation shown as Data unavailable as not qualifying", () => {
+    const may = { ...REPORT, asOf: "2025-05", microsoftCloud: { attained: false, qualified: ["modern-work" as const], missing: ["security" as const] } };
+    const history = { ...OUTCOME.history, to: "2025-05" };
+    expect(microsoftCloudShown(may, history)).toEqual({ attained: false, qualified: [], missing: ["security", "modern-work"] });
+    // The as-of month has data: as the report says.
+    expect(microsoftCloudShown(may, OUTCOME.history)).toEqual(may.microsoftCloud);
   });
 });

@@ -31,7 +31,7 @@ const emptyByExport = (): Record<TenantExport, number[]> => ({ usage: [], azure:
  * when their ids match, or their names match (case and spaces ignored). The M365 export often has names
  * only, while Azure and Business Applications exports carry ids and names.
  */
-export function tenantDirectory(input: ParsedInput): TenantDirectory {
+export function tenantDirectory(input: ParsedInput, { records = true }: { records?: boolean } = {}): TenantDirectory {
   const entries: TenantEntry[] = [];
   const byKey = new Map<string, TenantEntry>();
   const byName = new Map<string, TenantEntry>();
@@ -62,12 +62,14 @@ export function tenantDirectory(input: ParsedInput): TenantDirectory {
       if (!byName.has(name)) byName.set(name, entry);
       slots[i] = entry;
     });
-    data.records.forEach((r: { tenant: number }, index: number) => {
-      const entry = slots[r.tenant];
-      if (!entry) return;
-      entry.records[exp].push(index);
-      entry.rows++;
-    });
+    // Each row's index per tenant (explanations pick a tenant's rows): a pass over every row, left out when only the tenants are asked for.
+    if (records)
+      data.records.forEach((r: { tenant: number }, index: number) => {
+        const entry = slots[r.tenant];
+        if (!entry) return;
+        entry.records[exp].push(index);
+        entry.rows++;
+      });
   }
   return { entries, entryOf: (exp, tenant) => byIndex.get(exp)?.[tenant] };
 }

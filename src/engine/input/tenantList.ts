@@ -6,7 +6,7 @@ import { tenantDirectory, type TenantRef } from "./tenantDirectory";
  * what the pane offers to pick from ("Leave out a tenant"), so only real tenants can be named.
  */
 export function tenantList(input: ParsedInput): TenantRef[] {
-  return tenantDirectory(input)
+  return tenantDirectory(input, { records: false })
     .entries.map((e) => ({ ...e.ref, exports: [...e.ref.exports] }))
     .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.key.localeCompare(b.key));
 }

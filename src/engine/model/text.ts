@@ -21,6 +21,9 @@ export function grouped(n: number, max = 2, min = 0): string {
   return format.format(n);
 }
 
+/** Security's parts as Partner Center's scorecard names them; association types already read as it writes them. */
+export const PART_NAMES: Readonly<Record<string, string>> = { azure: "Azure", m365: "Microsoft 365" };
+
 /** A value as read: "1,340", "−31" (a true minus sign, no plus). */
 export function value(n: number): string {
   const text = count(n);

@@ -22,7 +22,7 @@ import { MicrosoftCloudBar } from "./MicrosoftCloudBar";
 import { ReportWarnings } from "./ReportWarnings";
 import { Glossary } from "./Glossary";
 import { month } from "../logic/formats";
-import { designationsShown } from "../logic/asOfData";
+import { designationsShown, microsoftCloudShown } from "../logic/asOfData";
 
 // Scrolled to with the pane's top edge: a little room above the heading.
 const useStyles = makeStyles({ heading: { scrollMarginTop: "8px" } });
@@ -80,7 +80,7 @@ export function ScoreResults({
           </MessageBarBody>
         </MessageBar>
       )}
-      <MicrosoftCloudBar cloud={outcome.report.microsoftCloud} />
+      <MicrosoftCloudBar cloud={microsoftCloudShown(outcome.report, outcome.history)} />
       <Subtitle1 as="h2">Designations</Subtitle1>
       <Glossary />
       <DesignationList designations={designationsShown(outcome.report, outcome.history)} paths={outcome.paths} />

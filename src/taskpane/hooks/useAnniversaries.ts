@@ -12,11 +12,17 @@ export function useAnniversaries(service: ScoringService) {
   const [values, setValues] = useState<Anniversaries>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Whether the saved dates have been read: a date saved before that would replace every other one.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
     service.anniversaries().then(
-      (saved) => live && setValues(saved),
+      (saved) => {
+        if (!live) return;
+        setValues(saved);
+        setLoaded(true);
+      },
       (e: unknown) => live && setError(`Could not read the anniversary dates saved in the workbook: ${(e as Error).message}`)
     );
     return () => {
@@ -42,5 +48,5 @@ export function useAnniversaries(service: ScoringService) {
     [service, values]
   );
 
-  return { values, busy, error, save };
+  return { values, busy, error, save, loaded };
 }

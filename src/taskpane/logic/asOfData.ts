@@ -1,4 +1,4 @@
-import type { DesignationId, DesignationResult, Report, ScoreHistory } from "../../engine";
+import type { DesignationId, DesignationResult, MicrosoftCloudResult, Report, ScoreHistory } from "../../engine";
 import type { WorkbookSummary } from "../service";
 import { month } from "./formats";
 import { unavailableText } from "./historyColumns";
@@ -40,4 +40,16 @@ export function designationsShown(report: Report, history: ScoreHistory | undefi
     if (!reason) return d;
     return { ...d, scored: false, needs: reason, qualified: false, countingTrack: null, bestTrack: null, total: 0, status: "NotStarted", tracks: [] };
   });
+}
+
+/**
+ * Solutions Partner for Microsoft Cloud as the cards show the designations: one whose as-of month is
+ * "Data unavailable" does not count as qualifying, whatever its score without a baseline says.
+ */
+export function microsoftCloudShown(report: Report, history: ScoreHistory | undefined): MicrosoftCloudResult {
+  const unavailable = unavailableAsOf(report, history);
+  const { qualified, missing } = report.microsoftCloud;
+  const still = qualified.filter((id) => !unavailable.has(id));
+  const gone = qualified.filter((id) => unavailable.has(id));
+  return { attained: report.microsoftCloud.attained && gone.length === 0, qualified: still, missing: [...missing, ...gone] };
 }

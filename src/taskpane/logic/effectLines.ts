@@ -1,8 +1,5 @@
-import type { DesignationEffect, MetricEffect, NearMiss } from "../../engine";
+import { PART_NAMES, type DesignationEffect, type MetricEffect, type NearMiss } from "../../engine";
 import { count, pts } from "./formats";
-
-/** A part's id as it reads ("azure" → "Azure"); association types are already as Partner Center writes them. */
-const PART_LABELS: Record<string, string> = { azure: "Azure", m365: "M365" };
 
 const signed = (n: number) => `${n > 0 ? "+" : ""}${count(n)}`;
 
@@ -10,7 +7,7 @@ const signed = (n: number) => `${n > 0 ? "+" : ""}${count(n)}`;
 export function unitsText(units: MetricEffect["units"]): string {
   if (typeof units === "number") return signed(units);
   return Object.entries(units)
-    .map(([key, u]) => `${PART_LABELS[key] ?? key} ${signed(u)}`)
+    .map(([key, u]) => `${PART_NAMES[key] ?? key} ${signed(u)}`)
     .join(", ");
 }
 

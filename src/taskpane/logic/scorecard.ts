@@ -1,5 +1,6 @@
 import type { Gap, MetricResult, MetricSides } from "../../engine";
 import { count, money, month, percent, pp, pts } from "./formats";
+import { PART_NAMES } from "../../engine";
 
 /** One row of a metric on the scorecard: a single value, or an association type (CSP, CPOR …) or part (Azure, M365). */
 export interface ScoreRow {
@@ -25,8 +26,7 @@ export interface ScoreRow {
   sides?: string;
 }
 
-/** Security's parts, as Partner Center names them. */
-export const PART_NAMES: Record<string, string> = { azure: "Azure", m365: "Microsoft 365" };
+export { PART_NAMES };
 
 /** A part's measure names the part ("M365 protected users"); the row's label already does. */
 function withoutPart(s: MetricSides, key: string): MetricSides {

@@ -14,29 +14,43 @@ const useStyles = makeStyles({
   heading: { scrollMarginTop: "8px" },
 });
 
-/** What a designation says of the customer, without its own name: equal ones (the Azure three, mostly) are shown once. */
-function sameKey(d: DesignationEligibility, explanation: CustomerExplanation | undefined): string {
-  const effect = explanation?.effects?.designations.find((e) => e.designation === d.designation);
+/**
+ * What a designation says of the customer, without its own name: equal ones (the Azure three, mostly)
+ * are shown once. Eligibility only: the effects arrive later, and regrouping then would close the open item.
+ */
+function sameKey(d: DesignationEligibility): string {
   const { designation: _d, name: _n, ...rest } = d;
-  return JSON.stringify([rest, effect ? effectLines(effect) : null]);
+  return JSON.stringify(rest);
+}
+
+/** What the customer adds, per designation of a group: one list when they agree, else each prefixed with its designation. */
+function groupEffectLines(ids: readonly string[], names: readonly string[], explanation: CustomerExplanation): string[] {
+  const per = ids.map((id) => {
+    const effect = explanation.effects?.designations.find((e) => e.designation === id);
+    return effect ? effectLines(effect) : [];
+  });
+  if (per.every((lines) => JSON.stringify(lines) === JSON.stringify(per[0]))) return per[0];
+  return per.flatMap((lines, i) => lines.map((l) => `${names[i]}: ${l}`));
 }
 
 export interface CustomerDetailProps {
   eligibility: CustomerEligibility;
   /** What it adds and its near misses; undefined while they are worked out. */
   explanation: CustomerExplanation | undefined;
+  /** Why what it adds could not be worked out. */
+  explainError?: string;
   headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
 /** One customer, as Partner Center's "By customer" view: per designation and track, each criterion, what it adds, its near misses. */
-export function CustomerDetail({ eligibility, explanation, headingRef }: CustomerDetailProps) {
+export function CustomerDetail({ eligibility, explanation, explainError, headingRef }: CustomerDetailProps) {
   const styles = useStyles();
   const { tenant } = eligibility;
   const groups = groupAlike(
     eligibility.designations,
     (d) => d.designation,
     (d) => d.name,
-    (d) => sameKey(d, explanation)
+    (d) => sameKey(d)
   );
   return (
     <section aria-label={`Customer: ${tenant.name || tenant.key}`}>
@@ -49,8 +63,13 @@ export function CustomerDetail({ eligibility, explanation, headingRef }: Custome
         {groups.map((g) => {
           const d = g.items[0];
           const counts = d.tracks.some((t) => t.countsToward.length) || d.countsToward.length > 0;
-          const effect = explanation?.effects?.designations.find((e) => e.designation === d.designation);
-          const lines = effect ? effectLines(effect) : [];
+          const lines = explanation
+            ? groupEffectLines(
+                g.ids,
+                g.items.map((x) => x.name),
+                explanation
+              )
+            : [];
           const misses = (explanation?.nearMisses ?? []).filter((m) => m.designations.some((id) => g.ids.includes(id)));
           return (
             <AccordionItem key={g.name} value={g.name}>
@@ -83,7 +102,9 @@ export function CustomerDetail({ eligibility, explanation, headingRef }: Custome
                   <Text weight="semibold" block>
                     What it adds
                   </Text>
-                  {!explanation ? (
+                  {explainError ? (
+                    <Caption1 block>Could not work out what it adds: {explainError}</Caption1>
+                  ) : !explanation ? (
                     <Spinner size="tiny" label="Working out what it adds…" />
                   ) : lines.length ? (
                     <ul className={styles.list} aria-label={`${g.name}: what it adds`}>

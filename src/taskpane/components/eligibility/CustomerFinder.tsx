@@ -19,6 +19,7 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
   const [query, setQuery] = React.useState("");
   const [key, setKey] = React.useState<string | null>(null);
   const [explanation, setExplanation] = React.useState<CustomerExplanation | undefined>();
+  const [explainError, setExplainError] = React.useState<string | undefined>();
   const heading = React.useRef<HTMLHeadingElement>(null);
   const matches = React.useMemo(() => lookup.search(query, SHOWN_MATCHES), [lookup, query]);
   const eligibility = React.useMemo(() => (key ? lookup.eligibility(key) : null), [lookup, key]);
@@ -26,8 +27,16 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
   // The effects score the exports again without the customer: after the criteria are on screen, not before.
   React.useEffect(() => {
     setExplanation(undefined);
+    setExplainError(undefined);
     if (!key) return undefined;
-    const timer = setTimeout(() => setExplanation(lookup.explain(key)), 0);
+    const timer = setTimeout(() => {
+      try {
+        setExplanation(lookup.explain(key));
+      } catch (error) {
+        // Said in place of "What it adds" instead of a spinner that never ends.
+        setExplainError(error instanceof Error ? error.message : String(error));
+      }
+    }, 0);
     return () => clearTimeout(timer);
   }, [lookup, key]);
   React.useEffect(() => {
@@ -37,7 +46,7 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
   return (
     <div className={styles.root}>
       <Field label="Find a customer" hint={`Name or tenant id; ${lookup.tenants.length} customers`}>
-        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} aria-describedby={undefined} />
+        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
       </Field>
       {query.trim() !== "" &&
         (matches.total === 0 ? (
@@ -64,7 +73,7 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
             )}
           </>
         ))}
-      {eligibility && <CustomerDetail eligibility={eligibility} explanation={explanation} headingRef={heading} />}
+      {eligibility && <CustomerDetail eligibility={eligibility} explanation={explanation} explainError={explainError} headingRef={heading} />}
     </div>
   );
 }

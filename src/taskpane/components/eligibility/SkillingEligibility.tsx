@@ -33,8 +33,9 @@ function Step({ step, name }: { step: SkillingStep; name: string }) {
       {step.typed && <Caption1 block>The count typed in the pane replaces the export for this level.</Caption1>}
       {step.counted.length > 0 && (
         <ul className={styles.list} aria-label={`${label}: who counts`}>
-          {step.counted.map((p) => (
-            <li key={p.person}>
+          {step.counted.map((p, i) => (
+            // Two people can share a display name: the position keeps the keys apart.
+            <li key={`${p.person}-${i}`}>
               {p.person}: {p.certifications.map((c) => `${c.certification}, ${c.until ? `until ${month(c.until)}` : "no end date"}`).join("; ")}
             </li>
           ))}

@@ -21,14 +21,14 @@ function MonthCard({ m, columns }: { m: MonthScore; columns: ReturnType<typeof m
   const styles = useStyles();
   if (!m.available)
     return (
-      <li className={styles.card} aria-label={monthName(m.month)}>
+      <li className={styles.card}>
         <Text weight="semibold">{monthName(m.month)}</Text>
         <Caption1>{unavailableText(m.reason)}</Caption1>
       </li>
     );
   const status = m.qualified ? "Qualified" : STATUS_LABEL[m.status];
   return (
-    <li className={styles.card} aria-label={monthName(m.month)}>
+    <li className={styles.card}>
       <Text weight="semibold">
         {monthName(m.month)}: {pts(m.total)}, {status}
       </Text>

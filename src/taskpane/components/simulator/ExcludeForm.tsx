@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useExcludeForm } from "../../hooks/useExcludeForm";
 import { matchingTenants, tenantLabel, type TenantOption } from "../../logic/excludeDraft";
+import { count } from "../../logic/formats";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalS },
@@ -16,7 +17,7 @@ export function ExcludeForm({ listed, tenants, onAdd }: { listed: readonly strin
   const styles = useStyles();
   const { text, change, add, error } = useExcludeForm(listed, tenants, onAdd);
   const options = matchingTenants(text, tenants, SHOWN);
-  const hint = `${tenants.length.toLocaleString("en-US")} tenants in your exports${tenants.length > SHOWN ? ": type to narrow the list" : ""}. What if one leaves?`;
+  const hint = `${count(tenants.length)} tenants in your exports${tenants.length > SHOWN ? ": type to narrow the list" : ""}. What if one leaves?`;
   return (
     <section aria-label="Leave out a tenant" className={styles.form}>
       <Field label="Tenant name or id" hint={error ? undefined : hint} validationMessage={error} validationState={error ? "error" : "none"}>
