@@ -21,6 +21,18 @@ export function grouped(n: number, max = 2, min = 0): string {
   return format.format(n);
 }
 
+const USD_OF = "USD of ";
+
+/** "3 CSP deployments", "$6,353 of Azure security ACR growth": an amount of a unit, money written as money. */
+export function amountOf(n: number, unit: string): string {
+  return unit.startsWith(USD_OF) ? `$${grouped(n)} of ${unit.slice(USD_OF.length)}` : `${grouped(n)} ${unit}`;
+}
+
+/** "2 more CSP deployments", "$6,353 more Azure security ACR growth". */
+export function moreOf(n: number, unit: string): string {
+  return unit.startsWith(USD_OF) ? `$${grouped(n)} more ${unit.slice(USD_OF.length)}` : `${grouped(n)} more ${unit}`;
+}
+
 /** Security's parts as Partner Center's scorecard names them; association types already read as it writes them. */
 export const PART_NAMES: Readonly<Record<string, string>> = { azure: "Azure", m365: "Microsoft 365" };
 

@@ -1,7 +1,7 @@
 import type { MetricResult, TrackResult, Gap, PerAssociation, StepResult } from "./results";
 import type { CertStepRule, GenericTrackRule, MetricRule, PartRule } from "./ruleTypes";
 import { formatPoints, linearPoints, trackStatus, qualificationOf, type Qualification } from "./points";
-import { grouped } from "./text";
+import { grouped, moreOf } from "./text";
 
 /**
  * A metric's raw value: a number (single target), a number per association type or per part, or
@@ -113,7 +113,7 @@ function partsResult(metric: MetricRule, parts: PartRule[], value: MetricValue, 
         more,
         points: gain,
         perUnit: Math.max(0, oneMore),
-        text: `${formatCount(more)} more ${plural(more, part.unit)}: +${formatPoints(gain)} points`,
+        text: `${moreOf(more, plural(more, part.unit))}: +${formatPoints(gain)} points`,
       });
     }
   gaps.sort((x, y) => x.more / targets[x.lever!] - y.more / targets[y.lever!]);

@@ -1,5 +1,5 @@
 import type { MetricRule } from "../model/ruleTypes";
-import { grouped } from "../model/text";
+import { amountOf, grouped } from "../model/text";
 
 const plural = (n: number, unit: readonly [string, string]) => (n === 1 ? unit[0] : unit[1]);
 const count = (n: number) => grouped(n);
@@ -37,7 +37,7 @@ export function leverText(rule: MetricRule, lever: string | undefined, units: nu
     }
     case "parts": {
       const part = target.parts.find((p) => p.id === lever);
-      return `${n} ${plural(units, part ? part.unit : rule.unit)}`;
+      return amountOf(units, plural(units, part ? part.unit : rule.unit));
     }
     case "steps": {
       const index = target.steps.findIndex((s) => s.id === lever);

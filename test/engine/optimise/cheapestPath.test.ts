@@ -137,7 +137,7 @@ describe("a parts track (Security 2023: Azure + M365 halves)", () => {
     expect(path.cost).toBeCloseTo(15.834, 10);
     // 14 + 40 + 15,834/1,250 (12.6672) + 3.3333 = 70.0005
     expect(path.after!.total).toBeCloseTo(70.0005, 4);
-    expect(path.text).toBe("Cheapest path: 10,834 USD of Azure security ACR growth + 1 Azure deployment → 70 points");
+    expect(path.text).toBe("Cheapest path: $10,834 of Azure security ACR growth + 1 Azure deployment → 70 points");
     expect(path.plan!.map((s) => s.leverLabel)).toEqual(["Azure", "Azure"]);
   });
 

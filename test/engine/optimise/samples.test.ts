@@ -128,7 +128,7 @@ describe("the plans with the rules in force, checked by hand", () => {
     // +5.08 ($6,353 for 6.35); deployments are 3.33 for 5. 13.08 needed: 3 deployments (10) + 3.08
     // growth points ($3,853) = 18.85 beats 4 deployments (20). 3 + 9 + 3.853 + 15 = 30.853.
     expect(line(paths, "security", "single")).toBe(
-      "Cheapest path: 1 person with Microsoft Certified: Security Operations Analyst Associate or Microsoft 365 Certified: Security Administrator Associate (Step 2 prerequisite) + 3 Step 3 certified people + 3,853 USD of Azure security ACR growth + 3 Azure deployments → 70 points"
+      "Cheapest path: 1 person with Microsoft Certified: Security Operations Analyst Associate or Microsoft 365 Certified: Security Administrator Associate (Step 2 prerequisite) + 3 Step 3 certified people + $3,853 of Azure security ACR growth + 3 Azure deployments → 70 points"
     );
     expect(byId(paths, "security").cheapest!.cost).toBeCloseTo(30.853, 10);
   });
