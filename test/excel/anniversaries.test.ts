@@ -3,10 +3,8 @@
  * document settings, read back by a new service (a reopened pane), used by the renewal status; and
  * inspect marking the as-of months the exports cannot score (the samples' Azure export starts Nov-2023).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Papa from "papaparse";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { addSampleSheets } from "../helpers/sampleSheets";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { ANNIVERSARIES_SETTING, usableAnniversaries } from "../../src/excel/anniversaries";
 
@@ -15,22 +13,12 @@ const SAMPLES: [string, string][] = [
   ["Azure", "azure-usage.csv"],
 ];
 
-function loadSamples(double: ExcelDouble) {
-  for (const [sheet, file] of SAMPLES) {
-    const rows = Papa.parse<string[]>(readFileSync(join(__dirname, "../../samples", file), "utf8").trim()).data;
-    double.workbook.addSheet(
-      sheet,
-      rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)))
-    );
-  }
-}
-
 let double: ExcelDouble;
 let restore: () => void;
 beforeEach(() => {
   double = createExcelDouble();
   restore = double.install();
-  loadSamples(double);
+  addSampleSheets(double, SAMPLES);
 });
 afterEach(() => restore());
 

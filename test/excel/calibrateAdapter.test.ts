@@ -3,10 +3,8 @@
  * workbook, values typed as Partner Center prints them, "Use these options" kept in the workbook's
  * document settings, and every later score, simulation and history using them.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Papa from "papaparse";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { addSampleSheets } from "../helpers/sampleSheets";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { RULE_OPTIONS_SETTING, loadFunctionRuleOptions } from "../../src/excel/ruleOptions";
 import { EMPTY_SCENARIO, parseObservation, type Report } from "../../src/engine";
@@ -21,23 +19,12 @@ const SAMPLES: [string, string][] = [
   ["BizApps revenue", "bizapps-revenue.csv"],
 ];
 
-/** The samples as Excel shows them once opened (the playground's workbook). */
-function loadSamples(double: ExcelDouble) {
-  for (const [sheet, file] of SAMPLES) {
-    const rows = Papa.parse<string[]>(readFileSync(join(__dirname, "../../samples", file), "utf8").trim()).data;
-    double.workbook.addSheet(
-      sheet,
-      rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)))
-    );
-  }
-}
-
 let double: ExcelDouble;
 let restore: () => void;
 beforeEach(() => {
   double = createExcelDouble();
   restore = double.install();
-  loadSamples(double);
+  addSampleSheets(double, SAMPLES);
 });
 afterEach(() => {
   restore();

@@ -1,30 +1,17 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import {
-  InputCollector,
-  customerLookup,
-  explainTenants,
-  findNearMisses,
-  readCsvText,
-  scoreDesignations,
-  skillingEligibility,
-  type ParsedInput,
-} from "../../src/engine";
+import { customerLookup, explainTenants, findNearMisses, scoreDesignations, skillingEligibility } from "../../src/engine";
 import type { TenantExplanations } from "../../src/taskpane/service";
 import { OUTCOME, TODAY, installBrowserStubs, renderScored } from "./fakeService";
 import { azureCsv, monthly } from "../helpers/azure";
 import { skillingCsv, usageCsv } from "../helpers/score";
+import { readInputs } from "../helpers/input";
 
 beforeAll(installBrowserStubs);
 jest.setTimeout(30_000);
 
 // Real engine answers on a small workbook: what the pane shows is what the engine says.
-function read(files: Record<string, string>): ParsedInput {
-  const c = new InputCollector();
-  for (const [name, text] of Object.entries(files)) readCsvText(c, name, text);
-  return c.result();
-}
-const INPUT = read({
+const INPUT = readInputs({
   "usage.csv": usageCsv([
     ["Contoso", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
     ["Fabrikam", "CSP Tier 1", "Teams", "Oct-2025", 5, 40],

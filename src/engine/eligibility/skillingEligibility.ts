@@ -2,7 +2,7 @@ import type { ParsedInput } from "../input/collector";
 import type { CertificationRecord } from "../input/skilling";
 import { moduleOf } from "../designations/registry";
 import { DESIGNATION_SHORT_NAMES } from "../designations/names";
-import { certificationKey } from "../model/certificationSteps";
+import { certificationKey, certificationStatus, matcher } from "../model/certificationSteps";
 import type { CertificationRule, DesignationId } from "../model/ruleTypes";
 import type { ScoreAllResult } from "../model/scoreTypes";
 import { formatMonth, parseIsoMonth, parseMonth, type MonthIndex } from "../parse/months";
@@ -59,14 +59,6 @@ export interface SkillingEligibility {
   designations: DesignationSkilling[];
 }
 
-function status(r: CertificationRecord, rule: CertificationRule, asOf: MonthIndex): { status: NotCountedCertification["status"]; date: MonthIndex } | null {
-  if (r.expires !== null && r.expires < asOf) return { status: "expired", date: r.expires };
-  if (r.completed !== null && r.completed > asOf) return { status: "not-yet", date: r.completed };
-  const until = rule.validUntil ? parseMonth(rule.validUntil) : null;
-  if (until !== null && until < asOf) return { status: "retired", date: until };
-  return null;
-}
-
 /** The month it counts until: its expiry, or the retirement date where that comes first. */
 function untilOf(r: CertificationRecord, rule: CertificationRule): MonthIndex | null {
   const retired = rule.validUntil ? parseMonth(rule.validUntil) : null;
@@ -97,8 +89,7 @@ export function skillingEligibility(input: ParsedInput, base: ScoreAllResult): S
     const steps = moduleOf(outcome.id)
       .certificationLists(outcome.rules)
       .map((list): SkillingStep => {
-        const rules = new Map<string, CertificationRule>();
-        for (const rule of list.certifications) for (const name of [rule.name, ...rule.aliases]) rules.set(certificationKey(name), rule);
+        const rules = matcher(list.certifications);
         const people = new Map<string, CountedPerson>();
         const expired: NotCountedCertification[] = [];
         const notYet: NotCountedCertification[] = [];
@@ -112,7 +103,7 @@ export function skillingEligibility(input: ParsedInput, base: ScoreAllResult): S
             file: skilling!.files[r.file],
             row: r.row,
           };
-          const problem = status(r, rule, asOf);
+          const problem = certificationStatus(r, rule, asOf);
           if (problem)
             (problem.status === "not-yet" ? notYet : expired).push({ ...held, person: r.person, status: problem.status, date: formatMonth(problem.date) });
           else {

@@ -15,19 +15,33 @@ export function certificationKey(name: string): string {
   return key;
 }
 
-function matcher(rules: CertificationRule[]): Map<string, CertificationRule> {
+/** Each certification of the rules by its key (name and aliases), as skilling rows are matched to them. */
+export function matcher(rules: readonly CertificationRule[]): Map<string, CertificationRule> {
   const map = new Map<string, CertificationRule>();
   for (const rule of rules) for (const name of [rule.name, ...rule.aliases]) map.set(certificationKey(name), rule);
   return map;
 }
 
+/** Why a certification row does not count in the as-of month, with the month that decides it; null when it counts. */
+export function certificationStatus(
+  r: CertificationRecord,
+  rule: CertificationRule,
+  asOf: MonthIndex
+): { status: "expired" | "not-yet" | "retired"; date: MonthIndex } | null {
+  if (r.expires !== null && r.expires < asOf) return { status: "expired", date: r.expires };
+  if (r.completed !== null && r.completed > asOf) return { status: "not-yet", date: r.completed };
+  const until = rule.validUntil ? parseMonth(rule.validUntil) : null;
+  if (until !== null && until < asOf) return { status: "retired", date: until };
+  return null;
+}
+
 /** Why a certification row does not count in the as-of month, or null when it does. */
 export function certificationProblem(r: CertificationRecord, rule: CertificationRule, asOf: MonthIndex): string | null {
-  if (r.expires !== null && r.expires < asOf) return `expired ${monthLabel(r.expires)}`;
-  if (r.completed !== null && r.completed > asOf) return `completed ${monthLabel(r.completed)}, after the as-of month`;
-  const until = rule.validUntil ? parseMonth(rule.validUntil) : null;
-  if (until !== null && until < asOf) return `retired; counted until ${rule.validUntil}`;
-  return null;
+  const s = certificationStatus(r, rule, asOf);
+  if (!s) return null;
+  if (s.status === "expired") return `expired ${monthLabel(s.date)}`;
+  if (s.status === "not-yet") return `completed ${monthLabel(s.date)}, after the as-of month`;
+  return `retired; counted until ${rule.validUntil}`;
 }
 
 /**

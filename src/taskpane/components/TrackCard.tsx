@@ -5,27 +5,17 @@ import { pts } from "../logic/formats";
 import { scoreRows } from "../logic/scorecard";
 import { Term } from "./Glossary";
 import { MetricSidesView } from "./MetricSidesView";
+import { CATEGORY_NAME, scorecardTable } from "./scorecardStyles";
 
 const useStyles = makeStyles({
   metric: { display: "grid", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
   line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  table: {
-    width: "100%",
-    tableLayout: "fixed",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3, paddingRight: tokens.spacingHorizontalXS },
-    "& td": { verticalAlign: "top", paddingRight: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalXXS, overflowWrap: "break-word" },
-    "& th:first-child, & td:first-child": { width: "44%" },
-    "& th:nth-child(2), & td:nth-child(2)": { width: "32%" },
-    "& th:nth-child(3), & td:nth-child(3)": { width: "24%", textAlign: "right", paddingRight: 0 },
-  },
+  table: scorecardTable(["44%", "32%", "24%"]),
   counting: { backgroundColor: tokens.colorBrandBackground2 },
   rowLabel: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   category: { display: "grid", gap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   categoryHead: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS, margin: 0 },
-  categoryName: { margin: 0, fontSize: tokens.fontSizeBase300, textTransform: "uppercase", letterSpacing: "0.04em", color: tokens.colorNeutralForeground2 },
+  categoryName: CATEGORY_NAME,
 });
 
 const BADGE: Record<TrackResult["status"], "success" | "warning" | "informative" | "subtle"> = {

@@ -1,10 +1,10 @@
-import type { TenantRef } from "../../engine";
+import { tenantMatchKey, type TenantRef } from "../../engine";
 
 /** A tenant the picker offers: its name and id, as the exports spell them. */
 export type TenantOption = Pick<TenantRef, "key" | "name">;
 
-/** How typed text is compared with a tenant's name or id, as the engine matches them: case and spaces do not matter. */
-const loose = (s: string) => s.toLowerCase().replace(/\s+/g, "");
+/** How typed text is compared with a tenant's name or id: the engine's own matching (case and spaces do not matter). */
+const loose = tenantMatchKey;
 
 /** The picker's line for a tenant: "Contoso (a1b2…)", the id shortened; the name alone when the export has no id. */
 export function tenantLabel(t: TenantOption): string {

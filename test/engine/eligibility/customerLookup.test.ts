@@ -1,16 +1,11 @@
-import { InputCollector, customerLookup, readCsvText, type Criterion, type DesignationEligibility, type ParsedInput } from "../../../src/engine";
+import { customerLookup, type Criterion, type DesignationEligibility } from "../../../src/engine";
 import { splitCountsToward } from "../../../src/engine/eligibility/criteria";
 import { azureCsv, monthly } from "../../helpers/azure";
 import { usageCsv } from "../../helpers/score";
-
-function read(files: Record<string, string>): ParsedInput {
-  const c = new InputCollector();
-  for (const [name, text] of Object.entries(files)) readCsvText(c, name, text);
-  return c.result();
-}
+import { readInputs } from "../../helpers/input";
 
 // Oct-2025 against Oct-2024 (2023 rules): SMB counts 11–300 paid units under CPOR or CSP; a deployment is 40 % of them active.
-const input = read({
+const input = readInputs({
   "usage.csv": usageCsv([
     ["Contoso", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
     ["Fabrikam", "CSP Tier 1", "Teams", "Oct-2025", 5, 40],

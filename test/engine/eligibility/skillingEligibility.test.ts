@@ -1,11 +1,6 @@
-import { InputCollector, readCsvText, scoreDesignations, skillingEligibility, type ParsedInput } from "../../../src/engine";
+import { scoreDesignations, skillingEligibility } from "../../../src/engine";
 import { skillingCsv, usageCsv } from "../../helpers/score";
-
-function read(files: Record<string, string>): ParsedInput {
-  const c = new InputCollector();
-  for (const [name, text] of Object.entries(files)) readCsvText(c, name, text);
-  return c.result();
-}
+import { readInputs } from "../../helpers/input";
 
 const USAGE = usageCsv([
   ["Contoso", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
@@ -15,7 +10,7 @@ const TEAMS = "Microsoft 365 Certified: Teams Administrator Associate";
 const ENDPOINT = "Microsoft 365 Certified: Endpoint Administrator Associate";
 const MESSAGING = "Microsoft 365 Certified: Messaging Administrator Associate";
 
-const input = read({
+const input = readInputs({
   "usage.csv": USAGE,
   "skilling.csv": skillingCsv([
     ["Ana Silva", TEAMS, "2024-03-14", "2026-03-14"],
@@ -65,7 +60,7 @@ describe("skillingEligibility", () => {
   });
 
   test("without a skilling export: no export, and every list empty", () => {
-    const none = read({ "usage.csv": USAGE });
+    const none = readInputs({ "usage.csv": USAGE });
     const result = skillingEligibility(none, scoreDesignations(none, { asOf: "2025-10" }));
     expect(result.hasExport).toBe(false);
     expect(result.designations.flatMap((d) => d.steps.flatMap((s) => s.counted))).toEqual([]);

@@ -3,23 +3,12 @@ import { Badge, Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentu
 import { formatPoints } from "../../../engine";
 import type { SimulatedMetric } from "../../logic/simulatedRows";
 import { Delta } from "../Delta";
+import { scorecardTable } from "../scorecardStyles";
 
 const useStyles = makeStyles({
   metric: { display: "grid", gap: tokens.spacingVerticalXXS },
   line: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  // Three narrow columns that wrap inside themselves: readable at 320 px, one row per association type or part.
-  table: {
-    width: "100%",
-    tableLayout: "fixed",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3, paddingRight: tokens.spacingHorizontalXS },
-    "& td": { verticalAlign: "top", paddingRight: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalXXS, overflowWrap: "break-word" },
-    "& th:first-child, & td:first-child": { width: "56%" },
-    "& th:nth-child(2), & td:nth-child(2)": { width: "26%" },
-    "& th:nth-child(3), & td:nth-child(3)": { width: "18%", textAlign: "right", paddingRight: 0 },
-  },
+  table: scorecardTable(["56%", "26%", "18%"]),
   label: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center", fontWeight: tokens.fontWeightSemibold },
   value: { display: "block" },
   bar: { marginTop: tokens.spacingVerticalXXS },

@@ -6,13 +6,14 @@ import { simulatedGroups } from "../../logic/simulatedRows";
 import { pts } from "../../logic/formats";
 import { Delta } from "../Delta";
 import { SimulatedMetricRows } from "./SimulatedMetricRows";
+import { CATEGORY_NAME } from "../scorecardStyles";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   category: { display: "grid", gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   categoryHead: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
-  categoryName: { margin: 0, fontSize: tokens.fontSizeBase300, textTransform: "uppercase", letterSpacing: "0.04em", color: tokens.colorNeutralForeground2 },
+  categoryName: CATEGORY_NAME,
 });
 
 /** "10 → 20 of 20 pts", or "20 of 20 pts" when the points did not move. */
