@@ -68,6 +68,8 @@ describe("Simulator: Recommendations", () => {
     expect(service.simulateCalls).toEqual([
       { request: { today: TODAY }, scenario: { name: "Scenario", customers: [], certifications: [], exclude: [], recommendations: [NET_ADDS, GROWTH] } },
     ]);
+    // The result comes into view with focus on its heading, not left on <body> below the fold.
+    expect(document.activeElement).toBe(result.getByRole("heading", { name: "Simulated result" }));
     // SMB: 85 + 10 (net adds 10 → 20) + 5 (usage growth 25 → 30) = 100.
     expect(result.getByLabelText("Solutions Partner for Modern Work simulated total").textContent).toBe("100 / 100");
     expect(result.getByText("Current: 85 / 100, Qualified.")).toBeTruthy();

@@ -13,6 +13,7 @@ export const GLOSSARY: Record<string, string> = {
   CSP: "Cloud Solution Provider: the partner sells the licences or Azure to the customer.",
   "Step 3": "Security's third skilling step: certified people beyond the prerequisites, each earning points.",
   "All partners track": "The one track of a designation without SMB and Enterprise tracks.",
+  pp: "Percentage points: the difference between two percentages (ACR growth of 21.4 % against a 20 % target is 1.4 pp over).",
 };
 
 const useStyles = makeStyles({

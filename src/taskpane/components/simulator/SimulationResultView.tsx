@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, type SimulationResult } from "../../../engine";
 import { splitChanges } from "../../logic/simulationView";
 import { DesignationChangeView } from "./DesignationChangeView";
+import { focusResult } from "../../logic/focus";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -12,6 +13,9 @@ const useStyles = makeStyles({
 /** The simulated result beside the current score, changes highlighted; the notes say what was assumed. */
 export function SimulationResultView({ result }: { result: SimulationResult }) {
   const styles = useStyles();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  // Each new result (View result) comes into view with focus on its heading, as Score's does.
+  React.useEffect(() => focusResult(heading.current), [result]);
   const { changed, unchanged } = splitChanges(result.changes);
   const notes = [
     ...(result.applied.length ? [`Applied: ${result.applied.map((r) => `${r.designationName} ${r.trackLabel}: ${r.text}`).join("; ")}.`] : []),
@@ -19,7 +23,9 @@ export function SimulationResultView({ result }: { result: SimulationResult }) {
   ];
   return (
     <section aria-label="Simulated result" className={styles.root}>
-      <Subtitle1 as="h2">Simulated result</Subtitle1>
+      <Text as="h2" size={500} weight="semibold" block tabIndex={-1} ref={heading}>
+        Simulated result
+      </Text>
       <Caption1 block>Results are a simulation on your own rows; they do not guarantee a designation.</Caption1>
       {notes.length > 0 && (
         <MessageBar intent="info" layout="multiline">
