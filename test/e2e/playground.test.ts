@@ -360,7 +360,9 @@ describe("playground (dist-playground/playground.html) in headless Chromium", ()
       // The simulated result: a table per metric with a row per association type, at pane width.
       await pane.getByRole("tab", { name: "Simulator" }).click();
       const result = pane.getByRole("region", { name: "Simulated result" });
-      if (!(await result.isVisible())) await pane.getByRole("button", { name: "View result" }).click();
+      await pane.getByRole("button", { name: "View result" }).click();
+      // The result's heading takes focus, in view.
+      await page.waitForFunction(() => document.activeElement?.textContent === "Simulated result", undefined, { timeout: 30_000 });
       const usage = result.getByRole("table", { name: /Modern Work SMB.*: Usage growth simulated$/ });
       await usage.waitFor({ timeout: 30_000 });
       expect(await usage.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
