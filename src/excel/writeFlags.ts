@@ -4,6 +4,7 @@ import { asCellValue, fitText, payloadBlocks } from "./blocks";
 import { BROKEN_MARKER, EXCEL_COLUMNS, type ExportLocation } from "./findExports";
 import { flagMarker, markFlagColumn } from "./ownership";
 import { widthInPoints } from "./writeBlocks";
+import { fingerprint, type WriteMemory } from "./writeMemory";
 
 /**
  * Text columns carry the text number format ("@"), under which Excel keeps "=…", "2025-10" or "00123"
@@ -68,10 +69,29 @@ function runs(plan: FlagPlan): Run[] {
 
 /** What a write has done so far, for a message when a later request is refused. */
 export interface WriteLog {
-  /** Ranges written in full, e.g. "Usage!G1:N26". */
+  /**
+   * Ranges done in full, e.g. "Usage!G1:N26": where the flags are, whether written now or, with a write
+   * memory, left as an earlier run wrote them.
+   */
   done: string[];
   /** A range written in part when a request failed within it. */
   partly?: string;
+  /** Flag cells (header included) written by this call, each counted once (values and format go together). */
+  cellsWritten?: number;
+  /** Flag cells not written because the write memory says they already hold exactly that. */
+  cellsSkipped?: number;
+}
+
+/**
+ * The blocks of a run: the remembered boundaries when the run has the same rows (so that an unchanged
+ * block fingerprints as before even when another block's text grew), each split again if it no longer
+ * fits the payload budget; else payloadBlocks afresh.
+ */
+function blocksFor(values: unknown[][], extraPerRow: number, remembered: Array<[number, number]> | undefined): Array<[number, number]> {
+  if (!remembered) return payloadBlocks(values, undefined, extraPerRow);
+  return remembered.flatMap(([start, end]) =>
+    payloadBlocks(values.slice(start, end), undefined, extraPerRow).map(([a, b]): [number, number] => [start + a, start + b])
+  );
 }
 
 /**
@@ -79,14 +99,21 @@ export interface WriteLog {
  * their payload (values and number formats), one sync per block with calculation suspended. Only our
  * own columns are touched: each is marked as ours once written (ownership.ts), and our columns this
  * table no longer has are cleared. Records in `log` what is written as it goes.
+ *
+ * With a `memory` (writeMemory.ts), a block whose fingerprint (values, formats, sheet columns, rows) is
+ * the one last written there is not written again, and a run of columns none of whose blocks was
+ * written keeps its header format as it is; a run with a new column is written in full. The returned
+ * ranges (and log.done) are still every flag range; log.cellsWritten / cellsSkipped say what was sent.
  */
 export async function writeFlags(
   context: Excel.RequestContext,
   loc: ExportLocation,
   plan: FlagPlan,
-  flagsByRow: Map<number, RowFlags>,
+  /** Per sheet row: its flags, or its cells already in the table's column order (as the engine's worker sends them). */
+  flagsByRow: Map<number, RowFlags | FlagCell[]>,
   log: WriteLog = { done: [] },
-  onBlock?: (done: number, total: number) => void
+  onBlock?: (done: number, total: number) => void,
+  memory?: WriteMemory
 ): Promise<string[]> {
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
   const rows = loc.lastRow - loc.headerRow + 1;
@@ -95,9 +122,14 @@ export async function writeFlags(
   const cellsOf = new Map<number, FlagCell[]>();
   for (let r = 1; r < rows; r++) {
     const flags = flagsByRow.get(loc.headerRow + r + 1);
-    if (flags) cellsOf.set(r, flagCells(table, flags));
+    if (flags) cellsOf.set(r, Array.isArray(flags) ? flags : flagCells(table, flags));
   }
-  for (const run of runs(plan)) {
+  const planRuns = runs(plan);
+  const runKey = (run: Run) => run.map((p) => `${p.column}=${table.columns[p.index].id}`).join(",");
+  memory?.keepRuns(loc.sheet, loc.headerRow, new Set(planRuns.map(runKey)));
+  log.cellsWritten ??= 0;
+  log.cellsSkipped ??= 0;
+  for (const run of planRuns) {
     const values: (string | number | boolean)[][] = [];
     values.push(run.map((p) => table.columns[p.index].header));
     const formats = run.map((p) => table.columns[p.index].numberFormat);
@@ -106,8 +138,29 @@ export async function writeFlags(
       values.push(run.map((p, i) => (cells ? cellFor(formats[i], cells[p.index]) : "")));
     }
     const firstCol = run[0].column;
-    const blocks = payloadBlocks(values, undefined, JSON.stringify(formats).length + 1);
+    const key = runKey(run);
+    // A new column (or one whose marker broke) is written in full, whatever was remembered there.
+    const anyNew = run.some((p) => !p.reused);
+    const before = memory && !anyNew ? memory.run(loc.sheet, loc.headerRow, key) : undefined;
+    const remembered = before && before.rows === rows ? before : undefined;
+    // Forgotten until the run is done: a failure half-way leaves no fingerprint of a block not written.
+    memory?.dropRun(loc.sheet, loc.headerRow, key);
+    const blocks = blocksFor(values, JSON.stringify(formats).length + 1, remembered?.blocks);
+    const prints = new Map<string, string>();
+    const columnsText = JSON.stringify(run.map((p) => p.column));
+    let wroteAny = anyNew;
     for (const [start, end] of blocks) {
+      const print = memory
+        ? fingerprint(`${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${JSON.stringify(values.slice(start, end))}`)
+        : "";
+      prints.set(`${start}-${end}`, print);
+      if (remembered?.prints.get(`${start}-${end}`) === print) {
+        log.cellsSkipped += (end - start) * run.length;
+        log.partly = a1(loc.sheet, loc.headerRow, firstCol, end, run.length);
+        onBlock?.(end, rows);
+        continue;
+      }
+      wroteAny = true;
       const range = sheet.getRangeByIndexes(loc.headerRow + start, firstCol, end - start, run.length);
       // The format first: a text cell must be text before "2025-10" lands in it, or Excel makes it a date.
       range.numberFormat = Array.from({ length: end - start }, () => formats);
@@ -115,8 +168,18 @@ export async function writeFlags(
       context.application.suspendApiCalculationUntilNextSync();
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: Excel refuses a request over 5 MB
       await context.sync();
+      log.cellsWritten += (end - start) * run.length;
       log.partly = a1(loc.sheet, loc.headerRow, firstCol, end, run.length);
       onBlock?.(end, rows);
+    }
+    const address = a1(loc.sheet, loc.headerRow, firstCol, rows, run.length);
+    if (!wroteAny) {
+      // Every block as last written: the header's format and the markers are as we left them too.
+      memory?.setRun(loc.sheet, loc.headerRow, key, { rows, blocks, prints });
+      written.push(address);
+      log.done.push(address);
+      log.partly = undefined;
+      continue;
     }
     const header = sheet.getRangeByIndexes(loc.headerRow, firstCol, 1, run.length);
     header.format.font.bold = true;
@@ -128,7 +191,7 @@ export async function writeFlags(
     for (const [i, p] of run.entries()) if (!p.reused) markFlagColumn(sheet, table.columns[p.index].id, header.getCell(0, i), p.brokenMarker);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once per run of columns, after its blocks: what is written is logged as it goes
     await context.sync();
-    const address = a1(loc.sheet, loc.headerRow, firstCol, rows, run.length);
+    memory?.setRun(loc.sheet, loc.headerRow, key, { rows, blocks, prints });
     written.push(address);
     log.done.push(address);
     log.partly = undefined;

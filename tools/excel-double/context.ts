@@ -8,6 +8,9 @@ import { ErrorCode, ExcelDoubleError, excelError } from "./errors";
 import { jsonBytes, type ExcelDoubleLimits } from "./limits";
 import type { WorkbookModel } from "./model/workbook";
 import type { ExcelDoubleStats } from "./stats";
+import { cellState, type CellState, type DataChangeType, type EventHub, type WorkbookEvent } from "./events";
+import type { RangeRef } from "./address";
+import type { SheetModel } from "./model/sheet";
 import { ApplicationProxy } from "./proxies/application";
 import type { LoadInput } from "./proxies/loadOptions";
 import { WorkbookProxy } from "./proxies/workbook";
@@ -27,6 +30,8 @@ export interface DoubleEnvironment {
   stall?: { after: number; gate: Promise<void> } | null;
   /** Called as each sync is about to run its actions (ExcelDouble.beforeSync); throwing refuses the sync. */
   beforeSync?: ((sync: SyncInfo) => void) | null;
+  /** Event handlers registered with the workbook, and their delivery (events.ts). */
+  events: EventHub;
 }
 
 /** What a sync is about to do, for ExcelDouble.beforeSync. */
@@ -49,6 +54,14 @@ export interface SyncExecution {
   countSuspend(): void;
   /** Runs only if the whole sync succeeds (loaded values become visible then). */
   onCommit(fn: () => void): void;
+  /**
+   * Records that cell data in `ref` changed (after the change is made), for the onChanged handlers; they
+   * are called after the sync, even one that fails later (Excel keeps what was done). `before` is
+   * cellState() taken before the change, for a one-cell change's details.
+   */
+  noteChange(sheet: SheetModel, ref: RangeRef, changeType?: DataChangeType, before?: CellState): void;
+  /** Records an onAdded / onDeleted event. */
+  noteEvent(event: WorkbookEvent): void;
 }
 
 export interface QueuedAction {
@@ -65,6 +78,7 @@ class Execution implements SyncExecution {
   cellsWritten = 0;
   suspends = 0;
   readonly commits: Array<() => void> = [];
+  readonly events: WorkbookEvent[] = [];
   constructor(
     readonly model: WorkbookModel,
     readonly limits: ExcelDoubleLimits,
@@ -84,6 +98,12 @@ class Execution implements SyncExecution {
   }
   onCommit(fn: () => void): void {
     this.commits.push(fn);
+  }
+  noteChange(sheet: SheetModel, ref: RangeRef, changeType: DataChangeType = "RangeEdited", before?: CellState): void {
+    this.events.push({ type: "WorksheetChanged", sheet, ref: { ...ref }, changeType, before, after: before ? cellState(sheet, ref) : undefined });
+  }
+  noteEvent(event: WorkbookEvent): void {
+    this.events.push(event);
   }
 }
 
@@ -155,6 +175,26 @@ export class RequestContext {
     }
 
     const exec = new Execution(model, limits, this._env.excelApi);
+    try {
+      this.execute(actions, exec);
+    } catch (e) {
+      // What ran is done (Excel has no rollback): its events fire even when a later action failed the sync.
+      this._env.events.dispatch(exec.events, "ThisLocalAddin");
+      throw e;
+    }
+    // Handlers added in this sync are registered first, so they hear this sync's changes too.
+    for (const commit of exec.commits) commit();
+    this._env.events.dispatch(exec.events, "ThisLocalAddin");
+    stats.bytesWritten += requestBytes;
+    stats.bytesRead += exec.responseBytes;
+    stats.cellsRead += exec.cellsRead;
+    stats.cellsWritten += exec.cellsWritten;
+    stats.suspendCalls += exec.suspends;
+    return passThroughValue as T;
+  }
+
+  private execute(actions: QueuedAction[], exec: Execution): void {
+    const { stats, limits } = this._env;
     for (const action of actions) {
       try {
         action.run(exec);
@@ -174,13 +214,5 @@ export class RequestContext {
         `The response payload size has exceeded the limit (${exec.responseBytes} > ${limits.maxResponseBytes} bytes). Load large ranges in several syncs.`
       );
     }
-
-    for (const commit of exec.commits) commit();
-    stats.bytesWritten += requestBytes;
-    stats.bytesRead += exec.responseBytes;
-    stats.cellsRead += exec.cellsRead;
-    stats.cellsWritten += exec.cellsWritten;
-    stats.suspendCalls += exec.suspends;
-    return passThroughValue as T;
   }
 }

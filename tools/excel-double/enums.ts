@@ -243,6 +243,22 @@ export const ChartMarkerStyle = {
   picture: "Picture",
 } as const;
 
+/** Event enums (ExcelApi 1.7; EventTriggerSource 1.14): see events.ts. */
+export const EventSource = { local: "Local", remote: "Remote" } as const;
+export const EventTriggerSource = { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" } as const;
+export const DataChangeType = {
+  unknown: "Unknown",
+  rangeEdited: "RangeEdited",
+  rowInserted: "RowInserted",
+  rowDeleted: "RowDeleted",
+  columnInserted: "ColumnInserted",
+  columnDeleted: "ColumnDeleted",
+  cellInserted: "CellInserted",
+  cellDeleted: "CellDeleted",
+} as const;
+/** The event types the double raises (office-js's Excel.EventType has many more). */
+export const EventType = { worksheetChanged: "WorksheetChanged", worksheetAdded: "WorksheetAdded", worksheetDeleted: "WorksheetDeleted" } as const;
+
 export const excelEnums = {
   ErrorCodes,
   RangeValueType,
@@ -265,4 +281,8 @@ export const excelEnums = {
   ChartLegendPosition,
   ChartLineStyle,
   ChartMarkerStyle,
+  EventSource,
+  EventTriggerSource,
+  DataChangeType,
+  EventType,
 } as const;

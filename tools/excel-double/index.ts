@@ -12,7 +12,10 @@ import { excelEnums } from "./enums";
 import { ErrorCode, ExcelDoubleError, excelError } from "./errors";
 import { resolveLimits, type ExcelDoubleLimits } from "./limits";
 import { WorkbookModel } from "./model/workbook";
-import { DOUBLE_EXCEL_API, compareVersions, officeShim, type OfficeShim } from "./requirements";
+import { EventHub, cellState, userEditRef } from "./events";
+import { DEFAULT_EXCEL_API, DOUBLE_EXCEL_API, compareVersions, officeShim, type OfficeShim } from "./requirements";
+import { applyCells } from "./proxies/rangeData";
+import type { CellValue } from "./model/types";
 import { createStats, type ExcelDoubleStats } from "./stats";
 
 export interface ExcelDoubleOptions {
@@ -27,9 +30,10 @@ export interface ExcelDoubleOptions {
   /** Milliseconds each sync waits before executing, to feel a round trip in the playground. */
   syncDelayMs?: number;
   /**
-   * The ExcelApi requirement set the double answers for (default "1.9", DOUBLE_EXCEL_API, the newest it
-   * models): install()'s Office.context.requirements.isSetSupported says so, and an older one makes the
-   * newer APIs fail at sync with ApiNotFound (an older Excel).
+   * The ExcelApi requirement set the double answers for (default "1.9", DEFAULT_EXCEL_API; at most
+   * "1.14", DOUBLE_EXCEL_API): install()'s Office.context.requirements.isSetSupported says so, an older
+   * one makes the newer APIs fail at sync with ApiNotFound (an older Excel), and event arguments carry
+   * only the properties of its sets (triggerSource needs 1.14).
    */
   excelApi?: string;
 }
@@ -41,7 +45,10 @@ type ExcelEnums = typeof excelEnums;
 /** The shape of the double's `Excel` global. Install with `globalThis.Excel = Excel as unknown as typeof Excel`. */
 export interface ExcelLike extends ExcelEnums {
   run<T>(batch: Batch<T>): Promise<T>;
-  /** office-js's run(object, batch) form; the first argument is ignored. */
+  /**
+   * office-js's run(object, batch) form: with a RequestContext, or an object made in one (an
+   * EventHandlerResult, a proxy), the batch runs on that context (how a handler is removed).
+   */
   run<T>(object: unknown, batch: Batch<T>): Promise<T>;
   /** Not constructible: contexts come from run(). Present so `instanceof` checks do not throw. */
   RequestContext: typeof RequestContext;
@@ -67,6 +74,18 @@ export interface ExcelDouble {
   beforeSync(listener: ((sync: SyncInfo) => void) | null): void;
   /** The ExcelApi version the double stands in for (ExcelDoubleOptions.excelApi). */
   excelApi: string;
+  /**
+   * A user typing in the workbook (what the playground's or a test's "user" does): puts `values` (a 2-D
+   * block the size of `address`, or one value for every cell; typed input, as Range.values reads it) in
+   * the cells of `sheet` at once, outside any sync, and fires the onChanged handlers with changeType
+   * "RangeEdited" and (ExcelApi 1.14) triggerSource "Unknown". A protected cell refuses the edit (throws).
+   * No stats are counted: they count the add-in's requests.
+   */
+  userEdit(sheet: string, address: string, values: ReadonlyArray<ReadonlyArray<CellValue | null>> | CellValue): void;
+  /** Resolves once every event fired so far has been delivered and its handler's promise settled. */
+  settleEvents(): Promise<void>;
+  /** Handlers registered (Worksheet / WorksheetCollection events), and what they threw. */
+  events: { readonly handlerCount: number; readonly handlerErrors: unknown[] };
   /** The `Office` global install() puts in place when there is none (requirements.ts). */
   Office: OfficeShim;
   /**
@@ -82,17 +101,18 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const workbook = options.workbook ?? new WorkbookModel({ parseNumericStrings: options.parseNumericStrings, today: options.today });
   const stats = createStats();
   const limits = resolveLimits(options.limits);
-  const excelApi = options.excelApi ?? DOUBLE_EXCEL_API;
+  const excelApi = options.excelApi ?? DEFAULT_EXCEL_API;
   if (!/^\d+(\.\d+)*$/.test(excelApi) || compareVersions(excelApi, DOUBLE_EXCEL_API) > 0)
     throw new Error(`excel-double: excelApi must be a version up to ${DOUBLE_EXCEL_API} (got ${JSON.stringify(excelApi)}).`);
-  const env: DoubleEnvironment = { model: workbook, limits, stats, excelApi, syncDelayMs: options.syncDelayMs ?? 0 };
+  const events = new EventHub(() => excelApi);
+  const env: DoubleEnvironment = { model: workbook, limits, stats, excelApi, syncDelayMs: options.syncDelayMs ?? 0, events };
   const Office = officeShim(excelApi);
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw excelError(ErrorCode.invalidArgument, "Excel.run needs a batch function.");
     stats.runs++;
-    const context = new RequestContext(env);
+    const context = (args.length > 1 ? contextOf(args[0]) : null) ?? new RequestContext(env);
     const pending: unknown = (batch as Batch<T>)(context);
     if (!pending || typeof (pending as Promise<T>).then !== "function") throw excelError(ErrorCode.runMustReturnPromise);
     const result = await (pending as Promise<T>);
@@ -101,7 +121,26 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     return result;
   }
 
+  /** The context of run(object, batch)'s object, when it is one of this double's. */
+  function contextOf(object: unknown): RequestContext | null {
+    const first = Array.isArray(object) ? (object as unknown[])[0] : object;
+    const candidate = first instanceof RequestContext ? first : (first as { context?: unknown } | null | undefined)?.context;
+    return candidate instanceof RequestContext && candidate._env === env ? candidate : null;
+  }
+
   const Excel: ExcelLike = { ...excelEnums, run, RequestContext };
+
+  function userEdit(sheetName: string, address: string, values: ReadonlyArray<ReadonlyArray<CellValue | null>> | CellValue): void {
+    const sheet = workbook.findSheet(sheetName);
+    if (!sheet) throw new Error(`excel-double: userEdit: no sheet '${sheetName}'.`);
+    const ref = userEditRef(sheet, address);
+    const before = cellState(sheet, ref);
+    applyCells({ sheet, ref }, values, workbook, "values");
+    events.dispatch(
+      [{ type: "WorksheetChanged", sheet, ref, changeType: "RangeEdited", before, after: before ? cellState(sheet, ref) : undefined }],
+      "Unknown"
+    );
+  }
 
   function stallSyncs({ after = 0 }: { after?: number } = {}): () => void {
     let release!: () => void;
@@ -138,13 +177,29 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     };
   }
 
-  return { Excel, workbook, stats, limits, excelApi, Office, install, stallSyncs, setSyncDelay, beforeSync };
+  return {
+    Excel,
+    workbook,
+    stats,
+    limits,
+    excelApi,
+    Office,
+    install,
+    stallSyncs,
+    setSyncDelay,
+    beforeSync,
+    userEdit,
+    settleEvents: () => events.settle(),
+    events,
+  };
 }
 
 export { RequestContext, type SyncInfo } from "./context";
 export { ErrorCode, ExcelDoubleError, isExcelDoubleError, type ErrorCodeValue } from "./errors";
 export { DEFAULT_LIMITS, type ExcelDoubleLimits } from "./limits";
-export { DOUBLE_EXCEL_API, officeShim, type OfficeShim } from "./requirements";
+export { DEFAULT_EXCEL_API, DOUBLE_EXCEL_API, officeShim, type OfficeShim } from "./requirements";
+export { EventHandlersProxy, EventHandlerResultProxy } from "./proxies/events";
+export type { ChangedEventDetail, WorksheetAddedEventArgs, WorksheetChangedEventArgs, WorksheetDeletedEventArgs } from "./events";
 export { PageLayoutModel, type PageMargins, type PageOrientation, type PageZoom } from "./model/pageLayout";
 export type { ExcelDoubleStats } from "./stats";
 export { WorkbookModel, type AddTableOptions, type WorkbookOptions } from "./model/workbook";

@@ -8,10 +8,19 @@
 import { ErrorCode, excelError } from "./errors";
 
 /**
- * The newest ExcelApi set whose APIs the add-in uses and the double models: Range.merge/unmerge (1.2),
- * Worksheet.pageLayout and RangeFormat.indentLevel (1.9), and the older ones before them.
+ * The newest ExcelApi set the double can stand in for: WorksheetChangedEventArgs.triggerSource (1.14).
+ * Sets are cumulative, so 1.10 to 1.13 are accepted too, but the double models only the APIs the add-in
+ * uses from them: an adapter must not take isSetSupported("ExcelApi", "1.12") as "the double has every 1.12 API".
  */
-export const DOUBLE_EXCEL_API = "1.9";
+export const DOUBLE_EXCEL_API = "1.14";
+
+/**
+ * The set a double answers for by default: the APIs the add-in uses up to it are Range.merge/unmerge
+ * (1.2), the worksheet events (1.7; WorksheetCollection.onChanged 1.9), Worksheet.pageLayout and
+ * RangeFormat.indentLevel (1.9). Pass excelApi "1.14" for an Excel whose change events say who made
+ * the change (triggerSource).
+ */
+export const DEFAULT_EXCEL_API = "1.9";
 
 /** Compares "1.10" and "1.9" part by part (1.10 is newer); a missing part counts as 0. */
 export function compareVersions(a: string, b: string): number {

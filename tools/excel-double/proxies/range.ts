@@ -8,6 +8,7 @@ import type { ValueType } from "../model/sheet";
 import type { CellValue } from "../model/types";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormats";
+import { cellState } from "../events";
 import { writeCells, writeNumberFormats, type CellsInput, type RangeEntity } from "./rangeData";
 import { RangeFormatProxy } from "./rangeFormat";
 import { WorksheetProxy } from "./worksheet";
@@ -342,12 +343,15 @@ export class RangeProxy extends ClientObject<RangeEntity> {
     this.queueMethod("clear", ({ sheet, ref }, exec) => {
       if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") sheet.protection.check(sheet.name, ref, "contents");
       if (applyTo === "All" || applyTo === "Formats") sheet.protection.check(sheet.name, ref, "formatCells");
+      const before = applyTo === "Formats" ? undefined : cellState(sheet, ref);
       switch (applyTo) {
         case "All":
-          return exec.model.clearRange(sheet, ref, "all");
+          exec.model.clearRange(sheet, ref, "all");
+          return exec.noteChange(sheet, ref, "RangeEdited", before);
         case "Contents":
         case "ResetContents":
-          return exec.model.clearRange(sheet, ref, "contents");
+          exec.model.clearRange(sheet, ref, "contents");
+          return exec.noteChange(sheet, ref, "RangeEdited", before);
         case "Formats":
           return exec.model.clearRange(sheet, ref, "formats");
         case "Hyperlinks":

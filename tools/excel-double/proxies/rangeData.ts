@@ -5,6 +5,8 @@
  */
 import type { RangeRef } from "../address";
 import type { SyncExecution } from "../context";
+import { cellState } from "../events";
+import type { WorkbookModel } from "../model/workbook";
 import { ErrorCode, excelError } from "../errors";
 import { interpretInput } from "../model/cellInput";
 import { spreadMergedFormats } from "../model/merges";
@@ -44,10 +46,21 @@ function describeShape(rows: unknown[]): string {
 
 /** Range.values and Range.formulas: both are interpreted like typed input (see cellInput.ts). */
 export function writeCells(entity: RangeEntity, input: unknown, exec: SyncExecution, property: string): void {
+  const before = cellState(entity.sheet, entity.ref);
+  applyCells(entity, input, exec.model, property);
+  exec.addCellsWritten(entity.ref.rowCount * entity.ref.colCount);
+  exec.noteChange(entity.sheet, entity.ref, "RangeEdited", before);
+}
+
+/**
+ * Puts `input` in the cells as typed input (shape and protection checked first), and keeps table headers
+ * valid. Shared by Range.values/formulas and a user's edit (ExcelDouble.userEdit), which counts no stats.
+ */
+export function applyCells(entity: RangeEntity, input: unknown, model: WorkbookModel, property: string): void {
   const { sheet, ref } = entity;
   const source = cellSource(input, ref, property);
   sheet.protection.check(sheet.name, ref, "contents");
-  const options = exec.model.writeOptions;
+  const options = model.writeOptions;
   for (let i = 0; i < ref.rowCount; i++) {
     for (let j = 0; j < ref.colCount; j++) {
       const raw = source(i, j);
@@ -62,8 +75,7 @@ export function writeCells(entity: RangeEntity, input: unknown, exec: SyncExecut
       }
     }
   }
-  exec.addCellsWritten(ref.rowCount * ref.colCount);
-  exec.model.normalizeTableHeaders(sheet, ref);
+  model.normalizeTableHeaders(sheet, ref);
 }
 
 export function writeNumberFormats(entity: RangeEntity, input: unknown, exec: SyncExecution): void {

@@ -1,5 +1,6 @@
 /** Excel.TableColumnCollection / TableColumn: columns named by the table's header row. */
 import type { RangeRef } from "../address";
+import { cellState } from "../events";
 import type { RequestContext } from "../context";
 import { ErrorCode, excelError } from "../errors";
 import type { TableModel } from "../model/table";
@@ -45,8 +46,11 @@ export class TableColumnProxy extends ClientObject<TableColumnEntity> {
     this.setProp("name", value, ({ table, index }, exec) => {
       const header = table.headerRef();
       if (!header) throw excelError(ErrorCode.invalidOperation, "The table has no header row.");
+      const cell = { row: header.row, col: header.col + index, rowCount: 1, colCount: 1 };
+      const before = cellState(table.sheet, cell);
       table.sheet.cells.setValue(header.row, header.col + index, value);
       exec.model.normalizeTableHeaders(table.sheet, header);
+      exec.noteChange(table.sheet, cell, "RangeEdited", before);
     });
   }
   get index(): number {

@@ -122,7 +122,9 @@ export class TableProxy extends ClientObject<TableModel> {
     // A protected sheet refuses table edits (Excel greys out the table commands), a delete included.
     this.queueMethod("delete", (t, exec) => {
       t.sheet.protection.check(t.sheet.name, t.ref, "tables");
+      const ref = { ...t.ref };
       exec.model.deleteTable(t, false);
+      exec.noteChange(t.sheet, ref, "RangeEdited");
     });
   }
 

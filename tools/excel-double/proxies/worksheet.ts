@@ -6,6 +6,8 @@ import type { ProtectionOptions } from "../model/protection";
 import type { SheetModel, SheetVisibility } from "../model/sheet";
 import { ClientObject, type ResolveMode, type Resolver } from "./base";
 import { ChartCollectionProxy } from "./charts";
+import { EventHandlersProxy } from "./events";
+import type { WorksheetChangedEventArgs } from "../events";
 import { NamedItemCollectionProxy } from "./names";
 import { PageLayoutProxy } from "./pageLayout";
 import { RangeProxy } from "./range";
@@ -24,6 +26,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   private protectionProxy: WorksheetProtectionProxy | undefined;
   private namesProxy: NamedItemCollectionProxy | undefined;
   private pageLayoutProxy: PageLayoutProxy | undefined;
+  private onChangedHandlers: EventHandlersProxy<WorksheetChangedEventArgs> | undefined;
 
   constructor(context: RequestContext, resolver: Resolver<SheetModel>, mode: ResolveMode = "instantiate", origin?: string) {
     super(context, resolver, mode, origin);
@@ -116,6 +119,16 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return (this.pageLayoutProxy ??= new PageLayoutProxy(this.context, () => this._resolve()));
   }
 
+  /** Worksheet.onChanged (ExcelApi 1.7): data changed on this sheet (see ../events.ts). */
+  get onChanged(): EventHandlersProxy<WorksheetChangedEventArgs> {
+    return (this.onChangedHandlers ??= new EventHandlersProxy(
+      this.context,
+      () => ({ type: "WorksheetChanged", sheet: this._entity() }),
+      "1.7",
+      "Worksheet.onChanged"
+    ));
+  }
+
   private rangeOf(method: string, compute: (sheet: SheetModel) => RangeRef | null): RangeProxy {
     return new RangeProxy(
       this.context,
@@ -175,7 +188,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 
   delete(): void {
-    this.queueMethod("delete", (sheet, exec) => exec.model.deleteSheet(sheet));
+    this.queueMethod("delete", (sheet, exec) => {
+      exec.model.deleteSheet(sheet);
+      exec.noteEvent({ type: "WorksheetDeleted", sheet });
+    });
   }
 }
 

@@ -5,14 +5,40 @@ import type { SheetModel } from "../model/sheet";
 import type { WorkbookModel } from "../model/workbook";
 import { ClientCollection, ClientResult, type Resolver } from "./base";
 import { WorksheetProxy } from "./worksheet";
+import { EventHandlersProxy } from "./events";
+import type { WorksheetAddedEventArgs, WorksheetChangedEventArgs, WorksheetDeletedEventArgs, WorksheetEventType } from "../events";
 
 export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, SheetModel, WorksheetProxy> {
   constructor(context: RequestContext, resolver: Resolver<WorkbookModel>) {
     super(context, resolver, "derived");
   }
 
+  private readonly handlers = new Map<string, EventHandlersProxy<unknown>>();
+
   protected get typeName(): string {
     return "WorksheetCollection";
+  }
+
+  private events<T>(name: string, type: WorksheetEventType, api: string): EventHandlersProxy<T> {
+    let h = this.handlers.get(name);
+    if (!h) {
+      h = new EventHandlersProxy<unknown>(this.context, () => (this._entity(), { type, sheet: null }), api, `WorksheetCollection.${name}`);
+      this.handlers.set(name, h);
+    }
+    return h as EventHandlersProxy<T>;
+  }
+
+  /** WorksheetCollection.onChanged (ExcelApi 1.9): data changed on any sheet. */
+  get onChanged(): EventHandlersProxy<WorksheetChangedEventArgs> {
+    return this.events("onChanged", "WorksheetChanged", "1.9");
+  }
+  /** WorksheetCollection.onAdded (ExcelApi 1.7). */
+  get onAdded(): EventHandlersProxy<WorksheetAddedEventArgs> {
+    return this.events("onAdded", "WorksheetAdded", "1.7");
+  }
+  /** WorksheetCollection.onDeleted (ExcelApi 1.7). */
+  get onDeleted(): EventHandlersProxy<WorksheetDeletedEventArgs> {
+    return this.events("onDeleted", "WorksheetDeleted", "1.7");
   }
   protected itemEntities(model: WorkbookModel): SheetModel[] {
     return [...model.sheets];
@@ -84,7 +110,11 @@ export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, Sh
       },
       "pending"
     );
-    this.queueMethod("add", (model, exec) => sheet._bind(model.createSheet(name), exec));
+    this.queueMethod("add", (model, exec) => {
+      const created = model.createSheet(name);
+      sheet._bind(created, exec);
+      exec.noteEvent({ type: "WorksheetAdded", sheet: created });
+    });
     return sheet;
   }
 }
