@@ -6,6 +6,7 @@ import { bizAppsAssociation, countingAssociations } from "./associations";
 import { COMMERCE_USAGE_NAMES, SUPPLY_CHAIN_USAGE_NAMES } from "./lists";
 import { bizAppsWorkloadKey, netChange, tenantOfKey, workloadMatcher, type NetChange } from "./workloads";
 import { AMOUNT_TOLERANCE, bump } from "../../model/tally";
+import { exactSum } from "./exactSum";
 
 // MCV uses fractional rates (0.2 per profile): compare thresholds with a little slack.
 const EPS = AMOUNT_TOLERANCE;
@@ -106,10 +107,9 @@ export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsR
   return units;
 }
 
+/** The MCV of every tenant workload, summed exactly (rounded once): leaving tenants out can take their terms away (tenantsLeftOut.ts). */
 export function totalMcv(mcv: Map<string, number>): number {
-  let sum = 0;
-  for (const v of mcv.values()) sum += v;
-  return sum;
+  return exactSum(mcv.values());
 }
 
 /** The tenants with a non-zero MCV in one month. */
@@ -142,8 +142,11 @@ export interface UsageGrowth {
 }
 
 export function usageGrowth(units: ConsumptionUnits, baselineMin: number): UsageGrowth {
-  const current = totalMcv(units.current);
-  const previous = totalMcv(units.previous);
+  return growthOf(totalMcv(units.current), totalMcv(units.previous), baselineMin);
+}
+
+/** Usage growth from the two months' total MCV. */
+export function growthOf(current: number, previous: number, baselineMin: number): UsageGrowth {
   // × 100 before ÷ keeps round cases exact (15,000 × 100 / 50,000 = 30).
   const percent = previous > 0 ? ((current - previous) * 100) / previous : 0;
   return { current, previous, percent, baselineMet: previous > 0 && previous >= baselineMin - EPS };

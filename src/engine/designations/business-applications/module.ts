@@ -20,6 +20,8 @@ import { usd, grouped } from "../../model/text";
 import { businessApplicationsMisses } from "./nearMisses";
 import { bizAppsWorkloadKey } from "./workloads";
 import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } from "./rowFlags";
+import { usageGrowthMetric } from "./growthMetric";
+import { bizAppsTenantsLeftOut } from "./tenantsLeftOut";
 import type { RowContribution } from "../../model/flags";
 
 /** Oldest first: the as-of month picks the set in force. */
@@ -39,8 +41,10 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
   reads: ["bizAppsRevenue", "bizAppsUsage"],
   needs: `${REVENUE_EXPORT} or ${USAGE_EXPORT} (the revenue export scores net customer adds and classifies Enterprise/SMB; the usage export scores usage growth and deployments)`,
   monthsRead: () => [],
-  // Growth is a ratio and the classification counts tenants: not per-tenant sums.
+  // Growth is a ratio and the classification counts tenants: not per-tenant sums. Explanations take a
+  // tenant's terms away from sums kept once instead (tenantsLeftOut.ts).
   separable: false,
+  tenantsLeftOut: (input, rules, context, base) => bizAppsTenantsLeftOut(input, rules, context.asOf, context.track, base),
   nearMisses: NEAR_MISSES,
   simulator: (rules) => {
     const rateCard = rateCardMatcher(rules);
@@ -181,30 +185,16 @@ function needsExport(metric: MetricRule, what: string, metricSides: Record<strin
   return { ...result, gaps };
 }
 
-/** Growth scores only over the track's baseline MCV; below it the gap says so (the growth is still shown). */
+/** Usage growth with its sides: the tenants with MCV in each month. */
 function usageGrowthResult(metric: MetricRule, track: BizAppsTrackRule, usage: ConsumptionUnits): MetricResult {
-  const min = track.usageBaselineMinMcv.value;
-  const growth = usageGrowth(usage, min);
+  const growth = usageGrowth(usage, track.usageBaselineMinMcv.value);
   const both = sides(
     "MCV",
     "percent",
     side(usage.asOf, growth.current, names(usage, mcvTenants(usage.current))),
     side(usage.baseline, growth.previous, names(usage, mcvTenants(usage.previous)))
   );
-  const result = metricResult(metric, growth.percent, { sides: { "": both } });
-  if (growth.baselineMet) return result;
-  const short = Math.ceil(min - growth.previous);
-  const gap: Gap = {
-    more: short,
-    points: metric.maxPoints.value,
-    perUnit: 0,
-    text:
-      `baseline MCV in ${monthLabel(usage.baseline)} is ${count(growth.previous)}, under the ${count(min)} the ${track.label} track needs (${count(short)} short): ` +
-      `usage growth scores 0 whatever the growth (MCV ${count(growth.current)} in ${monthLabel(usage.asOf)})`,
-  };
-  // A zero baseline keeps sides()' own note; a baseline under the prerequisite says that instead.
-  const note = both.note ?? `baseline MCV under the ${count(min)} the ${track.label} track needs: growth cannot score`;
-  return { ...result, points: 0, blocked: gap.text, gaps: [gap], sides: { "": { ...both, note } } };
+  return usageGrowthMetric(metric, track, growth, usage, both);
 }
 
 function revenueDetails(revenue: RevenueUnits | null) {
