@@ -1,32 +1,15 @@
-import {
-  DESIGNATIONS,
-  InputCollector,
-  LAYOUTS,
-  SUMMARY_SHEET,
-  formatMonth,
-  insights,
-  needsOf,
-  parseIsoMonth,
-  scoreDesignations,
-  simulate,
-  simulatorCatalogue,
-  type DesignationModule,
-  type ParsedInput,
-  type RowFlags,
-  type Scenario,
-  type ScoreOptions,
-} from "../engine";
-import { explainTenants, findNearMisses, calibrate, observableMetrics, tenantList } from "../engine";
-import { customerLookup, skillingEligibility } from "../engine";
-import { monthsWithoutData } from "../engine";
+import { LAYOUTS, SUMMARY_SHEET, tenantSearch, type FlagCell, type Scenario, type ScoreOptions } from "../engine";
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import { goToCell } from "./goToCell";
-import type { CertificationLevel, Progress, ScoreOutcome, ScoreRequest, ScoringService, WorkbookSummary } from "../taskpane/service";
+import type { CustomerLookup, Progress, ScoreOutcome, ScoreRequest, ScoringService } from "../taskpane/service";
 import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
-import { exportName, readExport } from "./readExport";
+import { exportName, readExport, type TableSink } from "./readExport";
+import { EngineCancelled, localEngine, type EngineClient } from "../worker/engineClient";
+import type { ExportRef } from "../worker/engineCore";
 import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
+import { createWriteMemory } from "./writeMemory";
 import { checkWritable, ScoreWriteError } from "./targets";
 import { writeSummary } from "./writeSummary";
 import { planOwnSheet } from "./ownership";
@@ -51,52 +34,51 @@ export class NoExportError extends Error {
 
 type Report = (p: Progress) => void;
 
-/**
- * Finds and reads every export, each sync bounded by `sync`'s time-out. `notes`: how exports were read
- * (a CSV split in memory, months read back), for the pane.
- */
-async function readAll(
-  context: Excel.RequestContext,
-  sync: Sync,
-  onProgress?: Report
-): Promise<{ exports: ExportLocation[]; input: ParsedInput; notes: string[] }> {
-  const exports = await findExports(context, sync);
-  if (!exports.length) throw new NoExportError();
-  const collector = new InputCollector();
-  const notes: string[] = [];
-  for (const loc of exports)
-    notes.push(...(await readExport(context, loc, collector, { sync, onBlock: (done, total) => onProgress?.({ stage: "reading", done, total }) })));
-  return { exports, input: collector.result(), notes };
-}
+/** Rows go to the engine in batches: one message per batch, not per row. */
+const ROWS_PER_MESSAGE = 2_000;
 
-function summarise(exports: ExportLocation[], input: ParsedInput, notes: string[]): WorkbookSummary {
-  const monthSet = new Set(input.usage.records.map((r) => r.month));
-  for (const data of [input.azure, input.bizAppsUsage, input.bizAppsRevenue]) for (const r of data?.records ?? []) monthSet.add(r.month);
-  const months = [...monthSet].sort((a, b) => a - b);
+/** The collector's interface over the engine's messages: the rows travel as they are read. */
+function engineSink(engine: EngineClient): TableSink {
   return {
-    exports: exports.map((loc) => ({
-      sheet: loc.sheet,
-      address: exportAddress(loc),
-      layout: loc.layout,
-      rows: input.tables.find((t) => t.name === exportName(loc))?.rows ?? 0,
-      tableName: loc.tableName,
-    })),
-    // Tenant ids are GUIDs, case-insensitive: one tenant spelled two ways in two exports is one tenant.
-    tenants: new Set([input.usage, input.azure, input.bizAppsUsage, input.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? []))
-      .size,
-    months: months.map(formatMonth),
-    latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
-    hasSkilling: input.skilling !== null,
-    skippedRows: input.tables.reduce((n, t) => n + t.skipped, 0),
-    designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: needsOf(d, input), levels: certificationLevels(d) })),
-    notes,
-    monthsWithoutData: monthsWithoutData(input, months.map(formatMonth)),
+    beginTable(name, { text = false } = {}) {
+      engine.post("beginTable", name, text);
+      let rows: unknown[][] = [];
+      let numbers: number[] = [];
+      const flush = () => {
+        if (rows.length) engine.post("rows", name, rows, numbers);
+        rows = [];
+        numbers = [];
+      };
+      return {
+        push(cells, row) {
+          rows.push(cells as unknown[]);
+          numbers.push(row);
+          if (rows.length >= ROWS_PER_MESSAGE) flush();
+        },
+        end() {
+          flush();
+          engine.post("endTable", name);
+        },
+      };
+    },
   };
 }
 
-function certificationLevels(scorer: DesignationModule): CertificationLevel[] {
-  const has = (level: CertificationLevel) => scorer.ruleSets.some((r) => r.tracks.some((t) => t.metrics.some((m) => m.id === `${level}-certifications`)));
-  return (["intermediate", "advanced"] as const).filter(has);
+/** What decides how exports are read: the same key, no edit since, and the engine still holds the parsed rows. */
+function locationKey(exports: ExportLocation[]): string {
+  return JSON.stringify(exports.map((e) => [e.sheet, e.layout, e.headerRow, e.firstCol, e.columns, e.lastRow, e.header, e.tableName ?? null, e.splitOn ?? null]));
+}
+
+function exportRefs(exports: ExportLocation[]): ExportRef[] {
+  return exports.map((loc) => ({ name: exportName(loc), sheet: loc.sheet, address: exportAddress(loc), layout: loc.layout, tableName: loc.tableName }));
+}
+
+/**
+ * WorksheetCollection.onChanged is ExcelApi 1.9, but only 1.14's triggerSource tells our own writes
+ * (flag columns, our sheets) from the user's: below it every Score would void what is kept.
+ */
+function hasChangeEvents(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.14") === true;
 }
 
 /** The task pane's ScoringService on a real (or doubled) Excel: every office-js call lives under src/excel. */
@@ -122,131 +104,193 @@ async function optionsIn(context: Excel.RequestContext, request: ScoreRequest): 
 export interface ExcelServiceOptions {
   /** How long one read sync may take before the action gives up with a message (default 30 s). */
   syncTimeoutMs?: number;
+  /** Where parsing and scoring run: the pane passes a Web Worker (startEngine); default this thread. */
+  engine?: EngineClient;
 }
 
-export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeoutMs = SYNC_TIMEOUT_MS }: ExcelServiceOptions = {}): ScoringService {
+export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = localEngine() }: ExcelServiceOptions = {}): ScoringService {
   // What the user does after a time-out depends on the action that timed out.
   const inspectSync = syncWithin(syncTimeoutMs, "Refresh to try again");
   const scoreSync = syncWithin(syncTimeoutMs, "Score again to try again");
   const readSync = syncWithin(syncTimeoutMs, "try again");
   // Where the last inspect or score found each export: its warnings' rows and columns are on those (Go to cell).
   let located: ExportLocation[] = [];
-  const simulateIn = async (context: Excel.RequestContext, request: ScoreRequest, scenario: Scenario) => {
-    const { input } = await readAll(context, readSync);
-    return simulate(input, await optionsIn(context, request), scenario);
+  // The exports the engine has parsed, kept while nobody edits the workbook: later actions read nothing again.
+  let held: { key: string; generation: number; notes: string[] } | null = null;
+  // Edits by the user (or another add-in) seen since the pane started; an edit during a read voids that read.
+  let edits = 0;
+  let watching: "not yet" | "yes" | "unavailable" = "not yet";
+  // What the flag columns last received, by block fingerprint: a re-score writes only the blocks that changed.
+  const memory = createWriteMemory();
+  let lastKey: string | null = null;
+  const onChanged = async (event: Excel.WorksheetChangedEventArgs) => {
+    // Our own writes (flag columns, our sheets) change no export; every other edit may, and may touch our columns.
+    if ((event as { triggerSource?: string }).triggerSource === "ThisLocalAddin") return;
+    edits++;
+    held = null;
+    memory.forgetAll();
   };
+
+  /**
+   * Listens for edits, once: the handler goes with the next sync (finding the exports). Where the host
+   * cannot say who made an edit (before ExcelApi 1.14), nothing is kept between actions.
+   */
+  const watch = (context: Excel.RequestContext): (() => void) => {
+    if (watching !== "not yet") return () => undefined;
+    if (!hasChangeEvents()) {
+      watching = "unavailable";
+      return () => undefined;
+    }
+    context.workbook.worksheets.onChanged.add(onChanged);
+    return () => {
+      watching = "yes";
+    };
+  };
+
+  /**
+   * Finds every export and has the engine parse it, unless the engine still holds these exports
+   * unedited. `notes`: how exports were read (a CSV split in memory, months read back), for the pane.
+   */
+  const readAll = async (context: Excel.RequestContext, sync: Sync, onProgress?: Report, signal?: AbortSignal) => {
+    const watched = watch(context);
+    const exports = await findExports(context, sync);
+    watched();
+    if (!exports.length) throw new NoExportError();
+    located = exports;
+    const key = locationKey(exports);
+    // An export that moved or grew: what was written beside it before says nothing about its rows now.
+    if (key !== lastKey) memory.forgetAll();
+    lastKey = key;
+    if (watching === "yes" && held?.key === key && held.generation === engine.generation) return { exports, notes: held.notes };
+    held = null;
+    const editsBefore = edits;
+    const generation = engine.generation;
+    engine.post("begin");
+    const notes: string[] = [];
+    const sink = engineSink(engine);
+    for (const loc of exports)
+      notes.push(...(await readExport(context, loc, sink, { sync, signal, onBlock: (done, total) => onProgress?.({ stage: "reading", done, total }) })));
+    await engine.call("finish");
+    if (edits === editsBefore && engine.generation === generation) held = { key, generation, notes };
+    return { exports, notes };
+  };
+
+  const simulateIn = async (context: Excel.RequestContext, request: ScoreRequest, scenario: Scenario) => {
+    await readAll(context, readSync);
+    return engine.call("simulate", await optionsIn(context, request), scenario);
+  };
+
+  const score = async (context: Excel.RequestContext, request: ScoreRequest, onProgress?: Report, signal?: AbortSignal): Promise<ScoreOutcome> => {
+    const { exports } = await readAll(context, scoreSync, onProgress, signal);
+    const saved = await readRuleOptions(context);
+    const cancelled = () => {
+      if (signal?.aborted) throw new EngineCancelled();
+    };
+    onProgress?.({ stage: "scoring", done: 0, total: 1 });
+    cancelled();
+    const computed = await engine.call("score", request, withRuleOptions(scoreOptions(request), saved)).catch((error: unknown) => {
+      cancelled();
+      throw error;
+    });
+    // From here on the workbook is written: Cancel no longer applies.
+    cancelled();
+    const { outcome, summaryReport, extra, flags } = computed;
+    const cellsByFile = new Map<string, Map<number, FlagCell[]>>();
+    for (const f of flags) cellsByFile.set(f.file, new Map(f.rows.map((row, i) => [row, f.cells[i]])));
+    // Plan every write, and check its targets, before writing anything: no half-done run.
+    const writeNotes: string[] = [];
+    const flagged = exports.flatMap((loc) => {
+      const table = summaryReport.flagTables?.find((t) => t.layout === loc.layout);
+      if (!table) return [];
+      // A CSV Excel left in one column: its cells are whole lines, flags beside them would not line up.
+      if (loc.splitOn) {
+        writeNotes.push(splitFlagsNote(loc.sheet));
+        return [];
+      }
+      const plan = flagColumnPlan(loc, table);
+      const problem = planProblem(loc, plan);
+      if (problem) writeNotes.push(problem);
+      return problem ? [] : [{ loc, plan }];
+    });
+    const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
+    if (summaryPlan.note) writeNotes.push(summaryPlan.note);
+    await checkWritable(
+      context,
+      flagged.map((f) => f.loc.sheet),
+      summaryPlan.existing ? [summaryPlan.name] : []
+    );
+    const log: WriteLog = { done: [] };
+    const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
+    // Where a write is still refused midway, the message says what was written and where; a
+    // second Score repairs it, rewriting its own columns (found by their markers) and the summary.
+    let summarySheet: string;
+    let step = "";
+    const finished = new Set<string>();
+    try {
+      for (const { loc, plan } of flagged) {
+        step = `the flag columns on "${loc.sheet}"`;
+        await writeFlags(
+          context,
+          loc,
+          plan,
+          cellsByFile.get(exportName(loc)) ?? new Map(),
+          log,
+          (done, total) => onProgress?.({ stage: "writing-flags", done, total }),
+          // Without edit events we cannot know the cells are still what we wrote: write them all.
+          watching === "yes" ? memory : undefined
+        );
+        finished.add(loc.sheet);
+      }
+      onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
+      step = `the "${summaryPlan.name}" sheet`;
+      summarySheet = await writeSummary(context, summaryPlan, summaryReport, exports.map(exportAddress), { ...extra, ruleOptions });
+    } catch (e) {
+      const pending = flagged.filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
+      const summary =
+        finished.size === flagged.length
+          ? `the "${summaryPlan.name}" sheet (missing or incomplete)`
+          : `the "${summaryPlan.name}" sheet (not updated: any earlier one is as it was)`;
+      throw new ScoreWriteError(step, log, [...pending, summary], e);
+    }
+    return { ...outcome, flagRanges: log.done, writeNotes, summarySheet };
+  };
+
   return {
     inspect: (onProgress) =>
       run(async (context) => {
-        const { exports, input, notes } = await readAll(context, inspectSync, onProgress);
-        located = exports;
-        return summarise(exports, input, notes);
+        const { exports, notes } = await readAll(context, inspectSync, onProgress);
+        return engine.call("summarise", exportRefs(exports), notes);
       }),
-    score: (request: ScoreRequest, onProgress) =>
-      run(async (context): Promise<ScoreOutcome> => {
-        const { exports, input } = await readAll(context, scoreSync, onProgress);
-        located = exports;
-        const saved = await readRuleOptions(context);
-        onProgress?.({ stage: "scoring", done: 0, total: 1 });
-        const options = withRuleOptions(scoreOptions(request), saved);
-        const result = scoreDesignations(input, { ...options, rows: true });
-        const extra = insights(input, options, result, {
-          weights: request.weights,
-          anniversary: request.anniversary,
-          anniversaries: request.anniversaries,
-          today: request.today,
-        });
-        const bySheet = new Map<string, Map<number, RowFlags>>();
-        for (const f of result.report.rows ?? []) {
-          if (!bySheet.has(f.file)) bySheet.set(f.file, new Map());
-          bySheet.get(f.file)!.set(f.row, f);
-        }
-        // Plan every write, and check its targets, before writing anything: no half-done run.
-        const writeNotes: string[] = [];
-        const flagged = exports.flatMap((loc) => {
-          const table = result.report.flagTables?.find((t) => t.layout === loc.layout);
-          if (!table) return [];
-          // A CSV Excel left in one column: its cells are whole lines, flags beside them would not line up.
-          if (loc.splitOn) {
-            writeNotes.push(splitFlagsNote(loc.sheet));
-            return [];
-          }
-          const plan = flagColumnPlan(loc, table);
-          const problem = planProblem(loc, plan);
-          if (problem) writeNotes.push(problem);
-          return problem ? [] : [{ loc, plan }];
-        });
-        const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
-        if (summaryPlan.note) writeNotes.push(summaryPlan.note);
-        await checkWritable(
-          context,
-          flagged.map((f) => f.loc.sheet),
-          summaryPlan.existing ? [summaryPlan.name] : []
-        );
-        const log: WriteLog = { done: [] };
-        const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
-        // Where a write is still refused midway, the message says what was written and where; a
-        // second Score repairs it, rewriting its own columns (found by their markers) and the summary.
-        let summarySheet: string;
-        let step = "";
-        const finished = new Set<string>();
-        try {
-          for (const { loc, plan } of flagged) {
-            step = `the flag columns on "${loc.sheet}"`;
-            await writeFlags(context, loc, plan, bySheet.get(exportName(loc)) ?? new Map(), log, (done, total) =>
-              onProgress?.({ stage: "writing-flags", done, total })
-            );
-            finished.add(loc.sheet);
-          }
-          onProgress?.({ stage: "writing-summary", done: 0, total: 1 });
-          step = `the "${summaryPlan.name}" sheet`;
-          summarySheet = await writeSummary(context, summaryPlan, result.report, exports.map(exportAddress), { ...extra, ruleOptions });
-        } catch (e) {
-          const pending = flagged.filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
-          const summary =
-            finished.size === flagged.length
-              ? `the "${summaryPlan.name}" sheet (missing or incomplete)`
-              : `the "${summaryPlan.name}" sheet (not updated: any earlier one is as it was)`;
-          throw new ScoreWriteError(step, log, [...pending, summary], e);
-        }
-        const flagRanges = log.done;
-        const { rows: _rows, ...report } = result.report;
-        const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
-        const { recommendations, paths, history, renewal } = extra;
-        return {
-          report,
-          flagRanges,
-          writeNotes,
-          summarySheet,
-          recommendations,
-          paths,
-          history: history!,
-          renewal,
-          catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
-          observable: observableMetrics(result),
-          tenants: tenantList(input),
-          skilling: skillingEligibility(input, result),
-        };
-      }),
+    score: (request, onProgress, signal) => {
+      if (signal?.aborted) return Promise.reject(new EngineCancelled());
+      // Cancel stops the engine at once (a worker is ended); the read stops before its next block.
+      const stop = () => engine.cancel();
+      signal?.addEventListener("abort", stop);
+      return run((context) => score(context, request, onProgress, signal)).finally(() => signal?.removeEventListener("abort", stop));
+    },
     simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
     explain: (request) =>
       run(async (context) => {
-        const { input } = await readAll(context, readSync);
-        const options = await optionsIn(context, request);
-        const base = scoreDesignations(input, options);
-        return { ...explainTenants(input, { ...options, base }), nearMisses: findNearMisses(input, { ...options, base }).nearMisses };
+        await readAll(context, readSync);
+        return engine.call("explain", await optionsIn(context, request));
       }),
     customers: (request) =>
-      run(async (context) => {
-        const { input } = await readAll(context, readSync);
-        return customerLookup(input, await optionsIn(context, request));
+      run(async (context): Promise<CustomerLookup> => {
+        await readAll(context, readSync);
+        const { tenants } = await engine.call("customers", await optionsIn(context, request));
+        return {
+          tenants,
+          search: tenantSearch(tenants),
+          eligibility: (key) => engine.call("customerEligibility", key),
+          explain: (key) => engine.call("customerExplain", key),
+        };
       }),
     saveScenario: (request, scenario) => run(async (context) => writeScenarioSheet(context, await simulateIn(context, request, scenario))),
     savedScenarios: () => run((context) => readSavedScenarios(context)),
     calibrate: (request, observed) =>
       run(async (context) => {
-        const { input } = await readAll(context, readSync);
-        return calibrate(input, observed, await optionsIn(context, request));
+        await readAll(context, readSync);
+        return engine.call("calibrate", await optionsIn(context, request), observed);
       }),
     ruleOptions: () =>
       run(async (context) => {

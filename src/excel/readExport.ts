@@ -1,4 +1,5 @@
-import { detectLayout, type InputCollector } from "../engine";
+import { detectLayout } from "../engine";
+import { EngineCancelled } from "../worker/engineClient";
 import { READ_BUDGET, isPayloadTooLarge, nextReadRows, payloadBytes, type ReadBudget } from "./blocks";
 import { dayLabel, monthsNote, monthsReread, rereadMonth, splitCsvRow, splitNote, type MonthsReread } from "./csvInExcel";
 import type { ExportLocation } from "./findExports";
@@ -9,7 +10,14 @@ export function exportName(loc: ExportLocation): string {
   return loc.sheet;
 }
 
+/** Where rows go as they are read: the engine's InputCollector, or messages to the engine's worker. */
+export interface TableSink {
+  beginTable(name: string, options?: { text?: boolean }): { push(cells: readonly unknown[], row: number): void; end(): unknown };
+}
+
 export interface ReadOptions {
+  /** Cancel: the read stops before its next block. */
+  signal?: AbortSignal;
   /** The sync to wait on (with its time-out); default the plain one. */
   sync?: Sync;
   budget?: ReadBudget;
@@ -25,8 +33,8 @@ export interface ReadOptions {
  * Row numbers given to the engine are the sheet's own. Returns what the pane should say about how the
  * export was read (a CSV split in memory, months read back), for WorkbookSummary.notes.
  */
-export async function readExport(context: Excel.RequestContext, loc: ExportLocation, collector: InputCollector, options: ReadOptions = {}): Promise<string[]> {
-  const { sync = plainSync, budget = READ_BUDGET, onBlock } = options;
+export async function readExport(context: Excel.RequestContext, loc: ExportLocation, collector: TableSink, options: ReadOptions = {}): Promise<string[]> {
+  const { sync = plainSync, budget = READ_BUDGET, onBlock, signal } = options;
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
   const notes: string[] = [];
   if (loc.splitOn) notes.push(splitNote(loc.sheet, loc.firstCol, loc.splitOn, loc.headerRow));
@@ -38,6 +46,7 @@ export async function readExport(context: Excel.RequestContext, loc: ExportLocat
   let start = 0;
   let rows = nextReadRows(loc.columns, null, budget);
   while (start < dataRows) {
+    if (signal?.aborted) throw new EngineCancelled();
     const count = Math.min(rows, dataRows - start);
     const top = loc.headerRow + 1 + start;
     const range = sheet.getRangeByIndexes(top, loc.firstCol, count, loc.columns);

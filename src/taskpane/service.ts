@@ -14,7 +14,7 @@ import type {
 } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
 import type { NearMiss, TenantEffects, TenantRef } from "../engine";
-import type { CustomerLookup, SkillingEligibility } from "../engine";
+import type { CustomerEligibility, CustomerExplanation, CustomerMatches, SkillingEligibility, TenantRef as Customer } from "../engine";
 import type { MonthWithoutData } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
 
@@ -131,6 +131,19 @@ export interface WorkbookRuleOptions {
 /** Per-tenant effects, and tenants just under a threshold with what crossing it would be worth. */
 export type TenantExplanations = TenantEffects & { nearMisses: NearMiss[] };
 
+/**
+ * Customer eligibility as the pane reads it: the search runs on the pane's thread as the user types;
+ * a customer's criteria and effects come from the engine (its worker) when one is opened.
+ */
+export interface CustomerLookup {
+  /** Every customer whose rows some scored designation reads, by name. */
+  tenants: readonly Customer[];
+  search(text: string, limit?: number): CustomerMatches;
+  /** By the tenant's key (its id); null when there is no such customer. */
+  eligibility(key: string): Promise<CustomerEligibility | null>;
+  explain(key: string): Promise<CustomerExplanation>;
+}
+
 /** A scenario saved to its own sheet. */
 export interface SavedScenario {
   sheet: string;
@@ -139,10 +152,14 @@ export interface SavedScenario {
 
 export interface ScoringService {
   inspect(onProgress?: (p: Progress) => void): Promise<WorkbookSummary>;
-  score(request: ScoreRequest, onProgress?: (p: Progress) => void): Promise<ScoreOutcome>;
+  /**
+   * Reads (or reuses what is already parsed), scores, writes the flag columns and the summary. `signal`:
+   * Cancel, while reading and scoring; it rejects with a message saying nothing was written.
+   */
+  score(request: ScoreRequest, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<ScoreOutcome>;
   /** The scenario's score beside the current one; reads the workbook, writes nothing. */
   simulate(request: ScoreRequest, scenario: Scenario): Promise<SimulationResult>;
-  /** Per-tenant effects and near misses (one re-score per tenant: asked for, not run with every score). */
+  /** Per-tenant effects and near misses (computed from per-tenant sums: asked for, not run with every score). */
   explain(request: ScoreRequest): Promise<TenantExplanations>;
   /**
    * Customer eligibility (Partner Center's "By customer"): the workbook scored with row flags, each

@@ -92,8 +92,8 @@ describe("Office.context.requirements", () => {
   });
 
   it("refuses an excelApi it does not model", () => {
-    expect(() => createExcelDouble({ excelApi: "1.10" })).toThrow(/up to 1\.9/);
-    expect(() => createExcelDouble({ excelApi: "latest" })).toThrow(/up to 1\.9/);
+    expect(() => createExcelDouble({ excelApi: "1.15" })).toThrow(/up to 1\.14/);
+    expect(() => createExcelDouble({ excelApi: "latest" })).toThrow(/up to 1\.14/);
   });
 });
 

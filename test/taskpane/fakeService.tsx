@@ -45,7 +45,8 @@ import {
   type TrackResult,
 } from "../../src/engine";
 import type { DesignationEffect } from "../../src/engine/explain";
-import type { CustomerLookup } from "../../src/engine";
+import type { CustomerLookup as EngineCustomerLookup } from "../../src/engine";
+import type { CustomerLookup } from "../../src/taskpane/service";
 
 // jsdom lacks a few browser APIs Fluent's positioning and media hooks use.
 export function installBrowserStubs() {
@@ -440,6 +441,11 @@ export const TENANTS: ScoreOutcome["tenants"] = [
   { key: "a1b2c3d4-0000-4000-8000-000000000002", name: "Fabrikam", exports: ["usage", "azure"] },
   { key: "a1b2c3d4-0000-4000-8000-000000000003", name: "Northwind Traders", exports: ["usage"] },
 ];
+
+/** The engine's customer lookup as the pane gets it from the service: criteria and effects answered asynchronously. */
+export function paneLookup(lookup: EngineCustomerLookup): CustomerLookup {
+  return { tenants: lookup.tenants, search: lookup.search, eligibility: async (key) => lookup.eligibility(key), explain: async (key) => lookup.explain(key) };
+}
 
 export const OUTCOME: ScoreOutcome = {
   report: REPORT,

@@ -102,6 +102,26 @@ const PAID_UNITS: FlagColumn = {
   meaning: "The row's paid available units (QualifiedUsage): each track counts a customer whose eligible workload's paid units are in its band.",
 };
 
+/**
+ * Search over customers (in the order given) by name or id as typed: a name or id starting with the
+ * text first, then containing it. Pure and quick: the pane runs it on its own thread as the user types.
+ */
+export function tenantSearch(tenants: readonly TenantRef[]): (text: string, limit?: number) => CustomerMatches {
+  const keys = tenants.map((t) => ({ name: tenantMatchKey(t.name), id: tenantMatchKey(t.key) }));
+  return (text, limit = 20) => {
+    const q = tenantMatchKey(text);
+    if (!q) return { tenants: [], total: 0 };
+    const starts: TenantRef[] = [];
+    const contains: TenantRef[] = [];
+    keys.forEach((k, i) => {
+      if (k.name.startsWith(q) || k.id.startsWith(q)) starts.push(tenants[i]);
+      else if (k.name.includes(q) || k.id.includes(q)) contains.push(tenants[i]);
+    });
+    const all = [...starts, ...contains];
+    return { tenants: all.slice(0, limit), total: all.length };
+  };
+}
+
 export function customerLookup(input: ParsedInput, options: ScoreOptions = {}): CustomerLookup {
   const scored = scoreDesignations(input, { ...options, rows: true });
   // The merged rows are what the sheets get; here each designation's own rows are read (they keep its reasons apart).
@@ -117,7 +137,6 @@ export function customerLookup(input: ParsedInput, options: ScoreOptions = {}): 
   const label = (ref: TenantRef) => ref.name || ref.key;
   entries.sort((a, b) => label(a.ref).localeCompare(label(b.ref)));
   const byKey = new Map(entries.map((e) => [e.ref.key, e]));
-  const keys = entries.map((e) => ({ name: tenantMatchKey(e.ref.name), id: tenantMatchKey(e.ref.key) }));
 
   // Per designation, its row flags by file and row number: made on the first customer asked for.
   const indexes = new Map<DesignationId, Map<string, RowContribution[]>>();
@@ -216,18 +235,7 @@ export function customerLookup(input: ParsedInput, options: ScoreOptions = {}): 
 
   return {
     tenants: entries.map((e) => e.ref),
-    search(text, limit = 20) {
-      const q = tenantMatchKey(text);
-      if (!q) return { tenants: [], total: 0 };
-      const starts: TenantRef[] = [];
-      const contains: TenantRef[] = [];
-      keys.forEach((k, i) => {
-        if (k.name.startsWith(q) || k.id.startsWith(q)) starts.push(entries[i].ref);
-        else if (k.name.includes(q) || k.id.includes(q)) contains.push(entries[i].ref);
-      });
-      const all = [...starts, ...contains];
-      return { tenants: all.slice(0, limit), total: all.length };
-    },
+    search: tenantSearch(entries.map((e) => e.ref)),
     eligibility(key) {
       const entry = byKey.get(key);
       if (!entry) return null;

@@ -1,6 +1,7 @@
 /** Partner Center's "By customer" and skilling views on the partner's own rows (issue 14). */
 export {
   customerLookup,
+  tenantSearch,
   type CustomerLookup,
   type CustomerEligibility,
   type CustomerExplanation,

@@ -14,8 +14,11 @@ export interface InsightOptions {
   anniversaries?: Partial<Record<DesignationId, string>>;
   /** YYYY-MM-DD; without it no renewal status is given (the engine never reads the clock). */
   today?: string;
-  /** Score the six-month window too (six more scorings; default true). */
-  history?: boolean;
+  /**
+   * Score the six-month window too (six more scorings; default true), or the window already scored
+   * for this input and these options (the pane keeps it while neither changes).
+   */
+  history?: boolean | ScoreHistory;
 }
 
 /** What the pane, the summary sheet and the command line show beside the score. */
@@ -30,7 +33,8 @@ export interface Insights {
 
 /** Recommendations, cheapest paths, the six-month history and the renewal status, for a scored input. */
 export function insights(input: ParsedInput, options: ScoreOptions, scored: ScoreAllResult, extra: InsightOptions = {}): Insights {
-  const history = extra.history === false ? undefined : scoreHistory(input, { ...options, rows: false });
+  const history =
+    extra.history === false ? undefined : typeof extra.history === "object" ? extra.history : scoreHistory(input, { ...options, rows: false });
   return {
     recommendations: recommendations(scored.report, scored.outcomes),
     paths: cheapestPaths(scored.report, scored.outcomes, { weights: extra.weights }),

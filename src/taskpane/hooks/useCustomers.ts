@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import type { CustomerLookup } from "../../engine";
+import type { CustomerLookup } from "../service";
 import type { ScoreRequest, ScoringService } from "../service";
 import { useRequestRunner } from "./useRequestRunner";
 

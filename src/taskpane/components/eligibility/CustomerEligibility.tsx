@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CustomerLookup } from "../../../engine";
+import type { CustomerLookup } from "../../service";
 import type { RunState } from "../../hooks/useRequestRunner";
 import type { TenantExplanations } from "../../service";
 import { focusResult } from "../../logic/focus";

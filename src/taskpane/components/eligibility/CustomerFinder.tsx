@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Button, Caption1, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
-import type { CustomerExplanation, CustomerLookup } from "../../../engine";
+import { Button, Caption1, Field, SearchBox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { CustomerEligibility, CustomerExplanation } from "../../../engine";
+import type { CustomerLookup } from "../../service";
 import { focusResult } from "../../logic/focus";
 import { CustomerDetail } from "./CustomerDetail";
 
@@ -22,26 +23,35 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
   const [explainError, setExplainError] = React.useState<string | undefined>();
   const heading = React.useRef<HTMLHeadingElement>(null);
   const matches = React.useMemo(() => lookup.search(query, SHOWN_MATCHES), [lookup, query]);
-  const eligibility = React.useMemo(() => (key ? lookup.eligibility(key) : null), [lookup, key]);
+  // undefined while it is read, null for a key that is no customer.
+  const [eligibility, setEligibility] = React.useState<CustomerEligibility | null | undefined>(undefined);
 
-  // The effects score the exports again without the customer: after the criteria are on screen, not before.
+  // The criteria first; the effects, which take longer, once the criteria are on screen.
   React.useEffect(() => {
+    setEligibility(undefined);
     setExplanation(undefined);
     setExplainError(undefined);
     if (!key) return undefined;
-    const timer = setTimeout(() => {
-      try {
-        setExplanation(lookup.explain(key));
-      } catch (error) {
-        // Said in place of "What it adds" instead of a spinner that never ends.
-        setExplainError(error instanceof Error ? error.message : String(error));
-      }
-    }, 0);
-    return () => clearTimeout(timer);
+    let live = true;
+    const said = (error: unknown) => {
+      // Said in place of "What it adds" instead of a spinner that never ends.
+      if (live) setExplainError(error instanceof Error ? error.message : String(error));
+    };
+    lookup
+      .eligibility(key)
+      .then((found) => {
+        if (!live) return;
+        setEligibility(found);
+        if (found) lookup.explain(key).then((e) => live && setExplanation(e), said);
+      })
+      .catch(said);
+    return () => {
+      live = false;
+    };
   }, [lookup, key]);
   React.useEffect(() => {
-    if (key) focusResult(heading.current);
-  }, [key]);
+    if (eligibility) focusResult(heading.current);
+  }, [eligibility]);
 
   return (
     <div className={styles.root}>
@@ -73,6 +83,7 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
             )}
           </>
         ))}
+      {key && eligibility === undefined && (explainError ? <Caption1 block role="alert">{explainError}</Caption1> : <Spinner size="tiny" label="Reading this customer…" />)}
       {eligibility && <CustomerDetail eligibility={eligibility} explanation={explanation} explainError={explainError} headingRef={heading} />}
     </div>
   );

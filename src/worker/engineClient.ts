@@ -1,0 +1,213 @@
+import { createEngineCore, type EngineCore } from "./engineCore";
+import { revivedError, serializedError, type SerializedError } from "./errors";
+
+/** The core's methods the pane calls: each takes and returns plain data. */
+export type EngineMethod = keyof EngineCore;
+type Args<M extends EngineMethod> = Parameters<EngineCore[M]>;
+type Result<M extends EngineMethod> = ReturnType<EngineCore[M]>;
+
+/**
+ * The engine as the Excel adapter sees it: asynchronous, wherever it runs. `post` sends work whose
+ * result nobody waits for (rows as they are read); an error in it is answered by the next `call`.
+ */
+export interface EngineClient {
+  call<M extends EngineMethod>(method: M, ...args: Args<M>): Promise<Result<M>>;
+  post<M extends EngineMethod>(method: M, ...args: Args<M>): void;
+  /**
+   * Stops what is running and forgets the parsed exports (a worker is ended and started anew): the
+   * pending calls reject with EngineCancelled. The next action reads the workbook again.
+   */
+  cancel(): void;
+  /** Changes whenever the engine has lost what it had parsed (cancel, a worker that died). */
+  readonly generation: number;
+  /** Where the engine runs: "worker" in the pane, "pane thread" in tests and where no Worker can start. */
+  readonly where: "worker" | "pane thread";
+}
+
+/** The user pressed Cancel: nothing was written. */
+export class EngineCancelled extends Error {
+  override name = "EngineCancelled";
+  constructor() {
+    super("Cancelled: nothing was written, and the workbook is as it was.");
+  }
+}
+
+/** A message to the engine: with an id, a call to answer; without, a post. */
+export interface EngineRequest {
+  id?: number;
+  method: EngineMethod;
+  args: unknown[];
+}
+export type EngineResponse = { id: number; result: unknown } | { id: number; error: SerializedError } | { ready: true };
+
+/**
+ * The core behind a message port: requests are handled one at a time, in order. A post that throws
+ * is remembered; later posts are skipped and the next call is answered with that error.
+ */
+export function serveEngine(port: { postMessage(message: EngineResponse): void; onmessage: ((event: MessageEvent<EngineRequest>) => void) | null }): void {
+  const core = createEngineCore();
+  let failed: SerializedError | null = null;
+  port.postMessage({ ready: true });
+  port.onmessage = (event) => {
+    const { id, method, args } = event.data;
+    if (method === "begin") failed = null;
+    const run = () => (core[method] as (...a: unknown[]) => unknown)(...args);
+    if (id === undefined) {
+      if (failed) return;
+      try {
+        run();
+      } catch (error) {
+        failed = serializedError(error);
+      }
+      return;
+    }
+    if (failed) {
+      port.postMessage({ id, error: failed });
+      failed = null;
+      return;
+    }
+    try {
+      port.postMessage({ id, result: run() });
+    } catch (error) {
+      port.postMessage({ id, error: serializedError(error) });
+    }
+  };
+}
+
+/** What the client needs of a Worker (a MessagePort in tests). */
+export interface WorkerLike {
+  postMessage(message: EngineRequest): void;
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/**
+ * The engine in a Web Worker: `start` makes a new one (at first, and after a cancel or a crash). Until
+ * the worker says it is ready, messages wait; a worker that fails before that (a page whose security
+ * policy or origin refuses workers) is given up for `fallback`, which then takes every message.
+ */
+export function workerEngine(start: () => WorkerLike, fallback: () => EngineClient = () => localEngine()): EngineClient {
+  let worker: WorkerLike;
+  let ready = false;
+  let instead: EngineClient | null = null;
+  let waiting: EngineRequest[] = [];
+  let next = 1;
+  let generation = 0;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const send = (request: EngineRequest) => {
+    if (instead) {
+      if (request.id === undefined) instead.post(request.method, ...(request.args as never));
+      else {
+        const p = pending.get(request.id)!;
+        pending.delete(request.id);
+        instead.call(request.method, ...(request.args as never)).then(p.resolve, p.reject);
+      }
+    } else if (ready) worker.postMessage(request);
+    else waiting.push(request);
+  };
+  const launch = () => {
+    ready = false;
+    worker = start();
+    worker.onmessage = ({ data }) => {
+      if ("ready" in data) {
+        ready = true;
+        const queued = waiting;
+        waiting = [];
+        queued.forEach(send);
+        return;
+      }
+      const p = pending.get(data.id);
+      if (!p) return;
+      pending.delete(data.id);
+      if ("error" in data) p.reject(revivedError(data.error));
+      else p.resolve(data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      worker.terminate();
+      if (!ready) {
+        instead = fallback();
+        const queued = waiting;
+        waiting = [];
+        queued.forEach(send);
+        return;
+      }
+      // A worker that died (out of memory) has lost the parsed exports: a new one starts, and the next action reads again.
+      failAll(new Error(`The scoring engine stopped (${event.message || "no reason given"}). Score again; with a very large export, close other workbooks first.`));
+      generation++;
+      launch();
+    };
+  };
+  launch();
+  return {
+    call: (method, ...args) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        send({ id, method, args });
+      }),
+    post: (method, ...args) => send({ method, args }),
+    cancel: () => {
+      generation++;
+      if (instead) return instead.cancel();
+      worker.terminate();
+      waiting = [];
+      failAll(new EngineCancelled());
+      launch();
+    },
+    get generation() {
+      return generation;
+    },
+    get where() {
+      return instead ? instead.where : "worker";
+    },
+  };
+}
+
+/**
+ * The engine in the calling thread, with the worker's semantics (asynchronous answers, a failed post
+ * answered by the next call). `clone`: pass every argument and result through structuredClone, as the
+ * worker boundary does, so a test sees what cannot cross it.
+ */
+export function localEngine({ clone = false }: { clone?: boolean } = {}): EngineClient {
+  let core = createEngineCore();
+  let generation = 0;
+  let failed: unknown = null;
+  const copy = <T>(value: T): T => (clone ? structuredClone(value) : value);
+  const run = (method: EngineMethod, args: unknown[]) => (core[method] as (...a: unknown[]) => unknown)(...copy(args));
+  return {
+    call: async (method, ...args) => {
+      await Promise.resolve();
+      if (method === "begin") failed = null;
+      if (failed) {
+        const error = failed;
+        failed = null;
+        throw error;
+      }
+      return copy(run(method, args)) as never;
+    },
+    post: (method, ...args) => {
+      if (method === "begin") failed = null;
+      if (failed) return;
+      try {
+        run(method, args);
+      } catch (error) {
+        failed = error;
+      }
+    },
+    cancel: () => {
+      core = createEngineCore();
+      generation++;
+      failed = null;
+    },
+    get generation() {
+      return generation;
+    },
+    where: "pane thread",
+  };
+}

@@ -1,0 +1,225 @@
+import {
+  DESIGNATIONS,
+  InputCollector,
+  calibrate,
+  customerLookup,
+  explainTenants,
+  findNearMisses,
+  flagCells,
+  formatMonth,
+  insights,
+  monthsWithoutData,
+  needsOf,
+  observableMetrics,
+  parseIsoMonth,
+  scoreDesignations,
+  scoreHistory,
+  simulate,
+  simulatorCatalogue,
+  skillingEligibility,
+  tenantList,
+  type DesignationModule,
+  type FlagCell,
+  type Insights,
+  type LayoutId,
+  type Observation,
+  type ParsedInput,
+  type Report,
+  type Scenario,
+  type ScoreHistory,
+  type ScoreOptions,
+  type TableFeed,
+  type CustomerLookup,
+  type TenantRef,
+} from "../engine";
+import type { CertificationLevel, ScoreOutcome, ScoreRequest, TenantExplanations, WorkbookSummary } from "../taskpane/service";
+
+/**
+ * The engine's side of the pane: the parsed exports, kept between actions, and every computation the
+ * pane asks for. It runs in a Web Worker in the pane (engine.worker.ts) so a million rows never block
+ * Excel's pane thread, and in the same thread in tests and the CLI-free Node checks (localEngine).
+ * Everything in and out is plain data: it crosses the worker boundary by structured clone.
+ */
+
+/** An export as the adapter found it: what the engine side needs of it. */
+export interface ExportRef {
+  /** The name its rows are read under (the sheet), as in warnings and row flags. */
+  name: string;
+  sheet: string;
+  address: string;
+  layout: LayoutId;
+  tableName?: string;
+}
+
+/** One export's flag cells, by sheet row (1-based, as the sheet shows it), in its flag table's column order. */
+export interface FileFlags {
+  file: string;
+  layout: LayoutId;
+  rows: number[];
+  cells: FlagCell[][];
+}
+
+/** What Score computes: the outcome for the pane, what the summary sheet needs, and the cells to write. */
+export interface ScoreComputed {
+  outcome: Omit<ScoreOutcome, "flagRanges" | "writeNotes" | "summarySheet">;
+  /** The report with its flag tables (not its rows), for the summary sheet. */
+  summaryReport: Report;
+  extra: Insights;
+  flags: FileFlags[];
+}
+
+export type EngineCore = ReturnType<typeof createEngineCore>;
+
+function certificationLevels(scorer: DesignationModule): CertificationLevel[] {
+  const has = (level: CertificationLevel) => scorer.ruleSets.some((r) => r.tracks.some((t) => t.metrics.some((m) => m.id === `${level}-certifications`)));
+  return (["intermediate", "advanced"] as const).filter(has);
+}
+
+export function createEngineCore() {
+  let collector: InputCollector | null = null;
+  const feeds = new Map<string, TableFeed>();
+  let input: ParsedInput | null = null;
+  // The six history months score the input six times: kept while the data and the options are the same.
+  let history: { key: string; value: ScoreHistory } | null = null;
+  // The customer view's lookup: its customers' criteria and effects are asked for one at a time.
+  let lookup: CustomerLookup | null = null;
+  /** Scorings of the whole input since it was read (tests check caching through it). */
+  let scorings = 0;
+
+  const parsed = (): ParsedInput => {
+    if (!input) throw new Error("No export has been read yet: Refresh the pane to read the workbook.");
+    return input;
+  };
+  const customersRead = (): CustomerLookup => {
+    if (!lookup) throw new Error("The customers are no longer read: open Customer eligibility again.");
+    return lookup;
+  };
+  const historyOf = (data: ParsedInput, options: ScoreOptions): ScoreHistory => {
+    const key = JSON.stringify(options);
+    if (history?.key !== key) {
+      history = { key, value: scoreHistory(data, { ...options, rows: false }) };
+      scorings += 6;
+    }
+    return history.value;
+  };
+
+  return {
+    /** Starts a new read: what was parsed before is dropped. */
+    begin(): void {
+      collector = new InputCollector();
+      feeds.clear();
+      input = null;
+      history = null;
+      lookup = null;
+    },
+    beginTable(name: string, text: boolean): void {
+      if (!collector) throw new Error("beginTable before begin");
+      feeds.set(name, collector.beginTable(name, { text }));
+    },
+    /** Rows of a table, each with its sheet row number. */
+    rows(name: string, rows: readonly (readonly unknown[])[], rowNumbers: readonly number[]): void {
+      const feed = feeds.get(name);
+      if (!feed) throw new Error(`rows for "${name}" before beginTable`);
+      for (let i = 0; i < rows.length; i++) feed.push(rows[i], rowNumbers[i]);
+    },
+    endTable(name: string): void {
+      feeds.get(name)?.end();
+      feeds.delete(name);
+    },
+    finish(): void {
+      if (!collector) throw new Error("finish before begin");
+      input = collector.result();
+      collector = null;
+      scorings = 0;
+    },
+    /** Whether a read has finished and its input is kept. */
+    hasInput(): boolean {
+      return input !== null;
+    },
+    scorings(): number {
+      return scorings;
+    },
+
+    summarise(exports: ExportRef[], notes: string[]): WorkbookSummary {
+      const data = parsed();
+      const monthSet = new Set(data.usage.records.map((r) => r.month));
+      for (const d of [data.azure, data.bizAppsUsage, data.bizAppsRevenue]) for (const r of d?.records ?? []) monthSet.add(r.month);
+      const months = [...monthSet].sort((a, b) => a - b);
+      return {
+        exports: exports.map((e) => ({
+          sheet: e.sheet,
+          address: e.address,
+          layout: e.layout,
+          rows: data.tables.find((t) => t.name === e.name)?.rows ?? 0,
+          tableName: e.tableName,
+        })),
+        // Tenant ids are GUIDs, case-insensitive: one tenant spelled two ways in two exports is one tenant.
+        tenants: new Set([data.usage, data.azure, data.bizAppsUsage, data.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? [])).size,
+        months: months.map(formatMonth),
+        latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
+        hasSkilling: data.skilling !== null,
+        skippedRows: data.tables.reduce((n, t) => n + t.skipped, 0),
+        designations: DESIGNATIONS.map((d) => ({ id: d.id, name: d.name, needs: needsOf(d, data), levels: certificationLevels(d) })),
+        notes,
+        monthsWithoutData: monthsWithoutData(data, months.map(formatMonth)),
+      };
+    },
+
+    /** `options`: the request's score options with the workbook's saved rule options in force. */
+    score(request: ScoreRequest, options: ScoreOptions): ScoreComputed {
+      const data = parsed();
+      const result = scoreDesignations(data, { ...options, rows: true });
+      scorings++;
+      const extra = insights(data, options, result, {
+        weights: request.weights,
+        anniversary: request.anniversary,
+        anniversaries: request.anniversaries,
+        today: request.today,
+        history: historyOf(data, options),
+      });
+      const { rows = [], ...report } = result.report;
+      const byFile = new Map<string, FileFlags>();
+      for (const f of rows) {
+        const table = report.flagTables?.find((t) => t.layout === f.layout);
+        if (!table) continue;
+        let file = byFile.get(f.file);
+        if (!file) byFile.set(f.file, (file = { file: f.file, layout: f.layout, rows: [], cells: [] }));
+        file.rows.push(f.row);
+        file.cells.push(flagCells(table, f));
+      }
+      const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
+      const { recommendations, paths, history: months, renewal } = extra;
+      return {
+        outcome: {
+          report,
+          recommendations,
+          paths,
+          history: months!,
+          renewal,
+          catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
+          observable: observableMetrics(result),
+          tenants: tenantList(data),
+          skilling: skillingEligibility(data, result),
+        },
+        summaryReport: report,
+        extra,
+        flags: [...byFile.values()],
+      };
+    },
+    simulate: (options: ScoreOptions, scenario: Scenario) => simulate(parsed(), options, scenario),
+    explain(options: ScoreOptions): TenantExplanations {
+      const data = parsed();
+      const base = scoreDesignations(data, options);
+      scorings++;
+      return { ...explainTenants(data, { ...options, base }), nearMisses: findNearMisses(data, { ...options, base }).nearMisses };
+    },
+    /** The customer view: its customers now, each one's criteria and effects when asked for. */
+    customers(options: ScoreOptions): { tenants: readonly TenantRef[] } {
+      lookup = customerLookup(parsed(), options);
+      return { tenants: lookup.tenants };
+    },
+    customerEligibility: (key: string) => customersRead().eligibility(key),
+    customerExplain: (key: string) => customersRead().explain(key),
+    calibrate: (options: ScoreOptions, observed: Observation[]) => calibrate(parsed(), observed, options),
+  };
+}

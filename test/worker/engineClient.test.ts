@@ -1,0 +1,165 @@
+import { MessageChannel, type MessagePort } from "node:worker_threads";
+import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { createExcelScoringService } from "../../src/excel/excelScoringService";
+import { EngineCancelled, localEngine, serveEngine, workerEngine, type EngineClient, type WorkerLike } from "../../src/worker/engineClient";
+import { InputError, ScenarioError } from "../../src/engine";
+import { addSampleSheets } from "../helpers/sampleSheets";
+
+/**
+ * The engine behind a real message port, as in the pane's Web Worker: every argument and result goes
+ * through structured clone (node's MessageChannel clones as a browser does), so what cannot cross the
+ * boundary fails here.
+ */
+function portWorker(): WorkerLike & { port: MessagePort; terminated: boolean } {
+  const { port1, port2 } = new MessageChannel();
+  serveEngine(port2 as unknown as Parameters<typeof serveEngine>[0]);
+  const worker = {
+    port: port1,
+    terminated: false,
+    onmessage: null as WorkerLike["onmessage"],
+    onerror: null as WorkerLike["onerror"],
+    postMessage: (message: unknown) => port1.postMessage(message),
+    terminate: () => {
+      worker.terminated = true;
+      port1.close();
+      port2.close();
+    },
+  };
+  port1.on("message", (data) => worker.onmessage?.({ data } as MessageEvent));
+  return worker;
+}
+
+const SAMPLES: [string, string][] = [
+  ["Usage", "modern-work-usage.csv"],
+  ["Azure", "azure-usage.csv"],
+  ["BizApps usage", "bizapps-usage.csv"],
+  ["BizApps revenue", "bizapps-revenue.csv"],
+  ["Skilling", "skilling.csv"],
+];
+
+let double: ExcelDouble;
+let restore: () => void;
+const workers: ReturnType<typeof portWorker>[] = [];
+const started = () => {
+  const w = portWorker();
+  workers.push(w);
+  return w;
+};
+beforeEach(() => {
+  double = createExcelDouble();
+  restore = double.install();
+});
+afterEach(() => {
+  restore();
+  for (const w of workers.splice(0)) if (!w.terminated) w.terminate();
+});
+
+describe("the engine in a worker", () => {
+  test("Score, History, Explain and the customer view through the worker equal the pane-thread engine's", async () => {
+    addSampleSheets(double, SAMPLES);
+    const request = { asOf: "2025-10", intermediate: 3, advanced: 1, today: "2026-12-06" };
+    const inThread = createExcelScoringService(undefined, { engine: localEngine() });
+    const expected = await inThread.score(request);
+    const expectedExplain = await inThread.explain(request);
+    const local = await inThread.customers(request);
+    const written = double.workbook.getSheet("Usage").getValues("A1:Z40");
+
+    const engine = workerEngine(started);
+    const viaWorker = createExcelScoringService(undefined, { engine });
+    const outcome = await viaWorker.score(request);
+    expect(engine.where).toBe("worker");
+    expect(outcome).toEqual(expected);
+    expect(await viaWorker.explain(request)).toEqual(expectedExplain);
+    // The flag cells written are the same: the worker sends cells, not row objects.
+    expect(double.workbook.getSheet("Usage").getValues("A1:Z40")).toEqual(written);
+    const customers = await viaWorker.customers(request);
+    expect(customers.tenants).toEqual(local.tenants);
+    expect(customers.tenants.length).toBeGreaterThan(0);
+    const someone = customers.search("a", 1).tenants[0].key;
+    expect(await customers.eligibility(someone)).toEqual(await local.eligibility(someone));
+    expect(await customers.explain(someone)).toEqual(await local.explain(someone));
+  }, 60_000);
+
+  test("a bad export's error comes back of its engine class, with its fields, and the next read works", async () => {
+    const engine = workerEngine(started);
+    engine.post("begin");
+    engine.post("beginTable", "Mystery", false);
+    engine.post("rows", "Mystery", [["not", "an", "export"]], [1]);
+    engine.post("endTable", "Mystery");
+    const error = await engine.call("finish").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).file).toBe("Mystery");
+    expect((error as Error).message).toMatch(/Mystery/);
+    // A new read starts clean.
+    engine.post("begin");
+    engine.post("beginTable", "Usage", false);
+    engine.post(
+      "rows",
+      "Usage",
+      [
+        ["CustomerTenantId", "PartnerAttachType", "WorkloadName", "MonthName", "ActiveUsage", "QualifiedUsage"],
+        ["t1", "CSP Tier 1", "Exchange", "Oct-2025", 20, 40],
+      ],
+      [1, 2]
+    );
+    engine.post("endTable", "Usage");
+    await expect(engine.call("finish")).resolves.toBeUndefined();
+    await expect(engine.call("hasInput")).resolves.toBe(true);
+  });
+
+  test("a scenario the engine refuses is a ScenarioError on the pane's side", async () => {
+    addSampleSheets(double, SAMPLES.slice(0, 1));
+    const service = createExcelScoringService(undefined, { engine: workerEngine(started) });
+    const error = await service.simulate({}, { customers: [{ name: "", workloads: [] }] } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScenarioError);
+  });
+
+  test("Cancel ends the worker: the pending call rejects with EngineCancelled, a new worker starts, and the next Score reads again", async () => {
+    addSampleSheets(double, SAMPLES);
+    const engine = workerEngine(started);
+    const service = createExcelScoringService(undefined, { engine });
+    const controller = new AbortController();
+    const scoring = service.score({}, (p) => {
+      if (p.stage === "scoring") controller.abort();
+    }, controller.signal);
+    const error = await scoring.catch((e: unknown) => e);
+    expect((error as Error).message).toBe(new EngineCancelled().message);
+    expect(error).toBeInstanceOf(EngineCancelled);
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(engine.generation).toBe(1);
+    // Nothing was written.
+    expect(double.workbook.sheets.map((x) => x.name)).not.toContain("SPD_Summary");
+    const outcome = await service.score({});
+    expect(outcome.flagRanges.length).toBeGreaterThan(0);
+  });
+
+  test("Cancel while reading stops before the next block", async () => {
+    addSampleSheets(double, SAMPLES);
+    const controller = new AbortController();
+    const service = createExcelScoringService(undefined, { engine: localEngine() });
+    const scoring = service.score({}, (p) => {
+      if (p.stage === "reading") controller.abort();
+    }, controller.signal);
+    await expect(scoring).rejects.toThrow("Cancelled: nothing was written");
+    expect(double.workbook.sheets.map((x) => x.name)).not.toContain("SPD_Summary");
+  });
+
+  test("a worker that fails to start (a page that refuses workers) hands every message to the pane-thread engine", async () => {
+    const failing: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage: () => undefined,
+      terminate: () => undefined,
+    };
+    const engine: EngineClient = workerEngine(() => {
+      setTimeout(() => failing.onerror?.({ message: "refused", preventDefault: () => undefined } as ErrorEvent), 0);
+      return failing;
+    });
+    addSampleSheets(double, SAMPLES.slice(0, 1));
+    const service = createExcelScoringService(undefined, { engine });
+    const summary = await service.inspect();
+    expect(summary.exports.map((e) => e.sheet)).toEqual(["Usage"]);
+    expect(engine.where).toBe("pane thread");
+  });
+});
