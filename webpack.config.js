@@ -53,7 +53,9 @@ module.exports = async (env, argv) => {
       taskpane: ["./src/taskpane/index.tsx"],
       functions: "./src/functions/functions.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    // Views the pane's first screen does not show are chunks of their own (React.lazy), loaded when first opened: named after
+    // their webpackChunkName (history.js, simulator.js …), not numbered.
+    output: { path: path.resolve(__dirname, "dist"), clean: true, chunkFilename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

@@ -1,7 +1,8 @@
 /**
  * The production build's page (dist/, from `npm run build`, which `npm test` runs first): the task pane and
  * the custom functions share one runtime, so the engine and the libraries both use are one chunk loaded
- * once, not a copy inside each bundle (issue 15).
+ * once, not a copy inside each bundle (issue 15). The views the first screen does not show are chunks of
+ * their own (React.lazy), which the page does not load until they are opened.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,16 @@ const DIST = join(__dirname, "..", "dist");
 // Texts only the engine holds (input checks and the CSV reader), and one of papaparse's.
 const ENGINE_MARKERS = ["the months a Partner Center export holds", "is not a count of paid units", "the file is empty"];
 const PAPAPARSE_MARKER = "MissingQuotes";
+/** The lazy views' chunks (their webpackChunkName), each with a text only that view holds. */
+const LAZY_VIEWS: [chunk: string, marker: string][] = [
+  ["simulator.js", "Could not simulate"],
+  ["history.js", "Exports out of date"],
+  ["calibrate.js", "Type at least one value"],
+  ["customers.js", "Could not read the customers"],
+  ["skilling.js", "Score again to see who counts"],
+  ["weights.js", "The cheapest path is the plan with the least total effort"],
+  ["tracks.js", ": points earned of the maximum"],
+];
 
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith("https://"));
@@ -27,12 +38,33 @@ describe("dist/ (the add-in's production build)", () => {
     expect(holding(marker)).toHaveLength(1);
   });
 
-  it("loads every bundle of the page from taskpane.html, the shared runtime first and both entries last", () => {
-    const scripts = scriptsOf(readFileSync(join(DIST, "taskpane.html"), "utf8"));
+  const pageScripts = () => scriptsOf(readFileSync(join(DIST, "taskpane.html"), "utf8"));
+
+  it("loads the page's bundles from taskpane.html, the shared runtime first and both entries last", () => {
+    const scripts = pageScripts();
     expect(scripts[0]).toBe("runtime.js");
     expect(scripts.slice(-2).sort()).toEqual(["functions.js", "taskpane.js"]);
-    expect(scripts.sort()).toEqual(bundles().sort());
+    expect(bundles()).toEqual(expect.arrayContaining(scripts));
     expect(scripts).toContain(holding(ENGINE_MARKERS[0])[0]);
+  });
+
+  it("leaves out of taskpane.html only chunks the pane loads on demand (the lazy views and what they alone use)", () => {
+    const scripts = pageScripts();
+    // The runtime names chunks by id ({141:"history",…}); the pane asks for a chunk with __webpack_require__.e(id).
+    const map = /\.u=\w+=>\(\(\{([^}]*)\}/.exec(readFileSync(join(DIST, "runtime.js"), "utf8"))?.[1] ?? "";
+    const ids = Object.fromEntries([...map.matchAll(/(\d+):"([^"]+)"/g)].map((m) => [m[2], m[1]]));
+    const requested = new Set([...readFileSync(join(DIST, "taskpane.js"), "utf8").matchAll(/\.e\((\d+)\)/g)].map((m) => m[1]));
+    const onDemand = bundles().filter((f) => !scripts.includes(f));
+    expect(onDemand).toEqual(expect.arrayContaining(LAZY_VIEWS.map(([chunk]) => chunk)));
+    for (const chunk of onDemand) {
+      const name = chunk.replace(/\.js$/, "");
+      expect({ chunk, requested: requested.has(ids[name] ?? name) }).toEqual({ chunk, requested: true });
+    }
+  });
+
+  it.each(LAZY_VIEWS)("has the lazy view %s as a chunk of its own, which taskpane.html does not load", (chunk, marker) => {
+    expect(holding(marker)).toEqual([chunk]);
+    expect(pageScripts()).not.toContain(chunk);
   });
 
   it("keeps the engine out of the two entry bundles", () => {

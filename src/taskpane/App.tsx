@@ -2,11 +2,9 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ExportsFound } from "./components/ExportsFound";
-import { HistoryView } from "./components/history/HistoryView";
 import { PanePanel, PaneTabs, type PaneView } from "./components/PaneTabs";
 import { ScoreProgress } from "./components/ScoreProgress";
 import { ScoreResults } from "./components/ScoreResults";
-import { SimulatorView } from "./components/simulator/SimulatorView";
 import { useExplain } from "./hooks/useExplain";
 import { useCustomers } from "./hooks/useCustomers";
 import { useSimulator } from "./hooks/useSimulator";
@@ -17,6 +15,7 @@ import type { CellTarget, ScoreRequest, ScoringService } from "./service";
 import { shownScore, useScoring } from "./useScoring";
 import { hostPaneVisibility, usePaneShown, type PaneVisibility } from "./paneVisibility";
 import { ErrorBar } from "./components/ErrorBar";
+import { LazyView } from "./components/LazyView";
 import { CalibrateSection } from "./components/calibrate/CalibrateSection";
 import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
 import { useCalibration } from "./hooks/useCalibration";
@@ -28,6 +27,12 @@ import { focusResult } from "./logic/focus";
 import type { RunState } from "./hooks/useRequestRunner";
 import type { TenantExplanations } from "./service";
 import type { ScoringState } from "./useScoring";
+
+// The Simulator and History views are not on the first screen: each is a chunk of its own, loaded when its tab is first opened.
+const SimulatorView = React.lazy(() =>
+  import(/* webpackChunkName: "simulator" */ "./components/simulator/SimulatorView").then((m) => ({ default: m.SimulatorView }))
+);
+const HistoryView = React.lazy(() => import(/* webpackChunkName: "history" */ "./components/history/HistoryView").then((m) => ({ default: m.HistoryView })));
 
 /** What the live region says once the pane's work ends (progress shows in it while working). */
 function scoringAnnouncement(state: ScoringState): string {
@@ -212,24 +217,32 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
       )}
       {view === "simulator" && (
         <PanePanel view="simulator" className={styles.panel}>
-          {outcome ? <SimulatorView outcome={outcome} sim={sim} /> : needsScore}
+          {outcome ? (
+            <LazyView label="the simulator">
+              <SimulatorView outcome={outcome} sim={sim} />
+            </LazyView>
+          ) : (
+            needsScore
+          )}
         </PanePanel>
       )}
       {view === "history" && (
         <PanePanel view="history" className={styles.panel}>
           {outcome ? (
-            <HistoryView
-              outcome={outcome}
-              exportsEnd={summary?.latestMonth}
-              today={todayIso}
-              anniversaries={{
-                values: anniversaries.values,
-                // Until the saved dates are read, saving one would replace them all.
-                busy: busy || anniversaries.busy || !anniversaries.loaded,
-                error: anniversaries.error,
-                onSave: (designation, date) => void saveAnniversary(designation, date),
-              }}
-            />
+            <LazyView label="the history">
+              <HistoryView
+                outcome={outcome}
+                exportsEnd={summary?.latestMonth}
+                today={todayIso}
+                anniversaries={{
+                  values: anniversaries.values,
+                  // Until the saved dates are read, saving one would replace them all.
+                  busy: busy || anniversaries.busy || !anniversaries.loaded,
+                  error: anniversaries.error,
+                  onSave: (designation, date) => void saveAnniversary(designation, date),
+                }}
+              />
+            </LazyView>
           ) : (
             needsScore
           )}

@@ -11,7 +11,8 @@ const NCA = "Business Applications · SMB · Net customer adds";
 async function openForm(service = new FakeService()) {
   await renderScored(undefined, service);
   fireEvent.click(screen.getByRole("button", { name: "What does Partner Center show?" }));
-  fireEvent.click(screen.getByRole("button", { name: /^Business Applications/ }));
+  // The section's content is a chunk loaded when it is first opened.
+  fireEvent.click(await screen.findByRole("button", { name: /^Business Applications/ }));
   return service;
 }
 
@@ -23,7 +24,7 @@ describe("Calibrate: the form", () => {
     await renderScored();
     expect(screen.queryByLabelText(NCA)).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "What does Partner Center show?" }));
-    fireEvent.click(screen.getByRole("button", { name: /^Modern Work/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Modern Work/ }));
     const smb = within(screen.getByRole("group", { name: "Modern Work SMB" }));
     expect(smb.getByLabelText("Modern Work · SMB · Net customer adds")).toBeTruthy();
     // Usage growth and deployments are shown per association type, as Partner Center lists them.

@@ -27,7 +27,8 @@ function withSides(): ScoreOutcome {
 test("a metric shows its two sides, and on demand the tenants behind each, cut to 25 with the rest counted", async () => {
   await renderScored(withSides());
   fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
-  const card = within(screen.getByLabelText("Solutions Partner for Modern Work Enterprise track"));
+  // The track cards are a chunk loaded when a designation is first opened.
+  const card = within(await screen.findByLabelText("Solutions Partner for Modern Work Enterprise track"));
   // On demand: the scorecard row first ("6 of 10 customers"), now and a year ago behind a button.
   expect(card.queryByText("customers: 30 in Oct-2025, 24 in Oct-2024")).toBeNull();
   const sides = card.getByRole("button", { name: "Now and a year ago: net customer adds" });
@@ -57,7 +58,8 @@ test("a metric shows its two sides, and on demand the tenants behind each, cut t
 test("a metric without sides (certifications) shows no sides and no tenants button", async () => {
   await renderScored(withSides());
   fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
-  const card = within(screen.getByLabelText("Solutions Partner for Modern Work Enterprise track"));
+  // The track cards are a chunk loaded when a designation is first opened.
+  const card = within(await screen.findByLabelText("Solutions Partner for Modern Work Enterprise track"));
   expect(card.queryByRole("button", { name: /intermediate certifications/ })).toBeNull();
   expect(card.getAllByRole("button", { name: /^Now and a year ago/ })).toHaveLength(1);
 });

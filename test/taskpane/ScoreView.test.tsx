@@ -14,7 +14,10 @@ describe("Score view: cheapest path", () => {
     // SMB counts and already qualifies; Enterprise's path is in its own card.
     expect(designation().getByText("Already qualified: 85 points")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
-    expect(screen.getByLabelText("Enterprise cheapest path").textContent).toBe("Cheapest path: 2 advanced certified people + 3 CPOR deployments → 72.5 points");
+    // The track cards are a chunk loaded when a designation is first opened.
+    expect((await screen.findByLabelText("Enterprise cheapest path")).textContent).toBe(
+      "Cheapest path: 2 advanced certified people + 3 CPOR deployments → 72.5 points"
+    );
     // The counting track's path is the card's own line, not repeated in its track card.
     expect(screen.queryByLabelText("SMB cheapest path")).toBeNull();
   });
@@ -34,6 +37,8 @@ describe("Score view: effort weights", () => {
   async function openWeights(service = new FakeService()) {
     await renderScored(undefined, service);
     fireEvent.click(screen.getByRole("button", { name: "Effort weights for the cheapest path" }));
+    // The editor is a chunk loaded when its section is first opened.
+    await screen.findByLabelText("Deployment");
     return service;
   }
 

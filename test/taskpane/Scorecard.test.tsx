@@ -79,7 +79,11 @@ function withMetric(metric: MetricResult): ScoreOutcome {
 }
 
 const smbMetric = (id: string) => OUTCOME.report.designations[0].tracks.find((t) => t.id === "smb")!.metrics.find((m) => m.id === id)!;
-const openModernWork = () => fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
+/** Opens Modern Work; its track cards are a chunk loaded when a designation is first opened. */
+const openModernWork = async () => {
+  fireEvent.click(screen.getByRole("button", { name: /^Solutions Partner for Modern Work: 85 \/ 100/ }));
+  await screen.findByLabelText("Solutions Partner for Modern Work SMB track");
+};
 const smbCard = () => within(screen.getByLabelText("Solutions Partner for Modern Work SMB track"));
 const rowsOf = (table: HTMLElement) => [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
 
@@ -136,7 +140,8 @@ describe("after every action the result is in view, focused and announced", () =
   test("Explain: the explained tenants come into view with focus, announced", async () => {
     const service = await renderScored();
     fireEvent.click(screen.getByRole("button", { name: "Customer eligibility" }));
-    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    // The section's content is a chunk loaded when it is first opened.
+    fireEvent.click(await screen.findByRole("button", { name: "Explain tenants" }));
     expect(screen.getByRole("status").textContent).toBe("Explaining tenants…");
     await act(async () => service.explainAnswer.resolve(EFFECTS));
     const heading = screen.getByRole("heading", { name: /^Explained: \d+ tenants?$/, level: 3 });
@@ -188,7 +193,7 @@ describe("Found in this workbook folds to one line once scored", () => {
 describe("cards as Partner Center's scorecard", () => {
   test("a track card titled 'SMB track'; per metric Progress, Maximum and Points earned in units", async () => {
     await renderScored(withMetric(PER_ASSOCIATION));
-    openModernWork();
+    await openModernWork();
     const card = smbCard();
     expect(card.getByRole("heading", { name: "SMB track" })).toBeTruthy();
     const nca = card.getByRole("table", { name: "Net customer adds scorecard" });
@@ -204,7 +209,7 @@ describe("cards as Partner Center's scorecard", () => {
 
   test("one row per association type, the counting one first and marked, its gap beside it; points at two decimals", async () => {
     await renderScored(withMetric(PER_ASSOCIATION));
-    openModernWork();
+    await openModernWork();
     const table = smbCard().getByRole("table", { name: "Usage growth scorecard" });
     const rows = table.querySelectorAll("tbody tr");
     expect(rows).toHaveLength(2);
@@ -224,7 +229,7 @@ describe("cards as Partner Center's scorecard", () => {
 
   test("now and a year ago on demand, per row", async () => {
     await renderScored(withMetric(PER_ASSOCIATION));
-    openModernWork();
+    await openModernWork();
     const card = smbCard();
     expect(card.queryByText(/in Oct-2024/)).toBeNull();
     fireEvent.click(card.getByRole("button", { name: "Now and a year ago: usage growth" }));
@@ -314,7 +319,7 @@ describe("a short glossary behind info icons", () => {
 
   test("an association type in a scorecard row carries its info icon", async () => {
     await renderScored(withMetric(PER_ASSOCIATION));
-    openModernWork();
+    await openModernWork();
     const table = smbCard().getByRole("table", { name: "Usage growth scorecard" });
     fireEvent.click(within(table).getByRole("button", { name: /^CSP.*what it means$/ }));
     expect(await screen.findByText(/Cloud Solution Provider/)).toBeTruthy();

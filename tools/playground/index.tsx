@@ -22,10 +22,7 @@ const useStyles = makeStyles({
 });
 
 // The same task pane and adapter as in Excel, over an in-memory workbook: no office.js, no network.
-const samples = sampleWorkbook();
-let restoreGlobals = samples.install();
-// playground.html?demo=formats adds a sheet showing number formats, a table and a chart, and opens it.
-const demoSheet = new URLSearchParams(window.location.search).get("demo") === "formats" ? addFormatsDemo(samples.workbook) : undefined;
+let restoreGlobals = () => {};
 
 interface Loaded {
   double: ExcelDouble;
@@ -49,7 +46,8 @@ async function filesOf(list: FileList | readonly File[]): Promise<OwnFile[]> {
   return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
-function Playground() {
+/** `samples`: the workbook of sample exports; `demoSheet`: the sheet to open first (playground.html?demo=formats). */
+function Playground({ samples, demoSheet }: { samples: ExcelDouble; demoSheet: string | undefined }) {
   const styles = useStyles();
   const [version, setVersion] = React.useState(0);
   const [loaded, setLoaded] = React.useState<Loaded>({
@@ -208,8 +206,20 @@ function Playground() {
   );
 }
 
-createRoot(document.getElementById("container")!).render(
-  <FluentProvider theme={webLightTheme}>
-    <Playground />
-  </FluentProvider>
+const container = document.getElementById("container")!;
+// The sample exports are a chunk of their own (sampleWorkbook): the page starts once they are in.
+sampleWorkbook().then(
+  (samples) => {
+    restoreGlobals = samples.install();
+    // playground.html?demo=formats adds a sheet showing number formats, a table and a chart, and opens it.
+    const demoSheet = new URLSearchParams(window.location.search).get("demo") === "formats" ? addFormatsDemo(samples.workbook) : undefined;
+    createRoot(container).render(
+      <FluentProvider theme={webLightTheme}>
+        <Playground samples={samples} demoSheet={demoSheet} />
+      </FluentProvider>
+    );
+  },
+  (error: Error) => {
+    container.textContent = `The sample exports could not be loaded: ${error.message}`;
+  }
 );

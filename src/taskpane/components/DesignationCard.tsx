@@ -2,7 +2,10 @@ import * as React from "react";
 import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { STATUS_LABEL, formatPoints, isoMonthLabel, type DesignationPaths, type DesignationResult } from "../../engine";
 import { CheapestPathLine } from "./CheapestPathLine";
-import { TrackCard } from "./TrackCard";
+import { LazyView } from "./LazyView";
+
+// The track cards (scorecard, metrics, each side's tenants) are a chunk of their own, loaded when a designation is first opened.
+const TrackCard = React.lazy(() => import(/* webpackChunkName: "tracks" */ "./TrackCard").then((m) => ({ default: m.TrackCard })));
 
 const useStyles = makeStyles({
   item: {
@@ -64,15 +67,17 @@ export function DesignationCard({ designation: d, paths }: { designation: Design
         <AccordionPanel>
           {d.classification && <Caption1 block>{d.classification.reason}</Caption1>}
           <div className={styles.tracks}>
-            {ordered.map((t) => (
-              <TrackCard
-                key={t.id}
-                designation={d.name}
-                track={t}
-                qualifyingTotal={d.qualifyingTotal}
-                path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)}
-              />
-            ))}
+            <LazyView label="the tracks">
+              {ordered.map((t) => (
+                <TrackCard
+                  key={t.id}
+                  designation={d.name}
+                  track={t}
+                  qualifyingTotal={d.qualifyingTotal}
+                  path={t === counting ? undefined : paths?.tracks.find((p) => p.track === t.id)}
+                />
+              ))}
+            </LazyView>
           </div>
         </AccordionPanel>
       </section>

@@ -15,14 +15,19 @@ import type { EffortWeightEdits } from "../../engine";
 import type { RunState } from "../hooks/useRequestRunner";
 import type { CellTarget, ScoreOutcome, TenantExplanations } from "../service";
 import { DesignationList } from "./DesignationList";
-import { EffortWeightsEditor } from "./EffortWeightsEditor";
 import { EligibilitySections } from "./eligibility/EligibilitySections";
-import type { CustomerLookup } from "../../engine";
+import type { CustomerLookup } from "../service";
 import { MicrosoftCloudBar } from "./MicrosoftCloudBar";
 import { ReportWarnings } from "./ReportWarnings";
 import { Glossary } from "./Glossary";
+import { LazyView } from "./LazyView";
 import { month } from "../logic/formats";
 import { designationsShown, microsoftCloudShown } from "../logic/asOfData";
+
+// The effort weights' editor is a chunk of its own, loaded when its section is first opened.
+const EffortWeightsEditor = React.lazy(() =>
+  import(/* webpackChunkName: "weights" */ "./EffortWeightsEditor").then((m) => ({ default: m.EffortWeightsEditor }))
+);
 
 // Scrolled to with the pane's top edge: a little room above the heading.
 const useStyles = makeStyles({ heading: { scrollMarginTop: "8px" } });
@@ -88,7 +93,9 @@ export function ScoreResults({
         <AccordionItem value="weights">
           <AccordionHeader as="h2">Effort weights for the cheapest path</AccordionHeader>
           <AccordionPanel>
-            <EffortWeightsEditor weights={weights} onChange={onWeights} onApply={onRescore} busy={busy} />
+            <LazyView label="the effort weights">
+              <EffortWeightsEditor weights={weights} onChange={onWeights} onApply={onRescore} busy={busy} />
+            </LazyView>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

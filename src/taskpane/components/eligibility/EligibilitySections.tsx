@@ -1,8 +1,16 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
 import type { SkillingEligibility } from "../../../engine";
-import { CustomerEligibilityView, type CustomerEligibilityProps } from "./CustomerEligibility";
-import { SkillingEligibilityView } from "./SkillingEligibility";
+import { LazyView } from "../LazyView";
+import type { CustomerEligibilityProps } from "./CustomerEligibility";
+
+// Each section's content is a chunk of its own, loaded when the section is first opened.
+const CustomerEligibilityView = React.lazy(() =>
+  import(/* webpackChunkName: "customers" */ "./CustomerEligibility").then((m) => ({ default: m.CustomerEligibilityView }))
+);
+const SkillingEligibilityView = React.lazy(() =>
+  import(/* webpackChunkName: "skilling" */ "./SkillingEligibility").then((m) => ({ default: m.SkillingEligibilityView }))
+);
 
 export interface EligibilitySectionsProps extends CustomerEligibilityProps {
   skilling: SkillingEligibility | undefined;
@@ -18,13 +26,17 @@ export function EligibilitySections({ skilling, ...customers }: EligibilitySecti
       <AccordionItem value="customers">
         <AccordionHeader as="h2">Customer eligibility</AccordionHeader>
         <AccordionPanel>
-          <CustomerEligibilityView {...customers} />
+          <LazyView label="customer eligibility">
+            <CustomerEligibilityView {...customers} />
+          </LazyView>
         </AccordionPanel>
       </AccordionItem>
       <AccordionItem value="skilling">
         <AccordionHeader as="h2">Skilling eligibility</AccordionHeader>
         <AccordionPanel>
-          <SkillingEligibilityView skilling={skilling} />
+          <LazyView label="skilling eligibility">
+            <SkillingEligibilityView skilling={skilling} />
+          </LazyView>
         </AccordionPanel>
       </AccordionItem>
     </Accordion>
