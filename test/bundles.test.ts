@@ -2,7 +2,8 @@
  * The production build's page (dist/, from `npm run build`, which `npm test` runs first): the task pane and
  * the custom functions share one runtime, so the engine and the libraries both use are one chunk loaded
  * once, not a copy inside each bundle (issue 15). The views the first screen does not show are chunks of
- * their own (React.lazy), which the page does not load until they are opened.
+ * their own (React.lazy), which the page does not load until they are opened. The engine's Web Worker
+ * (engine-worker.js) is a JavaScript context of its own: it holds its own copy, and nothing of the pane.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -31,11 +32,22 @@ describe("dist/ (the add-in's production build)", () => {
     if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` before the tests (npm test does).");
   });
 
-  const bundles = () => readdirSync(DIST).filter((f) => f.endsWith(".js"));
+  const WORKER = "engine-worker.js";
+  const bundles = () => readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== WORKER);
   const holding = (text: string) => bundles().filter((f) => readFileSync(join(DIST, f), "utf8").includes(text));
 
-  it.each([...ENGINE_MARKERS, PAPAPARSE_MARKER])("holds %j in exactly one bundle", (marker) => {
+  it.each([...ENGINE_MARKERS, PAPAPARSE_MARKER])("holds %j in exactly one bundle of the page, and in the engine's worker", (marker) => {
     expect(holding(marker)).toHaveLength(1);
+    expect(readFileSync(join(DIST, WORKER), "utf8")).toContain(marker);
+  });
+
+  it("starts the engine's worker from the pane (taskpane.js names engine-worker.js) and keeps the pane's views out of it", () => {
+    const runtime = readFileSync(join(DIST, "runtime.js"), "utf8") + readFileSync(join(DIST, "taskpane.js"), "utf8");
+    expect(runtime).toMatch(/new Worker\(/);
+    expect(runtime).toContain("engine-worker");
+    const worker = readFileSync(join(DIST, WORKER), "utf8");
+    for (const [, marker] of LAZY_VIEWS) expect(worker).not.toContain(marker);
+    expect(worker).not.toContain("react-dom");
   });
 
   const pageScripts = () => scriptsOf(readFileSync(join(DIST, "taskpane.html"), "utf8"));

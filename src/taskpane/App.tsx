@@ -12,7 +12,7 @@ import { localIsoDate } from "./logic/today";
 import { scoreRequestWith } from "./logic/anniversaries";
 import { useAnniversaries } from "./hooks/useAnniversaries";
 import type { CellTarget, ScoreRequest, ScoringService } from "./service";
-import { shownScore, useScoring } from "./useScoring";
+import { canCancel, shownScore, useScoring } from "./useScoring";
 import { hostPaneVisibility, usePaneShown, type PaneVisibility } from "./paneVisibility";
 import { ErrorBar } from "./components/ErrorBar";
 import { LazyView } from "./components/LazyView";
@@ -38,6 +38,7 @@ const HistoryView = React.lazy(() => import(/* webpackChunkName: "history" */ ".
 function scoringAnnouncement(state: ScoringState): string {
   if (state.phase === "error") return `Could not score: ${state.message}`;
   if (state.phase !== "ready") return "";
+  if (state.notice) return state.notice;
   if (!state.scored) return `Found ${foundLine(state.summary)}.`;
   const cloud = microsoftCloudShown(state.scored.outcome.report, state.scored.outcome.history);
   return `Scored: ${cloud.qualified.length} of ${cloud.qualified.length + cloud.missing.length} designations qualify.`;
@@ -75,7 +76,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const styles = useStyles();
   const todayIso = useMemo(() => today ?? localIsoDate(new Date()), [today]);
   const paneShown = usePaneShown(visibility);
-  const { state, inspect, score } = useScoring(service, paneShown);
+  const { state, inspect, score, cancel } = useScoring(service, paneShown);
   const [request, setRequest] = useState<ScoreRequest>({});
   // A typed certification count that is not a count: Score waits until it is fixed (the field says how).
   const [countsInvalid, setCountsInvalid] = useState(false);
@@ -111,13 +112,16 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   // After Score (or Refresh) the result comes into view with focus on its heading.
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const foundHeading = useRef<HTMLHeadingElement>(null);
+  const scoreButton = useRef<HTMLButtonElement>(null);
   const pending = useRef<"score" | "refresh" | undefined>(undefined);
   useEffect(() => {
     if (state.phase === "error") pending.current = undefined;
     if (state.phase !== "ready") return;
     const action = pending.current;
     pending.current = undefined;
-    if (action === "score" && state.scored) focusResult(resultHeading.current);
+    // Cancelled: the Cancel button is gone; focus goes back to Score, not to the page.
+    if (action === "score" && state.notice) scoreButton.current?.focus();
+    else if (action === "score" && state.scored) focusResult(resultHeading.current);
     if (action === "refresh") focusResult(foundHeading.current);
   }, [state]);
   const refresh = useCallback(() => {
@@ -181,13 +185,14 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
           )}
           <RuleOptionsBar ruleOptions={ruleOptions} onClear={() => void clearOptions()} />
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={!summary || state.phase === "scoring" || countsInvalid} onClick={runScore}>
+            <Button ref={scoreButton} appearance="primary" disabled={!summary || state.phase === "scoring" || countsInvalid} onClick={runScore}>
               Score
             </Button>
             {/* Available while inspecting too: an Excel that does not answer must not leave the pane stuck. */}
             <Button disabled={state.phase === "scoring"} onClick={refresh}>
               Refresh
             </Button>
+            {canCancel(state) && <Button onClick={cancel}>Cancel</Button>}
           </div>
           {outcome && (
             <ScoreResults

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelScoringService } from "../excel/excelScoringService";
+import { startEngine } from "../worker/startEngine";
 import { App } from "./App";
 import { OutsideOffice, notInExcel, standInForCustomFunctions } from "./outsideOffice";
 import { PaneTheme } from "./components/PaneTheme";
@@ -18,6 +19,6 @@ if (!office) {
 } else {
   void office.onReady((info) => {
     const reason = notInExcel(office, info);
-    render(reason ? <OutsideOffice reason={reason} /> : <App service={createExcelScoringService()} />);
+    render(reason ? <OutsideOffice reason={reason} /> : <App service={createExcelScoringService(undefined, { engine: startEngine() })} />);
   });
 }

@@ -8,8 +8,8 @@ import { localEngine, workerEngine, type EngineClient } from "./engineClient";
 export function startEngine(): EngineClient {
   if (typeof Worker === "undefined") return localEngine();
   try {
-    // webpack 5 bundles this URL as its own entry (a worker chunk beside the pane's scripts).
-    return workerEngine(() => new Worker(new URL("./engine.worker.ts", import.meta.url)));
+    // webpack 5 bundles this URL as its own entry: engine-worker.js beside the pane's scripts.
+    return workerEngine(() => new Worker(/* webpackChunkName: "engine-worker" */ new URL("./engine.worker.ts", import.meta.url), { name: "engine" }));
   } catch {
     return localEngine();
   }

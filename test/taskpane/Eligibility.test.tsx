@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { customerLookup, explainTenants, findNearMisses, scoreDesignations, skillingEligibility } from "../../src/engine";
 import type { TenantExplanations } from "../../src/taskpane/service";
-import { OUTCOME, TODAY, installBrowserStubs, renderScored } from "./fakeService";
+import { OUTCOME, TODAY, deferred, installBrowserStubs, paneLookup, renderScored } from "./fakeService";
 import { azureCsv, monthly } from "../helpers/azure";
 import { skillingCsv, usageCsv } from "../helpers/score";
 import { readInputs } from "../helpers/input";
@@ -39,14 +39,15 @@ const EXPLAINED: TenantExplanations = {
 const header = (name: string | RegExp) => screen.getByRole("button", { name });
 const AZURE = /^Data & AI, Infrastructure, Digital & App Innovation/;
 
-async function openCustomers() {
+async function openCustomers(explained?: Promise<unknown>) {
   const service = await renderScored(SCORED);
   // Nothing is read until the section opens.
   expect(service.customersCalls).toEqual([]);
   fireEvent.click(header("Customer eligibility"));
+  // The section's content is a chunk loaded when it is first opened; it reads the customers once shown.
+  expect(await screen.findByText("Reading the customers…")).toBeTruthy();
   expect(service.customersCalls).toEqual([{ today: TODAY }]);
-  expect(screen.getByText("Reading the customers…")).toBeTruthy();
-  await act(async () => service.customersAnswer.resolve(customerLookup(INPUT, OPTIONS)));
+  await act(async () => service.customersAnswer.resolve(paneLookup(customerLookup(INPUT, OPTIONS), explained)));
   return service;
 }
 
@@ -71,10 +72,13 @@ describe("Customer eligibility: search", () => {
   });
 
   test("a customer picked: its heading focused; per designation and track each criterion Met / Not met with its value; Azure once", async () => {
-    await openCustomers();
+    const explained = deferred<void>();
+    await openCustomers(explained.promise);
     search("contoso");
     fireEvent.click(screen.getByRole("button", { name: "Contoso, tenant id tid-Contoso" }));
-    const heading = screen.getByRole("heading", { name: "Contoso", level: 3 });
+    // The criteria come from the engine (its worker in the pane): a moment later.
+    expect(screen.getByRole("progressbar", { name: "Reading this customer…" })).toBeTruthy();
+    const heading = await screen.findByRole("heading", { name: "Contoso", level: 3 });
     expect(document.activeElement).toBe(heading);
     const customer = within(screen.getByRole("region", { name: "Customer: Contoso" }));
     // The three Azure designations say the same of Contoso: one item, not three.
@@ -96,7 +100,7 @@ describe("Customer eligibility: search", () => {
 
     // What it adds comes once the exports are scored without it; no "(x or y of z)" riddles.
     expect(customer.getAllByText("Working out what it adds…").length).toBeGreaterThan(0);
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    await act(async () => explained.resolve());
     const adds = customer.getByRole("list", { name: "Modern Work: what it adds" }).textContent!;
     expect(adds).toContain("Net customer adds +1: +2 pts");
     expect(adds).not.toMatch(/\d or −?\d+ of/);
@@ -108,8 +112,8 @@ describe("Customer eligibility: search", () => {
     const lookup = customerLookup(INPUT, OPTIONS);
     await act(async () =>
       service.customersAnswer.resolve({
-        ...lookup,
-        explain: () => {
+        ...paneLookup(lookup),
+        explain: async () => {
           throw new Error("Unknown rule option");
         },
       })
@@ -126,7 +130,7 @@ describe("Customer eligibility: search", () => {
     await openCustomers();
     search("tiny");
     fireEvent.click(screen.getByRole("button", { name: "Tiny" }));
-    const customer = within(screen.getByRole("region", { name: "Customer: Tiny" }));
+    const customer = within(await screen.findByRole("region", { name: "Customer: Tiny" }));
     expect(customer.getByRole("button", { name: /^Modern Work: counts toward nothing/ })).toBeTruthy();
     expect(customer.getByRole("list", { name: "Modern Work SMB: criteria" }).textContent).toBe("SMB eligible: Not met");
     expect(customer.getByRole("list", { name: "Modern Work: criteria" }).textContent).toContain("Paid units: 8");
@@ -176,7 +180,8 @@ describe("Skilling eligibility", () => {
   test("per designation and step: who counts, with which certification, until when; expired and not yet valid apart", async () => {
     await renderScored(SCORED);
     fireEvent.click(header("Skilling eligibility"));
-    fireEvent.click(header("Modern Work: 1 person in Oct-2025"));
+    // The section's content is a chunk loaded when it is first opened.
+    fireEvent.click(await screen.findByRole("button", { name: "Modern Work: 1 person in Oct-2025" }));
     expect(screen.getByRole("list", { name: "Modern Work Intermediate: who counts" }).textContent).toBe(
       "Ana Silva: Microsoft 365 Certified: Teams Administrator Associate, until Mar-2026"
     );
@@ -192,6 +197,6 @@ describe("Skilling eligibility", () => {
   test("without a skilling export the section says which export to add", async () => {
     await renderScored({ ...OUTCOME, skilling: { hasExport: false, designations: [] } });
     fireEvent.click(header("Skilling eligibility"));
-    expect(screen.getByText(/No skilling export in this workbook/)).toBeTruthy();
+    expect(await screen.findByText(/No skilling export in this workbook/)).toBeTruthy();
   });
 });

@@ -47,6 +47,7 @@ import {
 import type { DesignationEffect } from "../../src/engine/explain";
 import type { CustomerLookup as EngineCustomerLookup } from "../../src/engine";
 import type { CustomerLookup } from "../../src/taskpane/service";
+import { EngineCancelled } from "../../src/worker/engineClient";
 
 // jsdom lacks a few browser APIs Fluent's positioning and media hooks use.
 export function installBrowserStubs() {
@@ -443,8 +444,17 @@ export const TENANTS: ScoreOutcome["tenants"] = [
 ];
 
 /** The engine's customer lookup as the pane gets it from the service: criteria and effects answered asynchronously. */
-export function paneLookup(lookup: EngineCustomerLookup): CustomerLookup {
-  return { tenants: lookup.tenants, search: lookup.search, eligibility: async (key) => lookup.eligibility(key), explain: async (key) => lookup.explain(key) };
+export function paneLookup(lookup: EngineCustomerLookup, explained: Promise<unknown> = Promise.resolve()): CustomerLookup {
+  return {
+    tenants: lookup.tenants,
+    search: lookup.search,
+    eligibility: async (key) => lookup.eligibility(key),
+    // `explained`: what it adds waits for it (a test sees the pane while it is worked out).
+    explain: async (key) => {
+      await explained;
+      return lookup.explain(key);
+    },
+  };
 }
 
 export const OUTCOME: ScoreOutcome = {
@@ -756,9 +766,13 @@ export class FakeService implements ScoringService {
     this.inspectProgress = onProgress;
     return this.inspectAnswer.promise;
   }
-  score(request: ScoreRequest, onProgress?: (p: Progress) => void): Promise<ScoreOutcome> {
+  scoreSignal?: AbortSignal;
+  score(request: ScoreRequest, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<ScoreOutcome> {
     this.scoreCalls.push({ ...request });
     this.scoreProgress = onProgress;
+    this.scoreSignal = signal;
+    // As the adapter does: Cancel rejects with the engine's message, nothing written.
+    signal?.addEventListener("abort", () => this.scoreAnswer.reject(new EngineCancelled()));
     return this.scoreAnswer.promise;
   }
   async simulate(request: ScoreRequest, scenario: Scenario): Promise<SimulationResult> {

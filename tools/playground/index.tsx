@@ -2,6 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
+import { startEngine } from "../../src/worker/startEngine";
 import type { ScoringService } from "../../src/taskpane/service";
 import { App } from "../../src/taskpane/App";
 import type { ExcelDouble } from "../excel-double";
@@ -61,8 +62,11 @@ function Playground({ samples, demoSheet }: { samples: ExcelDouble; demoSheet: s
   const [dragging, setDragging] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
 
+  // As in Excel: the engine in a Web Worker, the workbook (the double) on the page's thread. One worker
+  // for the page: a workbook opened later is read into it anew by its own service.
+  const engine = React.useMemo(() => startEngine(), []);
   const service = React.useMemo<ScoringService>(() => {
-    const inner = createExcelScoringService();
+    const inner = createExcelScoringService(undefined, { engine });
     // Redraw the grid after anything that writes to the workbook.
     const redraw = <T,>(result: T) => {
       setVersion((v) => v + 1);
@@ -75,7 +79,7 @@ function Playground({ samples, demoSheet }: { samples: ExcelDouble; demoSheet: s
       // "Go to cell" activates a sheet and selects a cell: the grid follows, as Excel's window does.
       goToCell: async (target) => redraw(await inner.goToCell(target)),
     };
-  }, [loaded.key]);
+  }, [loaded.key, engine]);
 
   const open = async (list: FileList | readonly File[]) => {
     if (list.length === 0) return;

@@ -312,7 +312,7 @@ export async function workbookFromFiles(files: readonly OwnFile[], syncDelayMs =
     }
   }
   if (sheets.length === 0) return { double: null, exportName, loaded, notes, problems };
-  const double = createExcelDouble({ syncDelayMs: 0 });
+  const double = createExcelDouble({ syncDelayMs: 0, excelApi: "1.14" });
   try {
     await writeSheets(double, sheets);
   } catch (error) {

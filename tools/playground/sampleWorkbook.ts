@@ -10,7 +10,7 @@ function cells(csv: string): (string | number)[][] {
 /** An in-memory workbook holding the sample exports, standing in for Excel in the playground. The exports are a chunk loaded here. */
 export async function sampleWorkbook(): Promise<ExcelDouble> {
   const { SAMPLE_SHEETS } = await import(/* webpackChunkName: "samples" */ "./sampleExports");
-  const double = createExcelDouble({ syncDelayMs: 20 });
+  const double = createExcelDouble({ syncDelayMs: 20, excelApi: "1.14" });
   for (const [name, csv] of SAMPLE_SHEETS) double.workbook.addSheet(name, cells(csv));
   return double;
 }
