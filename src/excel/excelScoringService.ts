@@ -7,7 +7,7 @@ import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ru
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport, type TableSink } from "./readExport";
 import { EngineCancelled, localEngine, type EngineClient } from "../worker/engineClient";
-import type { ExportRef } from "../worker/engineCore";
+import type { ExportRef, ScoreComputed } from "../worker/engineCore";
 import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
 import { createWriteMemory } from "./writeMemory";
 import { checkWritable, ScoreWriteError } from "./targets";
@@ -69,6 +69,23 @@ function locationKey(exports: ExportLocation[]): string {
   return JSON.stringify(exports.map((e) => [e.sheet, e.layout, e.headerRow, e.firstCol, e.columns, e.lastRow, e.header, e.tableName ?? null, e.splitOn ?? null]));
 }
 
+/** Flag rows asked of the engine in one message: small enough to unpack without holding the pane's thread. */
+const FLAG_ROWS_PER_MESSAGE = 25_000;
+
+/** The last score's flag cells per export, by sheet row, fetched from the engine slice by slice. */
+async function flagCellsOf(engine: EngineClient, flags: ScoreComputed["flags"], perMessage = FLAG_ROWS_PER_MESSAGE): Promise<Map<string, Map<number, FlagCell[]>>> {
+  const byFile = new Map<string, Map<number, FlagCell[]>>();
+  for (const f of flags) {
+    const cells = new Map<number, FlagCell[]>();
+    for (let start = 0; start < f.rows; start += perMessage) {
+      const slice = await engine.call("flagSlice", f.file, start, start + perMessage);
+      slice.rows.forEach((row, i) => cells.set(row, slice.cells[i]));
+    }
+    byFile.set(f.file, cells);
+  }
+  return byFile;
+}
+
 function exportRefs(exports: ExportLocation[]): ExportRef[] {
   return exports.map((loc) => ({ name: exportName(loc), sheet: loc.sheet, address: exportAddress(loc), layout: loc.layout, tableName: loc.tableName }));
 }
@@ -106,9 +123,11 @@ export interface ExcelServiceOptions {
   syncTimeoutMs?: number;
   /** Where parsing and scoring run: the pane passes a Web Worker (startEngine); default this thread. */
   engine?: EngineClient;
+  /** Flag rows per message from the engine (tests lower it to see several slices on small data). */
+  flagRowsPerMessage?: number;
 }
 
-export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = localEngine() }: ExcelServiceOptions = {}): ScoringService {
+export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = localEngine(), flagRowsPerMessage = FLAG_ROWS_PER_MESSAGE }: ExcelServiceOptions = {}): ScoringService {
   // What the user does after a time-out depends on the action that timed out.
   const inspectSync = syncWithin(syncTimeoutMs, "Refresh to try again");
   const scoreSync = syncWithin(syncTimeoutMs, "Score again to try again");
@@ -195,8 +214,7 @@ export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeou
     // From here on the workbook is written: Cancel no longer applies.
     cancelled();
     const { outcome, summaryReport, extra, flags } = computed;
-    const cellsByFile = new Map<string, Map<number, FlagCell[]>>();
-    for (const f of flags) cellsByFile.set(f.file, new Map(f.rows.map((row, i) => [row, f.cells[i]])));
+    const cellsByFile = await flagCellsOf(engine, flags, flagRowsPerMessage);
     // Plan every write, and check its targets, before writing anything: no half-done run.
     const writeNotes: string[] = [];
     const flagged = exports.flatMap((loc) => {

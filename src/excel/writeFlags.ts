@@ -1,6 +1,7 @@
 import { flagCells, flagColumnWidth, type FlagCell, type FlagTable, type RowFlags } from "../engine";
 import { a1, columnLetters } from "./address";
-import { asCellValue, fitText, payloadBlocks } from "./blocks";
+import { BLOCK_BUDGET_BYTES, asCellValue, fitText } from "./blocks";
+import { pacer, ROWS_BETWEEN_PACES, type Pace } from "./pace";
 import { BROKEN_MARKER, EXCEL_COLUMNS, type ExportLocation } from "./findExports";
 import { flagMarker, markFlagColumn } from "./ownership";
 import { widthInPoints } from "./writeBlocks";
@@ -87,11 +88,34 @@ export interface WriteLog {
  * block fingerprints as before even when another block's text grew), each split again if it no longer
  * fits the payload budget; else payloadBlocks afresh.
  */
-function blocksFor(values: unknown[][], extraPerRow: number, remembered: Array<[number, number]> | undefined): Array<[number, number]> {
-  if (!remembered) return payloadBlocks(values, undefined, extraPerRow);
-  return remembered.flatMap(([start, end]) =>
-    payloadBlocks(values.slice(start, end), undefined, extraPerRow).map(([a, b]): [number, number] => [start + a, start + b])
-  );
+async function blocksFor(
+  values: unknown[][],
+  extraPerRow: number,
+  remembered: Array<[number, number]> | undefined,
+  pace: Pace
+): Promise<Array<[number, number]>> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of remembered ?? [[0, values.length]]) out.push(...(await pacedBlocks(values, start, end, extraPerRow, pace)));
+  return out;
+}
+
+/** payloadBlocks over rows start to end, giving the thread back as it goes (a million rows take a while to measure). */
+async function pacedBlocks(values: unknown[][], from: number, to: number, extraPerRow: number, pace: Pace): Promise<Array<[number, number]>> {
+  const blocks: Array<[number, number]> = [];
+  let start = from;
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const rowBytes = JSON.stringify(values[i]).length + 1 + extraPerRow;
+    if (i > start && bytes + rowBytes > BLOCK_BUDGET_BYTES) {
+      blocks.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+    if ((i - from) % ROWS_BETWEEN_PACES === 0) await pace();
+  }
+  if (start < to) blocks.push([start, to]);
+  return blocks;
 }
 
 /**
@@ -119,10 +143,12 @@ export async function writeFlags(
   const rows = loc.lastRow - loc.headerRow + 1;
   const { table } = plan;
   const written: string[] = [];
+  const pace = pacer();
   const cellsOf = new Map<number, FlagCell[]>();
   for (let r = 1; r < rows; r++) {
     const flags = flagsByRow.get(loc.headerRow + r + 1);
     if (flags) cellsOf.set(r, Array.isArray(flags) ? flags : flagCells(table, flags));
+    if (r % ROWS_BETWEEN_PACES === 0) await pace();
   }
   const planRuns = runs(plan);
   const runKey = (run: Run) => run.map((p) => `${p.column}=${table.columns[p.index].id}`).join(",");
@@ -136,6 +162,7 @@ export async function writeFlags(
     for (let r = 1; r < rows; r++) {
       const cells = cellsOf.get(r);
       values.push(run.map((p, i) => (cells ? cellFor(formats[i], cells[p.index]) : "")));
+      if (r % ROWS_BETWEEN_PACES === 0) await pace();
     }
     const firstCol = run[0].column;
     const key = runKey(run);
@@ -145,11 +172,13 @@ export async function writeFlags(
     const remembered = before && before.rows === rows ? before : undefined;
     // Forgotten until the run is done: a failure half-way leaves no fingerprint of a block not written.
     memory?.dropRun(loc.sheet, loc.headerRow, key);
-    const blocks = blocksFor(values, JSON.stringify(formats).length + 1, remembered?.blocks);
+    const blocks = await blocksFor(values, JSON.stringify(formats).length + 1, remembered?.blocks, pace);
     const prints = new Map<string, string>();
     const columnsText = JSON.stringify(run.map((p) => p.column));
     let wroteAny = anyNew;
     for (const [start, end] of blocks) {
+      // Blocks skipped one after another have no sync between them to give the thread back.
+      await pace();
       const print = memory
         ? fingerprint(`${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${JSON.stringify(values.slice(start, end))}`)
         : "";

@@ -65,7 +65,11 @@ export interface ScoreComputed {
   /** The report with its flag tables (not its rows), for the summary sheet. */
   summaryReport: Report;
   extra: Insights;
-  flags: FileFlags[];
+  /**
+   * Per export, how many rows have flags: the cells themselves are asked for in slices (flagSlice), so
+   * a million rows never arrive on the pane's thread as one message to unpack.
+   */
+  flags: { file: string; layout: LayoutId; rows: number }[];
 }
 
 export type EngineCore = ReturnType<typeof createEngineCore>;
@@ -81,6 +85,8 @@ export function createEngineCore() {
   let input: ParsedInput | null = null;
   // The six history months score the input six times: kept while the data and the options are the same.
   let history: { key: string; value: ScoreHistory } | null = null;
+  // The last score's flag cells, kept until the pane has taken them.
+  let flagged: FileFlags[] = [];
   // The customer view's lookup: its customers' criteria and effects are asked for one at a time.
   let lookup: CustomerLookup | null = null;
   /** Scorings of the whole input since it was read (tests check caching through it). */
@@ -111,6 +117,7 @@ export function createEngineCore() {
       input = null;
       history = null;
       lookup = null;
+      flagged = [];
     },
     beginTable(name: string, text: boolean): void {
       if (!collector) throw new Error("beginTable before begin");
@@ -203,8 +210,14 @@ export function createEngineCore() {
         },
         summaryReport: report,
         extra,
-        flags: [...byFile.values()],
+        flags: (flagged = [...byFile.values()]).map((f) => ({ file: f.file, layout: f.layout, rows: f.rows.length })),
       };
+    },
+    /** Rows start to end (of the last score's flagged rows of `file`): their sheet rows and cells. */
+    flagSlice(file: string, start: number, end: number): { rows: number[]; cells: FlagCell[][] } {
+      const f = flagged.find((x) => x.file === file);
+      if (!f) throw new Error(`No flags of "${file}" in the last score: Score again.`);
+      return { rows: f.rows.slice(start, end), cells: f.cells.slice(start, end) };
     },
     simulate: (options: ScoreOptions, scenario: Scenario) => simulate(parsed(), options, scenario),
     explain(options: ScoreOptions): TenantExplanations {
