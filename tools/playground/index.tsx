@@ -74,7 +74,7 @@ function Playground({ samples, demoSheet }: { samples: ExcelDouble; demoSheet: s
     };
     return {
       ...inner,
-      score: async (request, p) => redraw(await inner.score(request, p)),
+      score: async (request, p, signal) => redraw(await inner.score(request, p, signal)),
       saveScenario: async (request, scenario) => redraw(await inner.saveScenario(request, scenario)),
       // "Go to cell" activates a sheet and selects a cell: the grid follows, as Excel's window does.
       goToCell: async (target) => redraw(await inner.goToCell(target)),
