@@ -66,14 +66,20 @@ function engineSink(engine: EngineClient): TableSink {
 
 /** What decides how exports are read: the same key, no edit since, and the engine still holds the parsed rows. */
 function locationKey(exports: ExportLocation[]): string {
-  return JSON.stringify(exports.map((e) => [e.sheet, e.layout, e.headerRow, e.firstCol, e.columns, e.lastRow, e.header, e.tableName ?? null, e.splitOn ?? null]));
+  return JSON.stringify(
+    exports.map((e) => [e.sheet, e.layout, e.headerRow, e.firstCol, e.columns, e.lastRow, e.header, e.tableName ?? null, e.splitOn ?? null])
+  );
 }
 
 /** Flag rows asked of the engine in one message: small enough to unpack without holding the pane's thread. */
 const FLAG_ROWS_PER_MESSAGE = 25_000;
 
 /** The last score's flag cells per export, by sheet row, fetched from the engine slice by slice. */
-async function flagCellsOf(engine: EngineClient, flags: ScoreComputed["flags"], perMessage = FLAG_ROWS_PER_MESSAGE): Promise<Map<string, Map<number, FlagCell[]>>> {
+async function flagCellsOf(
+  engine: EngineClient,
+  flags: ScoreComputed["flags"],
+  perMessage = FLAG_ROWS_PER_MESSAGE
+): Promise<Map<string, Map<number, FlagCell[]>>> {
   const byFile = new Map<string, Map<number, FlagCell[]>>();
   for (const f of flags) {
     const cells = new Map<number, FlagCell[]>();
@@ -127,7 +133,10 @@ export interface ExcelServiceOptions {
   flagRowsPerMessage?: number;
 }
 
-export function createExcelScoringService(run: RunBatch = excelRun, { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = localEngine(), flagRowsPerMessage = FLAG_ROWS_PER_MESSAGE }: ExcelServiceOptions = {}): ScoringService {
+export function createExcelScoringService(
+  run: RunBatch = excelRun,
+  { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = localEngine(), flagRowsPerMessage = FLAG_ROWS_PER_MESSAGE }: ExcelServiceOptions = {}
+): ScoringService {
   // What the user does after a time-out depends on the action that timed out.
   const inspectSync = syncWithin(syncTimeoutMs, "Refresh to try again");
   const scoreSync = syncWithin(syncTimeoutMs, "Score again to try again");

@@ -138,7 +138,9 @@ export function workerEngine(start: () => WorkerLike, fallback: () => EngineClie
         return;
       }
       // A worker that died (out of memory) has lost the parsed exports: a new one starts, and the next action reads again.
-      failAll(new Error(`The scoring engine stopped (${event.message || "no reason given"}). Score again; with a very large export, close other workbooks first.`));
+      failAll(
+        new Error(`The scoring engine stopped (${event.message || "no reason given"}). Score again; with a very large export, close other workbooks first.`)
+      );
       generation++;
       launch();
     };

@@ -161,7 +161,8 @@ export function createEngineCore() {
           tableName: e.tableName,
         })),
         // Tenant ids are GUIDs, case-insensitive: one tenant spelled two ways in two exports is one tenant.
-        tenants: new Set([data.usage, data.azure, data.bizAppsUsage, data.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? [])).size,
+        tenants: new Set([data.usage, data.azure, data.bizAppsUsage, data.bizAppsRevenue].flatMap((d) => d?.tenants.map((t) => t.key.toLowerCase()) ?? []))
+          .size,
         months: months.map(formatMonth),
         latestMonth: months.length ? formatMonth(months[months.length - 1]) : null,
         hasSkilling: data.skilling !== null,

@@ -120,9 +120,13 @@ describe("the engine in a worker", () => {
     const engine = workerEngine(started);
     const service = createExcelScoringService(undefined, { engine });
     const controller = new AbortController();
-    const scoring = service.score({}, (p) => {
-      if (p.stage === "scoring") controller.abort();
-    }, controller.signal);
+    const scoring = service.score(
+      {},
+      (p) => {
+        if (p.stage === "scoring") controller.abort();
+      },
+      controller.signal
+    );
     const error = await scoring.catch((e: unknown) => e);
     expect((error as Error).message).toBe(new EngineCancelled().message);
     expect(error).toBeInstanceOf(EngineCancelled);
@@ -139,9 +143,13 @@ describe("the engine in a worker", () => {
     addSampleSheets(double, SAMPLES);
     const controller = new AbortController();
     const service = createExcelScoringService(undefined, { engine: localEngine() });
-    const scoring = service.score({}, (p) => {
-      if (p.stage === "reading") controller.abort();
-    }, controller.signal);
+    const scoring = service.score(
+      {},
+      (p) => {
+        if (p.stage === "reading") controller.abort();
+      },
+      controller.signal
+    );
     await expect(scoring).rejects.toThrow("Cancelled: nothing was written");
     expect(double.workbook.sheets.map((x) => x.name)).not.toContain("SPD_Summary");
   });

@@ -33,8 +33,7 @@ export interface Insights {
 
 /** Recommendations, cheapest paths, the six-month history and the renewal status, for a scored input. */
 export function insights(input: ParsedInput, options: ScoreOptions, scored: ScoreAllResult, extra: InsightOptions = {}): Insights {
-  const history =
-    extra.history === false ? undefined : typeof extra.history === "object" ? extra.history : scoreHistory(input, { ...options, rows: false });
+  const history = extra.history === false ? undefined : typeof extra.history === "object" ? extra.history : scoreHistory(input, { ...options, rows: false });
   return {
     recommendations: recommendations(scored.report, scored.outcomes),
     paths: cheapestPaths(scored.report, scored.outcomes, { weights: extra.weights }),

@@ -83,7 +83,15 @@ export function CustomerFinder({ lookup }: { lookup: CustomerLookup }) {
             )}
           </>
         ))}
-      {key && eligibility === undefined && (explainError ? <Caption1 block role="alert">{explainError}</Caption1> : <Spinner size="tiny" label="Reading this customer…" />)}
+      {key &&
+        eligibility === undefined &&
+        (explainError ? (
+          <Caption1 block role="alert">
+            {explainError}
+          </Caption1>
+        ) : (
+          <Spinner size="tiny" label="Reading this customer…" />
+        ))}
       {eligibility && <CustomerDetail eligibility={eligibility} explanation={explanation} explainError={explainError} headingRef={heading} />}
     </div>
   );
