@@ -46,10 +46,7 @@ export function CustomerEligibilityView({ customers, onCustomers, explain, onExp
       {customers.phase === "done" && <CustomerFinder lookup={customers.value} />}
       <section aria-label="Explain tenants" className={styles.root}>
         <Subtitle2 as="h3">Customers by effect</Subtitle2>
-        <Caption1 block>
-          Every customer ranked by what it adds to or takes from the score, and the customers just below a threshold. Business Applications scores its exports
-          again per customer, so a large revenue export takes a while.
-        </Caption1>
+        <Caption1 block>Every customer ranked by what it adds to or takes from the score, and the customers just below a threshold.</Caption1>
         <div>
           <Button onClick={onExplain} disabled={explain.phase === "running"}>
             Explain tenants
