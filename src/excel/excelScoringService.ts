@@ -151,6 +151,8 @@ export function createExcelScoringService(
   // What the flag columns last received, by block fingerprint: a re-score writes only the blocks that changed.
   const memory = createWriteMemory();
   let lastKey: string | null = null;
+  // The last flags written in full: which computation, after how many edits, beside which exports, where.
+  let lastWrite: { version: number; edits: number; key: string | null; ranges: string[] } | null = null;
   const onChanged = async (event: Excel.WorksheetChangedEventArgs) => {
     // Our own writes (flag columns, our sheets) change no export; every other edit may, and may touch our columns.
     if ((event as { triggerSource?: string }).triggerSource === "ThisLocalAddin") return;
@@ -222,8 +224,7 @@ export function createExcelScoringService(
     });
     // From here on the workbook is written: Cancel no longer applies.
     cancelled();
-    const { outcome, summaryReport, extra, flags } = computed;
-    const cellsByFile = await flagCellsOf(engine, flags, flagRowsPerMessage);
+    const { outcome, summaryReport, extra, flags, flagsVersion } = computed;
     // Plan every write, and check its targets, before writing anything: no half-done run.
     const writeNotes: string[] = [];
     const flagged = exports.flatMap((loc) => {
@@ -239,6 +240,14 @@ export function createExcelScoringService(
       if (problem) writeNotes.push(problem);
       return problem ? [] : [{ loc, plan }];
     });
+    // The flags of the score last written, unedited since and every column where it was: only the summary changes (a new anniversary, weights).
+    const sameFlags =
+      watching === "yes" &&
+      lastWrite?.version === flagsVersion &&
+      lastWrite.edits === edits &&
+      lastWrite.key === lastKey &&
+      flagged.every(({ plan }) => plan.columns.every((c) => c.reused) && !plan.stale.length);
+    const cellsByFile = sameFlags ? new Map<string, Map<number, FlagCell[]>>() : await flagCellsOf(engine, flags, flagRowsPerMessage);
     const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
     if (summaryPlan.note) writeNotes.push(summaryPlan.note);
     await checkWritable(
@@ -254,7 +263,7 @@ export function createExcelScoringService(
     let step = "";
     const finished = new Set<string>();
     try {
-      for (const { loc, plan } of flagged) {
+      for (const { loc, plan } of sameFlags ? [] : flagged) {
         step = `the flag columns on "${loc.sheet}"`;
         await writeFlags(
           context,
@@ -272,13 +281,16 @@ export function createExcelScoringService(
       step = `the "${summaryPlan.name}" sheet`;
       summarySheet = await writeSummary(context, summaryPlan, summaryReport, exports.map(exportAddress), { ...extra, ruleOptions });
     } catch (e) {
-      const pending = flagged.filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
+      lastWrite = null;
+      const pending = (sameFlags ? [] : flagged).filter(({ loc }) => !finished.has(loc.sheet)).map(({ loc }) => `the flag columns on "${loc.sheet}"`);
       const summary =
-        finished.size === flagged.length
+        sameFlags || finished.size === flagged.length
           ? `the "${summaryPlan.name}" sheet (missing or incomplete)`
           : `the "${summaryPlan.name}" sheet (not updated: any earlier one is as it was)`;
       throw new ScoreWriteError(step, log, [...pending, summary], e);
     }
+    if (sameFlags) log.done.push(...lastWrite!.ranges);
+    else lastWrite = { version: flagsVersion, edits, key: lastKey, ranges: [...log.done] };
     return { ...outcome, flagRanges: log.done, writeNotes, summarySheet };
   };
 

@@ -31,6 +31,9 @@ import {
   type TableFeed,
   type CustomerLookup,
   type TenantRef,
+  type ScoreAllResult,
+  type ObservableCatalogue,
+  type SkillingEligibility,
 } from "../engine";
 import type { CertificationLevel, ScoreOutcome, ScoreRequest, TenantExplanations, WorkbookSummary } from "../taskpane/service";
 
@@ -70,7 +73,12 @@ export interface ScoreComputed {
    * a million rows never arrive on the pane's thread as one message to unpack.
    */
   flags: { file: string; layout: LayoutId; rows: number }[];
+  /** Which computation the flag cells come from: the same number, the same cells as that score's. */
+  flagsVersion: number;
 }
+
+// Never reused, even after a new read: a version names one computation of flag cells.
+let flagVersions = 0;
 
 export type EngineCore = ReturnType<typeof createEngineCore>;
 
@@ -85,8 +93,16 @@ export function createEngineCore() {
   let input: ParsedInput | null = null;
   // The six history months score the input six times: kept while the data and the options are the same.
   let history: { key: string; value: ScoreHistory } | null = null;
-  // The last score's flag cells, kept until the pane has taken them.
-  let flagged: FileFlags[] = [];
+  // The last score, its flag cells and views, kept while the data and the options are the same.
+  let scored: {
+    key: string;
+    version: number;
+    result: ScoreAllResult;
+    flagged: FileFlags[];
+    observable: ObservableCatalogue;
+    tenants: TenantRef[];
+    skilling: SkillingEligibility | undefined;
+  } | null = null;
   // The customer view's lookup: its customers' criteria and effects are asked for one at a time.
   let lookup: CustomerLookup | null = null;
   /** Scorings of the whole input since it was read (tests check caching through it). */
@@ -117,7 +133,7 @@ export function createEngineCore() {
       input = null;
       history = null;
       lookup = null;
-      flagged = [];
+      scored = null;
     },
     beginTable(name: string, text: boolean): void {
       if (!collector) throw new Error("beginTable before begin");
@@ -176,8 +192,33 @@ export function createEngineCore() {
     /** `options`: the request's score options with the workbook's saved rule options in force. */
     score(request: ScoreRequest, options: ScoreOptions): ScoreComputed {
       const data = parsed();
-      const result = scoreDesignations(data, { ...options, rows: true });
-      scorings++;
+      const key = JSON.stringify(options);
+      // The same data and options (a new anniversary, effort weights, today): the score and its flags stand.
+      if (scored?.key !== key) {
+        const result = scoreDesignations(data, { ...options, rows: true });
+        scorings++;
+        const { rows = [], ...report } = result.report;
+        const byFile = new Map<string, FileFlags>();
+        for (const f of rows) {
+          const table = report.flagTables?.find((t) => t.layout === f.layout);
+          if (!table) continue;
+          let file = byFile.get(f.file);
+          if (!file) byFile.set(f.file, (file = { file: f.file, layout: f.layout, rows: [], cells: [] }));
+          file.rows.push(f.row);
+          file.cells.push(flagCells(table, f));
+        }
+        const kept: ScoreAllResult = { report, outcomes: result.outcomes };
+        scored = {
+          key,
+          version: ++flagVersions,
+          result: kept,
+          flagged: [...byFile.values()],
+          observable: observableMetrics(kept),
+          tenants: tenantList(data),
+          skilling: skillingEligibility(data, kept),
+        };
+      }
+      const { result, version, observable, tenants, skilling } = scored;
       const extra = insights(data, options, result, {
         weights: request.weights,
         anniversary: request.anniversary,
@@ -185,16 +226,7 @@ export function createEngineCore() {
         today: request.today,
         history: historyOf(data, options),
       });
-      const { rows = [], ...report } = result.report;
-      const byFile = new Map<string, FileFlags>();
-      for (const f of rows) {
-        const table = report.flagTables?.find((t) => t.layout === f.layout);
-        if (!table) continue;
-        let file = byFile.get(f.file);
-        if (!file) byFile.set(f.file, (file = { file: f.file, layout: f.layout, rows: [], cells: [] }));
-        file.rows.push(f.row);
-        file.cells.push(flagCells(table, f));
-      }
+      const report = result.report;
       const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
       const { recommendations, paths, history: months, renewal } = extra;
       return {
@@ -205,18 +237,19 @@ export function createEngineCore() {
           history: months!,
           renewal,
           catalogue: { m365Workloads, azureServices, bizAppsWorkloads, certifications },
-          observable: observableMetrics(result),
-          tenants: tenantList(data),
-          skilling: skillingEligibility(data, result),
+          observable,
+          tenants,
+          skilling,
         },
         summaryReport: report,
         extra,
-        flags: (flagged = [...byFile.values()]).map((f) => ({ file: f.file, layout: f.layout, rows: f.rows.length })),
+        flags: scored.flagged.map((f) => ({ file: f.file, layout: f.layout, rows: f.rows.length })),
+        flagsVersion: version,
       };
     },
     /** Rows start to end (of the last score's flagged rows of `file`): their sheet rows and cells. */
     flagSlice(file: string, start: number, end: number): { rows: number[]; cells: FlagCell[][] } {
-      const f = flagged.find((x) => x.file === file);
+      const f = scored?.flagged.find((x) => x.file === file);
       if (!f) throw new Error(`No flags of "${file}" in the last score: Score again.`);
       return { rows: f.rows.slice(start, end), cells: f.cells.slice(start, end) };
     },
