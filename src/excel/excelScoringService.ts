@@ -1,4 +1,4 @@
-import { LAYOUTS, SUMMARY_SHEET, tenantSearch, type FlagCell, type Scenario, type ScoreOptions } from "../engine";
+import { LAYOUTS, SUMMARY_SHEET, tenantSearch, type Scenario, type ScoreOptions } from "../engine";
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import { goToCell } from "./goToCell";
@@ -7,7 +7,8 @@ import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ru
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport, type TableSink } from "./readExport";
 import { EngineCancelled, localEngine, type EngineClient } from "../worker/engineClient";
-import type { ExportRef, ScoreComputed } from "../worker/engineCore";
+import type { ExportRef } from "../worker/engineCore";
+import type { FlagRowSource, FlagValue } from "./flagRows";
 import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
 import { createWriteMemory } from "./writeMemory";
 import { checkWritable, ScoreWriteError } from "./targets";
@@ -74,22 +75,17 @@ function locationKey(exports: ExportLocation[]): string {
 /** Flag rows asked of the engine in one message: small enough to unpack without holding the pane's thread. */
 const FLAG_ROWS_PER_MESSAGE = 25_000;
 
-/** The last score's flag cells per export, by sheet row, fetched from the engine slice by slice. */
-async function flagCellsOf(
-  engine: EngineClient,
-  flags: ScoreComputed["flags"],
-  perMessage = FLAG_ROWS_PER_MESSAGE
-): Promise<Map<string, Map<number, FlagCell[]>>> {
-  const byFile = new Map<string, Map<number, FlagCell[]>>();
-  for (const f of flags) {
-    const cells = new Map<number, FlagCell[]>();
-    for (let start = 0; start < f.rows; start += perMessage) {
-      const slice = await engine.call("flagSlice", f.file, start, start + perMessage);
-      slice.rows.forEach((row, i) => cells.set(row, slice.cells[i]));
-    }
-    byFile.set(f.file, cells);
-  }
-  return byFile;
+/** An export's flag rows from the engine, which keeps them: sizes first, then the rows of each block as it is written. */
+function engineFlagRows(engine: EngineClient, file: string, headerRow: number, perMessage: number): FlagRowSource {
+  return {
+    sizes: (run, rows) => engine.call("flagRowSizes", file, headerRow, run, rows),
+    rows: async (run, start, end) => {
+      const out: FlagValue[][] = [];
+      for (let from = start; from < end; from += perMessage)
+        out.push(...(await engine.call("flagRows", file, headerRow, run, from, Math.min(end, from + perMessage))));
+      return out;
+    },
+  };
 }
 
 function exportRefs(exports: ExportLocation[]): ExportRef[] {
@@ -247,7 +243,6 @@ export function createExcelScoringService(
       lastWrite.edits === edits &&
       lastWrite.key === lastKey &&
       flagged.every(({ plan }) => plan.columns.every((c) => c.reused) && !plan.stale.length);
-    const cellsByFile = sameFlags ? new Map<string, Map<number, FlagCell[]>>() : await flagCellsOf(engine, flags, flagRowsPerMessage);
     const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
     if (summaryPlan.note) writeNotes.push(summaryPlan.note);
     await checkWritable(
@@ -269,7 +264,7 @@ export function createExcelScoringService(
           context,
           loc,
           plan,
-          cellsByFile.get(exportName(loc)) ?? new Map(),
+          flags.some((f) => f.file === exportName(loc)) ? engineFlagRows(engine, exportName(loc), loc.headerRow, flagRowsPerMessage) : new Map(),
           log,
           (done, total) => onProgress?.({ stage: "writing-flags", done, total }),
           // Without edit events we cannot know the cells are still what we wrote: write them all.

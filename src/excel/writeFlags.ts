@@ -1,21 +1,12 @@
-import { flagCells, flagColumnWidth, type FlagCell, type FlagTable, type RowFlags } from "../engine";
+import { flagColumnWidth, type FlagCell, type FlagTable, type RowFlags } from "../engine";
 import { a1, columnLetters } from "./address";
-import { BLOCK_BUDGET_BYTES, asCellValue, fitText } from "./blocks";
+import { BLOCK_BUDGET_BYTES } from "./blocks";
+import { localFlagRows, type FlagRowSource, type FlagRunSpec, type FlagValue } from "./flagRows";
 import { pacer, ROWS_BETWEEN_PACES, type Pace } from "./pace";
 import { BROKEN_MARKER, EXCEL_COLUMNS, type ExportLocation } from "./findExports";
 import { flagMarker, markFlagColumn } from "./ownership";
 import { widthInPoints } from "./writeBlocks";
 import { fingerprint, type WriteMemory } from "./writeMemory";
-
-/**
- * Text columns carry the text number format ("@"), under which Excel keeps "=…", "2025-10" or "00123"
- * as text; elsewhere the apostrophe prefix does that job. Text is cut to Excel's 32,767-character cell
- * limit (a reason quoting a long cell of the export), with a visible marker.
- */
-function cellFor(numberFormat: string, value: FlagCell): string | number | boolean {
-  if (numberFormat !== "@") return asCellValue(value);
-  return typeof value === "string" ? fitText(value) : (value ?? "");
-}
 
 export interface FlagPlan {
   table: FlagTable;
@@ -88,24 +79,19 @@ export interface WriteLog {
  * block fingerprints as before even when another block's text grew), each split again if it no longer
  * fits the payload budget; else payloadBlocks afresh.
  */
-async function blocksFor(
-  values: unknown[][],
-  extraPerRow: number,
-  remembered: Array<[number, number]> | undefined,
-  pace: Pace
-): Promise<Array<[number, number]>> {
+async function blocksFor(sizes: number[], extraPerRow: number, remembered: Array<[number, number]> | undefined, pace: Pace): Promise<Array<[number, number]>> {
   const out: Array<[number, number]> = [];
-  for (const [start, end] of remembered ?? [[0, values.length]]) out.push(...(await pacedBlocks(values, start, end, extraPerRow, pace)));
+  for (const [start, end] of remembered ?? [[0, sizes.length]]) out.push(...(await pacedBlocks(sizes, start, end, extraPerRow, pace)));
   return out;
 }
 
-/** payloadBlocks over rows start to end, giving the thread back as it goes (a million rows take a while to measure). */
-async function pacedBlocks(values: unknown[][], from: number, to: number, extraPerRow: number, pace: Pace): Promise<Array<[number, number]>> {
+/** payloadBlocks over rows start to end, from each row's JSON length, giving the thread back as it goes. */
+async function pacedBlocks(sizes: number[], from: number, to: number, extraPerRow: number, pace: Pace): Promise<Array<[number, number]>> {
   const blocks: Array<[number, number]> = [];
   let start = from;
   let bytes = 0;
   for (let i = from; i < to; i++) {
-    const rowBytes = JSON.stringify(values[i]).length + 1 + extraPerRow;
+    const rowBytes = sizes[i] + 1 + extraPerRow;
     if (i > start && bytes + rowBytes > BLOCK_BUDGET_BYTES) {
       blocks.push([start, i]);
       start = i;
@@ -133,8 +119,11 @@ export async function writeFlags(
   context: Excel.RequestContext,
   loc: ExportLocation,
   plan: FlagPlan,
-  /** Per sheet row: its flags, or its cells already in the table's column order (as the engine's worker sends them). */
-  flagsByRow: Map<number, RowFlags | FlagCell[]>,
+  /**
+   * The rows' flags: by sheet row, its flags or its cells in the table's column order; or a source
+   * that gives them a block at a time (the engine's worker keeps them, so the pane never holds them all).
+   */
+  flags: Map<number, RowFlags | FlagCell[]> | FlagRowSource,
   log: WriteLog = { done: [] },
   onBlock?: (done: number, total: number) => void,
   memory?: WriteMemory
@@ -144,26 +133,19 @@ export async function writeFlags(
   const { table } = plan;
   const written: string[] = [];
   const pace = pacer();
-  const cellsOf = new Map<number, FlagCell[]>();
-  for (let r = 1; r < rows; r++) {
-    const flags = flagsByRow.get(loc.headerRow + r + 1);
-    if (flags) cellsOf.set(r, Array.isArray(flags) ? flags : flagCells(table, flags));
-    if (r % ROWS_BETWEEN_PACES === 0) await pace();
-  }
+  const source = flags instanceof Map ? localFlagRows(table, flags, loc.headerRow) : flags;
   const planRuns = runs(plan);
   const runKey = (run: Run) => run.map((p) => `${p.column}=${table.columns[p.index].id}`).join(",");
   memory?.keepRuns(loc.sheet, loc.headerRow, new Set(planRuns.map(runKey)));
   log.cellsWritten ??= 0;
   log.cellsSkipped ??= 0;
   for (const run of planRuns) {
-    const values: (string | number | boolean)[][] = [];
-    values.push(run.map((p) => table.columns[p.index].header));
+    const headers: FlagValue[] = run.map((p) => table.columns[p.index].header);
     const formats = run.map((p) => table.columns[p.index].numberFormat);
-    for (let r = 1; r < rows; r++) {
-      const cells = cellsOf.get(r);
-      values.push(run.map((p, i) => (cells ? cellFor(formats[i], cells[p.index]) : "")));
-      if (r % ROWS_BETWEEN_PACES === 0) await pace();
-    }
+    const spec: FlagRunSpec = { indexes: run.map((p) => p.index), formats };
+    // Row 0 is the header: the source sizes the data rows.
+    const sizes = await source.sizes(spec, rows);
+    sizes[0] = JSON.stringify(headers).length;
     const firstCol = run[0].column;
     const key = runKey(run);
     // A new column (or one whose marker broke) is written in full, whatever was remembered there.
@@ -172,15 +154,17 @@ export async function writeFlags(
     const remembered = before && before.rows === rows ? before : undefined;
     // Forgotten until the run is done: a failure half-way leaves no fingerprint of a block not written.
     memory?.dropRun(loc.sheet, loc.headerRow, key);
-    const blocks = await blocksFor(values, JSON.stringify(formats).length + 1, remembered?.blocks, pace);
+    const blocks = await blocksFor(sizes, JSON.stringify(formats).length + 1, remembered?.blocks, pace);
     const prints = new Map<string, string>();
     const columnsText = JSON.stringify(run.map((p) => p.column));
     let wroteAny = anyNew;
     for (const [start, end] of blocks) {
       // Blocks skipped one after another have no sync between them to give the thread back.
       await pace();
+      const data = await source.rows(spec, Math.max(start, 1), end);
+      const values = start === 0 ? [headers, ...data] : data;
       const print = memory
-        ? fingerprint(`${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${JSON.stringify(values.slice(start, end))}`)
+        ? fingerprint(`${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${JSON.stringify(values)}`)
         : "";
       prints.set(`${start}-${end}`, print);
       if (remembered?.prints.get(`${start}-${end}`) === print) {
@@ -193,7 +177,7 @@ export async function writeFlags(
       const range = sheet.getRangeByIndexes(loc.headerRow + start, firstCol, end - start, run.length);
       // The format first: a text cell must be text before "2025-10" lands in it, or Excel makes it a date.
       range.numberFormat = Array.from({ length: end - start }, () => formats);
-      range.values = values.slice(start, end);
+      range.values = values;
       context.application.suspendApiCalculationUntilNextSync();
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: Excel refuses a request over 5 MB
       await context.sync();

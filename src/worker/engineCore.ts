@@ -35,6 +35,7 @@ import {
   type ObservableCatalogue,
   type SkillingEligibility,
 } from "../engine";
+import { flagRowsOf, type FlagRunSpec, type FlagValue } from "../excel/flagRows";
 import type { CertificationLevel, ScoreOutcome, ScoreRequest, TenantExplanations, WorkbookSummary } from "../taskpane/service";
 
 /**
@@ -111,6 +112,23 @@ export function createEngineCore() {
   const parsed = (): ParsedInput => {
     if (!input) throw new Error("No export has been read yet: Refresh the pane to read the workbook.");
     return input;
+  };
+  // The last score's flag cells of a file by sheet row, indexed when first asked for.
+  const flagIndexes = new Map<string, Map<number, number>>();
+  const flagRowsIn = (file: string, headerRow: number) => {
+    const f = scored?.flagged.find((x) => x.file === file);
+    if (!f) throw new Error(`No flags of "${file}" in the last score: Score again.`);
+    const key = `${scored!.version}\u0000${file}`;
+    let index = flagIndexes.get(key);
+    if (!index) {
+      flagIndexes.clear();
+      flagIndexes.set(key, (index = new Map(f.rows.map((row, i) => [row, i]))));
+    }
+    const at = index;
+    return flagRowsOf((sheetRow) => {
+      const i = at.get(sheetRow);
+      return i === undefined ? undefined : f.cells[i];
+    }, headerRow);
   };
   const customersRead = (): CustomerLookup => {
     if (!lookup) throw new Error("The customers are no longer read: open Customer eligibility again.");
@@ -247,12 +265,11 @@ export function createEngineCore() {
         flagsVersion: version,
       };
     },
-    /** Rows start to end (of the last score's flagged rows of `file`): their sheet rows and cells. */
-    flagSlice(file: string, start: number, end: number): { rows: number[]; cells: FlagCell[][] } {
-      const f = scored?.flagged.find((x) => x.file === file);
-      if (!f) throw new Error(`No flags of "${file}" in the last score: Score again.`);
-      return { rows: f.rows.slice(start, end), cells: f.cells.slice(start, end) };
-    },
+    /** The JSON length of each data row of a run of `file`'s flag columns (writeFlags sizes its blocks by them). */
+    flagRowSizes: (file: string, headerRow: number, run: FlagRunSpec, rows: number): number[] => flagRowsIn(file, headerRow).sizes(run, rows),
+    /** Data rows start to end of a run of `file`'s flag columns, as they are written. */
+    flagRows: (file: string, headerRow: number, run: FlagRunSpec, start: number, end: number): FlagValue[][] =>
+      flagRowsIn(file, headerRow).rows(run, start, end),
     simulate: (options: ScoreOptions, scenario: Scenario) => simulate(parsed(), options, scenario),
     explain(options: ScoreOptions): TenantExplanations {
       const data = parsed();
