@@ -18,8 +18,10 @@ export interface ExplainTenantsOptions extends ExplainScoreOptions {
   limit?: number;
   /**
    * "auto" (default): Modern Work and Security from each tenant's own rows (their tenant metrics are
-   * sums of per-tenant terms), the others scored again without the tenant. "leave-one-out": every
-   * designation scored again without the tenant (slower; the definition the fast way must agree with).
+   * sums of per-tenant terms), the Azure designations and Business Applications from the exports' sums
+   * with the tenant's terms taken away (their modules' tenantsLeftOut), any other designation scored
+   * again without the tenant. "leave-one-out": every designation scored again without the tenant
+   * (slower; the definition the fast ways must agree with).
    */
   method?: "auto" | "leave-one-out";
 }
