@@ -82,6 +82,9 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** Queued messages posted in one task once the worker is ready. */
+const MESSAGES_PER_TASK = 8;
+
 /**
  * The engine in a Web Worker: `start` makes a new one (at first, and after a cancel or a crash). Until
  * the worker says it is ready, messages wait; a worker that fails before that (a page whose security
@@ -89,7 +92,9 @@ export interface WorkerLike {
  */
 export function workerEngine(start: () => WorkerLike, fallback: () => EngineClient = () => localEngine()): EngineClient {
   let worker: WorkerLike;
+  // ready: messages go straight to the worker; answered: it has started (else a failure means no worker here).
   let ready = false;
+  let answered = false;
   let instead: EngineClient | null = null;
   let waiting: EngineRequest[] = [];
   let next = 1;
@@ -110,15 +115,22 @@ export function workerEngine(start: () => WorkerLike, fallback: () => EngineClie
     } else if (ready) worker.postMessage(request);
     else waiting.push(request);
   };
+  // What waited for a worker still starting (rows read meanwhile) goes a few messages a task: posting
+  // them all at once would hold the pane's thread (1.4 s for a million rows, measured in bench/pane.ts).
+  const drain = (target: WorkerLike) => {
+    if (target !== worker) return;
+    for (const request of waiting.splice(0, MESSAGES_PER_TASK)) target.postMessage(request);
+    if (waiting.length) setTimeout(() => drain(target), 0);
+    else ready = true;
+  };
   const launch = () => {
     ready = false;
+    answered = false;
     worker = start();
     worker.onmessage = ({ data }) => {
       if ("ready" in data) {
-        ready = true;
-        const queued = waiting;
-        waiting = [];
-        queued.forEach(send);
+        answered = true;
+        drain(worker);
         return;
       }
       const p = pending.get(data.id);
@@ -130,7 +142,7 @@ export function workerEngine(start: () => WorkerLike, fallback: () => EngineClie
     worker.onerror = (event) => {
       event.preventDefault?.();
       worker.terminate();
-      if (!ready) {
+      if (!answered) {
         instead = fallback();
         const queued = waiting;
         waiting = [];
@@ -138,6 +150,7 @@ export function workerEngine(start: () => WorkerLike, fallback: () => EngineClie
         return;
       }
       // A worker that died (out of memory) has lost the parsed exports: a new one starts, and the next action reads again.
+      waiting = [];
       failAll(
         new Error(`The scoring engine stopped (${event.message || "no reason given"}). Score again; with a very large export, close other workbooks first.`)
       );

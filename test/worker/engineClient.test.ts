@@ -154,6 +154,22 @@ describe("the engine in a worker", () => {
     expect(double.workbook.sheets.map((x) => x.name)).not.toContain("SPD_Summary");
   });
 
+  test("what waited for a starting worker goes to it in order, a few messages a task, then straight", async () => {
+    const posted: unknown[] = [];
+    const slow: WorkerLike = { onmessage: null, onerror: null, postMessage: (m) => posted.push(m), terminate: () => undefined };
+    const engine = workerEngine(() => slow);
+    for (let i = 0; i < 30; i++) engine.post("rows", "Usage", [[i]], [i + 2]);
+    expect(posted).toEqual([]);
+    slow.onmessage?.({ data: { ready: true } } as MessageEvent);
+    // One task posts a few; the rest follow in later tasks, and what is sent meanwhile waits its turn.
+    expect(posted.length).toBeLessThan(30);
+    engine.post("endTable", "Usage");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(posted.map((m) => (m as { args: unknown[] }).args[2] ?? "end")).toEqual([...Array.from({ length: 30 }, (_, i) => [i + 2]), "end"]);
+    engine.post("endTable", "Usage");
+    expect(posted).toHaveLength(32);
+  });
+
   test("a worker that fails to start (a page that refuses workers) hands every message to the pane-thread engine", async () => {
     const failing: WorkerLike = {
       onmessage: null,
