@@ -1,5 +1,5 @@
 /**
- * The pane's engine worker for bench/pane-score.ts, on node:worker_threads instead of a Web Worker: the
+ * The pane's engine worker for bench/pane.ts, on node:worker_threads instead of a Web Worker: the
  * same serveEngine, behind parentPort. It reports its heap every 100 ms (messages the client ignores).
  */
 import { parentPort } from "node:worker_threads";
