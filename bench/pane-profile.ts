@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import type { LongTask } from "./pane";
 
 interface CallFrame {
   functionName: string;
@@ -24,13 +25,6 @@ interface Profile {
   startTime: number;
   samples: number[];
   timeDeltas: number[];
-}
-interface LongTask {
-  startUs: number;
-  endUs: number;
-  gapMs: number;
-  paneMs: number;
-  doubleMs: number;
 }
 
 const root = resolve(__dirname, "..");

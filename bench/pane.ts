@@ -104,7 +104,8 @@ function startMonitor() {
   monitoring = true;
   setTimeout(tick, 0);
 }
-interface LongTask {
+/** A pane task over 200 ms, on V8's profile clock (µs), as bench/pane-profile.ts reads it. */
+export interface LongTask {
   startUs: number;
   endUs: number;
   gapMs: number;

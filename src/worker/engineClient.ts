@@ -186,15 +186,14 @@ export function workerEngine(start: () => WorkerLike, fallback: () => EngineClie
 
 /**
  * The engine in the calling thread, with the worker's semantics (asynchronous answers, a failed post
- * answered by the next call). `clone`: pass every argument and result through structuredClone, as the
- * worker boundary does, so a test sees what cannot cross it.
+ * answered by the next call). What cannot cross a worker's boundary is tested through a MessageChannel
+ * (test/worker/engineClient.test.ts).
  */
-export function localEngine({ clone = false }: { clone?: boolean } = {}): EngineClient {
+export function localEngine(): EngineClient {
   let core = createEngineCore();
   let generation = 0;
   let failed: unknown = null;
-  const copy = <T>(value: T): T => (clone ? structuredClone(value) : value);
-  const run = (method: EngineMethod, args: unknown[]) => (core[method] as (...a: unknown[]) => unknown)(...copy(args));
+  const run = (method: EngineMethod, args: unknown[]) => (core[method] as (...a: unknown[]) => unknown)(...args);
   return {
     call: async (method, ...args) => {
       await Promise.resolve();
@@ -204,7 +203,7 @@ export function localEngine({ clone = false }: { clone?: boolean } = {}): Engine
         failed = null;
         throw error;
       }
-      return copy(run(method, args)) as never;
+      return run(method, args) as never;
     },
     post: (method, ...args) => {
       if (method === "begin") failed = null;

@@ -20,14 +20,7 @@ export class EventHandlersProxy<T> {
   /** Queues the handler's registration; it is called for events after the sync that registers it. */
   add(handler: EventHandler<T>): EventHandlerResultProxy<T> {
     if (typeof handler !== "function") throw excelError(ErrorCode.invalidArgument, `${this.location}.add needs a function.`);
-    this.context._enqueue({
-      location: `${this.location}.add`,
-      run: (exec) => {
-        requireApi(exec.excelApi, this.api, this.location);
-        const target = this.target();
-        exec.onCommit(() => this.context._env.events.register(target, handler as EventHandler<never>, this.context));
-      },
-    });
+    this.queue("add", (target) => this.context._env.events.register(target, handler as EventHandler<never>, this.context));
     return new EventHandlerResultProxy(this.context, this, handler);
   }
 
@@ -36,12 +29,17 @@ export class EventHandlersProxy<T> {
    * queued or synced on another context does nothing, as in office-js).
    */
   remove(handler: EventHandler<T>): void {
+    this.queue("remove", (target) => this.context._env.events.unregister(target, handler as EventHandler<never>, this.context));
+  }
+
+  /** add and remove take effect at their sync, once the requirement set is checked there. */
+  private queue(method: "add" | "remove", change: (target: EventTarget) => void): void {
     this.context._enqueue({
-      location: `${this.location}.remove`,
+      location: `${this.location}.${method}`,
       run: (exec) => {
         requireApi(exec.excelApi, this.api, this.location);
         const target = this.target();
-        exec.onCommit(() => this.context._env.events.unregister(target, handler as EventHandler<never>, this.context));
+        exec.onCommit(() => change(target));
       },
     });
   }
