@@ -39,6 +39,18 @@ export interface FlagRowSource {
   rows(run: FlagRunSpec, start: number, end: number): Promise<FlagValue[][]>;
 }
 
+/** JSON.stringify(value).length, a string's remembered. */
+function jsonLengths(): (value: FlagValue) => number {
+  const known = new Map<string, number>();
+  return (value) => {
+    if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
+    if (typeof value === "boolean") return value ? 4 : 5;
+    let length = known.get(value);
+    if (length === undefined) known.set(value, (length = JSON.stringify(value).length));
+    return length;
+  };
+}
+
 /** Rows by sheet row number (1-based, as the sheet shows it): the cells of each, in a table's column order. */
 export type FlagCellsOf = (sheetRow: number) => readonly FlagCell[] | undefined;
 
@@ -47,8 +59,18 @@ export function flagRowsOf(cellsOf: FlagCellsOf, headerRow: number) {
   const cellsAt = (r: number) => cellsOf(headerRow + r + 1);
   return {
     sizes(run: FlagRunSpec, rows: number): number[] {
+      // Summed per value, each string's length worked out once: a million rows share a few hundred
+      // texts, and stringifying every row took seconds.
+      const jsonLength = jsonLengths();
+      const n = run.indexes.length;
+      const brackets = n ? 1 + n : 2;
       const out = new Array<number>(rows).fill(0);
-      for (let r = 1; r < rows; r++) out[r] = JSON.stringify(flagRowValues(cellsAt(r), run)).length;
+      for (let r = 1; r < rows; r++) {
+        const cells = cellsAt(r);
+        let size = brackets;
+        for (let i = 0; i < n; i++) size += jsonLength(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
+        out[r] = size;
+      }
       return out;
     },
     rows(run: FlagRunSpec, start: number, end: number): FlagValue[][] {

@@ -113,8 +113,9 @@ export function createEngineCore() {
     if (!input) throw new Error("No export has been read yet: Refresh the pane to read the workbook.");
     return input;
   };
-  // The last score's flag cells of a file by sheet row, indexed when first asked for.
-  const flagIndexes = new Map<string, Map<number, number>>();
+  // The last score's flag cells of a file by sheet row (-1: none), indexed when first asked for: a
+  // typed array, as a Map of a million rows took a second to build.
+  const flagIndexes = new Map<string, Int32Array>();
   const flagRowsIn = (file: string, headerRow: number) => {
     const f = scored?.flagged.find((x) => x.file === file);
     if (!f) throw new Error(`No flags of "${file}" in the last score: Score again.`);
@@ -122,12 +123,16 @@ export function createEngineCore() {
     let index = flagIndexes.get(key);
     if (!index) {
       flagIndexes.clear();
-      flagIndexes.set(key, (index = new Map(f.rows.map((row, i) => [row, i]))));
+      let last = 0;
+      for (const row of f.rows) if (row > last) last = row;
+      index = new Int32Array(last + 1).fill(-1);
+      for (let i = 0; i < f.rows.length; i++) index[f.rows[i]] = i;
+      flagIndexes.set(key, index);
     }
     const at = index;
     return flagRowsOf((sheetRow) => {
-      const i = at.get(sheetRow);
-      return i === undefined ? undefined : f.cells[i];
+      const i = sheetRow < at.length ? at[sheetRow] : -1;
+      return i < 0 ? undefined : f.cells[i];
     }, headerRow);
   };
   const customersRead = (): CustomerLookup => {
@@ -215,6 +220,8 @@ export function createEngineCore() {
       if (scored?.key !== key) {
         const result = scoreDesignations(data, { ...options, rows: true });
         scorings++;
+        // Each designation's own row flags are merged into report.rows: kept as well, they would double the heap.
+        const outcomes = result.outcomes.map((o) => (o.score?.rows ? { ...o, score: { ...o.score, rows: undefined } } : o));
         const { rows = [], ...report } = result.report;
         const byFile = new Map<string, FileFlags>();
         for (const f of rows) {
@@ -225,7 +232,7 @@ export function createEngineCore() {
           file.rows.push(f.row);
           file.cells.push(flagCells(table, f));
         }
-        const kept: ScoreAllResult = { report, outcomes: result.outcomes };
+        const kept: ScoreAllResult = { report, outcomes };
         scored = {
           key,
           version: ++flagVersions,

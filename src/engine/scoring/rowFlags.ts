@@ -4,6 +4,7 @@ import { LEADING_FLAG_COLUMNS, type FlagColumn, type FlagTable, type RowContribu
 import { moduleOf } from "../designations/registry";
 import type { DesignationOutcome } from "./scoreDesignations";
 import { SKILLING_FLAG_COLUMNS } from "./skillingFlags";
+import { interner } from "../model/intern";
 
 /** Export layouts in the order their tables are listed (the order of the summary's legend). */
 const LAYOUT_ORDER: readonly LayoutId[] = ["m365-usage", "azure-usage", "bizapps-usage", "bizapps-revenue", "skilling"];
@@ -37,6 +38,7 @@ export function mergeRowFlags(contributions: readonly RowContribution[]): RowFla
   // designation only is kept as it is, not copied. It runs on a million rows, four designations each.
   const byFile = new Map<string, Merged[]>();
   const out: Merged[] = [];
+  const intern = interner();
   for (const c of contributions) {
     const fileKey = `${c.layout}\u0000${c.file}`;
     let rows = byFile.get(fileKey);
@@ -59,7 +61,7 @@ export function mergeRowFlags(contributions: readonly RowContribution[]): RowFla
     for (const id in c.cells) if (flags.cells[id] === undefined || flags.cells[id] === null) flags.cells[id] = c.cells[id];
   }
   return out.map((m) => {
-    if (m.reasons !== null) m.flags.reason = m.flags.countsToward.length ? "" : m.reasons.join(" ");
+    if (m.reasons !== null) m.flags.reason = m.flags.countsToward.length ? "" : intern(m.reasons.join(" "));
     return m.flags;
   });
 }

@@ -4,6 +4,7 @@ import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagCol
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import type { ServiceEffect, UsageComputation } from "./usageMetrics";
 import { TRACK_BIT, inPaidBand } from "./usageModel";
+import { interner } from "../../model/intern";
 
 const DESIGNATION = "Modern Work";
 
@@ -73,6 +74,7 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
     afterAsOf: `After the as-of month ${monthLabel(c.asOf)}: not read.`,
     eligibleIds: rules.tracks.map((t) => `modern-work-${t.id}-eligible`),
     claimMonths,
+    intern: interner(),
   };
   const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, shared, r, i));
   for (const rejected of data.rejected)
@@ -93,6 +95,7 @@ interface Shared {
   eligibleIds: string[];
   /** Months that are some service's claim baseline: only there is a row's group looked up. */
   claimMonths: Set<number>;
+  intern: (text: string) => string;
 }
 
 // A row outside the compared months says nothing but its reason: one frozen empty list and cell set for all of them.
@@ -152,22 +155,24 @@ function flagRecord(
   const duplicate = c.model.duplicateOf[i];
   if (duplicate >= 0)
     return { ...flags, reason: `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
-  if (!workload) return { ...flags, reason: `Modern Work: workload "${r.workload}" is not eligible.` };
+  if (!workload) return { ...flags, reason: shared.intern(`Modern Work: workload "${r.workload}" is not eligible.`) };
   const tracks = rules.tracks.filter((t) => t.associations.value.includes(r.association));
   if (!tracks.length)
     return {
       ...flags,
-      reason: `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).`,
+      reason: shared.intern(
+        `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).`
+      ),
     };
 
   const reasons: string[] = [];
   for (const track of tracks) {
     const effect = effectIndex[rules.tracks.indexOf(track)].get(key!);
     const counted = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload));
-    if (counted.metrics.length) flags.countsToward.push(countsTowardText(DESIGNATION, track.label, counted.metrics));
+    if (counted.metrics.length) flags.countsToward.push(shared.intern(countsTowardText(DESIGNATION, track.label, counted.metrics)));
     if (counted.reason) reasons.push(counted.reason);
   }
-  if (!flags.countsToward.length) flags.reason = [...new Set(reasons)].join(" ");
+  if (!flags.countsToward.length) flags.reason = shared.intern(reasons.length === 1 ? reasons[0] : [...new Set(reasons)].join(" "));
   return flags;
 }
 

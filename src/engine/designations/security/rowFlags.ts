@@ -7,6 +7,7 @@ import { nameMatcher, offerExcluder } from "../../model/matching";
 import { usd } from "../../model/text";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import { collapseTracks } from "../azure/rowFlags";
+import { interner } from "../../model/intern";
 import { fits, ledgerFor, ttm, type AzureRead } from "./azureHalf";
 import { aboveBand, inBand } from "./bands";
 import { activePaid, m365LedgerFor, seatsFit, slotOf, type M365Read, type Seats } from "./m365Half";
@@ -236,6 +237,8 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
   const associations = [...new Set(rules.tracks.flatMap((x) => x.m365.associations.value))].join(", ");
   const notCompared = notComparedReason(monthLabel(asOf), monthLabel(asOf - t));
   const customerBands = bandsText(rules, (x) => x.m365.customer, seatsAmount);
+  const intern = interner();
+  const afterAsOf = `After the as-of month ${monthLabel(asOf)}: not read.`;
 
   const flags: RowContribution[] = [];
   for (let i = 0; i < data.records.length; i++) {
@@ -244,11 +247,11 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
     flags.push(flag);
     const counting = tracks.filter((x) => x.types.has(r.association));
     if (!counting.length) {
-      flag.reason = `Security: association "${r.associationLabel || "(blank)"}" does not count for M365 (${associations}).`;
+      flag.reason = intern(`Security: association "${r.associationLabel || "(blank)"}" does not count for M365 (${associations}).`);
       continue;
     }
     if (r.month > asOf) {
-      flag.reason = `After the as-of month ${monthLabel(asOf)}: not read.`;
+      flag.reason = afterAsOf;
       continue;
     }
     const slot = slotOf(asOf - r.month, t);
@@ -259,7 +262,7 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
     const id = workload(r.workloadKey);
     flag.cells["security-m365-workload"] = id === null ? "No" : (workloadName.get(id) ?? r.workload);
     if (id === null) {
-      flag.reason = `Security: workload "${r.workload}" is not an eligible M365 security workload.`;
+      flag.reason = intern(`Security: workload "${r.workload}" is not an eligible M365 security workload.`);
       continue;
     }
     const months = counting[0].ledger.get(r.tenant)!;
@@ -324,13 +327,14 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
       tracks.map((x) => x.label),
       perTrack
     ))
-      flag.countsToward.push(countsTowardText(DESIGNATION, e.track, e.metrics));
+      flag.countsToward.push(intern(countsTowardText(DESIGNATION, e.track, e.metrics)));
     if (!flag.countsToward.length)
-      flag.reason =
+      flag.reason = intern(
         slot === 2
           ? notCompared
           : notTop ||
-            `Security: ${seatsAmount(r.pau)} paid seats of ${workloadName.get(id) ?? r.workload} in ${monthLabel(r.month)} are in no band that counts (customers: ${customerBands}).`;
+              `Security: ${seatsAmount(r.pau)} paid seats of ${workloadName.get(id) ?? r.workload} in ${monthLabel(r.month)} are in no band that counts (customers: ${customerBands}).`
+      );
   }
   return [...flags, ...skipped(layout, data)];
 }
