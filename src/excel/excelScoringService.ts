@@ -8,7 +8,7 @@ import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport, type TableSink } from "./readExport";
 import { EngineCancelled, localEngine, type EngineClient } from "../worker/engineClient";
 import type { ExportRef } from "../worker/engineCore";
-import type { FlagRowSource, FlagValue } from "./flagRows";
+import { unpackFlagRows, type FlagRowSource, type FlagValue } from "./flagRows";
 import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
 import { createWriteMemory } from "./writeMemory";
 import { checkWritable, ScoreWriteError } from "./targets";
@@ -79,10 +79,11 @@ const FLAG_ROWS_PER_MESSAGE = 25_000;
 function engineFlagRows(engine: EngineClient, file: string, headerRow: number, perMessage: number): FlagRowSource {
   return {
     sizes: (run, rows) => engine.call("flagRowSizes", file, headerRow, run, rows),
+    prints: (run, blocks) => engine.call("flagPrints", file, headerRow, run, blocks.map(([start, end]) => [start, end])),
     rows: async (run, start, end) => {
       const out: FlagValue[][] = [];
       for (let from = start; from < end; from += perMessage)
-        out.push(...(await engine.call("flagRows", file, headerRow, run, from, Math.min(end, from + perMessage))));
+        for (const row of unpackFlagRows(await engine.call("flagRows", file, headerRow, run, from, Math.min(end, from + perMessage)))) out.push(row);
       return out;
     },
   };

@@ -1,5 +1,6 @@
 import { flagCells, type FlagCell, type FlagTable, type RowFlags } from "../engine";
 import { asCellValue, fitText } from "./blocks";
+import { fnv1a } from "./writeMemory";
 
 /**
  * The cells of flag rows as they are written, wherever they are made: on the pane's thread from row
@@ -37,6 +38,8 @@ export function flagRowValues(cells: readonly FlagCell[] | undefined, run: FlagR
 export interface FlagRowSource {
   sizes(run: FlagRunSpec, rows: number): Promise<number[]>;
   rows(run: FlagRunSpec, start: number, end: number): Promise<FlagValue[][]>;
+  /** A fingerprint of each block's data rows as written: blocks unchanged since the last write are never fetched. */
+  prints(run: FlagRunSpec, blocks: readonly (readonly [number, number])[]): Promise<string[]>;
 }
 
 /** JSON.stringify(value).length, a string's remembered. */
@@ -49,6 +52,52 @@ function jsonLengths(): (value: FlagValue) => number {
     if (length === undefined) known.set(value, (length = JSON.stringify(value).length));
     return length;
   };
+}
+
+/**
+ * Two 32-bit hashes of a value as written, a text's worked out once (a million rows share a few
+ * hundred texts); the type is in the hash, so 1 and "1" differ.
+ */
+function valueHashes(): (value: FlagValue) => readonly [number, number] {
+  const known = new Map<string, readonly [number, number]>();
+  const text = (tag: string, s: string): readonly [number, number] => [fnv1a(s, fnv1a(tag)), fnv1a(s, fnv1a(tag, 0x5bd1e995))];
+  return (value) => {
+    if (typeof value !== "string") return text(typeof value, String(value));
+    let hashes = known.get(value);
+    if (hashes === undefined) known.set(value, (hashes = text("string", value)));
+    return hashes;
+  };
+}
+
+const TEXT = 0;
+const NUMBER = 1;
+const TRUE = 2;
+const FALSE = 3;
+
+/**
+ * Flag rows as they cross from the worker to the pane: each distinct text once, every value a number
+ * in a typed array. A block of 25,000 rows carries a few hundred texts instead of 200,000 strings to
+ * copy, and the pane's unpacking allocates no string.
+ */
+export interface PackedFlagRows {
+  width: number;
+  texts: string[];
+  /** Per value, row by row: TEXT (numbers holds its index in texts), NUMBER, TRUE or FALSE. */
+  kinds: Uint8Array;
+  numbers: Float64Array;
+}
+
+export function unpackFlagRows({ width, texts, kinds, numbers }: PackedFlagRows): FlagValue[][] {
+  const rows: FlagValue[][] = [];
+  for (let at = 0; at < kinds.length; ) {
+    const row = new Array<FlagValue>(width);
+    for (let i = 0; i < width; i++, at++) {
+      const kind = kinds[at];
+      row[i] = kind === TEXT ? texts[numbers[at]] : kind === NUMBER ? numbers[at] : kind === TRUE;
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Rows by sheet row number (1-based, as the sheet shows it): the cells of each, in a table's column order. */
@@ -78,6 +127,48 @@ export function flagRowsOf(cellsOf: FlagCellsOf, headerRow: number) {
       for (let r = start; r < end; r++) out.push(flagRowValues(cellsAt(r), run));
       return out;
     },
+    /** The same rows packed for a message (see PackedFlagRows). */
+    packedRows(run: FlagRunSpec, start: number, end: number): PackedFlagRows {
+      const n = run.indexes.length;
+      const texts: string[] = [];
+      const textIndex = new Map<string, number>();
+      const kinds = new Uint8Array((end - start) * n);
+      const numbers = new Float64Array((end - start) * n);
+      for (let r = start, at = 0; r < end; r++) {
+        const cells = cellsAt(r);
+        for (let i = 0; i < n; i++, at++) {
+          const value = cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "";
+          if (typeof value === "number") {
+            kinds[at] = NUMBER;
+            numbers[at] = value;
+          } else if (typeof value === "boolean") kinds[at] = value ? TRUE : FALSE;
+          else {
+            let index = textIndex.get(value);
+            if (index === undefined) textIndex.set(value, (index = texts.push(value) - 1));
+            numbers[at] = index;
+          }
+        }
+      }
+      return { width: n, texts, kinds, numbers };
+    },
+    /** A fingerprint of each block's data rows (from row 1 in a block that starts at the header). */
+    prints(run: FlagRunSpec, blocks: readonly (readonly [number, number])[]): string[] {
+      const hash = valueHashes();
+      const n = run.indexes.length;
+      return blocks.map(([start, end]) => {
+        let h1 = 0x811c9dc5;
+        let h2 = 0x5bd1e995;
+        for (let r = Math.max(start, 1); r < end; r++) {
+          const cells = cellsAt(r);
+          for (let i = 0; i < n; i++) {
+            const [v1, v2] = hash(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
+            h1 = Math.imul(h1 ^ v1, 0x01000193);
+            h2 = Math.imul(h2 ^ v2, 0x01000193);
+          }
+        }
+        return `${(h1 >>> 0).toString(16)}.${(h2 >>> 0).toString(16)}`;
+      });
+    },
   };
 }
 
@@ -87,5 +178,9 @@ export function localFlagRows(table: FlagTable, byRow: Map<number, RowFlags | Fl
     const flags = byRow.get(sheetRow);
     return flags === undefined ? undefined : Array.isArray(flags) ? flags : flagCells(table, flags);
   }, headerRow);
-  return { sizes: async (run, count) => rows.sizes(run, count), rows: async (run, start, end) => rows.rows(run, start, end) };
+  return {
+    sizes: async (run, count) => rows.sizes(run, count),
+    rows: async (run, start, end) => rows.rows(run, start, end),
+    prints: async (run, blocks) => rows.prints(run, blocks),
+  };
 }

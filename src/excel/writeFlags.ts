@@ -155,30 +155,45 @@ export async function writeFlags(
     // Forgotten until the run is done: a failure half-way leaves no fingerprint of a block not written.
     memory?.dropRun(loc.sheet, loc.headerRow, key);
     const blocks = await blocksFor(sizes, JSON.stringify(formats).length + 1, remembered?.blocks, pace);
-    const prints = new Map<string, string>();
     const columnsText = JSON.stringify(run.map((p) => p.column));
+    // The source fingerprints the values (the worker, which holds them): an unchanged block is never fetched.
+    const valuePrints = memory ? await source.prints(spec, blocks) : [];
+    const printOf = (i: number, [start, end]: [number, number]) =>
+      memory
+        ? fingerprint(
+            `${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${start === 0 ? JSON.stringify(headers) : ""}|${valuePrints[i]}`
+          )
+        : "";
+    const prints = new Map(blocks.map((b, i) => [`${b[0]}-${b[1]}`, printOf(i, b)]));
+    const writes = blocks.map(([start, end]) => remembered?.prints.get(`${start}-${end}`) !== prints.get(`${start}-${end}`));
+    const fetchRows = ([start, end]: [number, number]) => source.rows(spec, Math.max(start, 1), end);
+    // The next block's rows are asked for while this one's sync runs: the worker works as Excel writes.
+    let next: Promise<FlagValue[][]> | null = null;
     let wroteAny = anyNew;
-    for (const [start, end] of blocks) {
+    for (const [i, [start, end]] of blocks.entries()) {
       // Blocks skipped one after another have no sync between them to give the thread back.
       await pace();
-      const data = await source.rows(spec, Math.max(start, 1), end);
-      const values = start === 0 ? [headers, ...data] : data;
-      const print = memory
-        ? fingerprint(`${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${JSON.stringify(values)}`)
-        : "";
-      prints.set(`${start}-${end}`, print);
-      if (remembered?.prints.get(`${start}-${end}`) === print) {
+      if (!writes[i]) {
         log.cellsSkipped += (end - start) * run.length;
         log.partly = a1(loc.sheet, loc.headerRow, firstCol, end, run.length);
         onBlock?.(end, rows);
         continue;
       }
+      const data = await (next ?? fetchRows([start, end]));
+      next = null;
+      const values = start === 0 ? [headers, ...data] : data;
       wroteAny = true;
       const range = sheet.getRangeByIndexes(loc.headerRow + start, firstCol, end - start, run.length);
       // The format first: a text cell must be text before "2025-10" lands in it, or Excel makes it a date.
       range.numberFormat = Array.from({ length: end - start }, () => formats);
       range.values = values;
       context.application.suspendApiCalculationUntilNextSync();
+      const following = writes.indexOf(true, i + 1);
+      if (following >= 0) {
+        next = fetchRows(blocks[following]);
+        // A sync that fails below ends the run: the prefetch's own failure then has no one to tell.
+        next.catch(() => undefined);
+      }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: Excel refuses a request over 5 MB
       await context.sync();
       log.cellsWritten += (end - start) * run.length;

@@ -35,7 +35,7 @@ import {
   type ObservableCatalogue,
   type SkillingEligibility,
 } from "../engine";
-import { flagRowsOf, type FlagRunSpec, type FlagValue } from "../excel/flagRows";
+import { flagRowsOf, type FlagRunSpec, type PackedFlagRows } from "../excel/flagRows";
 import type { CertificationLevel, ScoreOutcome, ScoreRequest, TenantExplanations, WorkbookSummary } from "../taskpane/service";
 
 /**
@@ -148,6 +148,38 @@ export function createEngineCore() {
     return history.value;
   };
 
+  // The score with its row flags, kept while the data and the options are the same.
+  const scoredWith = (data: ParsedInput, options: ScoreOptions) => {
+    const key = JSON.stringify(options);
+    if (scored?.key !== key) {
+      const result = scoreDesignations(data, { ...options, rows: true });
+      scorings++;
+      // Each designation's own row flags are merged into report.rows: kept as well, they would double the heap.
+      const outcomes = result.outcomes.map((o) => (o.score?.rows ? { ...o, score: { ...o.score, rows: undefined } } : o));
+      const { rows = [], ...report } = result.report;
+      const byFile = new Map<string, FileFlags>();
+      for (const f of rows) {
+        const table = report.flagTables?.find((t) => t.layout === f.layout);
+        if (!table) continue;
+        let file = byFile.get(f.file);
+        if (!file) byFile.set(f.file, (file = { file: f.file, layout: f.layout, rows: [], cells: [] }));
+        file.rows.push(f.row);
+        file.cells.push(flagCells(table, f));
+      }
+      const kept: ScoreAllResult = { report, outcomes };
+      scored = {
+        key,
+        version: ++flagVersions,
+        result: kept,
+        flagged: [...byFile.values()],
+        observable: observableMetrics(kept),
+        tenants: tenantList(data),
+        skilling: skillingEligibility(data, kept),
+      };
+    }
+    return scored!;
+  };
+
   return {
     /** Starts a new read: what was parsed before is dropped. */
     begin(): void {
@@ -212,44 +244,26 @@ export function createEngineCore() {
       };
     },
 
-    /** `options`: the request's score options with the workbook's saved rule options in force. */
-    score(request: ScoreRequest, options: ScoreOptions): ScoreComputed {
+    /** Scores the rows (the heavy part of score), so that a helper engine can score the history meanwhile. */
+    prepareScore(options: ScoreOptions): void {
+      scoredWith(parsed(), options);
+    },
+    /** The six history months: asked of a second engine while this one scores the rows (pairedEngine). */
+    history: (options: ScoreOptions): ScoreHistory => historyOf(parsed(), options),
+
+    /**
+     * `options`: the request's score options with the workbook's saved rule options in force; `history`:
+     * the history months when another engine scored them.
+     */
+    score(request: ScoreRequest, options: ScoreOptions, history?: ScoreHistory): ScoreComputed {
       const data = parsed();
-      const key = JSON.stringify(options);
-      // The same data and options (a new anniversary, effort weights, today): the score and its flags stand.
-      if (scored?.key !== key) {
-        const result = scoreDesignations(data, { ...options, rows: true });
-        scorings++;
-        // Each designation's own row flags are merged into report.rows: kept as well, they would double the heap.
-        const outcomes = result.outcomes.map((o) => (o.score?.rows ? { ...o, score: { ...o.score, rows: undefined } } : o));
-        const { rows = [], ...report } = result.report;
-        const byFile = new Map<string, FileFlags>();
-        for (const f of rows) {
-          const table = report.flagTables?.find((t) => t.layout === f.layout);
-          if (!table) continue;
-          let file = byFile.get(f.file);
-          if (!file) byFile.set(f.file, (file = { file: f.file, layout: f.layout, rows: [], cells: [] }));
-          file.rows.push(f.row);
-          file.cells.push(flagCells(table, f));
-        }
-        const kept: ScoreAllResult = { report, outcomes };
-        scored = {
-          key,
-          version: ++flagVersions,
-          result: kept,
-          flagged: [...byFile.values()],
-          observable: observableMetrics(kept),
-          tenants: tenantList(data),
-          skilling: skillingEligibility(data, kept),
-        };
-      }
-      const { result, version, observable, tenants, skilling } = scored;
+      const { result, version, observable, tenants, skilling, flagged } = scoredWith(data, options);
       const extra = insights(data, options, result, {
         weights: request.weights,
         anniversary: request.anniversary,
         anniversaries: request.anniversaries,
         today: request.today,
-        history: historyOf(data, options),
+        history: history ?? historyOf(data, options),
       });
       const report = result.report;
       const { m365Workloads, azureServices, bizAppsWorkloads, certifications } = simulatorCatalogue(parseIsoMonth(report.asOf)!);
@@ -268,15 +282,17 @@ export function createEngineCore() {
         },
         summaryReport: report,
         extra,
-        flags: scored.flagged.map((f) => ({ file: f.file, layout: f.layout, rows: f.rows.length })),
+        flags: flagged.map((f) => ({ file: f.file, layout: f.layout, rows: f.rows.length })),
         flagsVersion: version,
       };
     },
     /** The JSON length of each data row of a run of `file`'s flag columns (writeFlags sizes its blocks by them). */
     flagRowSizes: (file: string, headerRow: number, run: FlagRunSpec, rows: number): number[] => flagRowsIn(file, headerRow).sizes(run, rows),
-    /** Data rows start to end of a run of `file`'s flag columns, as they are written. */
-    flagRows: (file: string, headerRow: number, run: FlagRunSpec, start: number, end: number): FlagValue[][] =>
-      flagRowsIn(file, headerRow).rows(run, start, end),
+    /** Data rows start to end of a run of `file`'s flag columns, as they are written, packed for the message. */
+    flagRows: (file: string, headerRow: number, run: FlagRunSpec, start: number, end: number): PackedFlagRows =>
+      flagRowsIn(file, headerRow).packedRows(run, start, end),
+    /** A fingerprint of each block's data rows of a run of `file`'s flag columns (writeFlags skips the unchanged). */
+    flagPrints: (file: string, headerRow: number, run: FlagRunSpec, blocks: [number, number][]): string[] => flagRowsIn(file, headerRow).prints(run, blocks),
     simulate: (options: ScoreOptions, scenario: Scenario) => simulate(parsed(), options, scenario),
     explain(options: ScoreOptions): TenantExplanations {
       const data = parsed();

@@ -4,6 +4,7 @@ import { BROKEN_MARKER, type ExportLocation } from "../../src/excel/findExports"
 import { flagMarker } from "../../src/excel/ownership";
 import { flagColumnPlan, writeFlags, type WriteLog } from "../../src/excel/writeFlags";
 import { createWriteMemory, fingerprint, fnv1a, type WriteMemory } from "../../src/excel/writeMemory";
+import { localFlagRows, type FlagRowSource } from "../../src/excel/flagRows";
 
 /**
  * writeFlags with a write memory (issue 15): a re-score writes only the blocks whose flags changed.
@@ -139,6 +140,29 @@ describe("writeFlags with a write memory", () => {
     const { log } = await write(undefined, flags());
     expect(log).toMatchObject({ cellsWritten: ALL, cellsSkipped: 0 });
     expect(double.stats.cellsWritten).toBe(2 * ALL);
+  });
+
+  it("rows of an unchanged block are never asked of the source (the worker): only the changed block's are", async () => {
+    const memory = createWriteMemory();
+    const asked: Array<[number, number]> = [];
+    const spied = (byRow: Map<number, FlagCell[]>): FlagRowSource => {
+      const source = localFlagRows(TABLE, byRow, 0);
+      return { ...source, rows: (run, start, end) => (asked.push([start, end]), source.rows(run, start, end)) };
+    };
+    const loc = location(false);
+    const run = (byRow: Map<number, FlagCell[]>, at: ExportLocation) =>
+      double.Excel.run(async (context) => writeFlags(context as unknown as Excel.RequestContext, at, flagColumnPlan(at, TABLE), spied(byRow), { done: [] }, undefined, memory));
+    await run(flags(), loc);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.reduce((n, [start, end]) => n + end - start, 0)).toBe(ROWS);
+    asked.length = 0;
+    await run(flags(), location(true));
+    expect(asked).toEqual([]);
+    await run(flags((r) => (r === 200 ? "!" : "")), location(true));
+    expect(asked).toHaveLength(1);
+    // Sheet row 200 is data row 199 (the header is row 0).
+    expect(asked[0][0] <= 199 && 199 < asked[0][1]).toBe(true);
+    expect(String(double.workbook.findSheet("Usage")!.getValues("D200")[0][0]).endsWith("!")).toBe(true);
   });
 
   it("a block whose sync failed is not remembered: the next write sends it again", async () => {
