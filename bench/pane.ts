@@ -30,7 +30,7 @@ import Papa from "papaparse";
 import { createExcelDouble } from "../tools/excel-double";
 import { RequestContext } from "../tools/excel-double/context";
 import { createExcelScoringService } from "../src/excel/excelScoringService";
-import { workerEngine, type WorkerLike } from "../src/worker/engineClient";
+import { pairedEngine, workerEngine, type WorkerLike } from "../src/worker/engineClient";
 import { writeBulkUsage } from "../scripts/samples/bulk";
 
 const root = resolve(__dirname, "..");
@@ -131,11 +131,14 @@ function stopMonitor() {
   return { longest: Math.max(0, ...tasks), over200: long.length, long, doubleMs, ticks: ticks.length };
 }
 
-// The worker reports its heap every 100 ms, but only between its tasks (an engine call is one task).
+// Each worker reports its heap every 100 ms, but only between its tasks (an engine call is one task).
+// Two workers, as in the pane (pairedEngine): the engine and its helper; their peaks are summed.
+const workerHeapPeaks = [0, 0];
 let workerHeapPeak = 0;
+let readyCount = 0;
 let workerReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => (workerReady = resolve));
-function startWorker(): WorkerLike {
+function startWorker(slot: number): WorkerLike {
   const entry = JSON.stringify(join(__dirname, "pane-engine-worker.ts"));
   const w = new Worker(`require("tsx/cjs/api").register(); require(${entry});`, { eval: true });
   const like: WorkerLike = {
@@ -145,8 +148,11 @@ function startWorker(): WorkerLike {
     terminate: () => void w.terminate(),
   };
   w.on("message", (data) => {
-    if (data && data.ready === true) workerReady();
-    if (data && typeof data.heap === "number") workerHeapPeak = Math.max(workerHeapPeak, data.heap);
+    if (data && data.ready === true && ++readyCount === 2) workerReady();
+    if (data && typeof data.heap === "number") {
+      workerHeapPeaks[slot] = Math.max(workerHeapPeaks[slot], data.heap);
+      workerHeapPeak = workerHeapPeaks[0] + workerHeapPeaks[1];
+    }
     else like.onmessage?.({ data } as MessageEvent);
   });
   w.on("error", (e) => like.onerror?.({ message: String(e), preventDefault: () => undefined } as ErrorEvent));
@@ -172,9 +178,13 @@ async function main() {
   process.stdout.write(
     `workbook: ${rows.toLocaleString("en-US")} usage rows in the double, ${MiB(baseline)} of heap (${((performance.now() - t0) / 1000).toFixed(1)} s to set up)\n`
   );
-  const engine = workerEngine(startWorker, () => {
+  const noWorker = () => {
     throw new Error("the engine's worker did not start");
-  });
+  };
+  const engine = pairedEngine(
+    workerEngine(() => startWorker(0), noWorker),
+    workerEngine(() => startWorker(1), noWorker)
+  );
   const waited = new Map<string, number>();
   const call = engine.call.bind(engine);
   engine.call = (async (method: string, ...args: unknown[]) => {
@@ -205,6 +215,7 @@ async function main() {
     await double.settleEvents();
     double.stats.reset();
     waited.clear();
+    workerHeapPeaks.fill(0);
     workerHeapPeak = 0;
     startMonitor();
     const start = performance.now();

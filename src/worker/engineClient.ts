@@ -184,6 +184,56 @@ export function workerEngine(start: () => WorkerLike, fallback: () => EngineClie
   };
 }
 
+/** What builds the parsed exports: sent to both engines of a pair. */
+const READING: ReadonlySet<EngineMethod> = new Set<EngineMethod>(["begin", "beginTable", "rows", "endTable", "finish"]);
+
+/**
+ * Two engines that read the same exports, on two cores: while the primary scores the rows (and their
+ * flags), the helper scores the six history months, which were a quarter of Score's time at a million
+ * rows. Everything else is the primary's. A helper that is no worker (none could start) is left out.
+ */
+export function pairedEngine(primary: EngineClient, helper: EngineClient): EngineClient {
+  const helping = () => helper.where === "worker";
+  return {
+    call: async (method, ...args) => {
+      if (method === "score" && helping()) {
+        const [request, options] = args as Args<"score">;
+        // A helper that failed (stopped, cancelled) leaves the history to the primary.
+        const [, history] = await Promise.all([primary.call("prepareScore", options), helper.call("history", options).catch(() => undefined)]);
+        return primary.call("score", request, options, history) as never;
+      }
+      if (READING.has(method) && helping()) return (await Promise.all([primary.call(method, ...args), helper.call(method, ...args).catch(() => undefined)]))[0];
+      return primary.call(method, ...args);
+    },
+    post: (method, ...args) => {
+      primary.post(method, ...args);
+      if (READING.has(method)) helper.post(method, ...args);
+    },
+    cancel: () => {
+      primary.cancel();
+      helper.cancel();
+    },
+    // Either one's loss means the exports must be read again.
+    get generation() {
+      return primary.generation + helper.generation;
+    },
+    get where() {
+      return primary.where;
+    },
+  };
+}
+
+/** Where a helper engine's worker cannot start: it takes the reads and does nothing with them. */
+export function idleEngine(): EngineClient {
+  return {
+    call: () => Promise.reject(new Error("No helper engine here.")),
+    post: () => undefined,
+    cancel: () => undefined,
+    generation: 0,
+    where: "pane thread",
+  };
+}
+
 /**
  * The engine in the calling thread, with the worker's semantics (asynchronous answers, a failed post
  * answered by the next call). What cannot cross a worker's boundary is tested through a MessageChannel

@@ -1,7 +1,7 @@
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import { EngineCancelled, localEngine, serveEngine, workerEngine, type EngineClient, type WorkerLike } from "../../src/worker/engineClient";
+import { EngineCancelled, idleEngine, localEngine, pairedEngine, serveEngine, workerEngine, type EngineClient, type WorkerLike } from "../../src/worker/engineClient";
 import { InputError, ScenarioError } from "../../src/engine";
 import { addSampleSheets } from "../helpers/sampleSheets";
 
@@ -187,4 +187,63 @@ describe("the engine in a worker", () => {
     expect(summary.exports.map((e) => e.sheet)).toEqual(["Usage"]);
     expect(engine.where).toBe("pane thread");
   });
+});
+
+describe("two engines, paired", () => {
+  const request = { asOf: "2025-10", intermediate: 3, advanced: 1, today: "2026-12-06" };
+
+  test("Score equals one engine's; the helper scores the six history months, the primary the rows only", async () => {
+    addSampleSheets(double, SAMPLES);
+    const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
+    const written = double.workbook.getSheet("Usage").getValues("A1:Z40");
+    const primary = workerEngine(started);
+    const helper = workerEngine(started);
+    const engine = pairedEngine(primary, helper);
+    const service = createExcelScoringService(undefined, { engine, flagRowsPerMessage: 7 });
+    expect(await service.score(request)).toEqual(expected);
+    expect(double.workbook.getSheet("Usage").getValues("A1:Z40")).toEqual(written);
+    // One scoring with row flags in the primary; the history's six in the helper.
+    expect(await primary.call("scorings")).toBe(1);
+    expect(await helper.call("scorings")).toBe(6);
+    // Explain and the rest are the primary's: the helper only reads (ExcelApi 1.9 here: each action reads anew).
+    await service.explain(request);
+    expect(await helper.call("scorings")).toBe(0);
+    expect(await primary.call("scorings")).toBe(1);
+  }, 60_000);
+
+  test("a helper whose worker could not start is left out: the primary scores the history too", async () => {
+    addSampleSheets(double, SAMPLES);
+    const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
+    const primary = workerEngine(started);
+    const failing: WorkerLike = { onmessage: null, onerror: null, postMessage: () => undefined, terminate: () => undefined };
+    const refused = workerEngine(() => {
+      setTimeout(() => failing.onerror?.({ message: "refused", preventDefault: () => undefined } as ErrorEvent), 0);
+      return failing;
+    }, idleEngine);
+    const service = createExcelScoringService(undefined, { engine: pairedEngine(primary, refused) });
+    expect(await service.score(request)).toEqual(expected);
+    expect(refused.where).toBe("pane thread");
+    expect(await primary.call("scorings")).toBe(7);
+  }, 60_000);
+
+  test("a helper that fails mid-score leaves the history to the primary; the next action reads again", async () => {
+    addSampleSheets(double, SAMPLES);
+    const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
+    const primary = workerEngine(started);
+    let helperWorker: ReturnType<typeof portWorker> | null = null;
+    const helper = workerEngine(() => (helperWorker = started()));
+    const engine = pairedEngine(primary, helper);
+    const service = createExcelScoringService(undefined, { engine });
+    await service.inspect();
+    const generation = engine.generation;
+    const realPost = helperWorker!.postMessage;
+    helperWorker!.postMessage = (message: unknown) => {
+      if ((message as { method?: string }).method === "history")
+        setTimeout(() => helperWorker!.onerror?.({ message: "out of memory", preventDefault: () => undefined } as ErrorEvent), 0);
+      else realPost(message);
+    };
+    expect(await service.score(request)).toEqual(expected);
+    expect(await primary.call("scorings")).toBe(7);
+    expect(engine.generation).not.toBe(generation);
+  }, 60_000);
 });

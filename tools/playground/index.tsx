@@ -62,8 +62,8 @@ function Playground({ samples, demoSheet }: { samples: ExcelDouble; demoSheet: s
   const [dragging, setDragging] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
 
-  // As in Excel: the engine in a Web Worker, the workbook (the double) on the page's thread. One worker
-  // for the page: a workbook opened later is read into it anew by its own service.
+  // As in Excel: the engine in Web Workers (and its helper), the workbook (the double) on the page's
+  // thread. One engine for the page: a workbook opened later is read into it anew by its own service.
   const engine = React.useMemo(() => startEngine(), []);
   const service = React.useMemo<ScoringService>(() => {
     const inner = createExcelScoringService(undefined, { engine });
