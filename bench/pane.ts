@@ -152,8 +152,7 @@ function startWorker(slot: number): WorkerLike {
     if (data && typeof data.heap === "number") {
       workerHeapPeaks[slot] = Math.max(workerHeapPeaks[slot], data.heap);
       workerHeapPeak = workerHeapPeaks[0] + workerHeapPeaks[1];
-    }
-    else like.onmessage?.({ data } as MessageEvent);
+    } else like.onmessage?.({ data } as MessageEvent);
   });
   w.on("error", (e) => like.onerror?.({ message: String(e), preventDefault: () => undefined } as ErrorEvent));
   return like;

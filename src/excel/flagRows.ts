@@ -89,7 +89,7 @@ export interface PackedFlagRows {
 
 export function unpackFlagRows({ width, texts, kinds, numbers }: PackedFlagRows): FlagValue[][] {
   const rows: FlagValue[][] = [];
-  for (let at = 0; at < kinds.length; ) {
+  for (let at = 0; at < kinds.length;) {
     const row = new Array<FlagValue>(width);
     for (let i = 0; i < width; i++, at++) {
       const kind = kinds[at];

@@ -5,7 +5,7 @@ import type { FlagCell } from "../../src/engine";
 describe("flag row sizes", () => {
   const cells: Record<number, FlagCell[]> = {
     2: ["Modern Work SMB: deployments (CSP)", 'Security: workload "Intune" is not eligible.', 0.771505376344086, "Yes", null],
-    3: ["", "back\\slash, tab\t, quote \" and 11–300 ≥ 5", 12, "=SUM(A1)", 1e21],
+    3: ["", 'back\\slash, tab\t, quote " and 11–300 ≥ 5', 12, "=SUM(A1)", 1e21],
     4: ["", "Skipped: row\nbreak \u0001 control", -0, "No", Number.NaN],
     6: ["x".repeat(40_000), "", 3, "", 0.1],
   };
@@ -19,7 +19,10 @@ describe("flag row sizes", () => {
   });
 
   it("hold for a run of some columns only, and a run of one", () => {
-    for (const part of [{ indexes: [1, 4], formats: ["@", "General"] }, { indexes: [2], formats: ["0.0%"] }]) {
+    for (const part of [
+      { indexes: [1, 4], formats: ["@", "General"] },
+      { indexes: [2], formats: ["0.0%"] },
+    ]) {
       const sizes = source.sizes(part, 6);
       for (let r = 1; r < 6; r++) expect(sizes[r]).toBe(JSON.stringify(flagRowValues(cells[r + 1], part)).length);
     }
@@ -33,7 +36,10 @@ describe("flag block prints", () => {
   const base: Record<number, FlagCell[]> = { 2: ["a", 1], 3: ["b", 2], 4: ["c", 3], 5: ["d", 4] };
 
   it("are equal for equal values, and tell one changed value apart, in the block that holds it only", () => {
-    const blocks: [number, number][] = [[0, 3], [3, 5]];
+    const blocks: [number, number][] = [
+      [0, 3],
+      [3, 5],
+    ];
     expect(printOf(base, blocks)).toEqual(printOf({ ...base }, blocks));
     const changed = printOf({ ...base, 5: ["d", 5] }, blocks);
     expect(changed[0]).toBe(printOf(base, blocks)[0]);

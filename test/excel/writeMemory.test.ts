@@ -151,14 +151,19 @@ describe("writeFlags with a write memory", () => {
     };
     const loc = location(false);
     const run = (byRow: Map<number, FlagCell[]>, at: ExportLocation) =>
-      double.Excel.run(async (context) => writeFlags(context as unknown as Excel.RequestContext, at, flagColumnPlan(at, TABLE), spied(byRow), { done: [] }, undefined, memory));
+      double.Excel.run(async (context) =>
+        writeFlags(context as unknown as Excel.RequestContext, at, flagColumnPlan(at, TABLE), spied(byRow), { done: [] }, undefined, memory)
+      );
     await run(flags(), loc);
     expect(asked.length).toBeGreaterThan(1);
     expect(asked.reduce((n, [start, end]) => n + end - start, 0)).toBe(ROWS);
     asked.length = 0;
     await run(flags(), location(true));
     expect(asked).toEqual([]);
-    await run(flags((r) => (r === 200 ? "!" : "")), location(true));
+    await run(
+      flags((r) => (r === 200 ? "!" : "")),
+      location(true)
+    );
     expect(asked).toHaveLength(1);
     // Sheet row 200 is data row 199 (the header is row 0).
     expect(asked[0][0] <= 199 && 199 < asked[0][1]).toBe(true);
