@@ -66,6 +66,8 @@ export * from "./optimise";
 export { insights, type Insights, type InsightOptions } from "./insights/insights";
 export * from "./explain";
 export { tenantList } from "./input/tenantList";
+export { tenantDirectory } from "./input/tenantDirectory";
+export { exportsOf } from "./explain/designationExports";
 export * from "./eligibility";
 export * from "./calibrate";
 export { SCENARIO_SHEET_PREFIX, scenarioFromCell, scenarioLayout, scenarioSheetName } from "./sheets/scenarioLayout";

@@ -2,7 +2,8 @@ import { LAYOUTS, SUMMARY_SHEET, tenantSearch, type Scenario, type ScoreOptions 
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
 import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import { goToCell } from "./goToCell";
-import type { CustomerLookup, Progress, ScoreOutcome, ScoreRequest, ScoringService } from "../taskpane/service";
+import type { CustomerLookup, ExplainedGroup, Progress, ScoreOutcome, ScoreRequest, ScoringService, TenantExplanations } from "../taskpane/service";
+import { MORE_ROWS, type CustomerEffectRow, type NearMissRow } from "../taskpane/logic/explainGroups";
 import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport, type TableSink } from "./readExport";
@@ -79,7 +80,14 @@ const FLAG_ROWS_PER_MESSAGE = 25_000;
 function engineFlagRows(engine: EngineClient, file: string, headerRow: number, perMessage: number): FlagRowSource {
   return {
     sizes: (run, rows) => engine.call("flagRowSizes", file, headerRow, run, rows),
-    prints: (run, blocks) => engine.call("flagPrints", file, headerRow, run, blocks.map(([start, end]) => [start, end])),
+    prints: (run, blocks) =>
+      engine.call(
+        "flagPrints",
+        file,
+        headerRow,
+        run,
+        blocks.map(([start, end]) => [start, end])
+      ),
     rows: async (run, start, end) => {
       const out: FlagValue[][] = [];
       for (let from = start; from < end; from += perMessage)
@@ -304,10 +312,32 @@ export function createExcelScoringService(
       return run((context) => score(context, request, onProgress, signal)).finally(() => signal?.removeEventListener("abort", stop));
     },
     simulate: (request, scenario) => run((context) => simulateIn(context, request, scenario)),
-    explain: (request) =>
-      run(async (context) => {
+    explain: (request, onGroup) =>
+      run(async (context): Promise<TenantExplanations> => {
         await readAll(context, readSync);
-        return engine.call("explain", await optionsIn(context, request));
+        const options = await optionsIn(context, request);
+        const plan = await engine.call("explainPlan");
+        // Asked for all at once: two engines explain a group each, and each group shows as soon as it
+        // and the near misses (found once, with every designation scored) are done.
+        const nearMisses = engine.call(
+          "explainNearMisses",
+          options,
+          plan.groups.map((g) => g.ids)
+        );
+        const groups = await Promise.all(
+          plan.groups.map(async ({ name, ids }, index) => {
+            const customers = await engine.call("explainGroup", options, ids);
+            const group: ExplainedGroup = { name, ids, ...customers, ...(await nearMisses)[index] };
+            onGroup?.(group, index, plan.groups.length);
+            return group;
+          })
+        );
+        return {
+          tenants: plan.tenants,
+          groups,
+          moreCustomers: async (group, from) => (await engine.call("explainMore", group.ids, "customers", from, MORE_ROWS)) as CustomerEffectRow[],
+          moreNearMisses: async (group, from) => (await engine.call("explainMore", group.ids, "nearMisses", from, MORE_ROWS)) as NearMissRow[],
+        };
       }),
     customers: (request) =>
       run(async (context): Promise<CustomerLookup> => {

@@ -5,7 +5,7 @@ import { ExportsFound } from "./components/ExportsFound";
 import { PanePanel, PaneTabs, type PaneView } from "./components/PaneTabs";
 import { ScoreProgress } from "./components/ScoreProgress";
 import { ScoreResults } from "./components/ScoreResults";
-import { useExplain } from "./hooks/useExplain";
+import { useExplain, type ExplainState } from "./hooks/useExplain";
 import { useCustomers } from "./hooks/useCustomers";
 import { useSimulator } from "./hooks/useSimulator";
 import { localIsoDate } from "./logic/today";
@@ -21,11 +21,9 @@ import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
 import { useCalibration } from "./hooks/useCalibration";
 import { useRuleOptions } from "./hooks/useRuleOptions";
 import type { CalibrationResult, DesignationId } from "../engine";
-import { foundLine } from "./logic/formats";
+import { count, foundLine } from "./logic/formats";
 import { microsoftCloudShown } from "./logic/asOfData";
 import { focusResult } from "./logic/focus";
-import type { RunState } from "./hooks/useRequestRunner";
-import type { TenantExplanations } from "./service";
 import type { ScoringState } from "./useScoring";
 
 // The Simulator and History views are not on the first screen: each is a chunk of its own, loaded when its tab is first opened.
@@ -44,12 +42,13 @@ function scoringAnnouncement(state: ScoringState): string {
   return `Scored: ${cloud.qualified.length} of ${cloud.qualified.length + cloud.missing.length} designations qualify.`;
 }
 
-function explainAnnouncement(state: RunState<TenantExplanations>): string {
-  if (state.phase === "running") return "Explaining tenants…";
+function explainAnnouncement(state: ExplainState): string {
+  // Once, not at each group done: a polite region that spoke at every group would talk over the user.
+  if (state.phase === "running") return state.partial.length ? "" : "Explaining tenants…";
   if (state.phase === "error") return `Could not explain the tenants: ${state.message}`;
   if (state.phase === "done") {
-    const n = state.value.tenants.length;
-    return `Explained: ${n} tenant${n === 1 ? "" : "s"}.`;
+    const n = state.value.tenants;
+    return `Explained: ${count(n)} tenant${n === 1 ? "" : "s"}.`;
   }
   return "";
 }

@@ -13,7 +13,8 @@ import type {
   TrackId,
 } from "../engine";
 import type { DesignationPaths, EffortWeightEdits } from "../engine";
-import type { NearMiss, TenantEffects, TenantRef } from "../engine";
+import type { TenantRef } from "../engine";
+import type { CustomerEffectRow, NearMissRow } from "./logic/explainGroups";
 import type { CustomerEligibility, CustomerExplanation, CustomerMatches, SkillingEligibility, TenantRef as Customer } from "../engine";
 import type { MonthWithoutData } from "../engine";
 import type { CalibrationResult, ObservableCatalogue, Observation, OptionDescription, SavedOptions } from "../engine";
@@ -128,8 +129,28 @@ export interface WorkbookRuleOptions {
   options: OptionDescription[];
 }
 
-/** Per-tenant effects, and tenants just under a threshold with what crossing it would be worth. */
-export type TenantExplanations = TenantEffects & { nearMisses: NearMiss[] };
+/**
+ * One group of designations (the three Azure ones together) explained: its first customers by effect
+ * and near misses, and how many there are; more come from TenantExplanations when asked for.
+ */
+export interface ExplainedGroup {
+  name: string;
+  ids: DesignationId[];
+  customers: CustomerEffectRow[];
+  customerCount: number;
+  nearMisses: NearMissRow[];
+  nearMissCount: number;
+}
+
+/** Customers by effect, and customers just under a threshold with what crossing it would be worth. */
+export interface TenantExplanations {
+  /** Customers explained: those whose rows some scored designation reads. */
+  tenants: number;
+  groups: ExplainedGroup[];
+  /** The group's customers from `from` on, a page at a time. */
+  moreCustomers(group: ExplainedGroup, from: number): Promise<CustomerEffectRow[]>;
+  moreNearMisses(group: ExplainedGroup, from: number): Promise<NearMissRow[]>;
+}
 
 /**
  * Customer eligibility as the pane reads it: the search runs on the pane's thread as the user types;
@@ -159,8 +180,11 @@ export interface ScoringService {
   score(request: ScoreRequest, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<ScoreOutcome>;
   /** The scenario's score beside the current one; reads the workbook, writes nothing. */
   simulate(request: ScoreRequest, scenario: Scenario): Promise<SimulationResult>;
-  /** Per-tenant effects and near misses (computed from per-tenant sums: asked for, not run with every score). */
-  explain(request: ScoreRequest): Promise<TenantExplanations>;
+  /**
+   * Customers by effect and near misses (from per-tenant sums: asked for, not run with every score).
+   * `onGroup` has each group as soon as it is explained, before the others are.
+   */
+  explain(request: ScoreRequest, onGroup?: (group: ExplainedGroup, index: number, count: number) => void): Promise<TenantExplanations>;
   /**
    * Customer eligibility (Partner Center's "By customer"): the workbook scored with row flags, each
    * customer's criteria, effects and near misses worked out when asked for. Reads the workbook, writes nothing.

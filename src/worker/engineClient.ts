@@ -190,12 +190,41 @@ const READING: ReadonlySet<EngineMethod> = new Set<EngineMethod>(["begin", "begi
 /**
  * Two engines that read the same exports, on two cores: while the primary scores the rows (and their
  * flags), the helper scores the six history months, which were a quarter of Score's time at a million
- * rows. Everything else is the primary's. A helper that is no worker (none could start) is left out.
+ * rows; Explain's groups are shared between them. Everything else is the primary's. A helper that is
+ * no worker (none could start) is left out.
  */
 export function pairedEngine(primary: EngineClient, helper: EngineClient): EngineClient {
   const helping = () => helper.where === "worker";
+  // Explain's work is shared: the groups go to the two engines in turn (the first, the heaviest, to the
+  // primary), the near misses to the helper; a group's further rows come from the engine that made them.
+  const explainedBy = new Map<string, EngineClient>();
+  let groups = 0;
+  const route = <T>(key: string, toHelper: boolean, ask: (engine: EngineClient) => Promise<T>): Promise<T> => {
+    if (!toHelper || !helping()) {
+      explainedBy.set(key, primary);
+      return ask(primary);
+    }
+    explainedBy.set(key, helper);
+    // A helper that fails (stopped) leaves the work to the primary.
+    return ask(helper).catch((error: unknown) => {
+      if (error instanceof EngineCancelled) throw error;
+      explainedBy.set(key, primary);
+      return ask(primary);
+    });
+  };
   return {
     call: async (method, ...args) => {
+      if (method === "explainPlan") {
+        explainedBy.clear();
+        groups = 0;
+      }
+      if (method === "explainGroup")
+        return route(`customers ${(args as Args<"explainGroup">)[1].join(",")}`, groups++ % 2 === 1, (e) => e.call(method, ...args));
+      if (method === "explainNearMisses") return route("nearMisses", true, (e) => e.call(method, ...args));
+      if (method === "explainMore") {
+        const [ids, list] = args as Args<"explainMore">;
+        return (explainedBy.get(list === "customers" ? `customers ${ids.join(",")}` : "nearMisses") ?? primary).call(method, ...args);
+      }
       if (method === "score" && helping()) {
         const [request, options] = args as Args<"score">;
         // A helper that failed (stopped, cancelled) leaves the history to the primary.

@@ -1,6 +1,10 @@
 import {
   DESIGNATIONS,
+  DESIGNATION_SHORT_NAMES,
   InputCollector,
+  exportsOf,
+  tenantDirectory,
+  type DesignationId,
   calibrate,
   customerLookup,
   explainTenants,
@@ -36,7 +40,9 @@ import {
   type SkillingEligibility,
 } from "../engine";
 import { flagRowsOf, type FlagRunSpec, type PackedFlagRows } from "../excel/flagRows";
-import type { CertificationLevel, ScoreOutcome, ScoreRequest, TenantExplanations, WorkbookSummary } from "../taskpane/service";
+import type { CertificationLevel, ExplainedGroup, ScoreOutcome, ScoreRequest, WorkbookSummary } from "../taskpane/service";
+import { customerRows, firstCustomers, firstNearMisses, nearMissRows, type CustomerEffectRow, type NearMissRow } from "../taskpane/logic/explainGroups";
+import { azureTogether } from "../taskpane/logic/designationGroups";
 
 /**
  * The engine's side of the pane: the parsed exports, kept between actions, and every computation the
@@ -104,6 +110,9 @@ export function createEngineCore() {
     tenants: TenantRef[];
     skilling: SkillingEligibility | undefined;
   } | null = null;
+  // Explain's groups, every row of each, by their designations: the pane asks for them a page at a time.
+  const explainedCustomers = new Map<string, CustomerEffectRow[]>();
+  const explainedNearMisses = new Map<string, NearMissRow[]>();
   // The customer view's lookup: its customers' criteria and effects are asked for one at a time.
   let lookup: CustomerLookup | null = null;
   /** Scorings of the whole input since it was read (tests check caching through it). */
@@ -188,6 +197,8 @@ export function createEngineCore() {
       input = null;
       history = null;
       lookup = null;
+      explainedCustomers.clear();
+      explainedNearMisses.clear();
       scored = null;
     },
     beginTable(name: string, text: boolean): void {
@@ -294,11 +305,48 @@ export function createEngineCore() {
     /** A fingerprint of each block's data rows of a run of `file`'s flag columns (writeFlags skips the unchanged). */
     flagPrints: (file: string, headerRow: number, run: FlagRunSpec, blocks: [number, number][]): string[] => flagRowsIn(file, headerRow).prints(run, blocks),
     simulate: (options: ScoreOptions, scenario: Scenario) => simulate(parsed(), options, scenario),
-    explain(options: ScoreOptions): TenantExplanations {
+    /**
+     * What Explain will explain, without scoring: the groups of scored designations (the Azure three as
+     * one), each explained by explainGroup (two engines take a group each), and the customers in them.
+     */
+    explainPlan(): { tenants: number; groups: { name: string; ids: DesignationId[] }[] } {
+      const data = parsed();
+      const scored = DESIGNATIONS.filter((d) => needsOf(d, data) === null);
+      const read = new Set(scored.flatMap((d) => exportsOf(d.id)));
+      const tenants = tenantDirectory(data, { records: false }).entries.filter((e) => e.ref.exports.some((x) => read.has(x))).length;
+      const groups = azureTogether(
+        scored,
+        (d) => d.id,
+        (d) => DESIGNATION_SHORT_NAMES[d.id]
+      );
+      return { tenants, groups: groups.map((g) => ({ name: g.name, ids: g.ids })) };
+    },
+    /** One group's customers by effect: the first rows; the rest are kept for explainMore. */
+    explainGroup(options: ScoreOptions, ids: DesignationId[]): Pick<ExplainedGroup, "customers" | "customerCount"> {
+      const data = parsed();
+      const base = scoreDesignations(data, { ...options, designations: ids });
+      scorings++;
+      const rows = customerRows(explainTenants(data, { ...options, base }).designations);
+      explainedCustomers.set(ids.join(","), rows);
+      return firstCustomers(rows);
+    },
+    /** The near misses of every group, found with every designation scored: the first of each; the rest kept for explainMore. */
+    explainNearMisses(options: ScoreOptions, groups: DesignationId[][]): Pick<ExplainedGroup, "nearMisses" | "nearMissCount">[] {
       const data = parsed();
       const base = scoreDesignations(data, options);
       scorings++;
-      return { ...explainTenants(data, { ...options, base }), nearMisses: findNearMisses(data, { ...options, base }).nearMisses };
+      const found = findNearMisses(data, { ...options, base }).nearMisses;
+      return groups.map((ids) => {
+        const rows = nearMissRows(found, ids);
+        explainedNearMisses.set(ids.join(","), rows);
+        return firstNearMisses(rows);
+      });
+    },
+    /** More rows of a group explained last: `count` from `from`. */
+    explainMore(ids: DesignationId[], list: "customers" | "nearMisses", from: number, count: number): (CustomerEffectRow | NearMissRow)[] {
+      const rows = (list === "customers" ? explainedCustomers : explainedNearMisses).get(ids.join(","));
+      if (!rows) throw new Error("The explanation is no longer kept: press Explain tenants again.");
+      return rows.slice(from, from + count);
     },
     /** The customer view: its customers now, each one's criteria and effects when asked for. */
     customers(options: ScoreOptions): { tenants: readonly TenantRef[] } {

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { customerLookup, explainTenants, findNearMisses, scoreDesignations, skillingEligibility } from "../../src/engine";
 import type { TenantExplanations } from "../../src/taskpane/service";
-import { OUTCOME, TODAY, deferred, installBrowserStubs, paneLookup, renderScored } from "./fakeService";
+import { OUTCOME, TODAY, deferred, explainedFrom, installBrowserStubs, paneLookup, renderScored } from "./fakeService";
 import { azureCsv, monthly } from "../helpers/azure";
 import { skillingCsv, usageCsv } from "../helpers/score";
 import { readInputs } from "../helpers/input";
@@ -31,10 +31,12 @@ const INPUT = readInputs({
 const OPTIONS = { asOf: "2025-10" };
 const BASE = scoreDesignations(INPUT, OPTIONS);
 const SCORED = { ...OUTCOME, skilling: skillingEligibility(INPUT, BASE) };
-const EXPLAINED: TenantExplanations = {
-  ...explainTenants(INPUT, { ...OPTIONS, base: BASE }),
-  nearMisses: findNearMisses(INPUT, { ...OPTIONS, base: BASE }).nearMisses,
-};
+const EFFECTS_OF_INPUT = explainTenants(INPUT, { ...OPTIONS, base: BASE });
+const EXPLAINED: TenantExplanations = explainedFrom(
+  EFFECTS_OF_INPUT.designations,
+  findNearMisses(INPUT, { ...OPTIONS, base: BASE }).nearMisses,
+  EFFECTS_OF_INPUT.tenants.length
+);
 
 const header = (name: string | RegExp) => screen.getByRole("button", { name });
 const AZURE = /^Data & AI, Infrastructure, Digital & App Innovation/;
@@ -166,6 +168,54 @@ describe("Customer eligibility: customers by effect", () => {
       .getAllByRole("strong" as never, { hidden: true })
       .map((s) => s.textContent);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  test("each group shows as soon as it is explained, before the others", async () => {
+    const service = await openCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    const ranking = within(screen.getByRole("region", { name: "Explain tenants" }));
+    expect(ranking.getByText("Explaining tenants…")).toBeTruthy();
+    // The second of three groups is done first: it shows, in its place, while the spinner says what is left.
+    const security = EXPLAINED.groups.find((g) => g.name === "Security")!;
+    await act(async () => service.explainOnGroup!(security, 2, 3));
+    expect(ranking.getByText("Explaining tenants… 1 of 3 groups done")).toBeTruthy();
+    expect(ranking.getAllByRole("button", { expanded: false }).map((b) => b.textContent)).toEqual(["Security"]);
+    fireEvent.click(ranking.getByRole("button", { name: "Security" }));
+    expect(ranking.getByRole("list", { name: "Security: customers by effect" })).toBeTruthy();
+    // No further pages while the others are worked out.
+    expect(ranking.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
+    await act(async () => service.explainAnswer.resolve(EXPLAINED));
+    expect(ranking.queryByText(/Explaining tenants/)).toBeNull();
+    expect(ranking.getByRole("heading", { name: /^Explained: \d+ tenants$/ })).toBeTruthy();
+  });
+
+  test("a group with many customers shows ten, then a hundred more at a time from the engine", async () => {
+    const service = await openCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    const row = (i: number) => ({ key: `t${i}`, name: `Tenant ${i}`, points: 250 - i, lines: [`Net customer adds +1: +${250 - i} pts`] });
+    const asked: number[] = [];
+    const big: TenantExplanations = {
+      tenants: 250,
+      groups: [{ name: "Modern Work", ids: ["modern-work"], customers: [...Array(10).keys()].map(row), customerCount: 250, nearMisses: [], nearMissCount: 0 }],
+      moreCustomers: async (_g, from) => {
+        asked.push(from);
+        return [...Array(Math.min(100, 250 - from)).keys()].map((i) => row(from + i));
+      },
+      moreNearMisses: async () => [],
+    };
+    await act(async () => service.explainAnswer.resolve(big));
+    const ranking = within(screen.getByRole("region", { name: "Explain tenants" }));
+    fireEvent.click(ranking.getByRole("button", { name: "Modern Work" }));
+    const items = () => within(ranking.getByRole("list", { name: "Modern Work: customers by effect" })).getAllByText(/^Tenant \d+$/);
+    expect(items()).toHaveLength(10);
+    await act(async () => fireEvent.click(ranking.getByRole("button", { name: "Show 100 more (10 of 250 customers shown)" })));
+    expect(items()).toHaveLength(110);
+    await act(async () => fireEvent.click(ranking.getByRole("button", { name: "Show 100 more (110 of 250 customers shown)" })));
+    await act(async () => fireEvent.click(ranking.getByRole("button", { name: "Show 40 more (210 of 250 customers shown)" })));
+    expect(items()).toHaveLength(250);
+    expect(items()[249].textContent).toBe("Tenant 249");
+    expect(asked).toEqual([10, 110, 210]);
+    expect(ranking.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 
   test("an error from explain shows in an error bar", async () => {

@@ -147,7 +147,7 @@ describe("after every action the result is in view, focused and announced", () =
     const heading = screen.getByRole("heading", { name: /^Explained: \d+ tenants?$/, level: 3 });
     expect(document.activeElement).toBe(heading);
     expect(scrolled).toContain(heading);
-    expect(screen.getByRole("status").textContent).toBe(`Explained: ${EFFECTS.tenants.length} tenant${EFFECTS.tenants.length === 1 ? "" : "s"}.`);
+    expect(screen.getByRole("status").textContent).toBe(`Explained: ${EFFECTS.tenants} tenant${EFFECTS.tenants === 1 ? "" : "s"}.`);
   });
 
   test("the automatic first look takes no focus", async () => {

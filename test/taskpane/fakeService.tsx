@@ -11,6 +11,7 @@ import { App } from "../../src/taskpane/App";
 import type {
   Anniversaries,
   CellTarget,
+  ExplainedGroup,
   Progress,
   SavedScenario,
   ScoreOutcome,
@@ -44,7 +45,8 @@ import {
   type TrackPath,
   type TrackResult,
 } from "../../src/engine";
-import type { DesignationEffect } from "../../src/engine/explain";
+import type { DesignationEffect, DesignationRanking, NearMiss } from "../../src/engine/explain";
+import { MORE_ROWS, firstRows, groupRows } from "../../src/taskpane/logic/explainGroups";
 import type { CustomerLookup as EngineCustomerLookup } from "../../src/engine";
 import type { CustomerLookup } from "../../src/taskpane/service";
 import { EngineCancelled } from "../../src/worker/engineClient";
@@ -669,10 +671,24 @@ function effect(name: string, pts: number, text: string): DesignationEffect {
   };
 }
 
+/**
+ * What the adapter answers for these rankings and near misses: the engine's groups (explainGroups.ts),
+ * their first rows, and further rows from the same groups.
+ */
+export function explainedFrom(designations: DesignationRanking[], nearMisses: NearMiss[], tenants: number): TenantExplanations {
+  const groups = groupRows(designations, nearMisses);
+  const of = (g: ExplainedGroup) => groups.find((x) => x.name === g.name)!;
+  return {
+    tenants,
+    groups: groups.map(firstRows),
+    moreCustomers: async (g, from) => of(g).customers.slice(from, from + MORE_ROWS),
+    moreNearMisses: async (g, from) => of(g).nearMisses.slice(from, from + MORE_ROWS),
+  };
+}
+
 /** Given out of order on purpose: the pane lists the largest effect (either sign) first. */
-export const EFFECTS: TenantExplanations = {
-  tenants: [],
-  designations: [
+export const EFFECTS: TenantExplanations = explainedFrom(
+  [
     {
       designation: "modern-work",
       name: "Modern Work",
@@ -684,10 +700,7 @@ export const EFFECTS: TenantExplanations = {
       ],
     },
   ],
-  leftOut: 0,
-  unmatched: [],
-  stats: { rescores: 0, tenantScores: 3 },
-  nearMisses: [
+  [
     {
       kind: "deployment-ratio",
       tenant: ref("Northwind"),
@@ -703,7 +716,8 @@ export const EFFECTS: TenantExplanations = {
       text: "Northwind: Exchange (CPOR) has 34 of 100 paid units active (34 %); 6 more active users reach the 40 % deployment ratio: +2.5 points",
     },
   ],
-};
+  3
+);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -742,6 +756,8 @@ export class FakeService implements ScoringService {
   inspectAnswer: Deferred<WorkbookSummary> = deferred();
   scoreAnswer: Deferred<ScoreOutcome> = deferred();
   explainAnswer: Deferred<TenantExplanations> = deferred();
+  /** The last explain call's onGroup: a test hands it groups before the answer. */
+  explainOnGroup: ((group: ExplainedGroup, index: number, count: number) => void) | undefined;
   customersCalls: ScoreRequest[] = [];
   customersAnswer: Deferred<CustomerLookup> = deferred();
   simulateError?: Error;
@@ -794,8 +810,9 @@ export class FakeService implements ScoringService {
       recommendations: available,
     };
   }
-  explain(request: ScoreRequest): Promise<TenantExplanations> {
+  explain(request: ScoreRequest, onGroup?: (group: ExplainedGroup, index: number, count: number) => void): Promise<TenantExplanations> {
     this.explainCalls.push(request);
+    this.explainOnGroup = onGroup;
     return this.explainAnswer.promise;
   }
   customers(request: ScoreRequest): Promise<CustomerLookup> {

@@ -1,7 +1,17 @@
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import { EngineCancelled, idleEngine, localEngine, pairedEngine, serveEngine, workerEngine, type EngineClient, type WorkerLike } from "../../src/worker/engineClient";
+import {
+  EngineCancelled,
+  idleEngine,
+  localEngine,
+  pairedEngine,
+  serveEngine,
+  workerEngine,
+  type EngineClient,
+  type EngineRequest,
+  type WorkerLike,
+} from "../../src/worker/engineClient";
 import { InputError, ScenarioError } from "../../src/engine";
 import { addSampleSheets } from "../helpers/sampleSheets";
 
@@ -61,6 +71,9 @@ describe("the engine in a worker", () => {
     const inThread = createExcelScoringService(undefined, { engine: localEngine() });
     const expected = await inThread.score(request);
     const expectedExplain = await inThread.explain(request);
+    const pagesOf = (e: typeof expectedExplain) => Promise.all(e.groups.map((g) => Promise.all([e.moreCustomers(g, 2), e.moreNearMisses(g, 1)])));
+    // Pages come from what the last Explain kept: asked for before another action reads again.
+    const expectedPages = await pagesOf(expectedExplain);
     const local = await inThread.customers(request);
     const written = double.workbook.getSheet("Usage").getValues("A1:Z40");
 
@@ -70,7 +83,9 @@ describe("the engine in a worker", () => {
     const outcome = await viaWorker.score(request);
     expect(engine.where).toBe("worker");
     expect(outcome).toEqual(expected);
-    expect(await viaWorker.explain(request)).toEqual(expectedExplain);
+    const explained = await viaWorker.explain(request);
+    expect({ tenants: explained.tenants, groups: explained.groups }).toEqual({ tenants: expectedExplain.tenants, groups: expectedExplain.groups });
+    expect(await pagesOf(explained)).toEqual(expectedPages);
     // The flag cells written are the same: the worker sends cells, not row objects.
     expect(double.workbook.getSheet("Usage").getValues("A1:Z40")).toEqual(written);
     const customers = await viaWorker.customers(request);
@@ -205,10 +220,22 @@ describe("two engines, paired", () => {
     // One scoring with row flags in the primary; the history's six in the helper.
     expect(await primary.call("scorings")).toBe(1);
     expect(await helper.call("scorings")).toBe(6);
-    // Explain and the rest are the primary's: the helper only reads (ExcelApi 1.9 here: each action reads anew).
-    await service.explain(request);
-    expect(await helper.call("scorings")).toBe(0);
-    expect(await primary.call("scorings")).toBe(1);
+  }, 60_000);
+
+  test("Explain is shared: groups in turn (the first to the primary), the near misses to the helper; pages from whichever made them", async () => {
+    addSampleSheets(double, SAMPLES);
+    const local = await createExcelScoringService(undefined, { engine: localEngine() }).explain(request);
+    const localPages = await Promise.all(local.groups.map((g) => Promise.all([local.moreCustomers(g, 1), local.moreNearMisses(g, 1)])));
+    const primary = workerEngine(started);
+    const helper = workerEngine(started);
+    const service = createExcelScoringService(undefined, { engine: pairedEngine(primary, helper) });
+    const explained = await service.explain(request);
+    expect({ tenants: explained.tenants, groups: explained.groups }).toEqual({ tenants: local.tenants, groups: local.groups });
+    expect(await Promise.all(explained.groups.map((g) => Promise.all([explained.moreCustomers(g, 1), explained.moreNearMisses(g, 1)])))).toEqual(localPages);
+    // Four groups here (Modern Work, the Azure three, Business Applications, Security): one scoring a group, one for the near misses.
+    expect(explained.groups).toHaveLength(4);
+    expect(await primary.call("scorings")).toBe(2);
+    expect(await helper.call("scorings")).toBe(3);
   }, 60_000);
 
   test("a helper whose worker could not start is left out: the primary scores the history too", async () => {
@@ -240,7 +267,7 @@ describe("two engines, paired", () => {
     helperWorker!.postMessage = (message: unknown) => {
       if ((message as { method?: string }).method === "history")
         setTimeout(() => helperWorker!.onerror?.({ message: "out of memory", preventDefault: () => undefined } as ErrorEvent), 0);
-      else realPost(message);
+      else realPost(message as EngineRequest);
     };
     expect(await service.score(request)).toEqual(expected);
     expect(await primary.call("scorings")).toBe(7);

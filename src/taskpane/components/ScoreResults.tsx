@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import type { EffortWeightEdits } from "../../engine";
 import type { RunState } from "../hooks/useRequestRunner";
-import type { CellTarget, ScoreOutcome, TenantExplanations } from "../service";
+import type { CellTarget, ScoreOutcome } from "../service";
+import type { ExplainState } from "../hooks/useExplain";
 import { DesignationList } from "./DesignationList";
 import { EligibilitySections } from "./eligibility/EligibilitySections";
 import type { CustomerLookup } from "../service";
@@ -38,7 +39,7 @@ export interface ScoreResultsProps {
   onWeights: (weights: EffortWeightEdits | undefined) => void;
   onRescore: () => void;
   busy: boolean;
-  explain: RunState<TenantExplanations>;
+  explain: ExplainState;
   onExplain: () => void;
   /** Customer eligibility: read when its section opens. */
   customers: RunState<CustomerLookup>;

@@ -2,11 +2,12 @@ import * as React from "react";
 import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CustomerLookup } from "../../service";
 import type { RunState } from "../../hooks/useRequestRunner";
-import type { TenantExplanations } from "../../service";
+import type { ExplainState } from "../../hooks/useExplain";
 import { focusResult } from "../../logic/focus";
 import { ErrorBar } from "../ErrorBar";
 import { CustomerFinder } from "./CustomerFinder";
 import { CustomerRankings } from "./CustomerRankings";
+import { count } from "../../logic/formats";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -17,7 +18,7 @@ export interface CustomerEligibilityProps {
   customers: RunState<CustomerLookup>;
   /** Reads the workbook's customers: called when the view first opens. */
   onCustomers: () => void;
-  explain: RunState<TenantExplanations>;
+  explain: ExplainState;
   onExplain: () => void;
 }
 
@@ -52,16 +53,22 @@ export function CustomerEligibilityView({ customers, onCustomers, explain, onExp
             Explain tenants
           </Button>
         </div>
-        {explain.phase === "running" && <Spinner size="tiny" label="Explaining tenants…" />}
+        {explain.phase === "running" && (
+          <>
+            <Spinner
+              size="tiny"
+              label={explain.groups ? `Explaining tenants… ${explain.partial.length} of ${explain.groups} groups done` : "Explaining tenants…"}
+            />
+            {explain.partial.length > 0 && <CustomerRankings groups={explain.partial} />}
+          </>
+        )}
         {explain.phase === "error" && <ErrorBar title="Could not explain the tenants" message={explain.message} />}
         {effects && (
           <>
             <Text as="h3" size={400} weight="semibold" block tabIndex={-1} ref={resultHeading} className={styles.heading}>
-              Explained: {effects.tenants.length} tenant{effects.tenants.length === 1 ? "" : "s"}
+              Explained: {count(effects.tenants)} tenant{effects.tenants === 1 ? "" : "s"}
             </Text>
-            {effects.unmatched.length > 0 && <Caption1 block>No tenant found for: {effects.unmatched.join(", ")}.</Caption1>}
-            {effects.leftOut > 0 && <Caption1 block>{effects.leftOut} tenants with the fewest rows were left out.</Caption1>}
-            <CustomerRankings designations={effects.designations} nearMisses={effects.nearMisses} />
+            <CustomerRankings groups={effects.groups} more={{ customers: effects.moreCustomers, nearMisses: effects.moreNearMisses }} />
           </>
         )}
       </section>

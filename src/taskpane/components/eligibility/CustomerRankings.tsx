@@ -1,9 +1,9 @@
 import * as React from "react";
 import { useState } from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { DesignationEffect, DesignationRanking, NearMiss } from "../../../engine";
-import { azureTogether, type Group } from "../../logic/designationGroups";
-import { effectLines, nearMissWhat, nearMissWorth } from "../../logic/effectLines";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ExplainedGroup } from "../../service";
+import { MORE_ROWS } from "../../logic/explainGroups";
+import { count as countText } from "../../logic/formats";
 import { Delta } from "../Delta";
 
 const useStyles = makeStyles({
@@ -12,51 +12,77 @@ const useStyles = makeStyles({
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalM },
 });
 
-/** Customers (and near misses) shown before "Show all": enough to see who moves the score, short enough to scan. */
-export const FIRST_TENANTS = 10;
-
-interface Row {
-  key: string;
-  name: string;
-  /** The largest effect on a group member's counting track, signed. */
-  points: number;
-  /** One set of lines when every designation of the group says the same; else per designation, named. */
-  lines: string[];
+/** Where a group's further rows come from (the engine keeps them); none while the others are still explained. */
+export interface MoreRows {
+  customers(group: ExplainedGroup, from: number): Promise<ExplainedGroup["customers"]>;
+  nearMisses(group: ExplainedGroup, from: number): Promise<ExplainedGroup["nearMisses"]>;
 }
 
-/** A group's customers: one row per customer, the Azure designations' lines merged where equal. */
-export function rows(group: Group<DesignationRanking>): Row[] {
-  const byTenant = new Map<string, DesignationEffect[]>();
-  for (const ranking of group.items) for (const e of ranking.tenants) byTenant.set(e.tenant.key, [...(byTenant.get(e.tenant.key) ?? []), e]);
-  const out: Row[] = [];
-  for (const [key, effects] of byTenant) {
-    const per = effects.map((e) => ({ name: e.name, lines: effectLines(e) }));
-    const same = per.every((p) => JSON.stringify(p.lines) === JSON.stringify(per[0].lines));
-    const lines = same ? per[0].lines : per.flatMap((p) => p.lines.map((l) => `${p.name}: ${l}`));
-    const points = effects.reduce((best, e) => (Math.abs(e.points) > Math.abs(best) ? e.points : best), 0);
-    out.push({ key, name: effects[0].tenant.name || key, points, lines: lines.length ? lines : ["No metric moves with it"] });
+/**
+ * Rows shown, and a button for the next page of them: a million-row export has tens of thousands of
+ * customers, never drawn at once.
+ */
+function usePaged<T>(first: T[], total: number, fetch: ((from: number) => Promise<T[]>) | undefined): Paged & { rows: T[] } {
+  const [rows, setRows] = useState(first);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // A new explanation starts from its own first rows.
+  const [from, setFrom] = useState(first);
+  if (from !== first) {
+    setFrom(first);
+    setRows(first);
+    setError(null);
   }
-  // Largest effect either way first; a stable sort keeps the engine's order (ties by units moved) where equal.
-  return out.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  const more = async () => {
+    if (!fetch) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const next = await fetch(rows.length);
+      setRows((shown) => [...shown, ...next]);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return { rows, left: total - rows.length, loading, error, more: fetch ? more : undefined };
 }
 
-function GroupPanel({ group, nearMisses }: { group: Group<DesignationRanking>; nearMisses: readonly NearMiss[] }) {
-  const styles = useStyles();
-  const [all, setAll] = useState(false);
-  const [allMisses, setAllMisses] = useState(false);
-  const ranked = rows(group);
-  const shown = all ? ranked : ranked.slice(0, FIRST_TENANTS);
-  const misses = nearMisses
-    .filter((m) => m.designations.some((id) => group.ids.includes(id)))
-    .sort((a, b) => nearMissWorth(b, group.ids) - nearMissWorth(a, group.ids));
-  const shownMisses = allMisses ? misses : misses.slice(0, FIRST_TENANTS);
+interface Paged {
+  left: number;
+  loading: boolean;
+  error: string | null;
+  more?: () => Promise<void>;
+}
+
+function MoreButton({ paged, total, what }: { paged: Paged; total: number; what: string }) {
+  if (paged.left <= 0 || !paged.more) return null;
   return (
     <>
-      {ranked.length === 0 ? (
+      {paged.loading ? (
+        <Spinner size="tiny" label={`Reading more ${what}…`} />
+      ) : (
+        <Button appearance="subtle" size="small" onClick={() => void paged.more!()}>
+          {`Show ${countText(Math.min(MORE_ROWS, paged.left))} more (${countText(total - paged.left)} of ${countText(total)} ${what} shown)`}
+        </Button>
+      )}
+      {paged.error && <Caption1 block>Could not read more: {paged.error}</Caption1>}
+    </>
+  );
+}
+
+function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows }) {
+  const styles = useStyles();
+  const customers = usePaged(group.customers, group.customerCount, more && ((from) => more.customers(group, from)));
+  const misses = usePaged(group.nearMisses, group.nearMissCount, more && ((from) => more.nearMisses(group, from)));
+  return (
+    <>
+      {group.customerCount === 0 ? (
         <Caption1 block>No customer's rows feed this designation.</Caption1>
       ) : (
         <ol className={styles.list} aria-label={`${group.name}: customers by effect`}>
-          {shown.map((r) => (
+          {customers.rows.map((r) => (
             <li key={r.key}>
               <div className={styles.item}>
                 <strong>{r.name}</strong>
@@ -73,31 +99,21 @@ function GroupPanel({ group, nearMisses }: { group: Group<DesignationRanking>; n
           ))}
         </ol>
       )}
-      {ranked.length > shown.length && (
-        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
-          Show all {ranked.length} customers
-        </Button>
-      )}
-      {misses.length > 0 && (
+      <MoreButton paged={customers} total={group.customerCount} what="customers" />
+      {group.nearMissCount > 0 && (
         <>
           <Text size={200} block weight="semibold">
             Near misses
           </Text>
           <ul className={styles.list} aria-label={`${group.name}: near misses`}>
-            {shownMisses.map((m, i) => (
-              <li key={`${m.tenant.key}-${m.kind}-${m.item}-${i}`} className={styles.item}>
-                <span>
-                  {m.tenant.name || m.tenant.key}: {nearMissWhat(m)}
-                </span>
-                <Delta points={nearMissWorth(m, group.ids)} />
+            {misses.rows.map((m) => (
+              <li key={m.key} className={styles.item}>
+                <span>{m.text}</span>
+                <Delta points={m.points} />
               </li>
             ))}
           </ul>
-          {misses.length > shownMisses.length && (
-            <Button appearance="subtle" size="small" onClick={() => setAllMisses(true)}>
-              Show all {misses.length} near misses
-            </Button>
-          )}
+          <MoreButton paged={misses} total={group.nearMissCount} what="near misses" />
         </>
       )}
     </>
@@ -105,19 +121,14 @@ function GroupPanel({ group, nearMisses }: { group: Group<DesignationRanking>; n
 }
 
 /** Customers by effect, one collapsible item per designation; the three Azure designations as one item. */
-export function CustomerRankings({ designations, nearMisses }: { designations: readonly DesignationRanking[]; nearMisses: readonly NearMiss[] }) {
-  const groups = azureTogether(
-    designations,
-    (d) => d.designation,
-    (d) => d.name
-  );
+export function CustomerRankings({ groups, more }: { groups: readonly ExplainedGroup[]; more?: MoreRows }) {
   return (
     <Accordion multiple collapsible>
       {groups.map((g) => (
         <AccordionItem key={g.name} value={g.name}>
           <AccordionHeader as="h4">{g.name}</AccordionHeader>
           <AccordionPanel>
-            <GroupPanel group={g} nearMisses={nearMisses} />
+            <GroupPanel group={g} more={more} />
           </AccordionPanel>
         </AccordionItem>
       ))}
