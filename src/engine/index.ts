@@ -8,12 +8,14 @@ export type { MeasureData, MeasureRecord } from "./input/measures";
 export { scoreModernWork, type ScoreResult } from "./scoring/scoreModernWork";
 export {
   scoreDesignations,
+  scoreWithFlagCells,
   microsoftCloud,
   ScoreOptionError,
   type ScoreOptions,
   type ScoreAllResult,
   type DesignationOutcome,
 } from "./scoring/scoreDesignations";
+export type { FileFlagCells } from "./scoring/rowFlags";
 export { DESIGNATIONS } from "./designations/registry";
 export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./designations/names";
 export type { DesignationModule, ScoreContext, DesignationScore, CertificationCounts, SimulatorParts, CertificationList, MonthRead } from "./model/module";

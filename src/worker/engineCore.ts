@@ -9,7 +9,6 @@ import {
   customerLookup,
   explainTenants,
   findNearMisses,
-  flagCells,
   formatMonth,
   insights,
   monthsWithoutData,
@@ -17,13 +16,14 @@ import {
   observableMetrics,
   parseIsoMonth,
   scoreDesignations,
+  scoreWithFlagCells,
+  type FileFlagCells,
   scoreHistory,
   simulate,
   simulatorCatalogue,
   skillingEligibility,
   tenantList,
   type DesignationModule,
-  type FlagCell,
   type Insights,
   type LayoutId,
   type Observation,
@@ -62,13 +62,6 @@ export interface ExportRef {
 }
 
 /** One export's flag cells, by sheet row (1-based, as the sheet shows it), in its flag table's column order. */
-export interface FileFlags {
-  file: string;
-  layout: LayoutId;
-  rows: number[];
-  cells: FlagCell[][];
-}
-
 /** What Score computes: the outcome for the pane, what the summary sheet needs, and the cells to write. */
 export interface ScoreComputed {
   outcome: Omit<ScoreOutcome, "flagRanges" | "writeNotes" | "summarySheet">;
@@ -105,7 +98,7 @@ export function createEngineCore() {
     key: string;
     version: number;
     result: ScoreAllResult;
-    flagged: FileFlags[];
+    flagged: FileFlagCells[];
     observable: ObservableCatalogue;
     tenants: TenantRef[];
     skilling: SkillingEligibility | undefined;
@@ -161,26 +154,14 @@ export function createEngineCore() {
   const scoredWith = (data: ParsedInput, options: ScoreOptions) => {
     const key = JSON.stringify(options);
     if (scored?.key !== key) {
-      const result = scoreDesignations(data, { ...options, rows: true });
+      // The flags as cells to write, made without a merged row object each (a million rows' garbage).
+      const { result: kept, files } = scoreWithFlagCells(data, options);
       scorings++;
-      // Each designation's own row flags are merged into report.rows: kept as well, they would double the heap.
-      const outcomes = result.outcomes.map((o) => (o.score?.rows ? { ...o, score: { ...o.score, rows: undefined } } : o));
-      const { rows = [], ...report } = result.report;
-      const byFile = new Map<string, FileFlags>();
-      for (const f of rows) {
-        const table = report.flagTables?.find((t) => t.layout === f.layout);
-        if (!table) continue;
-        let file = byFile.get(f.file);
-        if (!file) byFile.set(f.file, (file = { file: f.file, layout: f.layout, rows: [], cells: [] }));
-        file.rows.push(f.row);
-        file.cells.push(flagCells(table, f));
-      }
-      const kept: ScoreAllResult = { report, outcomes };
       scored = {
         key,
         version: ++flagVersions,
         result: kept,
-        flagged: [...byFile.values()],
+        flagged: files,
         observable: observableMetrics(kept),
         tenants: tenantList(data),
         skilling: skillingEligibility(data, kept),

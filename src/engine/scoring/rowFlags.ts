@@ -1,6 +1,15 @@
 import type { ParsedInput } from "../input/collector";
 import type { LayoutId } from "../input/layouts";
-import { LEADING_FLAG_COLUMNS, type FlagColumn, type FlagTable, type RowContribution, type RowFlags } from "../model/flags";
+import {
+  COUNTS_TOWARD,
+  LEADING_FLAG_COLUMNS,
+  REASON,
+  type FlagCell,
+  type FlagColumn,
+  type FlagTable,
+  type RowContribution,
+  type RowFlags,
+} from "../model/flags";
 import { moduleOf } from "../designations/registry";
 import type { DesignationOutcome } from "./scoreDesignations";
 import { SKILLING_FLAG_COLUMNS } from "./skillingFlags";
@@ -69,5 +78,95 @@ export function mergeRowFlags(contributions: readonly RowContribution[]): RowFla
 interface Merged {
   flags: RowFlags;
   /** Every distinct reason, once a second designation spoke of the row (its flags then a copy of ours). */
+  reasons: string[] | null;
+}
+
+/** One file's merged flags as written: each row's cells in its table's column order. */
+export interface FileFlagCells {
+  file: string;
+  layout: LayoutId;
+  /** Sheet rows, in the order first said. */
+  rows: number[];
+  cells: FlagCell[][];
+}
+
+/**
+ * What flagCells(table, row) gives for each row of mergeRowFlags(contributions), made without a
+ * merged RowFlags per row: at a million rows the copies and their cells were most of Score's garbage.
+ * Rows of a layout without a table are left out.
+ */
+export function mergedFlagCells(lists: readonly (readonly RowContribution[])[], tables: readonly FlagTable[]): FileFlagCells[] {
+  const intern = interner();
+  const files = new Map<string, MergingFile>();
+  let last: RowContribution | null = null;
+  let f: MergingFile | undefined;
+  for (const list of lists)
+    for (const c of list) {
+      // Runs of one file's rows: its key is made once a run, not a million times.
+      if (!last || last.file !== c.file || last.layout !== c.layout) f = files.get(`${c.layout}\u0000${c.file}`);
+      last = c;
+      if (!f) {
+        const fileKey = `${c.layout}\u0000${c.file}`;
+        const table = tables.find((t) => t.layout === c.layout);
+        if (!table) continue;
+        f = { file: { file: c.file, layout: c.layout, rows: [], cells: [] }, ...columnsOf(table), at: [], merged: [] };
+        files.set(fileKey, f);
+      }
+      const i = f.at[c.row];
+      if (i === undefined) {
+        f.at[c.row] = f.merged.length;
+        f.file.rows.push(c.row);
+        const cells = new Array<FlagCell>(f.width).fill(null);
+        for (let k = 0; k < f.details.length; k++) cells[f.details[k]] = c.cells[f.ids[k]] ?? null;
+        f.file.cells.push(cells);
+        f.merged.push({ countsToward: c.countsToward, reason: c.reason, reasons: null });
+        continue;
+      }
+      const m = f.merged[i];
+      if (m.reasons === null) {
+        m.reasons = m.reason ? [m.reason] : [];
+        m.countsToward = m.countsToward.slice();
+      }
+      for (const item of c.countsToward) (m.countsToward as string[]).push(item);
+      if (c.reason && !m.reasons.includes(c.reason)) m.reasons.push(c.reason);
+      const cells = f.file.cells[i];
+      for (let k = 0; k < f.details.length; k++) if (cells[f.details[k]] === null) cells[f.details[k]] = c.cells[f.ids[k]] ?? null;
+    }
+  const out: FileFlagCells[] = [];
+  for (const { file, counts, reason, merged } of files.values()) {
+    merged.forEach((m, i) => {
+      const cells = file.cells[i];
+      if (counts >= 0) cells[counts] = intern(m.countsToward.join("; "));
+      if (reason >= 0) cells[reason] = m.reasons === null ? m.reason : m.countsToward.length ? "" : intern(m.reasons.join(" "));
+    });
+    out.push(file);
+  }
+  return out;
+}
+
+/** Where a table's cells go: the leading two columns, and the detail columns with their ids. */
+function columnsOf(table: FlagTable) {
+  const details: number[] = [];
+  table.columns.forEach((c, k) => c.id !== COUNTS_TOWARD.id && c.id !== REASON.id && details.push(k));
+  return {
+    width: table.columns.length,
+    counts: table.columns.findIndex((c) => c.id === COUNTS_TOWARD.id),
+    reason: table.columns.findIndex((c) => c.id === REASON.id),
+    details,
+    ids: details.map((k) => table.columns[k].id),
+  };
+}
+
+interface MergingFile extends ReturnType<typeof columnsOf> {
+  file: FileFlagCells;
+  /** Index in merged by sheet row. */
+  at: number[];
+  merged: Merging[];
+}
+
+interface Merging {
+  countsToward: readonly string[];
+  reason: string;
+  /** Every distinct reason, once a second designation spoke of the row (countsToward is then our own copy). */
   reasons: string[] | null;
 }

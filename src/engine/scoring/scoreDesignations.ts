@@ -2,7 +2,7 @@ import type { ParsedInput } from "../input/collector";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "../parse/months";
 import type { DesignationResult, MicrosoftCloudResult, Report, Warning } from "../model/results";
 import type { RowContribution } from "../model/flags";
-import { flagTables, mergeRowFlags } from "./rowFlags";
+import { flagTables, mergedFlagCells, mergeRowFlags, type FileFlagCells } from "./rowFlags";
 import { skillingRowFlags } from "./skillingFlags";
 import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../designations/names";
 import { DESIGNATIONS } from "../designations/registry";
@@ -50,6 +50,31 @@ function notScored(scorer: DesignationModule, needs: string): DesignationResult 
  * the export it needs instead of a silent zero.
  */
 export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}, scorers: readonly DesignationModule[] = DESIGNATIONS): ScoreAllResult {
+  const { report, outcomes, rows, reportAsOf } = scoreEach(input, options, scorers);
+  if (options.rows) {
+    report.rows = mergeRowFlags([...rows, ...skillingRowFlags(input, outcomes, reportAsOf)]);
+    report.flagTables = flagTables(input, outcomes);
+  }
+  return { report, outcomes };
+}
+
+/**
+ * The score with its row flags as the add-in writes them: per file, each row's cells in its table's
+ * column order (mergedFlagCells). The designations' own row flags are not kept in the outcomes.
+ */
+export function scoreWithFlagCells(input: ParsedInput, options: ScoreOptions = {}): { result: ScoreAllResult; files: FileFlagCells[] } {
+  const { report, outcomes, rows, reportAsOf } = scoreEach(input, { ...options, rows: true }, DESIGNATIONS);
+  report.flagTables = flagTables(input, outcomes);
+  const files = mergedFlagCells([rows, skillingRowFlags(input, outcomes, reportAsOf)], report.flagTables);
+  const kept = outcomes.map((o) => (o.score?.rows ? { ...o, score: { ...o.score, rows: undefined } } : o));
+  return { result: { report, outcomes: kept }, files };
+}
+
+function scoreEach(
+  input: ParsedInput,
+  options: ScoreOptions,
+  scorers: readonly DesignationModule[]
+): { report: Report; outcomes: DesignationOutcome[]; rows: RowContribution[]; reportAsOf: MonthIndex } {
   checkCount("intermediate", options.intermediate);
   checkCount("advanced", options.advanced);
   for (const [id, c] of Object.entries(options.counts ?? {})) {
@@ -143,11 +168,7 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
     inputs: input.tables.map((t) => ({ name: t.name, layout: t.layout, rows: t.rows, skipped: t.skipped })),
     warnings: fixesFirst(mergeSharedWarnings(warnings).map(classifyWarning)),
   };
-  if (options.rows) {
-    report.rows = mergeRowFlags([...rows, ...skillingRowFlags(input, outcomes, reportAsOf)]);
-    report.flagTables = flagTables(input, outcomes);
-  }
-  return { report, outcomes };
+  return { report, outcomes, rows, reportAsOf };
 }
 
 const SHORT_NAMES = Object.values(DESIGNATION_SHORT_NAMES);
