@@ -42,30 +42,19 @@ export interface FlagRowSource {
   prints(run: FlagRunSpec, blocks: readonly (readonly [number, number])[]): Promise<string[]>;
 }
 
-/** JSON.stringify(value).length, a string's remembered. */
-function jsonLengths(): (value: FlagValue) => number {
-  const known = new Map<string, number>();
-  return (value) => {
-    if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
-    if (typeof value === "boolean") return value ? 4 : 5;
-    let length = known.get(value);
-    if (length === undefined) known.set(value, (length = JSON.stringify(value).length));
-    return length;
-  };
-}
-
 /**
- * Two 32-bit hashes of a value as written, a text's worked out once (a million rows share a few
- * hundred texts); the type is in the hash, so 1 and "1" differ.
+ * Of a value as written: its JSON length (what it weighs in a request) and two 32-bit hashes (the type
+ * in them, so 1 and "1" differ). A text's are worked out once: a million rows share a few hundred texts.
  */
-function valueHashes(): (value: FlagValue) => readonly [number, number] {
-  const known = new Map<string, readonly [number, number]>();
-  const text = (tag: string, s: string): readonly [number, number] => [fnv1a(s, fnv1a(tag)), fnv1a(s, fnv1a(tag, 0x5bd1e995))];
+function valueFacts(): (value: FlagValue) => readonly [length: number, h1: number, h2: number] {
+  const known = new Map<string, readonly [number, number, number]>();
+  const facts = (tag: string, s: string, length: number) => [length, fnv1a(s, fnv1a(tag)), fnv1a(s, fnv1a(tag, 0x5bd1e995))] as const;
   return (value) => {
-    if (typeof value !== "string") return text(typeof value, String(value));
-    let hashes = known.get(value);
-    if (hashes === undefined) known.set(value, (hashes = text("string", value)));
-    return hashes;
+    if (typeof value === "number") return facts("number", String(value), Number.isFinite(value) ? String(value).length : 4);
+    if (typeof value === "boolean") return facts("boolean", String(value), value ? 4 : 5);
+    let found = known.get(value);
+    if (found === undefined) known.set(value, (found = facts("string", value, JSON.stringify(value).length)));
+    return found;
   };
 }
 
@@ -103,25 +92,43 @@ export function unpackFlagRows({ width, texts, kinds, numbers }: PackedFlagRows)
 /** Rows by sheet row number (1-based, as the sheet shows it): the cells of each, in a table's column order. */
 export type FlagCellsOf = (sheetRow: number) => readonly FlagCell[] | undefined;
 
-/** Sizes and rows of `count` data rows below the header at sheet row index `headerRow` (0-based). */
+/**
+ * Sizes, fingerprints and rows of the data rows below the header at sheet row index `headerRow`
+ * (0-based). Sizing a run also hashes its rows, so that its blocks' fingerprints cost no second pass.
+ */
 export function flagRowsOf(cellsOf: FlagCellsOf, headerRow: number) {
   const cellsAt = (r: number) => cellsOf(headerRow + r + 1);
-  return {
-    sizes(run: FlagRunSpec, rows: number): number[] {
-      // Summed per value, each string's length worked out once: a million rows share a few hundred
-      // texts, and stringifying every row took seconds.
-      const jsonLength = jsonLengths();
-      const n = run.indexes.length;
-      const brackets = n ? 1 + n : 2;
-      const out = new Array<number>(rows).fill(0);
-      for (let r = 1; r < rows; r++) {
-        const cells = cellsAt(r);
-        let size = brackets;
-        for (let i = 0; i < n; i++) size += jsonLength(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
-        out[r] = size;
+  const rowHashes = new Map<string, { h1: Int32Array; h2: Int32Array }>();
+  const runKey = (run: FlagRunSpec) => JSON.stringify(run);
+  // Each data row's JSON length, and its two hashes kept for prints.
+  const measure = (run: FlagRunSpec, rows: number) => {
+    const facts = valueFacts();
+    const n = run.indexes.length;
+    const brackets = n ? 1 + n : 2;
+    const sizes = new Array<number>(rows).fill(0);
+    const h1 = new Int32Array(rows);
+    const h2 = new Int32Array(rows);
+    for (let r = 1; r < rows; r++) {
+      const cells = cellsAt(r);
+      let size = brackets;
+      let a = 0x811c9dc5;
+      let b = 0x5bd1e995;
+      for (let i = 0; i < n; i++) {
+        const [length, v1, v2] = facts(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
+        size += length;
+        a = Math.imul(a ^ v1, 0x01000193);
+        b = Math.imul(b ^ v2, 0x01000193);
       }
-      return out;
-    },
+      sizes[r] = size;
+      h1[r] = a;
+      h2[r] = b;
+    }
+    rowHashes.set(runKey(run), { h1, h2 });
+    return sizes;
+  };
+  return {
+    /** Summed per value, not stringified per row: that took seconds at a million rows. */
+    sizes: (run: FlagRunSpec, rows: number): number[] => measure(run, rows),
     rows(run: FlagRunSpec, start: number, end: number): FlagValue[][] {
       const out: FlagValue[][] = [];
       for (let r = start; r < end; r++) out.push(flagRowValues(cellsAt(r), run));
@@ -153,20 +160,21 @@ export function flagRowsOf(cellsOf: FlagCellsOf, headerRow: number) {
     },
     /** A fingerprint of each block's data rows (from row 1 in a block that starts at the header). */
     prints(run: FlagRunSpec, blocks: readonly (readonly [number, number])[]): string[] {
-      const hash = valueHashes();
-      const n = run.indexes.length;
-      return blocks.map(([start, end]) => {
-        let h1 = 0x811c9dc5;
-        let h2 = 0x5bd1e995;
-        for (let r = Math.max(start, 1); r < end; r++) {
-          const cells = cellsAt(r);
-          for (let i = 0; i < n; i++) {
-            const [v1, v2] = hash(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
-            h1 = Math.imul(h1 ^ v1, 0x01000193);
-            h2 = Math.imul(h2 ^ v2, 0x01000193);
-          }
+      const end = blocks.reduce((m, [, e]) => Math.max(m, e), 0);
+      let hashes = rowHashes.get(runKey(run));
+      if (!hashes || hashes.h1.length < end) {
+        measure(run, end);
+        hashes = rowHashes.get(runKey(run))!;
+      }
+      const { h1, h2 } = hashes;
+      return blocks.map(([start, stop]) => {
+        let a = 0x811c9dc5;
+        let b = 0x5bd1e995;
+        for (let r = Math.max(start, 1); r < stop; r++) {
+          a = Math.imul(a ^ h1[r], 0x01000193);
+          b = Math.imul(b ^ h2[r], 0x01000193);
         }
-        return `${(h1 >>> 0).toString(16)}.${(h2 >>> 0).toString(16)}`;
+        return `${(a >>> 0).toString(16)}.${(b >>> 0).toString(16)}`;
       });
     },
   };

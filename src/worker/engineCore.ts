@@ -115,27 +115,25 @@ export function createEngineCore() {
     if (!input) throw new Error("No export has been read yet: Refresh the pane to read the workbook.");
     return input;
   };
-  // The last score's flag cells of a file by sheet row (-1: none), indexed when first asked for: a
-  // typed array, as a Map of a million rows took a second to build.
-  const flagIndexes = new Map<string, Int32Array>();
+  // The last score's flag rows of a file, made when first asked for and kept for the calls that follow
+  // (sizes, then prints, then blocks): its index by sheet row (-1: none) is a typed array, as a Map of a
+  // million rows took a second to build, and sizing a run hashes its rows for the prints.
+  let flagSource: { key: string; rows: ReturnType<typeof flagRowsOf> } | null = null;
   const flagRowsIn = (file: string, headerRow: number) => {
     const f = scored?.flagged.find((x) => x.file === file);
     if (!f) throw new Error(`No flags of "${file}" in the last score: Score again.`);
-    const key = `${scored!.version}\u0000${file}`;
-    let index = flagIndexes.get(key);
-    if (!index) {
-      flagIndexes.clear();
-      let last = 0;
-      for (const row of f.rows) if (row > last) last = row;
-      index = new Int32Array(last + 1).fill(-1);
-      for (let i = 0; i < f.rows.length; i++) index[f.rows[i]] = i;
-      flagIndexes.set(key, index);
-    }
-    const at = index;
-    return flagRowsOf((sheetRow) => {
+    const key = `${scored!.version}\u0000${file}\u0000${headerRow}`;
+    if (flagSource?.key === key) return flagSource.rows;
+    let last = 0;
+    for (const row of f.rows) if (row > last) last = row;
+    const at = new Int32Array(last + 1).fill(-1);
+    for (let i = 0; i < f.rows.length; i++) at[f.rows[i]] = i;
+    const rows = flagRowsOf((sheetRow) => {
       const i = sheetRow < at.length ? at[sheetRow] : -1;
       return i < 0 ? undefined : f.cells[i];
     }, headerRow);
+    flagSource = { key, rows };
+    return rows;
   };
   const customersRead = (): CustomerLookup => {
     if (!lookup) throw new Error("The customers are no longer read: open Customer eligibility again.");
