@@ -64,7 +64,7 @@ function MoreButton({ paged, total, what }: { paged: Paged; total: number; what:
         <Spinner size="tiny" label={`Reading more ${what}…`} />
       ) : (
         <Button appearance="subtle" size="small" onClick={() => void paged.more!()}>
-          {`Show ${countText(Math.min(MORE_ROWS, paged.left))} more (${countText(total - paged.left)} of ${countText(total)} ${what} shown)`}
+          {`Show ${countText(Math.min(MORE_ROWS, paged.left))} more ${what} (${countText(total - paged.left)} of ${countText(total)})`}
         </Button>
       )}
       {paged.error && <Caption1 block>Could not read more: {paged.error}</Caption1>}
