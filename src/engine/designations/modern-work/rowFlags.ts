@@ -75,6 +75,7 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
     eligibleIds: rules.tracks.map((t) => `modern-work-${t.id}-eligible`),
     claimMonths,
     intern: interner(),
+    countsText: new Map(),
   };
   const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, shared, r, i));
   for (const rejected of data.rejected)
@@ -96,6 +97,12 @@ interface Shared {
   /** Months that are some service's claim baseline: only there is a row's group looked up. */
   claimMonths: Set<number>;
   intern: (text: string) => string;
+  /**
+   * "Modern Work SMB: net customer adds, usage growth (CSP)" by track, association, month (and whether
+   * it is a claim baseline) and which metrics, and the commonest reason by track and month: a million
+   * rows say a few hundred of them.
+   */
+  countsText: Map<string, string>;
 }
 
 // A row outside the compared months says nothing but its reason: one frozen empty list and cell set for all of them.
@@ -168,8 +175,8 @@ function flagRecord(
   const reasons: string[] = [];
   for (const track of tracks) {
     const effect = effectIndex[rules.tracks.indexOf(track)].get(key!);
-    const counted = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload));
-    if (counted.metrics.length) flags.countsToward.push(shared.intern(countsTowardText(DESIGNATION, track.label, counted.metrics)));
+    const counted = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload), shared);
+    if (counted.text) flags.countsToward.push(counted.text);
     if (counted.reason) reasons.push(counted.reason);
   }
   if (!flags.countsToward.length) flags.reason = shared.intern(reasons.length === 1 ? reasons[0] : [...new Set(reasons)].join(" "));
@@ -183,8 +190,9 @@ function countsFor(
   bits: number,
   c: UsageComputation,
   effect: ServiceEffect | undefined,
-  customerWorkload: boolean
-): { metrics: string[]; reason?: string } {
+  customerWorkload: boolean,
+  shared: Shared
+): { text?: string; reason?: string } {
   const eligible = (bits & TRACK_BIT[track.id]) !== 0;
   // The row makes its tenant a customer: a net-customer-adds workload (2026: not Teams Premium) in the band,
   // or above the SMB band of a tenant promoted out of SMB in the last year (2026), which still counts as SMB.
@@ -199,37 +207,51 @@ function countsFor(
   };
   const baseline = effect?.baseline;
   const isClaimBaseline = baseline?.kind === "claim" && baseline.month === r.month && r.month !== c.asOf;
-  const when = r.month === c.asOf ? "" : isClaimBaseline ? `claim baseline ${monthLabel(r.month)}` : `baseline ${monthLabel(r.month)}`;
-  const name = (metric: string, perAssociation: boolean) => {
-    const notes = [...(perAssociation ? [r.association] : []), ...(when ? [when] : [])];
-    return notes.length ? `${metric} (${notes.join(", ")})` : metric;
+  // The metrics' text, made once per track, association, month and set of metrics.
+  const text = (customers: boolean, deployments: boolean, growth: boolean): string | undefined => {
+    if (!customers && !deployments && !growth) return undefined;
+    const key = `${track.id}|${r.association}|${r.month}|${isClaimBaseline ? 1 : 0}|${customers ? 1 : 0}${deployments ? 1 : 0}${growth ? 1 : 0}`;
+    let found = shared.countsText.get(key);
+    if (found === undefined) {
+      const when = r.month === c.asOf ? "" : isClaimBaseline ? `claim baseline ${monthLabel(r.month)}` : `baseline ${monthLabel(r.month)}`;
+      const name = (metric: string, perAssociation: boolean) => {
+        const notes = [...(perAssociation ? [r.association] : []), ...(when ? [when] : [])];
+        return notes.length ? `${metric} (${notes.join(", ")})` : metric;
+      };
+      const metrics = [
+        ...(customers ? [name("net customer adds", false)] : []),
+        ...(deployments ? [name("deployments", true)] : []),
+        ...(growth ? [name("usage growth", true)] : []),
+      ];
+      shared.countsText.set(key, (found = countsTowardText(DESIGNATION, track.label, metrics)));
+    }
+    return found;
   };
 
   if (baseline?.kind === "claimed-after-as-of" && r.month >= c.trailing)
     return {
-      metrics: [],
       reason: `Modern Work: claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.`,
     };
-  if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline)
-    return { metrics: [], reason: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)) };
+  if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline) return { reason: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)) };
   if (isClaimBaseline && !effect?.eligibleNow)
     return {
-      metrics: [],
       reason: `Modern Work: claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.`,
     };
   if (r.month === c.trailing && baseline?.kind === "claim")
     return {
-      metrics: customerRow ? [name("net customer adds", false)] : [],
+      text: text(customerRow, false, false),
       reason: `Modern Work: before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
     };
-  if (!eligible && !isClaimBaseline)
-    return {
-      metrics: [],
-      reason: `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.`,
-    };
-  const metrics: string[] = [];
-  if (customerRow && !isClaimBaseline) metrics.push(name("net customer adds", false));
-  if (deployment && hasTarget("deployments")) metrics.push(name("deployments", true));
-  if (hasTarget("usage-growth")) metrics.push(name("usage growth", true));
-  return { metrics };
+  if (!eligible && !isClaimBaseline) {
+    // The most common reason, one text per track and month.
+    const key = `not eligible|${track.id}|${r.month}`;
+    let reason = shared.countsText.get(key);
+    if (reason === undefined)
+      shared.countsText.set(
+        key,
+        (reason = `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.`)
+      );
+    return { reason };
+  }
+  return { text: text(customerRow && !isClaimBaseline, deployment && hasTarget("deployments"), hasTarget("usage-growth")) };
 }
