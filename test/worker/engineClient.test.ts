@@ -238,6 +238,25 @@ describe("two engines, paired", () => {
     expect(await helper.call("scorings")).toBe(3);
   }, 60_000);
 
+  test("Cancel ends both workers: Score rejects with EngineCancelled, nothing is written, and the next Score reads into both again", async () => {
+    addSampleSheets(double, SAMPLES);
+    const primary = workerEngine(started);
+    const helper = workerEngine(started);
+    const engine = pairedEngine(primary, helper);
+    const service = createExcelScoringService(undefined, { engine });
+    const controller = new AbortController();
+    const scoring = service.score({}, (p) => p.stage === "scoring" && controller.abort(), controller.signal);
+    const error = await scoring.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineCancelled);
+    expect(workers.slice(0, 2).every((w) => w.terminated)).toBe(true);
+    expect(engine.generation).toBe(2);
+    expect(double.workbook.sheets.map((x) => x.name)).not.toContain("SPD_Summary");
+    const outcome = await service.score({});
+    expect(outcome.flagRanges.length).toBeGreaterThan(0);
+    expect(await primary.call("scorings")).toBe(1);
+    expect(await helper.call("scorings")).toBe(6);
+  }, 60_000);
+
   test("a helper whose worker could not start is left out: the primary scores the history too", async () => {
     addSampleSheets(double, SAMPLES);
     const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
