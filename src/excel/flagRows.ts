@@ -174,10 +174,19 @@ export function flagRowsOf(cellsOf: FlagCellsOf, headerRow: number) {
           a = Math.imul(a ^ h1[r], 0x01000193);
           b = Math.imul(b ^ h2[r], 0x01000193);
         }
-        return `${(a >>> 0).toString(16)}.${(b >>> 0).toString(16)}`;
+        return `${(fmix32(a) >>> 0).toString(16)}.${(fmix32(b) >>> 0).toString(16)}`;
       });
     },
   };
+}
+
+/** MurmurHash3's finaliser: every bit of the result depends on every bit of the chain, the top one too. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** A source on the pane's thread, from row flags (or cells) by sheet row. */

@@ -158,10 +158,16 @@ export async function writeFlags(
     const columnsText = JSON.stringify(run.map((p) => p.column));
     // The source fingerprints the values (the worker, which holds them): an unchanged block is never fetched.
     const valuePrints = memory ? await source.prints(spec, blocks) : [];
+    // The block's JSON length in its fingerprint too: a change that the hashes missed would still show there.
+    const bytesOf = (start: number, end: number) => {
+      let n = 0;
+      for (let r = start; r < end; r++) n += sizes[r];
+      return n;
+    };
     const printOf = (i: number, [start, end]: [number, number]) =>
       memory
         ? fingerprint(
-            `${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${start === 0 ? JSON.stringify(headers) : ""}|${valuePrints[i]}`
+            `${loc.headerRow + start}:${loc.headerRow + end}|${columnsText}|${JSON.stringify(formats)}|${start === 0 ? JSON.stringify(headers) : ""}|${valuePrints[i]}|${bytesOf(start, end)}`
           )
         : "";
     const prints = new Map(blocks.map((b, i) => [`${b[0]}-${b[1]}`, printOf(i, b)]));

@@ -199,16 +199,18 @@ export function pairedEngine(primary: EngineClient, helper: EngineClient): Engin
   // primary), the near misses to the helper; a group's further rows come from the engine that made them.
   const explainedBy = new Map<string, EngineClient>();
   let groups = 0;
+  let plans = 0;
   const route = <T>(key: string, toHelper: boolean, ask: (engine: EngineClient) => Promise<T>): Promise<T> => {
     if (!toHelper || !helping()) {
       explainedBy.set(key, primary);
       return ask(primary);
     }
     explainedBy.set(key, helper);
-    // A helper that fails (stopped) leaves the work to the primary.
+    const plan = plans;
+    // A helper that fails (stopped) leaves the work to the primary (for this Explain, not a later one's).
     return ask(helper).catch((error: unknown) => {
       if (error instanceof EngineCancelled) throw error;
-      explainedBy.set(key, primary);
+      if (plan === plans) explainedBy.set(key, primary);
       return ask(primary);
     });
   };
@@ -217,6 +219,7 @@ export function pairedEngine(primary: EngineClient, helper: EngineClient): Engin
       if (method === "explainPlan") {
         explainedBy.clear();
         groups = 0;
+        plans++;
       }
       if (method === "explainGroup")
         return route(`customers ${(args as Args<"explainGroup">)[1].join(",")}`, groups++ % 2 === 1, (e) => e.call(method, ...args));

@@ -13,6 +13,7 @@ import {
   insights,
   monthsWithoutData,
   needsOf,
+  optionsFor,
   observableMetrics,
   parseIsoMonth,
   scoreDesignations,
@@ -61,7 +62,6 @@ export interface ExportRef {
   tableName?: string;
 }
 
-/** One export's flag cells, by sheet row (1-based, as the sheet shows it), in its flag table's column order. */
 /** What Score computes: the outcome for the pane, what the summary sheet needs, and the cells to write. */
 export interface ScoreComputed {
   outcome: Omit<ScoreOutcome, "flagRanges" | "writeNotes" | "summarySheet">;
@@ -153,6 +153,9 @@ export function createEngineCore() {
     const key = JSON.stringify(options);
     if (scored?.key !== key) {
       // The flags as cells to write, made without a merged row object each (a million rows' garbage).
+      // The last score's flag rows go first: two scores' cells at once would double the heap.
+      scored = null;
+      flagSource = null;
       const { result: kept, files } = scoreWithFlagCells(data, options);
       scorings++;
       scored = {
@@ -178,6 +181,7 @@ export function createEngineCore() {
       lookup = null;
       explainedCustomers.clear();
       explainedNearMisses.clear();
+      flagSource = null;
       scored = null;
     },
     beginTable(name: string, text: boolean): void {
@@ -303,7 +307,8 @@ export function createEngineCore() {
     /** One group's customers by effect: the first rows; the rest are kept for explainMore. */
     explainGroup(options: ScoreOptions, ids: DesignationId[]): Pick<ExplainedGroup, "customers" | "customerCount"> {
       const data = parsed();
-      const base = scoreDesignations(data, { ...options, designations: ids });
+      // Only the group's own rule options: scoring these designations alone must not fail on another's.
+      const base = scoreDesignations(data, { ...options, designations: ids, options: optionsFor(options.options ?? [], ids) });
       scorings++;
       const rows = customerRows(explainTenants(data, { ...options, base }).designations);
       explainedCustomers.set(ids.join(","), rows);

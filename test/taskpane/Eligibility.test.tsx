@@ -184,9 +184,32 @@ describe("Customer eligibility: customers by effect", () => {
     expect(ranking.getByRole("list", { name: "Security: customers by effect" })).toBeTruthy();
     // No further pages while the others are worked out.
     expect(ranking.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
+    ranking.getByRole("button", { name: "Security" }).focus();
     await act(async () => service.explainAnswer.resolve(EXPLAINED));
     expect(ranking.queryByText(/Explaining tenants/)).toBeNull();
     expect(ranking.getByRole("heading", { name: /^Explained: \d+ tenants$/ })).toBeTruthy();
+    // The group the user opened early stays open, and focus stays where the user is reading.
+    expect(ranking.getByRole("list", { name: "Security: customers by effect" })).toBeTruthy();
+    expect(document.activeElement).toBe(ranking.getByRole("button", { name: "Security" }));
+  });
+
+  test("while other groups are explained, a long group says how many it has; pages come when all are done", async () => {
+    const service = await openCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    const row = (i: number) => ({ key: `t${i}`, name: `Tenant ${i}`, points: 50 - i, lines: ["Usage growth CSP +1: +0.1 pts"] });
+    const group = {
+      name: "Modern Work",
+      ids: ["modern-work" as const],
+      customers: [...Array(10).keys()].map(row),
+      customerCount: 50,
+      nearMisses: [],
+      nearMissCount: 0,
+    };
+    await act(async () => service.explainOnGroup!(group, 0, 2));
+    const ranking = within(screen.getByRole("region", { name: "Explain tenants" }));
+    fireEvent.click(ranking.getByRole("button", { name: "Modern Work" }));
+    expect(ranking.getByText("10 of 50 customers shown; more when every group is explained.")).toBeTruthy();
+    expect(ranking.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 
   test("a group with many customers shows ten, then a hundred more at a time from the engine", async () => {

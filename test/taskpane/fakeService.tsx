@@ -46,7 +46,8 @@ import {
   type TrackResult,
 } from "../../src/engine";
 import type { DesignationEffect, DesignationRanking, NearMiss } from "../../src/engine/explain";
-import { MORE_ROWS, firstRows, groupRows } from "../../src/taskpane/logic/explainGroups";
+import { MORE_ROWS } from "../../src/taskpane/logic/explainGroups";
+import { firstRows, groupRows } from "../helpers/explained";
 import type { CustomerLookup as EngineCustomerLookup } from "../../src/engine";
 import type { CustomerLookup } from "../../src/taskpane/service";
 import { EngineCancelled } from "../../src/worker/engineClient";

@@ -4,7 +4,8 @@ import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { localEngine } from "../../src/worker/engineClient";
 import { InputCollector, explainTenants, findNearMisses, readCsvText, scoreDesignations } from "../../src/engine";
-import { FIRST_ROWS, MORE_ROWS, groupRows } from "../../src/taskpane/logic/explainGroups";
+import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/logic/explainGroups";
+import { groupRows } from "../helpers/explained";
 import type { ExplainedGroup } from "../../src/taskpane/service";
 import { addSampleSheets } from "../helpers/sampleSheets";
 
@@ -71,4 +72,16 @@ test("each group explained alone gives the rows of every designation explained a
   // The samples have more customers than a first page somewhere: the pages are crossed.
   expect(explained.groups.some((g) => g.customerCount > FIRST_ROWS)).toBe(true);
   expect(MORE_ROWS).toBeGreaterThan(FIRST_ROWS);
+});
+
+test("a rule option in force (another designation's) does not stop a group: each is scored with its own options", async () => {
+  addSampleSheets(double, SAMPLES);
+  const service = createExcelScoringService(undefined, { engine: localEngine() });
+  // growth-ttm is the Azure designations' option, nca-smb-500 Business Applications': Modern Work knows neither.
+  const withOptions = await service.explain({ ...request, options: ["growth-ttm", "nca-smb-500"] });
+  const without = await service.explain(request);
+  expect(withOptions.groups.map((g) => g.name)).toEqual(without.groups.map((g) => g.name));
+  const mw = (e: typeof without) => e.groups.find((g) => g.name === "Modern Work")!;
+  expect(mw(withOptions).customers).toEqual(mw(without).customers);
+  expect(withOptions.groups.every((g) => g.customerCount > 0)).toBe(true);
 });

@@ -1,6 +1,5 @@
 import type { DesignationEffect, DesignationId, DesignationRanking, NearMiss } from "../../engine";
 import type { ExplainedGroup } from "../service";
-import { azureTogether } from "./designationGroups";
 import { effectLines, nearMissWhat, nearMissWorth } from "./effectLines";
 
 /*
@@ -28,14 +27,6 @@ export interface NearMissRow {
   text: string;
   /** What it would be worth to the group (its best designation). */
   points: number;
-}
-
-/** Every row of a group, in the pane's order. */
-export interface GroupRows {
-  name: string;
-  ids: DesignationId[];
-  customers: CustomerEffectRow[];
-  nearMisses: NearMissRow[];
 }
 
 /** A group's customers: one row per customer, the Azure designations' lines merged where equal. */
@@ -71,15 +62,6 @@ export function nearMissRows(nearMisses: readonly NearMiss[], ids: readonly Desi
     .map(({ m, points }, i) => ({ key: `${m.tenant.key}-${m.kind}-${m.item}-${i}`, text: `${m.tenant.name || m.tenant.key}: ${nearMissWhat(m)}`, points }));
 }
 
-/** The groups (the Azure designations as one), each with all its rows. */
-export function groupRows(designations: readonly DesignationRanking[], nearMisses: readonly NearMiss[]): GroupRows[] {
-  return azureTogether(
-    designations,
-    (d) => d.designation,
-    (d) => d.name
-  ).map((g) => ({ name: g.name, ids: g.ids, customers: customerRows(g.items), nearMisses: nearMissRows(nearMisses, g.ids) }));
-}
-
 /** What the pane is sent of a group's customers at first: the first rows and how many there are. */
 export function firstCustomers(rows: readonly CustomerEffectRow[]): Pick<ExplainedGroup, "customers" | "customerCount"> {
   return { customers: rows.slice(0, FIRST_ROWS), customerCount: rows.length };
@@ -88,9 +70,4 @@ export function firstCustomers(rows: readonly CustomerEffectRow[]): Pick<Explain
 /** And of its near misses. */
 export function firstNearMisses(rows: readonly NearMissRow[]): Pick<ExplainedGroup, "nearMisses" | "nearMissCount"> {
   return { nearMisses: rows.slice(0, FIRST_ROWS), nearMissCount: rows.length };
-}
-
-/** Both: a group as the pane is first sent it. */
-export function firstRows(group: GroupRows): ExplainedGroup {
-  return { name: group.name, ids: group.ids, ...firstCustomers(group.customers), ...firstNearMisses(group.nearMisses) };
 }

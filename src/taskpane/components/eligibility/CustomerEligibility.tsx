@@ -29,17 +29,23 @@ export function CustomerEligibilityView({ customers, onCustomers, explain, onExp
   React.useEffect(() => {
     if (customers.phase === "idle") onCustomers();
   }, [customers.phase, onCustomers]);
-  // Once the customers are ranked, the ranking comes into view with focus on its heading.
+  // Once the customers are ranked, the ranking comes into view with focus on its heading, unless the
+  // user is already reading a group that came early (focus in the rankings stays where it is).
   const resultHeading = React.useRef<HTMLHeadingElement>(null);
+  const rankings = React.useRef<HTMLDivElement>(null);
   const wasRunning = React.useRef(false);
   React.useEffect(() => {
     if (explain.phase === "running") wasRunning.current = true;
     else if (wasRunning.current) {
       wasRunning.current = false;
-      if (explain.phase === "done") focusResult(resultHeading.current);
+      const reading = rankings.current?.contains(document.activeElement) ?? false;
+      if (explain.phase === "done" && !reading) focusResult(resultHeading.current);
     }
   }, [explain.phase]);
   const effects = explain.phase === "done" ? explain.value : undefined;
+  // One list for groups that came early and the finished result: a group the user opened stays open.
+  const shown = explain.phase === "running" ? explain.partial : effects?.groups;
+  const more = effects && { customers: effects.moreCustomers, nearMisses: effects.moreNearMisses };
   return (
     <div className={styles.root}>
       {customers.phase === "running" && <Spinner size="tiny" label="Reading the customers…" />}
@@ -54,23 +60,18 @@ export function CustomerEligibilityView({ customers, onCustomers, explain, onExp
           </Button>
         </div>
         {explain.phase === "running" && (
-          <>
-            <Spinner
-              size="tiny"
-              label={explain.groups ? `Explaining tenants… ${explain.partial.length} of ${explain.groups} groups done` : "Explaining tenants…"}
-            />
-            {explain.partial.length > 0 && <CustomerRankings groups={explain.partial} />}
-          </>
+          <Spinner
+            size="tiny"
+            label={explain.groups ? `Explaining tenants… ${explain.partial.length} of ${explain.groups} groups done` : "Explaining tenants…"}
+          />
         )}
         {explain.phase === "error" && <ErrorBar title="Could not explain the tenants" message={explain.message} />}
         {effects && (
-          <>
-            <Text as="h3" size={400} weight="semibold" block tabIndex={-1} ref={resultHeading} className={styles.heading}>
-              Explained: {count(effects.tenants)} tenant{effects.tenants === 1 ? "" : "s"}
-            </Text>
-            <CustomerRankings groups={effects.groups} more={{ customers: effects.moreCustomers, nearMisses: effects.moreNearMisses }} />
-          </>
+          <Text as="h3" size={400} weight="semibold" block tabIndex={-1} ref={resultHeading} className={styles.heading}>
+            Explained: {count(effects.tenants)} tenant{effects.tenants === 1 ? "" : "s"}
+          </Text>
         )}
+        <div ref={rankings}>{shown && shown.length > 0 && <CustomerRankings groups={shown} more={more} />}</div>
       </section>
     </div>
   );

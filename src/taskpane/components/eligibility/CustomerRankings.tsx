@@ -57,16 +57,22 @@ interface Paged {
 }
 
 function MoreButton({ paged, total, what }: { paged: Paged; total: number; what: string }) {
-  if (paged.left <= 0 || !paged.more) return null;
+  if (paged.left <= 0) return null;
+  const shown = `${countText(total - paged.left)} of ${countText(total)}`;
+  // While the other groups are explained, the count only: further pages come once Explain is done.
+  if (!paged.more) return <Caption1 block>{`${shown} ${what} shown; more when every group is explained.`}</Caption1>;
   return (
     <>
-      {paged.loading ? (
-        <Spinner size="tiny" label={`Reading more ${what}…`} />
-      ) : (
-        <Button appearance="subtle" size="small" onClick={() => void paged.more!()}>
-          {`Show ${countText(Math.min(MORE_ROWS, paged.left))} more ${what} (${countText(total - paged.left)} of ${countText(total)})`}
-        </Button>
-      )}
+      {/* Kept mounted (focusable) while it reads, so keyboard focus stays on it for the next page. */}
+      <Button
+        appearance="subtle"
+        size="small"
+        disabledFocusable={paged.loading}
+        icon={paged.loading ? <Spinner size="extra-tiny" /> : undefined}
+        onClick={() => void paged.more!()}
+      >
+        {paged.loading ? `Reading more ${what}…` : `Show ${countText(Math.min(MORE_ROWS, paged.left))} more ${what} (${shown})`}
+      </Button>
       {paged.error && <Caption1 block>Could not read more: {paged.error}</Caption1>}
     </>
   );
