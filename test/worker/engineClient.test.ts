@@ -206,14 +206,18 @@ describe("the engine in a worker", () => {
 
 describe("two engines, paired", () => {
   const request = { asOf: "2025-10", intermediate: 3, advanced: 1, today: "2026-12-06" };
+  /** Two engines in workers behind message ports, paired as the pane pairs them. */
+  const paired = () => {
+    const primary = workerEngine(started);
+    const helper = workerEngine(started);
+    return { primary, helper, engine: pairedEngine(primary, helper) };
+  };
 
   test("Score equals one engine's; the helper scores the six history months, the primary the rows only", async () => {
     addSampleSheets(double, SAMPLES);
     const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
     const written = double.workbook.getSheet("Usage").getValues("A1:Z40");
-    const primary = workerEngine(started);
-    const helper = workerEngine(started);
-    const engine = pairedEngine(primary, helper);
+    const { primary, helper, engine } = paired();
     const service = createExcelScoringService(undefined, { engine, flagRowsPerMessage: 7 });
     expect(await service.score(request)).toEqual(expected);
     expect(double.workbook.getSheet("Usage").getValues("A1:Z40")).toEqual(written);
@@ -226,9 +230,8 @@ describe("two engines, paired", () => {
     addSampleSheets(double, SAMPLES);
     const local = await createExcelScoringService(undefined, { engine: localEngine() }).explain(request);
     const localPages = await Promise.all(local.groups.map((g) => Promise.all([local.moreCustomers(g, 1), local.moreNearMisses(g, 1)])));
-    const primary = workerEngine(started);
-    const helper = workerEngine(started);
-    const service = createExcelScoringService(undefined, { engine: pairedEngine(primary, helper) });
+    const { primary, helper, engine } = paired();
+    const service = createExcelScoringService(undefined, { engine });
     const explained = await service.explain(request);
     expect({ tenants: explained.tenants, groups: explained.groups }).toEqual({ tenants: local.tenants, groups: local.groups });
     expect(await Promise.all(explained.groups.map((g) => Promise.all([explained.moreCustomers(g, 1), explained.moreNearMisses(g, 1)])))).toEqual(localPages);
@@ -240,9 +243,7 @@ describe("two engines, paired", () => {
 
   test("Cancel ends both workers: Score rejects with EngineCancelled, nothing is written, and the next Score reads into both again", async () => {
     addSampleSheets(double, SAMPLES);
-    const primary = workerEngine(started);
-    const helper = workerEngine(started);
-    const engine = pairedEngine(primary, helper);
+    const { primary, helper, engine } = paired();
     const service = createExcelScoringService(undefined, { engine });
     const controller = new AbortController();
     const scoring = service.score({}, (p) => p.stage === "scoring" && controller.abort(), controller.signal);

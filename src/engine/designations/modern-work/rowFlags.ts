@@ -75,7 +75,7 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
     eligibleIds: rules.tracks.map((t) => `modern-work-${t.id}-eligible`),
     claimMonths,
     intern: interner(),
-    countsText: new Map(),
+    texts: new Map(),
   };
   const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, shared, r, i));
   for (const rejected of data.rejected)
@@ -102,7 +102,7 @@ interface Shared {
    * it is a claim baseline) and which metrics, and the commonest reason by track and month: a million
    * rows say a few hundred of them.
    */
-  countsText: Map<string, string>;
+  texts: Map<string, string>;
 }
 
 // A row outside the compared months says nothing but its reason: one frozen empty list and cell set for all of them.
@@ -211,7 +211,7 @@ function countsFor(
   const text = (customers: boolean, deployments: boolean, growth: boolean): string | undefined => {
     if (!customers && !deployments && !growth) return undefined;
     const key = `${track.id}|${r.association}|${r.month}|${isClaimBaseline ? 1 : 0}|${customers ? 1 : 0}${deployments ? 1 : 0}${growth ? 1 : 0}`;
-    let found = shared.countsText.get(key);
+    let found = shared.texts.get(key);
     if (found === undefined) {
       const when = r.month === c.asOf ? "" : isClaimBaseline ? `claim baseline ${monthLabel(r.month)}` : `baseline ${monthLabel(r.month)}`;
       const name = (metric: string, perAssociation: boolean) => {
@@ -223,7 +223,7 @@ function countsFor(
         ...(deployments ? [name("deployments", true)] : []),
         ...(growth ? [name("usage growth", true)] : []),
       ];
-      shared.countsText.set(key, (found = countsTowardText(DESIGNATION, track.label, metrics)));
+      shared.texts.set(key, (found = countsTowardText(DESIGNATION, track.label, metrics)));
     }
     return found;
   };
@@ -245,9 +245,9 @@ function countsFor(
   if (!eligible && !isClaimBaseline) {
     // The most common reason, one text per track and month.
     const key = `not eligible|${track.id}|${r.month}`;
-    let reason = shared.countsText.get(key);
+    let reason = shared.texts.get(key);
     if (reason === undefined)
-      shared.countsText.set(
+      shared.texts.set(
         key,
         (reason = `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.`)
       );
