@@ -22,7 +22,7 @@ module.exports = {
   output: { path: path.join(root, "dist-cli"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   externalsPresets: { node: true },
-  // Bare imports (papaparse, exceljs, node:fs…) are required from node_modules at run time.
+  // Bare imports (exceljs, node:fs…) are required from node_modules at run time.
   externals: [({ request }, callback) => (/^[@a-z]/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
   module: {
     rules: [

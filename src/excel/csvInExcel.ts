@@ -11,8 +11,7 @@
  *    all fall in one year on days that read as years (15 and later: 2015–2031), in a format that shows
  *    no year, is read back as months: day 24 of October is Oct-2024.
  */
-import Papa from "papaparse";
-import { detectLayout, type LayoutId } from "../engine";
+import { detectLayout, eachCsvRow, type LayoutId } from "../engine";
 import { columnLetters } from "./address";
 
 export type CsvSeparator = "," | ";";
@@ -20,8 +19,9 @@ const SEPARATORS: CsvSeparator[] = [",", ";"];
 
 /** One line of a CSV, split on `separator` with CSV quoting ("Contoso, Ltd" stays one cell). */
 export function splitCsvLine(line: string, separator: CsvSeparator): string[] {
-  const parsed = Papa.parse<string[]>(line, { delimiter: separator, newline: "\n" });
-  return parsed.data[0] ?? [line];
+  let first: string[] | null = null;
+  eachCsvRow(line, separator, (cells) => (first ??= cells));
+  return first ?? [line];
 }
 
 /**

@@ -1,5 +1,5 @@
-import Papa from "papaparse";
 import type { InputCollector, TableSummary } from "./collector";
+import { eachCsvRow } from "./csvRows";
 import { InputError } from "./issues";
 import { HEADER_SEARCH_ROWS } from "./layouts";
 
@@ -132,45 +132,27 @@ function csvParts(text: string): { declared: ReturnType<typeof sepLine>; body: s
  */
 export function csvRows(text: string): string[][] {
   const { declared, body, delimiter } = csvParts(text);
-  const rows = Papa.parse<string[]>(body, { delimiter, newline: "\n", skipEmptyLines: false }).data;
+  const rows: string[][] = [];
+  eachCsvRow(body, delimiter, (cells) => rows.push(cells));
   return declared ? [[`sep=${declared.delimiter === "\t" ? "t" : declared.delimiter}`], ...rows] : rows;
 }
 
 /**
- * Parses CSV text (`,` `;` or tab separated, detected from the file) into the collector, in chunks so
- * a large export never exists as one big array of rows.
+ * Parses CSV text (`,` `;` or tab separated, detected from the file) into the collector, a row at a time,
+ * so a large export never exists as one big array of rows.
  */
 export function readCsvText(collector: InputCollector, name: string, text: string): TableSummary {
   const feed = collector.beginTable(name, { text: true });
-  let failure: unknown = null;
   const { declared, body, delimiter } = csvParts(text);
-  let row = declared ? 1 : 0;
-  Papa.parse<string[]>(body, {
-    delimiter,
-    newline: "\n",
-    skipEmptyLines: false,
-    chunkSize: 4 * 1024 * 1024,
-    // Parsing a string with a chunk callback is synchronous; `complete` is required by the types only.
-    complete: () => undefined,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      try {
-        // An unclosed quote makes every later line one cell: refuse the file rather than lose its rows.
-        const open = results.errors.find((e) => e.code === "MissingQuotes");
-        if (open) {
-          const at = row + (open.row ?? 0) + 1;
-          throw new InputError(
-            `${name}, row ${at}: a quote (") opens in this row and is never closed, so every line after it would be read as one cell. Close the quote, or download the export again from Partner Center Insights.`,
-            name
-          );
-        }
-        for (const cells of results.data) feed.push(cells, ++row);
-      } catch (error) {
-        failure = error;
-        parser.abort();
-      }
-    },
-  });
-  if (failure) throw failure;
-  if (row === (declared ? 1 : 0)) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name, true);
+  const first = declared ? 1 : 0;
+  let row = first;
+  const open = eachCsvRow(body, delimiter, (cells) => feed.push(cells, ++row));
+  // An unclosed quote makes every later line one cell: refuse the file rather than lose its rows.
+  if (open)
+    throw new InputError(
+      `${name}, row ${first + open.row + 1}: a quote (") opens in this row and is never closed, so every line after it would be read as one cell. Close the quote, or download the export again from Partner Center Insights.`,
+      name
+    );
+  if (row === first) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name, true);
   return feed.end();
 }
