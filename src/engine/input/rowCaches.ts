@@ -67,6 +67,7 @@ export class RowCaches {
   private readonly keys = new Map<string, string>();
   private readonly strings = new Map<string, string>();
   private readonly tenantIndex = new Map<string, number>();
+  private readonly spellings = new Map<string, number>();
 
   constructor(private readonly tenants: Tenant[]) {}
 
@@ -107,14 +108,18 @@ export class RowCaches {
    * matched the same way, as --exclude and the per-tenant explanations match names (tenantFold).
    */
   tenant(key: string, name: string): number {
+    // A tenant has dozens of rows spelt alike: fold each spelling once, not once per row.
+    const seen = this.spellings.get(key);
+    if (seen !== undefined) return seen;
     const folded = tenantFold(key);
     let i = this.tenantIndex.get(folded);
+    key = flat(key);
     if (i === undefined) {
-      key = flat(key);
       name = name === key ? key : flat(name);
       i = this.tenants.push({ key, name: name || key }) - 1;
       this.tenantIndex.set(folded === key ? key : flat(folded), i);
     }
+    this.spellings.set(key, i);
     return i;
   }
 }

@@ -8,12 +8,8 @@ export function parseNumber(value: unknown): number | null {
   if (typeof value === "boolean" || value === null || value === undefined) return null;
   let text = String(value).trim();
   if (text === "") return null;
-  // Fast path: the common plain decimal.
-  if (/^-?\d+(\.\d+)?$/.test(text)) {
-    const n = Number(text);
-    // A 400-digit cell is Infinity to Number(): junk, not a count that earns full points.
-    return Number.isFinite(n) ? n : null;
-  }
+  const plain = plainDecimal(text);
+  if (plain !== null) return plain;
 
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
@@ -35,6 +31,36 @@ export function parseNumber(value: unknown): number | null {
   if (normalised === null) return null;
   const n = Number(normalised);
   return Number.isFinite(n) ? (negative ? -n : n) : null;
+}
+
+const ZERO = 48;
+const NINE = 57;
+
+/**
+ * The common plain decimal ("-12", "3106.00", "859.05") without a regular expression or, when its
+ * fraction is zeros (a count written "3106.00"), a conversion: a million-row export has two per row.
+ * Null when the text is not one.
+ */
+function plainDecimal(text: string): number | null {
+  const length = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  let whole = 0;
+  for (let c = text.charCodeAt(i); c >= ZERO && c <= NINE; c = text.charCodeAt(++i)) whole = whole * 10 + (c - ZERO);
+  const wholeDigits = i - (negative ? 1 : 0);
+  if (!wholeDigits) return null;
+  let zeros = true;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46) return null;
+    const fraction = ++i;
+    for (let c = text.charCodeAt(i); c >= ZERO && c <= NINE; c = text.charCodeAt(++i)) zeros &&= c === ZERO;
+    if (i === fraction || i < length) return null;
+  }
+  // Up to 15 digits the sum is exact; longer numbers, and other fractions, are Number()'s to round.
+  if (zeros && wholeDigits <= 15) return negative ? -whole : whole;
+  const n = Number(text);
+  // A 400-digit cell is Infinity to Number(): junk, not a count that earns full points.
+  return Number.isFinite(n) ? n : null;
 }
 
 /**

@@ -65,3 +65,16 @@ test("a number too large to be finite is not a number (one junk cell must not sc
   expect(parseNumber("1" + "0".repeat(309) + ".5")).toBeNull();
   expect(parseNumber("123456789012")).toBe(123_456_789_012);
 });
+
+test("a plain decimal reads as Number() reads it, to the last bit (whole, zero fractions, long and negative ones)", () => {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join("");
+  for (let i = 0; i < 20_000; i++) {
+    const whole = digits(1 + Math.floor(next() * 20));
+    const fraction = next() < 0.3 ? "" : next() < 0.5 ? "0".repeat(1 + Math.floor(next() * 3)) : digits(1 + Math.floor(next() * 4));
+    const text = `${next() < 0.2 ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
+    expect({ text, n: parseNumber(text) }).toEqual({ text, n: Number(text) });
+  }
+  expect(Object.is(parseNumber("-0.00"), -0)).toBe(true);
+});
