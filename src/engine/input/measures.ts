@@ -108,10 +108,11 @@ export class MeasureCollector {
         associationRaw: this.caches.intern(associationRaw),
         month,
         value,
+        // In the literal, absent or not: properties added afterwards give each record a second allocation.
+        segment: c.segment === undefined ? undefined : this.caches.intern(text(cells[c.segment])),
+        offer: c.offer === undefined ? undefined : this.caches.intern(text(cells[c.offer])),
+        trial: c.metricType === undefined ? undefined : /trial/i.test(text(cells[c.metricType])),
       };
-      if (c.segment !== undefined) record.segment = this.caches.intern(text(cells[c.segment]));
-      if (c.offer !== undefined) record.offer = this.caches.intern(text(cells[c.offer]));
-      if (c.metricType !== undefined) record.trial = /trial/i.test(text(cells[c.metricType]));
       this.data.records.push(record);
     };
     return Object.assign(read, {
