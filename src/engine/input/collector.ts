@@ -44,6 +44,19 @@ export interface TableFeed {
   end(): TableSummary;
 }
 
+/**
+ * Whether a cell's first letter or digit is a loose key's first character: most first cells are not the
+ * header again, and this tells so without building their loose key (once per row of a million).
+ */
+function sameFirstLetter(cell: string, key: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i) | 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === cell.charCodeAt(i))) return c === key.charCodeAt(0);
+    if (cell.charCodeAt(i) > 127) return true;
+  }
+  return true;
+}
+
 function isBlank(cells: readonly unknown[]): boolean {
   for (const cell of cells) if (cell !== null && cell !== undefined && String(cell).trim() !== "") return false;
   return true;
@@ -105,7 +118,7 @@ export class InputCollector {
     // A second header mid-file: two downloads joined into one (cat a.csv b.csv).
     const repeatsHeader = (cells: readonly unknown[]): boolean => {
       const first = cells[0];
-      if (typeof first !== "string" || first.length < headerKeys[0].length || first.length > header0Length + 8 || looseKey(first) !== headerKeys[0])
+      if (typeof first !== "string" || first.length < headerKeys[0].length || first.length > header0Length + 8 || !sameFirstLetter(first, headerKeys[0]) || looseKey(first) !== headerKeys[0])
         return false;
       return headerKeys.every((k, i) => looseKey(String(cells[i] ?? "")) === k);
     };

@@ -52,8 +52,15 @@ export interface MeasureKind {
 
 /** Amounts as exports write them: "$1,234.50", "USD 1 234,50", or plain numbers. */
 function amount(value: unknown): number | null {
-  if (typeof value === "string") return parseNumber(value.replace(/^\s*(US\$|\$|USD)\s*|\s*(USD|\$)\s*$/gi, ""));
+  if (typeof value === "string" && !plainEnds(value)) return parseNumber(value.replace(/^\s*(US\$|\$|USD)\s*|\s*(USD|\$)\s*$/gi, ""));
   return parseNumber(value);
+}
+
+/** Starts with a digit or minus and ends with a digit: no currency to strip (a million rows are mostly this). */
+function plainEnds(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return ((first >= 48 && first <= 57) || first === 45) && last >= 48 && last <= 57;
 }
 
 /** Collects rows of one measure layout from any number of tables (tenants shared across them). */
