@@ -60,7 +60,7 @@ const median = (xs: number[]) => {
 };
 
 if (!existsSync(BIN)) throw new Error("dist-cli/spd.js is missing: run `npm run build` (npm run bench builds it first).");
-// Node's flags as the bin's shebang gives them (`#!/usr/bin/env -S node --flag`), so the bin runs as `npx spd` runs it.
+// Node's flags as the bin's shebang gives them (none today; `#!/usr/bin/env -S node --flag` if it had some), so the bin runs as `npx spd` runs it.
 const binFlags = readFileSync(BIN, "utf8").split("\n")[0].split(/\s+/).slice(3);
 mkdirSync(dir, { recursive: true });
 const loadBefore = loadavg()[0];
