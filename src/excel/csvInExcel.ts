@@ -20,8 +20,9 @@ const SEPARATORS: CsvSeparator[] = [",", ";"];
 /** One line of a CSV, split on `separator` with CSV quoting ("Contoso, Ltd" stays one cell). */
 export function splitCsvLine(line: string, separator: CsvSeparator): string[] {
   let first: string[] | null = null;
-  eachCsvRow(line, separator, (cells) => (first ??= cells));
-  return first ?? [line];
+  const open = eachCsvRow(line, separator, (cells) => (first ??= cells));
+  // A quote that never closes keeps the rest of the line as one cell, as papaparse did.
+  return first ?? open?.partial ?? [line];
 }
 
 /**

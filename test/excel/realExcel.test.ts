@@ -9,7 +9,7 @@ import { createExcelDouble, type ExcelDouble, type SheetModel } from "../../tool
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EMPTY_SCENARIO } from "../../src/engine";
 import { nextReadRows, READ_BUDGET } from "../../src/excel/blocks";
-import { monthsReread, showsDayNotYear, splitCsvHeader } from "../../src/excel/csvInExcel";
+import { monthsReread, showsDayNotYear, splitCsvHeader, splitCsvLine } from "../../src/excel/csvInExcel";
 import { SEED, OCT_2024, asOpenedInExcel } from "../helpers/seedInExcel";
 
 let double: ExcelDouble;
@@ -223,6 +223,12 @@ describe("4. a CSV opened in Excel, by locale", () => {
     expect(splitCsvHeader(['"CustomerTenantName",PartnerAttachType,WorkloadName,MonthName,ActiveUsage,QualifiedUsage'])?.header).toEqual(SEED[0]);
     expect(splitCsvHeader(["CustomerTenantName;PartnerAttachType;WorkloadName;MonthName;ActiveUsage;QualifiedUsage", "note"])).toBeNull();
     expect(splitCsvHeader(["just a title, with a comma"])).toBeNull();
+  });
+
+  test("a line whose quote never closes keeps its cells, the rest of the line one cell (as papaparse split it)", () => {
+    expect(splitCsvLine('3f25,"Contoso, Ltd",Oct-2025,12', ",")).toEqual(["3f25", "Contoso, Ltd", "Oct-2025", "12"]);
+    expect(splitCsvLine('3f25;Contoso;Oct-2025;"Teams', ";")).toEqual(["3f25", "Contoso", "Oct-2025", "Teams"]);
+    expect(splitCsvLine("", ",")).toEqual([""]);
   });
 
   test('months written "Oct-24", reread by Excel as 24 October this year: read back as months, with a note; the cells stay dates', async () => {

@@ -133,7 +133,9 @@ function csvParts(text: string): { declared: ReturnType<typeof sepLine>; body: s
 export function csvRows(text: string): string[][] {
   const { declared, body, delimiter } = csvParts(text);
   const rows: string[][] = [];
-  eachCsvRow(body, delimiter, (cells) => rows.push(cells));
+  const open = eachCsvRow(body, delimiter, (cells) => rows.push(cells));
+  // Past a quote that never closes, the rest is one cell, as papaparse gave it (readCsvText refuses such a file).
+  if (open) rows.push(open.partial);
   return declared ? [[`sep=${declared.delimiter === "\t" ? "t" : declared.delimiter}`], ...rows] : rows;
 }
 
@@ -146,6 +148,7 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
   const { declared, body, delimiter } = csvParts(text);
   const first = declared ? 1 : 0;
   let row = first;
+  // Problems come in the file's order: rows above a quote that never closes are read (and may refuse the file) first.
   const open = eachCsvRow(body, delimiter, (cells) => feed.push(cells, ++row));
   // An unclosed quote makes every later line one cell: refuse the file rather than lose its rows.
   if (open)

@@ -1,6 +1,7 @@
 /**
  * Splits CSV text into rows of cells, one row at a time, as papaparse does (the same cells for every
- * input, malformed quotes included: test/engine/input/csvRows.test.ts compares the two on random text).
+ * input, malformed quotes included: test/engine/input/csvRows.test.ts compares the two on random and
+ * on every short text).
  * Papaparse gathers each chunk's rows into arrays first and spent 2 of the command line's 6 s on a
  * 1M-row export; this hands each row on as it is cut and keeps nothing (issue 15).
  *
@@ -13,10 +14,17 @@
 const QUOTE = 34;
 const NEWLINE = 10;
 
-/** Where a quote opened and never closed: the 0-based index of its row. */
+/**
+ * Where a quote opened and never closed: the 0-based index of its row, and that row as papaparse gives
+ * it (the cells before, then the rest of the text after the quote as one cell).
+ */
 export interface UnclosedQuote {
   row: number;
+  partial: string[];
 }
+
+// Separators papaparse refuses, reading "," instead (a "sep=" line could name one).
+const NOT_SEPARATORS = ['"', "\n", "\r", "\ufeff"];
 
 /** Text between `from` and `to` that is not empty and only spaces (JS whitespace, as papaparse's trim). */
 function spacesOnly(text: string, from: number, to: number): number {
@@ -29,8 +37,11 @@ function spacesOnly(text: string, from: number, to: number): number {
  * quote that never closes, and returns where it opened; else null.
  */
 export function eachCsvRow(text: string, delimiter: string, onRow: (cells: string[]) => void): UnclosedQuote | null {
+  // Papaparse drops a byte-order mark at the start.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const length = text.length;
   if (!length) return null;
+  if (NOT_SEPARATORS.includes(delimiter)) delimiter = ",";
   const delim = delimiter.charCodeAt(0);
   let cursor = 0;
   let rowIndex = 0;
@@ -52,7 +63,7 @@ export function eachCsvRow(text: string, delimiter: string, onRow: (cells: strin
       let doubled = false;
       for (;;) {
         quote = text.indexOf('"', quote + 1);
-        if (quote === -1) return { row: rowIndex };
+        if (quote === -1) return { row: rowIndex, partial: [...cells, text.slice(start)] };
         if (quote === length - 1) {
           cells.push(unquote(text.slice(start, quote), doubled));
           onRow(cells);
@@ -65,7 +76,7 @@ export function eachCsvRow(text: string, delimiter: string, onRow: (cells: strin
         }
         if (nextDelim !== -1 && nextDelim < quote + 1) nextDelim = text.indexOf(delimiter, quote + 1);
         if (nextNewline !== -1 && nextNewline < quote + 1) nextNewline = text.indexOf("\n", quote + 1);
-        // Papaparse's own rule, kept for the same cells: Math.min(-1, …) when no separator follows.
+        // As papaparse computes it (Math.min(-1, …) when no separator follows, which changes no cell).
         const upTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
         const toDelim = upTo === -1 ? 0 : spacesOnly(text, quote + 1, upTo);
         if (text.charCodeAt(quote + 1 + toDelim) === delim) {
