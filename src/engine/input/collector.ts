@@ -118,7 +118,13 @@ export class InputCollector {
     // A second header mid-file: two downloads joined into one (cat a.csv b.csv).
     const repeatsHeader = (cells: readonly unknown[]): boolean => {
       const first = cells[0];
-      if (typeof first !== "string" || first.length < headerKeys[0].length || first.length > header0Length + 8 || !sameFirstLetter(first, headerKeys[0]) || looseKey(first) !== headerKeys[0])
+      if (
+        typeof first !== "string" ||
+        first.length < headerKeys[0].length ||
+        first.length > header0Length + 8 ||
+        !sameFirstLetter(first, headerKeys[0]) ||
+        looseKey(first) !== headerKeys[0]
+      )
         return false;
       return headerKeys.every((k, i) => looseKey(String(cells[i] ?? "")) === k);
     };

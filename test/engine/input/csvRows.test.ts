@@ -60,7 +60,7 @@ describe("eachCsvRow", () => {
     ["a quote that never closes after a quoted cell", '"a",b\nc,"d'],
     ["just a quote", '"'],
     ["two quotes", '""'],
-    ["a byte-order mark first", '\ufeffa,b\nc'],
+    ["a byte-order mark first", "\ufeffa,b\nc"],
   ])("cuts %s as papaparse does", (_what, text) => {
     expectSameCut(text, ",");
   });
