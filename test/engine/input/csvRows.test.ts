@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { eachCsvRow } from "../../../src/engine/input/csvRows";
+import { mulberry32 as random } from "../../../scripts/samples/prng";
 
 /** Papaparse's rows and the row of its first "quote never closed", if any: the reference. */
 function papaparse(text: string, delimiter: string): { rows: string[][]; unclosed: number | null } {
@@ -14,18 +15,6 @@ function ours(text: string, delimiter: string): { rows: string[][]; unclosed: nu
   const open = eachCsvRow(text, delimiter, (cells) => rows.push(cells));
   if (open) rows.push(open.partial);
   return { rows, unclosed: open?.row ?? null };
-}
-
-/** A small seeded generator (mulberry32), so a failure names a seed that repeats it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pieces that make CSV hard: quotes in every place, separators, line ends, spaces before a separator.
