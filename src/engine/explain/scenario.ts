@@ -10,6 +10,8 @@ import type { MetricValue } from "../model/trackResult";
 import { metricValue, rescoreTrack, type UnitChange } from "../model/metricSpace";
 import type { DesignationBase, ExplainContext } from "./context";
 import { TENANT_METRICS } from "./designationExports";
+import type { TenantMetricValues } from "../model/tenantValues";
+import { parseIsoMonth } from "../parse/months";
 
 /** A designation scored under some change (a tenant left out, a tenant's rows raised). */
 export interface ScoredVariant {
@@ -21,7 +23,7 @@ export interface ScoredVariant {
 }
 
 /** Tenant-metric values per track (metric id → value), as MetricValue. */
-export type TrackValues = Map<TrackId, Map<MetricId, MetricValue>>;
+export type TrackValues = TenantMetricValues;
 
 export function baseScenario(d: DesignationBase): ScoredVariant {
   return { tracks: d.result.tracks, counting: d.result.countingTrack!, total: d.result.total, qualified: d.result.qualified };
@@ -73,10 +75,28 @@ export function rescored(ctx: ExplainContext, input: ParsedInput, ids: readonly 
   return out;
 }
 
-/** The tenant-metric values an input holding one customer's rows gives each designation. */
+/**
+ * The tenant-metric values an input holding one customer's rows gives each designation: from the
+ * module's tenantValues where it has one (no points, sides or texts), otherwise from a score.
+ */
 export function valuesAlone(ctx: ExplainContext, single: ParsedInput, ids: readonly DesignationId[]): Map<DesignationId, TrackValues> {
   const out = new Map<DesignationId, TrackValues>();
-  for (const [id, r] of scoreAt(ctx, single, ids, "tenantScores")) {
+  const scored: DesignationId[] = [];
+  const months = new Set<string>();
+  for (const id of ids) {
+    const d = ctx.designations.find((x) => x.id === id);
+    const values = moduleOf(id).tenantValues;
+    if (!d || !values) {
+      scored.push(id);
+      continue;
+    }
+    const track = ctx.options.tracks?.[id];
+    out.set(id, values(single, d.rules as never, { asOf: parseIsoMonth(d.asOf)!, ...(track ? { track } : {}) }));
+    months.add(d.asOf);
+  }
+  // Counted as scoreAt counts: one per as-of month.
+  ctx.stats.tenantScores += months.size;
+  for (const [id, r] of scoreAt(ctx, single, scored, "tenantScores")) {
     const values: TrackValues = new Map();
     for (const t of r.tracks) values.set(t.id, new Map(t.metrics.filter((m) => TENANT_METRICS.includes(m.id)).map((m) => [m.id, metricValue(m)])));
     out.set(id, values);

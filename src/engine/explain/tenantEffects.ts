@@ -5,8 +5,8 @@ import { scenarioText, trackEffects, unitSize, type TrackEffect } from "./compar
 import { explainContext, type DesignationBase, type ExplainContext, type ExplainScoreOptions } from "./context";
 import { exportsOf, isSeparable } from "./designationExports";
 import { indicesOf, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
-import { baseScenario, rescored, shifted, valuesAlone, type ScoredVariant } from "./scenario";
-import { singleTenantInput } from "./singleTenant";
+import { baseScenario, rescored, shifted, type ScoredVariant } from "./scenario";
+import { ownValues } from "./ownValues";
 import { moduleOf } from "../designations/registry";
 import { parseIsoMonth } from "../parse/months";
 import { designationVerdict } from "../model/verdict";
@@ -17,8 +17,9 @@ export interface ExplainTenantsOptions extends ExplainScoreOptions {
   /** Explain at most this many tenants: those with the most rows (the rest are counted in `leftOut`). */
   limit?: number;
   /**
-   * "auto" (default): Modern Work and Security from each tenant's own rows (their tenant metrics are
-   * sums of per-tenant terms), the Azure designations and Business Applications from the exports' sums
+   * "auto" (default): Modern Work and Security from each tenant's own terms (their tenant metrics are
+   * sums of per-tenant terms: Modern Work's read from the base score, Security's from the tenant's rows
+   * computed alone), the Azure designations and Business Applications from the exports' sums
    * with the tenant's terms taken away (their modules' tenantsLeftOut), any other designation scored
    * again without the tenant. "leave-one-out": every designation scored again without the tenant
    * (slower; the definition the fast ways must agree with).
@@ -47,7 +48,7 @@ export interface DesignationEffect {
   /** Every track's effect (metrics that move only). */
   tracks: TrackEffect[];
   /**
-   * How the "without" score was computed: the tenant's own rows scored alone (separable designations),
+   * How the "without" score was computed: the tenant's own terms taken away (separable designations),
    * its terms taken from the export's sums (Azure), or the export scored again without it.
    */
   method: "per-tenant" | "from-sums" | "leave-one-out";
@@ -124,7 +125,7 @@ function withoutScenarios(
   const slow = ids.filter((id) => !fast.includes(id));
   const out = new Map<DesignationId, { scenario: ScoredVariant; method: DesignationEffect["method"] }>();
   if (fast.length) {
-    const values = valuesAlone(ctx, singleTenantInput(ctx.input, entry), fast);
+    const values = ownValues(ctx, entry, fast);
     for (const id of fast)
       out.set(id, {
         scenario: shifted(

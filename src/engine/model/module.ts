@@ -4,6 +4,7 @@ import type { FlagColumn, RowContribution } from "./flags";
 import type { TrackResult, Warning } from "./results";
 import type { LayoutId } from "../input/layouts";
 import type { TenantExport } from "../input/withoutTenants";
+import type { TenantMetricValues } from "./tenantValues";
 import type { DesignationBase, ExplainContext } from "./explainTypes";
 import type { NearMissCandidate, NearMissWindows } from "./nearMiss/types";
 import type { CertificationRule, DesignationId, RuleSetBase, TrackId, WorkloadRule } from "./ruleTypes";
@@ -104,6 +105,18 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
    * otherwise explanations score the export again without the tenant (slower, never wrong).
    */
   separable: boolean;
+  /**
+   * For a separable designation: its tenant metrics' values on an input (one tenant's rows, when
+   * explaining), without the points, sides, warnings and texts of a score. Absent, explanations score
+   * the input.
+   */
+  tenantValues?(input: ParsedInput, rules: R, context: Pick<ScoreContext, "asOf" | "track">): TenantMetricValues;
+  /**
+   * For a separable designation: every tenant's own values read from the score of the whole input
+   * (its details), so explaining every tenant is one pass and scores nothing again. Absent, each
+   * tenant's rows are computed alone (tenantValues).
+   */
+  tenantTerms?(input: ParsedInput, rules: R, score: DesignationScore): (tenants: Partial<Record<TenantExport, readonly number[]>>) => TenantMetricValues;
   /**
    * For a designation that is not separable: its tracks with some tenants left out, from sums kept
    * once, so explaining every tenant stays linear. Absent, explanations score the export again without

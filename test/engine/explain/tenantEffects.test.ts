@@ -126,8 +126,8 @@ describe("explainTenants: a tenant in two designations", () => {
       // Only the designations that read a tenant's exports are scored for it.
       expect(r.tenants.find((t) => t.tenant.name === "Fabrikam")!.designations.map((d) => d.designation)).toEqual(["infrastructure"]);
       expect(r.tenants.find((t) => t.tenant.name === "Other")!.designations.map((d) => d.designation)).toEqual(["modern-work"]);
-      // auto: the two Azure tenants' terms come from the export's sums (no scoring again); the two M365 tenants' own rows are scored alone.
-      expect(r.stats).toEqual(method === "auto" ? { rescores: 0, tenantScores: 2 } : { rescores: 3, tenantScores: 0 });
+      // auto: the two Azure tenants' terms come from the export's sums, the two M365 tenants' from Modern Work's base score: nothing scored again.
+      expect(r.stats).toEqual(method === "auto" ? { rescores: 0, tenantScores: 0 } : { rescores: 3, tenantScores: 0 });
       expect(contoso.designations.find((d) => d.designation === "infrastructure")!.method).toBe(method === "auto" ? "from-sums" : "leave-one-out");
     });
 

@@ -3,8 +3,10 @@ import { MODERN_WORK_RULE_SETS } from "./ruleSets";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import { countCertifications, type CountedCertifications } from "./certifications";
 import { computeUsageMetrics, type SidePair, type UsageComputation } from "./usageMetrics";
+import { tenantMetric, usageTenantTerms } from "./tenantTerms";
 import { usageFlagColumns, usageRowFlags } from "./rowFlags";
 import { metricResult, trackResult } from "../../model/trackResult";
+import { valuesByTrack } from "../../model/tenantValues";
 import { qualificationOf } from "../../model/points";
 import { usageWarnings } from "./warnings";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
@@ -40,6 +42,11 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
   ],
   flagColumns: (rules) => [{ layout: "m365-usage", columns: usageFlagColumns(rules) }],
   takesPlainCounts: true,
+  tenantValues(input, rules, context) {
+    const usage = computeUsageMetrics(input.usage, rules, context.asOf);
+    return valuesByTrack(rules.tracks, (track) => (metric) => tenantMetric(metric, usage.tracks[track.id]));
+  },
+  tenantTerms: (_input, rules, score) => usageTenantTerms(rules, (score.details as { usage: UsageComputation }).usage),
   score(input, rules, context) {
     const usage = computeUsageMetrics(input.usage, rules, context.asOf);
     const certifications = input.skilling ? countCertifications(input.skilling, rules, context.asOf) : null;
@@ -110,11 +117,11 @@ function scoreTrack(
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {
       case "net-customer-adds":
-        return metricResult(metric, values.netCustomerAdds, { sides: { "": pair("customers", values.sides.customers) } });
+        return metricResult(metric, tenantMetric(metric.id, values)!, { sides: { "": pair("customers", values.sides.customers) } });
       case "usage-growth":
-        return metricResult(metric, values.usageGrowth as Record<string, number>, { sides: perAssociation("MAU", values.sides.usageGrowth) });
+        return metricResult(metric, tenantMetric(metric.id, values)!, { sides: perAssociation("MAU", values.sides.usageGrowth) });
       case "deployments":
-        return metricResult(metric, values.deployments as Record<string, number>, { sides: perAssociation("deployments", values.sides.deployments) });
+        return metricResult(metric, tenantMetric(metric.id, values)!, { sides: perAssociation("deployments", values.sides.deployments) });
       case "intermediate-certifications":
       case "advanced-certifications": {
         const level = metric.id === "intermediate-certifications" ? "intermediate" : "advanced";

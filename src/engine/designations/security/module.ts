@@ -8,11 +8,13 @@ import { change, halfSides, type NowAndBefore, type SecurityHalf } from "./half"
 import { m365Half, m365LedgerFor, readM365, type M365Read } from "./m365Half";
 import { SECURITY_NEEDS, azureWarnings, m365Warnings, missingHalfWarnings } from "./warnings";
 import { skillingWarnings } from "../../model/warnings";
-import { metricResult, trackResult } from "../../model/trackResult";
+import { metricResult, trackResult, type MetricValue } from "../../model/trackResult";
+import { valuesByTrack } from "../../model/tenantValues";
+import type { MonthIndex } from "../../parse/months";
 import { qualificationOf } from "../../model/points";
 import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
-import type { MetricRule } from "../../model/ruleTypes";
+import type { MetricId, MetricRule } from "../../model/ruleTypes";
 import { looseKey } from "../../parse/keys";
 import { securityAzureMisses } from "./nearMisses";
 import { securityAzureRowFlags, securityFlagColumns, securityM365RowFlags } from "./rowFlags";
@@ -48,22 +50,40 @@ const partLabel = (metric: MetricRule, id: string): string =>
 /** Tenant display names, by export. */
 const tenantName = (tenants: readonly { name: string }[] | undefined) => (i: number) => tenants?.[i]?.name ?? String(i);
 
+/** A tenant metric's raw value on a track, per part (sums of per-tenant terms); undefined for the certification metrics. */
+function tenantMetric(metric: MetricId, h: SecurityTrackHalves): MetricValue | undefined {
+  const byPart = (of: (half: SecurityHalf) => NowAndBefore) => ({ azure: change(of(h.azure)), m365: change(of(h.m365)) });
+  switch (metric) {
+    case "net-customer-adds":
+      return byPart((x) => x.customers);
+    case "deployments":
+      return byPart((x) => x.deployments);
+    case "usage-growth":
+      return byPart((x) => x.growth);
+  }
+  return undefined;
+}
+
+/** The halves' reads of the exports given (null for a missing one). */
+function reads(input: ParsedInput, rules: SecurityRuleSet, asOf: MonthIndex): { azure: AzureRead | null; m365: M365Read | null } {
+  return {
+    azure: hasAzure(input) ? readAzure(input.azure!, rules, asOf) : null,
+    m365: hasM365(input) ? readM365(input.usage, rules, asOf) : null,
+  };
+}
+
 function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: SecurityTrackHalves, input: ParsedInput, context: ScoreContext): TrackResult {
   const trailing = rules.trailingMonths.value;
   const azureName = tenantName(input.azure?.tenants);
   const m365Name = tenantName(input.usage.tenants);
   // Each part's value is now − baseline; its sides are those two figures and the tenants behind them.
   const byPart = (metric: MetricRule, azure: NowAndBefore, m365: NowAndBefore, azureMeasure: string, m365Measure: string) =>
-    metricResult(
-      metric,
-      { azure: change(azure), m365: change(m365) },
-      {
-        sides: {
-          azure: halfSides(`${partLabel(metric, "azure")} ${azureMeasure}`, azure, context.asOf, trailing, azureName),
-          m365: halfSides(`${partLabel(metric, "m365")} ${m365Measure}`, m365, context.asOf, trailing, m365Name),
-        },
-      }
-    );
+    metricResult(metric, tenantMetric(metric.id, h)!, {
+      sides: {
+        azure: halfSides(`${partLabel(metric, "azure")} ${azureMeasure}`, azure, context.asOf, trailing, azureName),
+        m365: halfSides(`${partLabel(metric, "m365")} ${m365Measure}`, m365, context.asOf, trailing, m365Name),
+      },
+    });
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {
       case "net-customer-adds":
@@ -109,9 +129,15 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
   }),
   certificationLists: stepCertificationLists,
   flagColumns: securityFlagColumns,
+  tenantValues(input, rules, context) {
+    const { azure, m365 } = reads(input, rules, context.asOf);
+    return valuesByTrack(rules.tracks, (track) => {
+      const h = halves(track, rules, azure, m365);
+      return (metric) => tenantMetric(metric, h);
+    });
+  },
   score(input, rules, context) {
-    const azure = hasAzure(input) ? readAzure(input.azure!, rules, context.asOf) : null;
-    const m365 = hasM365(input) ? readM365(input.usage, rules, context.asOf) : null;
+    const { azure, m365 } = reads(input, rules, context.asOf);
     const byTrack: Record<string, SecurityTrackHalves> = {};
     const tracks = rules.tracks.map((track) => {
       byTrack[track.id] = halves(track, rules, azure, m365);

@@ -7,6 +7,7 @@ import { exportsOf, isSeparable } from "../designationExports";
 import type { TenantEntry } from "../../input/tenantDirectory";
 import { baseScenario, rescored, shifted, valuesAlone, valuesDelta, type ScoredVariant, type TrackValues } from "../scenario";
 import { singleTenantInput } from "../singleTenant";
+import { ownValues } from "../ownValues";
 import { signedPoints } from "../../model/text";
 import type { NearMissWorth, Raise } from "../../model/nearMiss/types";
 
@@ -48,11 +49,11 @@ function raisedAlone(w: WorthContext, entry: TenantEntry, raises: readonly Raise
   return valuesAlone(w.ctx, single, ids);
 }
 
-function ownValues(w: WorthContext, entry: TenantEntry, ids: DesignationId[]): Map<DesignationId, TrackValues> {
+function knownValues(w: WorthContext, entry: TenantEntry, ids: DesignationId[]): Map<DesignationId, TrackValues> {
   let known = w.alone.get(entry);
   if (!known) w.alone.set(entry, (known = new Map()));
   const missing = ids.filter((id) => !known!.has(id));
-  if (missing.length) for (const [id, v] of valuesAlone(w.ctx, singleTenantInput(w.ctx.input, entry), missing)) known.set(id, v);
+  if (missing.length) for (const [id, v] of ownValues(w.ctx, entry, missing)) known.set(id, v);
   return known;
 }
 
@@ -69,7 +70,7 @@ export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Ra
   const slow = ids.filter((id) => !isSeparable(id));
   const scenarios = new Map<DesignationId, ScoredVariant>();
   if (fast.length) {
-    const before = ownValues(w, entry, fast);
+    const before = knownValues(w, entry, fast);
     const after = raisedAlone(w, entry, raises, fast);
     for (const id of fast) {
       const d = ctx.designations.find((x) => x.id === id)!;
