@@ -1,11 +1,18 @@
 import { looseKey } from "../parse/keys";
 import type { WorkloadRule } from "./ruleTypes";
 
+// One per rule list: explaining scores thousands of single tenants with the same rules.
+const matchers = new WeakMap<readonly WorkloadRule[], (key: string) => string | null>();
+
 /** Looks up an export's service or workload text (any spelling: case, spaces, punctuation) → the rule's id. */
 export function nameMatcher(rules: readonly WorkloadRule[]): (key: string) => string | null {
-  const map = new Map<string, string>();
-  for (const rule of rules) for (const name of [rule.name, ...rule.aliases]) map.set(looseKey(name), rule.id);
-  return (key) => map.get(key) ?? null;
+  let matcher = matchers.get(rules);
+  if (!matcher) {
+    const map = new Map<string, string>();
+    for (const rule of rules) for (const name of [rule.name, ...rule.aliases]) map.set(looseKey(name), rule.id);
+    matchers.set(rules, (matcher = (key) => map.get(key) ?? null));
+  }
+  return matcher;
 }
 
 /**

@@ -47,12 +47,19 @@ export interface UsageModel {
   groupKey: (tenant: number, workload: WorkloadRule, association: AssociationType) => string;
 }
 
+// One per rule set: explaining computes thousands of single tenants with the same rules.
+const resolvers = new WeakMap<ModernWorkUsageRules, (key: string) => WorkloadRule | null>();
+
 /** Every eligible workload of the rule set by loose name (a name on both lists is the net-customer-adds workload). */
 export function workloadResolver(rules: ModernWorkUsageRules): (key: string) => WorkloadRule | null {
-  const byKey = new Map<string, WorkloadRule>();
-  for (const w of [...(rules.extraWorkloadsForUsage?.value ?? []), ...rules.workloads.value])
-    for (const name of [w.id, w.name, ...w.aliases]) byKey.set(looseKey(name), w);
-  return (key) => byKey.get(key) ?? null;
+  let resolve = resolvers.get(rules);
+  if (!resolve) {
+    const byKey = new Map<string, WorkloadRule>();
+    for (const w of [...(rules.extraWorkloadsForUsage?.value ?? []), ...rules.workloads.value])
+      for (const name of [w.id, w.name, ...w.aliases]) byKey.set(looseKey(name), w);
+    resolvers.set(rules, (resolve = (key) => byKey.get(key) ?? null));
+  }
+  return resolve;
 }
 
 export function inPaidBand(track: TrackRule, pau: number): boolean {
