@@ -28,6 +28,25 @@ export interface RowContribution {
   cells: Record<string, FlagCell>;
 }
 
+/** Where row flags go as they are made: an array, or a merger that keeps only their cells. */
+export interface RowSink {
+  push(row: RowContribution): unknown;
+}
+
+/**
+ * A designation's row flags, written by `write`: into the sink as they are made when there is one (the
+ * score keeps none), otherwise into an array the score keeps.
+ */
+export function flagRows(sink: RowSink | undefined, write: (out: RowSink) => void): RowContribution[] | undefined {
+  if (sink) {
+    write(sink);
+    return undefined;
+  }
+  const rows: RowContribution[] = [];
+  write(rows);
+  return rows;
+}
+
 /** One export row's flags, merged over every designation that reads its export. */
 export type RowFlags = RowContribution;
 

@@ -1,6 +1,6 @@
 import type { ParsedInput } from "../input/collector";
 import type { MonthIndex } from "../parse/months";
-import type { FlagColumn, RowContribution } from "./flags";
+import type { FlagColumn, RowContribution, RowSink } from "./flags";
 import type { TrackResult, Warning } from "./results";
 import type { LayoutId } from "../input/layouts";
 import type { TenantExport } from "../input/withoutTenants";
@@ -25,6 +25,8 @@ export interface ScoreContext {
   track?: TrackId;
   /** Include per-row flags (`DesignationScore.rows`) for the exports it reads. */
   rows: boolean;
+  /** With `rows`: where the flags go as they are made (flagRows); `DesignationScore.rows` is then left out. */
+  rowSink?: RowSink;
 }
 
 export interface DesignationScore {

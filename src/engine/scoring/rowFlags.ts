@@ -9,6 +9,7 @@ import {
   type FlagTable,
   type RowContribution,
   type RowFlags,
+  type RowSink,
 } from "../model/flags";
 import { moduleOf } from "../designations/registry";
 import type { DesignationOutcome } from "./scoreDesignations";
@@ -96,52 +97,69 @@ export interface FileFlagCells {
  * Rows of a layout without a table are left out.
  */
 export function mergedFlagCells(lists: readonly (readonly RowContribution[])[], tables: readonly FlagTable[]): FileFlagCells[] {
-  const intern = interner();
-  const files = new Map<string, MergingFile>();
-  let last: RowContribution | null = null;
-  let f: MergingFile | undefined;
-  for (const list of lists)
-    for (const c of list) {
-      // Runs of one file's rows: its key is made once a run, not a million times.
-      if (!last || last.file !== c.file || last.layout !== c.layout) f = files.get(`${c.layout}\u0000${c.file}`);
-      last = c;
-      if (!f) {
-        const fileKey = `${c.layout}\u0000${c.file}`;
-        const table = tables.find((t) => t.layout === c.layout);
-        if (!table) continue;
-        f = { file: { file: c.file, layout: c.layout, rows: [], cells: [] }, ...columnsOf(table), at: [], merged: [] };
-        files.set(fileKey, f);
-      }
-      const i = f.at[c.row];
-      if (i === undefined) {
-        f.at[c.row] = f.merged.length;
-        f.file.rows.push(c.row);
-        const cells = new Array<FlagCell>(f.width).fill(null);
-        for (let k = 0; k < f.details.length; k++) cells[f.details[k]] = c.cells[f.ids[k]] ?? null;
-        f.file.cells.push(cells);
-        f.merged.push({ countsToward: c.countsToward, reason: c.reason, reasons: null });
-        continue;
-      }
-      const m = f.merged[i];
-      if (m.reasons === null) {
-        m.reasons = m.reason ? [m.reason] : [];
-        m.countsToward = m.countsToward.slice();
-      }
-      for (const item of c.countsToward) (m.countsToward as string[]).push(item);
-      if (c.reason && !m.reasons.includes(c.reason)) m.reasons.push(c.reason);
-      const cells = f.file.cells[i];
-      for (let k = 0; k < f.details.length; k++) if (cells[f.details[k]] === null) cells[f.details[k]] = c.cells[f.ids[k]] ?? null;
+  const merger = new FlagCellsMerger(tables);
+  for (const list of lists) for (const c of list) merger.push(c);
+  return merger.result();
+}
+
+/**
+ * mergedFlagCells as a sink the designations write their row flags to as they make them: each row's
+ * object is merged into its cells and dropped at once, so a million of them never live side by side
+ * (they were most of what the collector copied while scoring with flags).
+ */
+export class FlagCellsMerger implements RowSink {
+  private readonly intern = interner();
+  private readonly files = new Map<string, MergingFile>();
+  private last: RowContribution | null = null;
+  private f: MergingFile | undefined;
+
+  constructor(private readonly tables: readonly FlagTable[]) {}
+
+  push(c: RowContribution): void {
+    // Runs of one file's rows: its key is made once a run, not a million times.
+    if (!this.last || this.last.file !== c.file || this.last.layout !== c.layout) this.f = this.files.get(`${c.layout}\u0000${c.file}`);
+    this.last = c;
+    let f = this.f;
+    if (!f) {
+      const table = this.tables.find((t) => t.layout === c.layout);
+      if (!table) return;
+      f = { file: { file: c.file, layout: c.layout, rows: [], cells: [] }, ...columnsOf(table), at: [], merged: [] };
+      this.files.set(`${c.layout}\u0000${c.file}`, f);
+      this.f = f;
     }
-  const out: FileFlagCells[] = [];
-  for (const { file, counts, reason, merged } of files.values()) {
-    merged.forEach((m, i) => {
-      const cells = file.cells[i];
-      if (counts >= 0) cells[counts] = intern(m.countsToward.join("; "));
-      if (reason >= 0) cells[reason] = m.reasons === null ? m.reason : m.countsToward.length ? "" : intern(m.reasons.join(" "));
-    });
-    out.push(file);
+    const i = f.at[c.row];
+    if (i === undefined) {
+      f.at[c.row] = f.merged.length;
+      f.file.rows.push(c.row);
+      const cells = new Array<FlagCell>(f.width).fill(null);
+      for (let k = 0; k < f.details.length; k++) cells[f.details[k]] = c.cells[f.ids[k]] ?? null;
+      f.file.cells.push(cells);
+      f.merged.push({ countsToward: c.countsToward, reason: c.reason, reasons: null });
+      return;
+    }
+    const m = f.merged[i];
+    if (m.reasons === null) {
+      m.reasons = m.reason ? [m.reason] : [];
+      m.countsToward = m.countsToward.slice();
+    }
+    for (const item of c.countsToward) (m.countsToward as string[]).push(item);
+    if (c.reason && !m.reasons.includes(c.reason)) m.reasons.push(c.reason);
+    const cells = f.file.cells[i];
+    for (let k = 0; k < f.details.length; k++) if (cells[f.details[k]] === null) cells[f.details[k]] = c.cells[f.ids[k]] ?? null;
   }
-  return out;
+
+  result(): FileFlagCells[] {
+    const out: FileFlagCells[] = [];
+    for (const { file, counts, reason, merged } of this.files.values()) {
+      merged.forEach((m, i) => {
+        const cells = file.cells[i];
+        if (counts >= 0) cells[counts] = this.intern(m.countsToward.join("; "));
+        if (reason >= 0) cells[reason] = m.reasons === null ? m.reason : m.countsToward.length ? "" : this.intern(m.reasons.join(" "));
+      });
+      out.push(file);
+    }
+    return out;
+  }
 }
 
 /** Where a table's cells go: the leading two columns, and the detail columns with their ids. */

@@ -1,8 +1,8 @@
 import type { ParsedInput } from "../input/collector";
 import { formatMonth, parseIsoMonth, type MonthIndex } from "../parse/months";
 import type { DesignationResult, MicrosoftCloudResult, Report, Warning } from "../model/results";
-import type { RowContribution } from "../model/flags";
-import { flagTables, mergedFlagCells, mergeRowFlags, type FileFlagCells } from "./rowFlags";
+import type { FlagTable, RowContribution, RowSink } from "../model/flags";
+import { FlagCellsMerger, flagTables, mergeRowFlags, type FileFlagCells } from "./rowFlags";
 import { skillingRowFlags } from "./skillingFlags";
 import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../designations/names";
 import { DESIGNATIONS } from "../designations/registry";
@@ -63,17 +63,21 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
  * column order (mergedFlagCells). The designations' own row flags are not kept in the outcomes.
  */
 export function scoreWithFlagCells(input: ParsedInput, options: ScoreOptions = {}): { result: ScoreAllResult; files: FileFlagCells[] } {
-  const { report, outcomes, rows, reportAsOf } = scoreEach(input, { ...options, rows: true }, DESIGNATIONS);
+  // The designations write their flags to the merger as they make them: no designation keeps a row object.
+  let merger: FlagCellsMerger | undefined;
+  const { report, outcomes, reportAsOf } = scoreEach(input, { ...options, rows: true }, DESIGNATIONS, (tables) => (merger = new FlagCellsMerger(tables)));
   report.flagTables = flagTables(input, outcomes);
-  const files = mergedFlagCells([rows, skillingRowFlags(input, outcomes, reportAsOf)], report.flagTables);
-  const kept = outcomes.map((o) => (o.score?.rows ? { ...o, score: { ...o.score, rows: undefined } } : o));
-  return { result: { report, outcomes: kept }, files };
+  const files: FlagCellsMerger = merger ?? new FlagCellsMerger(report.flagTables);
+  for (const row of skillingRowFlags(input, outcomes, reportAsOf)) files.push(row);
+  return { result: { report, outcomes }, files: files.result() };
 }
 
+/** `sinkFor`: with options.rows, where the designations write their row flags (given the flag tables) instead of keeping them. */
 function scoreEach(
   input: ParsedInput,
   options: ScoreOptions,
-  scorers: readonly DesignationModule[]
+  scorers: readonly DesignationModule[],
+  sinkFor?: (tables: FlagTable[]) => RowSink
 ): { report: Report; outcomes: DesignationOutcome[]; rows: RowContribution[]; reportAsOf: MonthIndex } {
   checkCount("intermediate", options.intermediate);
   checkCount("advanced", options.advanced);
@@ -104,16 +108,9 @@ function scoreEach(
   const reportAsOf = given ?? (latests.length ? Math.max(...latests) : null);
   if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
 
-  const warnings: Warning[] = input.issues.map(issueWarning);
-  const designations: DesignationResult[] = [];
-  const outcomes: DesignationOutcome[] = [];
-  const rows: RowContribution[] = [];
-  for (const { scorer, needs, latest } of found) {
-    if (needs !== null) {
-      designations.push(notScored(scorer, `Needs ${needs}.`));
-      outcomes.push({ id: scorer.id, rules: null, score: null });
-      continue;
-    }
+  // Every scored designation's rule set, chosen before any is scored: the flag tables (their columns, in order) need them all.
+  const planned = found.map(({ scorer, needs, latest }) => {
+    if (needs !== null) return { scorer, needs, asOf: reportAsOf, rules: null, switched: null };
     const asOf = given ?? latest ?? reportAsOf;
     let rules: RuleSetBase;
     try {
@@ -124,13 +121,35 @@ function scoreEach(
     }
     const chosen = withAlternatives(rules, options.options ?? []);
     // Settings that change a track's numbers are folded into the tracks: the simulator and the cheapest path read them there.
-    const switched = { ...chosen, rules: scorer.effectiveRules?.(chosen.rules) ?? chosen.rules };
+    return { scorer, needs, asOf, rules, switched: { ...chosen, rules: scorer.effectiveRules?.(chosen.rules) ?? chosen.rules } };
+  });
+  const rowSink =
+    options.rows && sinkFor
+      ? sinkFor(
+          flagTables(
+            input,
+            planned.map((p) => ({ id: p.scorer.id, rules: p.switched?.rules ?? null, score: null }))
+          )
+        )
+      : undefined;
+
+  const warnings: Warning[] = input.issues.map(issueWarning);
+  const designations: DesignationResult[] = [];
+  const outcomes: DesignationOutcome[] = [];
+  const rows: RowContribution[] = [];
+  for (const { scorer, needs, asOf, rules, switched } of planned) {
+    if (needs !== null || !rules || !switched) {
+      designations.push(notScored(scorer, `Needs ${needs}.`));
+      outcomes.push({ id: scorer.id, rules: null, score: null });
+      continue;
+    }
     const score = scorer.score(input, switched.rules, {
       asOf,
       counts: countsFor(scorer, options),
       options: switched.applied,
       track: options.tracks?.[scorer.id],
       rows: options.rows ?? false,
+      ...(rowSink ? { rowSink } : {}),
     });
     const { counting, qualified, status } = designationVerdict(switched.rules, score.tracks, score.classification);
     designations.push({

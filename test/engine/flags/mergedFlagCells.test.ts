@@ -4,6 +4,8 @@ import { COUNTS_TOWARD, REASON, flagCells, scoreDesignations, scoreWithFlagCells
 import type { RowContribution } from "../../../src/engine/model/flags";
 import { mergedFlagCells } from "../../../src/engine/scoring/rowFlags";
 import { readInputs } from "../../helpers/input";
+import { DESIGNATIONS } from "../../../src/engine/designations/registry";
+import { parseIsoMonth } from "../../../src/engine/parse/months";
 
 // The add-in writes mergedFlagCells; --out and --rows write mergeRowFlags: one cell apart would be two truths.
 const SAMPLES = ["modern-work-usage.csv", "azure-usage.csv", "bizapps-usage.csv", "bizapps-revenue.csv", "skilling.csv"];
@@ -29,6 +31,24 @@ describe("flag cells merged without a row object each", () => {
     expect(files.find((f) => f.layout === "m365-usage")!.rows.length).toBeGreaterThan(100);
     // The outcomes keep no designation's own row flags.
     expect(result.outcomes.every((o) => !o.score?.rows)).toBe(true);
+  });
+
+  test("every designation writes to the sink it is given exactly the rows it would keep, and keeps none", () => {
+    const { outcomes } = scoreDesignations(INPUT, { asOf: "2025-10" });
+    let checked = 0;
+    for (const o of outcomes) {
+      if (!o.rules) continue;
+      const module = DESIGNATIONS.find((d) => d.id === o.id)!;
+      const context = { asOf: parseIsoMonth("2025-10")!, counts: {}, options: [], rows: true };
+      const kept = module.score(INPUT, o.rules as never, context).rows!;
+      const written: RowContribution[] = [];
+      const streamed = module.score(INPUT, o.rules as never, { ...context, rowSink: written });
+      expect(streamed.rows).toBeUndefined();
+      expect(written).toEqual(kept);
+      expect(kept.length).toBeGreaterThan(100);
+      checked++;
+    }
+    expect(checked).toBe(6);
   });
 
   test("a row two designations speak of: counts toward both, one reason each only when it counts toward nothing, the first non-empty cell", () => {

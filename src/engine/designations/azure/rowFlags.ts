@@ -1,5 +1,5 @@
 import type { MeasureData, MeasureRecord } from "../../input/measures";
-import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution } from "../../model/flags";
+import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowSink } from "../../model/flags";
 import { offerExcluder } from "../../model/matching";
 import { usd } from "../../model/text";
 import { monthLabel, type MonthIndex } from "../../parse/months";
@@ -87,7 +87,7 @@ interface RowAnalysis {
 const analyses = new WeakMap<AzureConsumption, Map<string, RowAnalysis[]>>();
 
 /** The row flags one Azure designation gives the Azure export: the shared analysis, with its name. */
-export function azureRowFlags(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, asOf: MonthIndex, designation: string): RowContribution[] {
+export function azureRowFlags(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, asOf: MonthIndex, designation: string, out: RowSink): void {
   const key = JSON.stringify([
     asOf,
     rules.trailingMonths.value,
@@ -100,7 +100,6 @@ export function azureRowFlags(data: MeasureData, rules: AzureRuleSet, c: AzureCo
   if (!byKey) analyses.set(c, (byKey = new Map()));
   let rows = byKey.get(key);
   if (!rows) byKey.set(key, (rows = analyse(data, rules, c, asOf)));
-  const flags: RowContribution[] = new Array(rows.length + data.rejected.length);
   // The text of each distinct list, once: rows share it (the report merge copies before adding).
   const texts = new Map<RowAnalysis["entries"], string[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -108,19 +107,17 @@ export function azureRowFlags(data: MeasureData, rules: AzureRuleSet, c: AzureCo
     const r = data.records[i];
     let countsToward = texts.get(a.entries);
     if (!countsToward) texts.set(a.entries, (countsToward = a.entries.map((e) => countsTowardText(designation, e.track, e.metrics))));
-    flags[i] = {
+    out.push({
       layout: LAYOUT,
       file: data.files[r.file],
       row: r.row,
       countsToward,
       reason: a.reason,
       cells: a.cells,
-    };
+    });
   }
-  let i = rows.length;
   for (const rejected of data.rejected)
-    flags[i++] = { layout: LAYOUT, file: data.files[rejected.file], row: rejected.row, countsToward: [], reason: `Skipped: ${rejected.reason}`, cells: {} };
-  return flags;
+    out.push({ layout: LAYOUT, file: data.files[rejected.file], row: rejected.row, countsToward: [], reason: `Skipped: ${rejected.reason}`, cells: {} });
 }
 
 /** Why a service is not a deployment, or null when it is one. */

@@ -15,6 +15,7 @@ import { azureWarnings } from "./warnings";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { qualificationOf } from "../../model/points";
 import { azureRowFlags } from "./rowFlags";
+import { flagRows } from "../../model/flags";
 
 /** Intermediate results behind an Azure score (for the report's drill-down). */
 export interface AzureDetails {
@@ -129,7 +130,7 @@ export function scoreAzure(input: ParsedInput, rules: AzureRuleSet, context: Sco
     ...(classification ? { classification: { track: classification.track, reason: classification.reason } } : {}),
     warnings,
     options: [],
-    ...(context.rows ? { rows: azureRowFlags(input.azure!, rules, c, context.asOf, shortName) } : {}),
+    ...(context.rows ? { rows: flagRows(context.rowSink, (out) => azureRowFlags(input.azure!, rules, c, context.asOf, shortName, out)) } : {}),
     details: { ...details, classification },
   };
 }

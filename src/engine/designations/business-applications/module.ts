@@ -22,7 +22,7 @@ import { bizAppsWorkloadKey } from "./workloads";
 import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } from "./rowFlags";
 import { usageGrowthMetric } from "./growthMetric";
 import { bizAppsTenantsLeftOut } from "./tenantsLeftOut";
-import type { RowContribution } from "../../model/flags";
+import { flagRows } from "../../model/flags";
 
 /** Oldest first: the as-of month picks the set in force. */
 export const BUSINESS_APPLICATIONS_RULE_SETS: readonly BusinessApplicationsRuleSet[] = [businessApplications2023, businessApplications2026];
@@ -82,12 +82,12 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
     if (context.track === "enterprise" || context.track === "smb") given = context.track;
     else if (context.track) warnings.push(trackWarning());
     const classification = classifyPartner(revenue, rules, given, tracks, context.asOf);
-    let rows: RowContribution[] | undefined;
-    if (context.rows) {
-      // concat, not push(...): a large export's rows would overflow the argument list.
-      const fromRevenue = input.bizAppsRevenue && revenue ? revenueRowFlags(input.bizAppsRevenue, rules, revenue) : [];
-      rows = fromRevenue.concat(input.bizAppsUsage && usage ? usageRowFlags(input.bizAppsUsage, rules, usage) : []);
-    }
+    const rows = context.rows
+      ? flagRows(context.rowSink, (out) => {
+          if (input.bizAppsRevenue && revenue) revenueRowFlags(input.bizAppsRevenue, rules, revenue, out);
+          if (input.bizAppsUsage && usage) usageRowFlags(input.bizAppsUsage, rules, usage, out);
+        })
+      : undefined;
     return { tracks, classification, warnings, options: [], rows, details: { revenue: revenueDetails(revenue), usage: usageDetails(usage) } };
   },
 };

@@ -1,7 +1,7 @@
 import type { MeasureData } from "../../input/measures";
 import type { LayoutId } from "../../input/layouts";
 import { monthLabel, type MonthIndex } from "../../parse/months";
-import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution } from "../../model/flags";
+import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
 import { count, usd } from "../../model/text";
 import type { BizAppsAssociation, BizAppsTrackRule, BusinessApplicationsRuleSet, RevenueThreshold, WorkloadFamily } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
@@ -181,7 +181,7 @@ function associationReason(raw: string, association: BizAppsAssociation, forWhat
  * tenant workload's revenue that month (its eligible rows summed): the sums are the scorer's own.
  * Per tenant workload and month the verdict is made once; rows share its texts.
  */
-export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRuleSet, units: RevenueUnits): RowContribution[] {
+export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRuleSet, units: RevenueUnits, out: RowSink): void {
   const m: Months = { asOf: units.asOf, baseline: units.baseline };
   const workloadOf = workloadMatcher(rules.ncaWorkloads.value);
   const associations = countingAssociations(rules.associations.netCustomerAdds.value, rules);
@@ -212,7 +212,7 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
     map.set(key, (map.get(key) ?? 0) + 1);
   }
 
-  const flags = data.records.map((r): RowContribution => {
+  const flagOf = (r: MeasureData["records"][number]): RowContribution => {
     const file = data.files[r.file];
     if (r.month !== m.asOf && r.month !== m.baseline)
       return { layout: REVENUE_LAYOUT, file, row: r.row, countsToward: [], reason: outside(r.month), cells: {} };
@@ -258,15 +258,16 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
       return `Revenue ${usd(revenue)} in ${monthLabel(r.month)}${rows > 1 ? ` (${rows} rows of the tenant's ${workload.name} summed)` : ""} ${underText}`;
     });
     return flag;
-  });
-  return flags.concat(skipped(data, REVENUE_LAYOUT));
+  };
+  for (const r of data.records) out.push(flagOf(r));
+  for (const row of skipped(data, REVENUE_LAYOUT)) out.push(row);
 }
 
 /**
  * Per-row flags of the usage export: usage growth (every counted row in M or its baseline adds to the
  * MCV sums) and, per track, deployments (the tenant workload's MCV that month against the track's minimum).
  */
-export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRuleSet, units: ConsumptionUnits): RowContribution[] {
+export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRuleSet, units: ConsumptionUnits, out: RowSink): void {
   const m: Months = { asOf: units.asOf, baseline: units.baseline };
   const rateOf = rateCardMatcher(rules);
   const eligible = customerSuccessAssociations(rules);
@@ -279,7 +280,7 @@ export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRule
   // "Counts toward" by a bit mask of the row's month and verdicts.
   const lists: (string[] | undefined)[] = [];
   const trial = "Trial usage (MetricType): only paid usage counts.";
-  const flags = data.records.map((r): RowContribution => {
+  const flagOf = (r: MeasureData["records"][number]): RowContribution => {
     const file = data.files[r.file];
     if (r.month !== m.asOf && r.month !== m.baseline) return { layout: USAGE_LAYOUT, file, row: r.row, countsToward: [], reason: outside(r.month), cells: {} };
     const entry = rateOf(r.item);
@@ -318,6 +319,7 @@ export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRule
       []
     );
     return flag;
-  });
-  return flags.concat(skipped(data, USAGE_LAYOUT));
+  };
+  for (const r of data.records) out.push(flagOf(r));
+  for (const row of skipped(data, USAGE_LAYOUT)) out.push(row);
 }

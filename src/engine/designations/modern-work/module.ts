@@ -7,6 +7,7 @@ import { tenantMetric, usageTenantTerms } from "./tenantTerms";
 import { usageFlagColumns, usageRowFlags } from "./rowFlags";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { valuesByTrack } from "../../model/tenantValues";
+import { flagRows } from "../../model/flags";
 import { qualificationOf } from "../../model/points";
 import { usageWarnings } from "./warnings";
 import type { DesignationModule, NearMissFinder, ScoreContext } from "../../model/module";
@@ -60,7 +61,7 @@ export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
       tracks,
       warnings,
       options: [],
-      rows: context.rows ? usageRowFlags(input.usage, rules, usage) : undefined,
+      rows: context.rows ? flagRows(context.rowSink, (out) => usageRowFlags(input.usage, rules, usage, out)) : undefined,
       details: { usage, certifications },
     };
   },

@@ -1,10 +1,11 @@
 import { monthLabel } from "../../parse/months";
 import type { UsageData, UsageRecord } from "../../input/usage";
-import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution } from "../../model/flags";
+import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import type { ServiceEffect, UsageComputation } from "./usageMetrics";
 import { TRACK_BIT, inPaidBand } from "./usageModel";
 import { interner } from "../../model/intern";
+import type { AssociationType } from "../../parse/associations";
 
 const DESIGNATION = "Modern Work";
 
@@ -60,7 +61,7 @@ export function usageFlagColumns(rules: ModernWorkRuleSet): FlagColumn[] {
  * elsewhere nothing is decided by the row, and the reason says so. Rows the reader skipped are
  * included with the reason they were skipped.
  */
-export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputation): RowContribution[] {
+export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: UsageComputation, out: RowSink): void {
   const effectIndex = rules.tracks.map((track) => {
     const byGroup = new Map<string, ServiceEffect>();
     for (const e of c.effects[track.id]) byGroup.set(c.model.groupKey(e.group.tenant, e.group.workload, e.group.association), e);
@@ -76,10 +77,12 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
     claimMonths,
     intern: interner(),
     texts: new Map(),
+    tracksOf: new Map(),
+    targets: new Map(),
   };
-  const flags: RowContribution[] = data.records.map((r, i) => flagRecord(data, rules, c, effectIndex, shared, r, i));
+  for (let i = 0; i < data.records.length; i++) out.push(flagRecord(data, rules, c, effectIndex, shared, data.records[i], i));
   for (const rejected of data.rejected)
-    flags.push({
+    out.push({
       layout: "m365-usage",
       file: data.files[rejected.file],
       row: rejected.row,
@@ -87,7 +90,6 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
       reason: `Skipped: ${rejected.reason}`,
       cells: {},
     });
-  return flags;
 }
 
 interface Shared {
@@ -97,6 +99,10 @@ interface Shared {
   /** Months that are some service's claim baseline: only there is a row's group looked up. */
   claimMonths: Set<number>;
   intern: (text: string) => string;
+  /** The tracks whose associations include an association type, by type. */
+  tracksOf: Map<string, TrackRule[]>;
+  /** Whether a track's metric has a target for an association type, by "track|metric|association". */
+  targets: Map<string, boolean>;
   /**
    * "Modern Work SMB: net customer adds, usage growth (CSP)" by track, association, month (and whether
    * it is a claim baseline) and which metrics, and the commonest reason by track and month: a million
@@ -156,33 +162,80 @@ function flagRecord(
     "m365-active-share": ratio,
     "m365-deployment": yesNo(deployment),
   };
-  rules.tracks.forEach((t, k) => (cells[shared.eligibleIds[k]] = yesNo((bits & TRACK_BIT[t.id]) !== 0)));
+  for (let k = 0; k < rules.tracks.length; k++) cells[shared.eligibleIds[k]] = yesNo((bits & TRACK_BIT[rules.tracks[k].id]) !== 0);
   flags.cells = cells;
 
+  // The reason is set on this row's own object: a copy per row would be a million more objects to collect.
   const duplicate = c.model.duplicateOf[i];
-  if (duplicate >= 0)
-    return { ...flags, reason: `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.` };
-  if (!workload) return { ...flags, reason: shared.intern(`Modern Work: workload "${r.workload}" is not eligible.`) };
-  const tracks = rules.tracks.filter((t) => t.associations.value.includes(r.association));
-  if (!tracks.length)
-    return {
-      ...flags,
-      reason: shared.intern(
-        `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).`
-      ),
-    };
+  if (duplicate >= 0) {
+    flags.reason = `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.`;
+    return flags;
+  }
+  if (!workload) {
+    flags.reason = shared.intern(`Modern Work: workload "${r.workload}" is not eligible.`);
+    return flags;
+  }
+  let tracks = shared.tracksOf.get(r.association);
+  if (!tracks) shared.tracksOf.set(r.association, (tracks = rules.tracks.filter((t) => t.associations.value.includes(r.association))));
+  if (!tracks.length) {
+    flags.reason = shared.intern(
+      `Modern Work: association "${r.associationLabel}" is not eligible (${rules.tracks.map((t) => `${t.label}: ${t.associations.value.join(", ")}`).join("; ")}).`
+    );
+    return flags;
+  }
 
-  const reasons: string[] = [];
+  let reasons: string[] | null = null;
   for (const track of tracks) {
     const effect = effectIndex[rules.tracks.indexOf(track)].get(key!);
-    const counted = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload), shared);
-    if (counted.text) flags.countsToward.push(counted.text);
-    if (counted.reason) reasons.push(counted.reason);
+    const reason = countsFor(track, r, deployment, bits, c, effect, c.model.countsForCustomers(workload), shared, flags.countsToward);
+    if (reason) (reasons ??= []).push(reason);
   }
-  if (!flags.countsToward.length) flags.reason = shared.intern(reasons.length === 1 ? reasons[0] : [...new Set(reasons)].join(" "));
+  if (!flags.countsToward.length && reasons) flags.reason = shared.intern(reasons.length === 1 ? reasons[0] : [...new Set(reasons)].join(" "));
   return flags;
 }
 
+/** Whether the track's metric has a target for the association type (asked per row: looked up once). */
+function hasTarget(track: TrackRule, metricId: string, association: AssociationType, shared: Shared): boolean {
+  const key = `${track.id}|${metricId}|${association}`;
+  let has = shared.targets.get(key);
+  if (has === undefined) {
+    const metric = track.metrics.find((m) => m.id === metricId);
+    shared.targets.set(key, (has = metric?.target.kind === "per-association" && metric.target.targets[association] !== undefined));
+  }
+  return has;
+}
+
+/** The metrics' text, made once per track, association, month and set of metrics. */
+function metricsText(
+  track: TrackRule,
+  r: UsageRecord,
+  c: UsageComputation,
+  isClaimBaseline: boolean,
+  shared: Shared,
+  customers: boolean,
+  deployments: boolean,
+  growth: boolean
+): string | undefined {
+  if (!customers && !deployments && !growth) return undefined;
+  const key = `${track.id}|${r.association}|${r.month}|${isClaimBaseline ? 1 : 0}|${customers ? 1 : 0}${deployments ? 1 : 0}${growth ? 1 : 0}`;
+  let found = shared.texts.get(key);
+  if (found === undefined) {
+    const when = r.month === c.asOf ? "" : isClaimBaseline ? `claim baseline ${monthLabel(r.month)}` : `baseline ${monthLabel(r.month)}`;
+    const name = (metric: string, perAssociation: boolean) => {
+      const notes = [...(perAssociation ? [r.association] : []), ...(when ? [when] : [])];
+      return notes.length ? `${metric} (${notes.join(", ")})` : metric;
+    };
+    const metrics = [
+      ...(customers ? [name("net customer adds", false)] : []),
+      ...(deployments ? [name("deployments", true)] : []),
+      ...(growth ? [name("usage growth", true)] : []),
+    ];
+    shared.texts.set(key, (found = countsTowardText(DESIGNATION, track.label, metrics)));
+  }
+  return found;
+}
+
+/** What the row counts toward on one track, pushed onto `countsToward`; or why it counts toward nothing there (returned). */
 function countsFor(
   track: TrackRule,
   r: UsageRecord,
@@ -191,8 +244,9 @@ function countsFor(
   c: UsageComputation,
   effect: ServiceEffect | undefined,
   customerWorkload: boolean,
-  shared: Shared
-): { text?: string; reason?: string } {
+  shared: Shared,
+  countsToward: string[]
+): string | undefined {
   const eligible = (bits & TRACK_BIT[track.id]) !== 0;
   // The row makes its tenant a customer: a net-customer-adds workload (2026: not Teams Premium) in the band,
   // or above the SMB band of a tenant promoted out of SMB in the last year (2026), which still counts as SMB.
@@ -201,47 +255,22 @@ function countsFor(
     customerWorkload &&
     (c.model.customerEligibility(r.tenant, r.month) & TRACK_BIT[track.id]) !== 0 &&
     (inPaidBand(track, r.pau) || (atMost !== null && r.pau > atMost));
-  const hasTarget = (metricId: string) => {
-    const metric = track.metrics.find((m) => m.id === metricId);
-    return metric?.target.kind === "per-association" && metric.target.targets[r.association] !== undefined;
-  };
   const baseline = effect?.baseline;
   const isClaimBaseline = baseline?.kind === "claim" && baseline.month === r.month && r.month !== c.asOf;
-  // The metrics' text, made once per track, association, month and set of metrics.
-  const text = (customers: boolean, deployments: boolean, growth: boolean): string | undefined => {
-    if (!customers && !deployments && !growth) return undefined;
-    const key = `${track.id}|${r.association}|${r.month}|${isClaimBaseline ? 1 : 0}|${customers ? 1 : 0}${deployments ? 1 : 0}${growth ? 1 : 0}`;
-    let found = shared.texts.get(key);
-    if (found === undefined) {
-      const when = r.month === c.asOf ? "" : isClaimBaseline ? `claim baseline ${monthLabel(r.month)}` : `baseline ${monthLabel(r.month)}`;
-      const name = (metric: string, perAssociation: boolean) => {
-        const notes = [...(perAssociation ? [r.association] : []), ...(when ? [when] : [])];
-        return notes.length ? `${metric} (${notes.join(", ")})` : metric;
-      };
-      const metrics = [
-        ...(customers ? [name("net customer adds", false)] : []),
-        ...(deployments ? [name("deployments", true)] : []),
-        ...(growth ? [name("usage growth", true)] : []),
-      ];
-      shared.texts.set(key, (found = countsTowardText(DESIGNATION, track.label, metrics)));
-    }
-    return found;
+  const counts = (customers: boolean, deployments: boolean, growth: boolean) => {
+    const text = metricsText(track, r, c, isClaimBaseline, shared, customers, deployments, growth);
+    if (text) countsToward.push(text);
   };
 
   if (baseline?.kind === "claimed-after-as-of" && r.month >= c.trailing)
-    return {
-      reason: `Modern Work: claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.`,
-    };
-  if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline) return { reason: notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing)) };
+    return `Modern Work: claimed ${monthLabel(baseline.claimMonth)}, after the as-of month ${monthLabel(c.asOf)}; it does not count yet.`;
+  if (r.month !== c.asOf && r.month !== c.trailing && !isClaimBaseline) return notComparedReason(monthLabel(c.asOf), monthLabel(c.trailing));
   if (isClaimBaseline && !effect?.eligibleNow)
-    return {
-      reason: `Modern Work: claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.`,
-    };
-  if (r.month === c.trailing && baseline?.kind === "claim")
-    return {
-      text: text(customerRow, false, false),
-      reason: `Modern Work: before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`,
-    };
+    return `Modern Work: claimed in the trailing ${c.asOf - c.trailing} months, but the tenant does not count for ${track.label} in ${monthLabel(c.asOf)}.`;
+  if (r.month === c.trailing && baseline?.kind === "claim") {
+    counts(customerRow, false, false);
+    return `Modern Work: before the claim month ${monthLabel(baseline.claimMonth)}; usage from before a claim is not credited.`;
+  }
   if (!eligible && !isClaimBaseline) {
     // The most common reason, one text per track and month.
     const key = `not eligible|${track.id}|${r.month}`;
@@ -251,7 +280,12 @@ function countsFor(
         key,
         (reason = `Modern Work ${track.label}: the tenant has no eligible workload with ${bandText(track)} paid units under ${track.associations.value.join(" or ")} in ${monthLabel(r.month)}.`)
       );
-    return { reason };
+    return reason;
   }
-  return { text: text(customerRow && !isClaimBaseline, deployment && hasTarget("deployments"), hasTarget("usage-growth")) };
+  counts(
+    customerRow && !isClaimBaseline,
+    deployment && hasTarget(track, "deployments", r.association, shared),
+    hasTarget(track, "usage-growth", r.association, shared)
+  );
+  return undefined;
 }

@@ -10,6 +10,7 @@ import { SECURITY_NEEDS, azureWarnings, m365Warnings, missingHalfWarnings } from
 import { skillingWarnings } from "../../model/warnings";
 import { metricResult, trackResult, type MetricValue } from "../../model/trackResult";
 import { valuesByTrack } from "../../model/tenantValues";
+import { flagRows } from "../../model/flags";
 import type { MonthIndex } from "../../parse/months";
 import { qualificationOf } from "../../model/points";
 import { stepCertificationLists, stepsMetric } from "../../model/certificationSteps";
@@ -150,10 +151,10 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
       ...skillingWarnings("Security", input.skilling !== null, context.counts, ["intermediate"]),
     ];
     const rows = context.rows
-      ? [
-          ...(input.azure ? securityAzureRowFlags(input.azure, rules, azure, context.asOf) : []),
-          ...(input.usage.records.length || input.usage.rejected.length ? securityM365RowFlags(input.usage, rules, m365, context.asOf) : []),
-        ]
+      ? flagRows(context.rowSink, (out) => {
+          if (input.azure) securityAzureRowFlags(input.azure, rules, azure, context.asOf, out);
+          if (input.usage.records.length || input.usage.rejected.length) securityM365RowFlags(input.usage, rules, m365, context.asOf, out);
+        })
       : undefined;
     return { tracks, warnings, options: [], ...(rows ? { rows } : {}), details: { halves: byTrack } };
   },

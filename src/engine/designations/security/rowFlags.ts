@@ -2,7 +2,7 @@ import { grouped } from "../../model/text";
 import type { MeasureData } from "../../input/measures";
 import type { UsageData } from "../../input/usage";
 import type { LayoutId } from "../../input/layouts";
-import { countsTowardText, notComparedReason, yesNo, type FlagColumn, type RowContribution } from "../../model/flags";
+import { countsTowardText, notComparedReason, yesNo, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
 import { nameMatcher, offerExcluder } from "../../model/matching";
 import { usd } from "../../model/text";
 import { monthLabel, type MonthIndex } from "../../parse/months";
@@ -109,9 +109,12 @@ interface Part {
 }
 
 /** The Azure half's row flags (read is null without rows to read). */
-export function securityAzureRowFlags(data: MeasureData, rules: SecurityRuleSet, read: AzureRead | null, asOf: MonthIndex): RowContribution[] {
+export function securityAzureRowFlags(data: MeasureData, rules: SecurityRuleSet, read: AzureRead | null, asOf: MonthIndex, out: RowSink): void {
   const layout: LayoutId = "azure-usage";
-  if (!read) return skipped(layout, data);
+  if (!read) {
+    for (const row of skipped(layout, data)) out.push(row);
+    return;
+  }
   const t = rules.trailingMonths.value;
   const reads = anyKeepsPromoted(rules) ? 3 * t : 2 * t;
   const service = nameMatcher(rules.azureServices.value);
@@ -164,35 +167,34 @@ export function securityAzureRowFlags(data: MeasureData, rules: SecurityRuleSet,
     return { ttm: value, countsToward, reason };
   };
 
-  const flags: RowContribution[] = [];
-  for (const r of data.records) {
+  // Each row's flags are made whole before they go out: a merger takes them as they come.
+  const flagOf = (r: MeasureData["records"][number]): RowContribution => {
     const flag: RowContribution = { layout, file: data.files[r.file], row: r.row, countsToward: [], reason: "", cells: {} };
-    flags.push(flag);
     let mask = 0;
     for (let k = 0; k < tracks.length; k++) if (tracks[k].types.has(r.association)) mask |= 1 << k;
     if (!mask) {
       flag.reason = `Security: association "${r.associationLabel || "(blank)"}" does not count for Azure (${associations}).`;
-      continue;
+      return flag;
     }
     const offer = excludedOffer(r.offer);
     if (offer !== null) {
       flag.reason = `Security: offer "${r.offer}" is excluded (${offer} offers do not count).`;
-      continue;
+      return flag;
     }
     const offset = asOf - r.month;
     if (offset < 0) {
       flag.reason = `After the as-of month ${monthLabel(asOf)}: not read.`;
-      continue;
+      return flag;
     }
     if (offset >= reads) {
       flag.reason = notCompared;
-      continue;
+      return flag;
     }
     const id = service(r.itemKey);
     flag.cells["security-azure-service"] = id === null ? "No" : (serviceName.get(id) ?? r.item);
     if (id === null) {
       flag.reason = `Security: "${r.item}" is not an eligible Azure security service.`;
-      continue;
+      return flag;
     }
     // The TTM the row's month falls in: to M (0), to the baseline (t), or the year before (2t). What
     // the row counts toward depends on its tenant, that TTM and the tracks counting its association
@@ -204,8 +206,10 @@ export function securityAzureRowFlags(data: MeasureData, rules: SecurityRuleSet,
     flag.cells["security-ttm-acr"] = verdict.ttm;
     flag.countsToward = verdict.countsToward;
     flag.reason = verdict.reason;
-  }
-  return [...flags, ...skipped(layout, data)];
+    return flag;
+  };
+  for (const r of data.records) out.push(flagOf(r));
+  for (const row of skipped(layout, data)) out.push(row);
 }
 
 /** A tenant at slot `p` counts for the band only as a promoted tenant (no workload in it, one above it). */
@@ -219,10 +223,20 @@ function promotedOnly(band: Band, months: Map<string, Seats>[], p: number, test:
   return above;
 }
 
+/** The M365 part's metrics, in the order a row's text lists them. */
+const M365_METRICS = ["net customer adds", "usage growth", "deployments"] as const;
+const ANY = () => true;
+// A row that only says a reason: one frozen empty list and cell set for all of them.
+const NOTHING: string[] = Object.freeze([]) as unknown as string[];
+const NO_CELLS: RowContribution["cells"] = Object.freeze({}) as RowContribution["cells"];
+
 /** The M365 half's row flags (read is null without rows to read). */
-export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, read: M365Read | null, asOf: MonthIndex): RowContribution[] {
+export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, read: M365Read | null, asOf: MonthIndex, out: RowSink): void {
   const layout: LayoutId = "m365-usage";
-  if (!read) return skipped(layout, data);
+  if (!read) {
+    for (const row of skipped(layout, data)) out.push(row);
+    return;
+  }
   const t = rules.trailingMonths.value;
   const keepAny = anyKeepsPromoted(rules);
   const workload = nameMatcher(rules.m365Workloads.value);
@@ -240,36 +254,63 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
   const intern = interner();
   const afterAsOf = `After the as-of month ${monthLabel(asOf)}: not read.`;
 
-  const flags: RowContribution[] = [];
-  for (let i = 0; i < data.records.length; i++) {
-    const r = data.records[i];
-    const flag: RowContribution = { layout, file: data.files[r.file], row: r.row, countsToward: [], reason: "", cells: {} };
-    flags.push(flag);
-    const counting = tracks.filter((x) => x.types.has(r.association));
+  // The metric names a row counts toward, by the slot its note names and whether it keeps a promoted tenant: made once, not per row.
+  const note = (p: number, promoted: boolean) => {
+    const notes = ["M365", ...(p === 1 ? [`baseline ${monthLabel(asOf - t)}`] : []), ...(promoted ? ["in the SMB band the year before"] : [])];
+    return ` (${notes.join(", ")})`;
+  };
+  const named = [0, 1].map((p) => [false, true].map((promoted) => M365_METRICS.map((metric) => `${metric}${note(p, promoted)}`)));
+  // A row's "counts toward" texts by slot and, per track, which metrics it counts toward directly or as a promoted tenant:
+  // a million rows make a few dozen of them.
+  const texts = new Map<number, string[]>();
+  const countsTowardOf = (slot: number, codes: number[]): string[] => {
+    let key = slot;
+    for (const code of codes) key = key * 64 + code;
+    let found = texts.get(key);
+    if (!found) {
+      const perTrack = codes.map((code) =>
+        M365_METRICS.flatMap((_, j) => (code & (1 << j) ? [named[slot][0][j]] : code & (8 << j) ? [named[slot - 1][1][j]] : []))
+      );
+      found = collapseTracks(
+        tracks.map((x) => x.label),
+        perTrack
+      ).map((e) => intern(countsTowardText(DESIGNATION, e.track, e.metrics)));
+      texts.set(key, (found = found.length ? (Object.freeze(found) as string[]) : NOTHING));
+    }
+    return found;
+  };
+  const countingTracks = new Map<string, typeof tracks>();
+
+  // Each row's flags are made whole before they go out: a merger takes them as they come.
+  const flagOf = (r: UsageData["records"][number], i: number): RowContribution => {
+    // Rows that only say a reason share one empty list and cell set: a million rows' worth fewer objects to collect.
+    const flag: RowContribution = { layout, file: data.files[r.file], row: r.row, countsToward: NOTHING, reason: "", cells: NO_CELLS };
+    let counting = countingTracks.get(r.association);
+    if (!counting) countingTracks.set(r.association, (counting = tracks.filter((x) => x.types.has(r.association))));
     if (!counting.length) {
       flag.reason = intern(`Security: association "${r.associationLabel || "(blank)"}" does not count for M365 (${associations}).`);
-      continue;
+      return flag;
     }
     if (r.month > asOf) {
       flag.reason = afterAsOf;
-      continue;
+      return flag;
     }
     const slot = slotOf(asOf - r.month, t);
     if (slot < 0 || (slot === 2 && !keepAny)) {
       flag.reason = notCompared;
-      continue;
+      return flag;
     }
     const id = workload(r.workloadKey);
-    flag.cells["security-m365-workload"] = id === null ? "No" : (workloadName.get(id) ?? r.workload);
+    flag.cells = { "security-m365-workload": id === null ? "No" : (workloadName.get(id) ?? r.workload) };
     if (id === null) {
       flag.reason = intern(`Security: workload "${r.workload}" is not an eligible M365 security workload.`);
-      continue;
+      return flag;
     }
     const months = counting[0].ledger.get(r.tenant)!;
     const seats = months[slot].get(id)!;
     if (seats.record !== i) {
       flag.reason = `Security: row ${data.records[seats.record].row} has as many or more paid seats for the same tenant, workload and month; counted once.`;
-      continue;
+      return flag;
     }
     const share = r.pau > 0 ? r.mau / r.pau : 0;
     if (slot < 2) {
@@ -284,50 +325,29 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
         )
       );
     }
-    const note = (p: number, promoted: boolean) => {
-      const notes = ["M365", ...(p === 1 ? [`baseline ${monthLabel(asOf - t)}`] : []), ...(promoted ? ["in the SMB band the year before"] : [])];
-      return ` (${notes.join(", ")})`;
-    };
     let notTop = "";
-    const perTrack = tracks.map((track) => {
-      const metrics: string[] = [];
+    const codes = tracks.map((track) => {
       const m = track.ledger.get(r.tenant);
-      if (!track.types.has(r.association) || !m) return metrics;
-      const deploys = (s: Seats) => s.pau > 0 && s.mau / s.pau >= track.rule.deployment.activeShare.value;
-      const parts: { metric: string; band: Band | null; test: (s: Seats) => boolean; direct: boolean }[] = [
-        {
-          metric: "net customer adds",
-          band: track.rule.customer,
-          test: () => true,
-          direct: slot < 2 && seatsFit(track.rule.customer, r.pau, m, slot, track.keep),
-        },
-        {
-          metric: "usage growth",
-          band: track.rule.growthTenants,
-          test: () => true,
-          direct: slot < 2 && growthRow(track.rule.growthTenants, m, slot, id, track.keep),
-        },
-        {
-          metric: "deployments",
-          band: track.rule.deployment.seats,
-          test: deploys,
-          direct: slot < 2 && deploys(seats) && seatsFit(track.rule.deployment.seats, r.pau, m, slot, track.keep),
-        },
+      if (!track.types.has(r.association) || !m) return 0;
+      const rule = track.rule;
+      const deploys = (x: Seats) => x.pau > 0 && x.mau / x.pau >= rule.deployment.activeShare.value;
+      const direct = [
+        slot < 2 && seatsFit(rule.customer, r.pau, m, slot, track.keep),
+        slot < 2 && growthRow(rule.growthTenants, m, slot, id, track.keep),
+        slot < 2 && deploys(seats) && seatsFit(rule.deployment.seats, r.pau, m, slot, track.keep),
       ];
-      for (const part of parts) {
-        if (part.direct) metrics.push(`${part.metric}${note(slot, false)}`);
+      const bands = [rule.customer, rule.growthTenants, rule.deployment.seats];
+      let code = 0;
+      for (let j = 0; j < 3; j++) {
+        if (direct[j]) code |= 1 << j;
         // SMB's promoted tenants: this row, in the band a year before, keeps the tenant in SMB at slot − 1.
-        else if (track.keep && part.band && slot >= 1 && inBand(part.band, r.pau) && promotedOnly(part.band, m, slot - 1, part.test))
-          metrics.push(`${part.metric}${note(slot - 1, true)}`);
+        else if (track.keep && bands[j] && slot >= 1 && inBand(bands[j]!, r.pau) && promotedOnly(bands[j]!, m, slot - 1, j === 2 ? deploys : ANY))
+          code |= 8 << j;
       }
-      if (slot < 2 && !notTop) notTop = topReason(track.rule.growthTenants, m, slot, id, track.keep, workloadName);
-      return metrics;
+      if (slot < 2 && !notTop) notTop = topReason(rule.growthTenants, m, slot, id, track.keep, workloadName);
+      return code;
     });
-    for (const e of collapseTracks(
-      tracks.map((x) => x.label),
-      perTrack
-    ))
-      flag.countsToward.push(intern(countsTowardText(DESIGNATION, e.track, e.metrics)));
+    flag.countsToward = countsTowardOf(slot, codes);
     if (!flag.countsToward.length)
       flag.reason = intern(
         slot === 2
@@ -335,8 +355,10 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
           : notTop ||
               `Security: ${seatsAmount(r.pau)} paid seats of ${workloadName.get(id) ?? r.workload} in ${monthLabel(r.month)} are in no band that counts (customers: ${customerBands}).`
       );
-  }
-  return [...flags, ...skipped(layout, data)];
+    return flag;
+  };
+  for (let i = 0; i < data.records.length; i++) out.push(flagOf(data.records[i], i));
+  for (const row of skipped(layout, data)) out.push(row);
 }
 
 /** The tenant's workload with the most active paid seats at a slot (the first of equals): its protected users. */
