@@ -114,10 +114,11 @@ export function flagRowsOf(cellsOf: FlagCellsOf, headerRow: number) {
       let a = 0x811c9dc5;
       let b = 0x5bd1e995;
       for (let i = 0; i < n; i++) {
-        const [length, v1, v2] = facts(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
-        size += length;
-        a = Math.imul(a ^ v1, 0x01000193);
-        b = Math.imul(b ^ v2, 0x01000193);
+        // Indexed, not destructured: destructuring the tuple took half of this loop's second at a million rows.
+        const f = facts(cells ? cellFor(run.formats[i], cells[run.indexes[i]]) : "");
+        size += f[0];
+        a = Math.imul(a ^ f[1], 0x01000193);
+        b = Math.imul(b ^ f[2], 0x01000193);
       }
       sizes[r] = size;
       h1[r] = a;
