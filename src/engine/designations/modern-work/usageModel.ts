@@ -114,7 +114,26 @@ class ComboIds {
   }
 }
 
+/**
+ * One model per export and rule set, and per as-of month only when rows carry a claim month (the one
+ * thing in it the as-of month decides): the history scores six months of one export, and each used to
+ * build the same model again. Keyed by the rows' count as well, in case rows are added to an export.
+ */
+const models = new WeakMap<UsageData, WeakMap<ModernWorkUsageRules, Map<string, UsageModel>>>();
+
 export function buildUsageModel(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
+  let byRules = models.get(data);
+  if (!byRules) models.set(data, (byRules = new WeakMap()));
+  let byKey = byRules.get(rules);
+  if (!byKey) byRules.set(rules, (byKey = new Map()));
+  const claims = data.records.some((r) => r.claimMonth !== null);
+  const key = `${claims ? asOf : "any"}|${data.records.length}`;
+  let model = byKey.get(key);
+  if (!model) byKey.set(key, (model = modelOf(data, rules, asOf)));
+  return model;
+}
+
+function modelOf(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
   const resolve = workloadResolver(rules);
   const usageOnly = new Set(rules.extraWorkloadsForUsage?.value ?? []);
   const countsForCustomers = (w: WorkloadRule) => !usageOnly.has(w);
