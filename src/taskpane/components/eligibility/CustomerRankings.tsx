@@ -7,8 +7,9 @@ import { count as countText } from "../../logic/formats";
 import { Delta } from "../Delta";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+  // Narrow indents: a 20-character tenant id and its points fit one line in a 320 px pane.
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalM },
 });
 
