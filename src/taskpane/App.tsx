@@ -57,7 +57,8 @@ const useStyles = makeStyles({
   // minmax(0, 1fr): long messages wrap inside the pane instead of widening it.
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  // Score, Refresh and Cancel at their 96 px minimum are wider than a 320 px pane: the last one wraps rather than overflow.
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   live: { minHeight: "1px" },
 });
 
