@@ -1,6 +1,7 @@
 import type { TenantEntry } from "../input/tenantDirectory";
 import { indicesOf } from "../input/tenantDirectory";
 import type { DesignationId } from "../model/ruleTypes";
+import type { DesignationScore } from "../model/module";
 import { moduleOf } from "../designations/registry";
 import type { ExplainContext } from "./context";
 import { valuesAlone, type TrackValues } from "./scenario";
@@ -8,17 +9,19 @@ import { singleTenantInput } from "./singleTenant";
 
 type Terms = (tenants: ReturnType<typeof indicesOf>) => TrackValues;
 
-/** Per explain context and designation: the module's tenant terms, read from the base score when first asked for. */
-const made = new WeakMap<ExplainContext, Map<DesignationId, Terms | undefined>>();
+/**
+ * Per base score of a designation: the module's tenant terms, read from it when first asked for (one
+ * pass over the export's services), kept while the score is: the customer view explains one customer at
+ * a time, each in a context of its own, from the same base.
+ */
+const made = new WeakMap<DesignationScore, Terms | null>();
 
 function termsOf(ctx: ExplainContext, id: DesignationId): Terms | undefined {
-  let byId = made.get(ctx);
-  if (!byId) made.set(ctx, (byId = new Map()));
-  if (!byId.has(id)) {
-    const d = ctx.designations.find((x) => x.id === id);
-    byId.set(id, d ? moduleOf(id).tenantTerms?.(ctx.input, d.rules as never, d.score) : undefined);
-  }
-  return byId.get(id);
+  const d = ctx.designations.find((x) => x.id === id);
+  if (!d) return undefined;
+  let terms = made.get(d.score);
+  if (terms === undefined) made.set(d.score, (terms = moduleOf(id).tenantTerms?.(ctx.input, d.rules as never, d.score) ?? null));
+  return terms ?? undefined;
 }
 
 /**

@@ -28,6 +28,13 @@ export interface RowContribution {
   cells: Record<string, FlagCell>;
 }
 
+/**
+ * What a row that only says a reason counts toward and fills: one frozen empty list and cell set for a
+ * million such rows. Every consumer reads them; the mergers copy a list before adding to it.
+ */
+export const NOTHING: string[] = Object.freeze([]) as unknown as string[];
+export const NO_CELLS: Record<string, FlagCell> = Object.freeze({}) as Record<string, FlagCell>;
+
 /** Where row flags go as they are made: an array, or a merger that keeps only their cells. */
 export interface RowSink {
   push(row: RowContribution): unknown;

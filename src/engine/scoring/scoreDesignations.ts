@@ -60,16 +60,22 @@ export function scoreDesignations(input: ParsedInput, options: ScoreOptions = {}
 
 /**
  * The score with its row flags as the add-in writes them: per file, each row's cells in its table's
- * column order (mergedFlagCells). The designations' own row flags are not kept in the outcomes.
+ * column order (FlagCellsMerger: what flagCells gives for each row of mergeRowFlags). The designations'
+ * own row flags are not kept in the outcomes.
  */
 export function scoreWithFlagCells(input: ParsedInput, options: ScoreOptions = {}): { result: ScoreAllResult; files: FileFlagCells[] } {
   // The designations write their flags to the merger as they make them: no designation keeps a row object.
   let merger: FlagCellsMerger | undefined;
-  const { report, outcomes, reportAsOf } = scoreEach(input, { ...options, rows: true }, DESIGNATIONS, (tables) => (merger = new FlagCellsMerger(tables)));
-  report.flagTables = flagTables(input, outcomes);
-  const files: FlagCellsMerger = merger ?? new FlagCellsMerger(report.flagTables);
-  for (const row of skillingRowFlags(input, outcomes, reportAsOf)) files.push(row);
-  return { result: { report, outcomes }, files: files.result() };
+  let tables: FlagTable[] = [];
+  const { report, outcomes, reportAsOf } = scoreEach(
+    input,
+    { ...options, rows: true },
+    DESIGNATIONS,
+    (made) => (merger = new FlagCellsMerger((tables = made)))
+  );
+  report.flagTables = tables;
+  for (const row of skillingRowFlags(input, outcomes, reportAsOf)) merger!.push(row);
+  return { result: { report, outcomes }, files: merger!.result() };
 }
 
 /** `sinkFor`: with options.rows, where the designations write their row flags (given the flag tables) instead of keeping them. */
@@ -175,7 +181,7 @@ function scoreEach(
       ...(asOf !== reportAsOf ? { asOf: formatMonth(asOf) } : {}),
     });
     warnings.push(...score.warnings);
-    if (score.rows) for (const r of score.rows) rows.push(r);
+    if (score.rows) for (const r of score.rows) (rowSink ?? rows).push(r);
     outcomes.push({ id: scorer.id, rules: switched.rules, score });
   }
   const report: Report = {

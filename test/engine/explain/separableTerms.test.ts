@@ -15,7 +15,7 @@ import { indicesOf } from "../../../src/engine/input/tenantDirectory";
 import { singleTenantInput } from "../../../src/engine/explain/singleTenant";
 import { scoreDesignations } from "../../../src/engine/scoring/scoreDesignations";
 import { DESIGNATIONS, moduleOf } from "../../../src/engine/designations/registry";
-import { metricValue } from "../../../src/engine/model/metricSpace";
+import { leversOf, metricValue } from "../../../src/engine/model/metricSpace";
 import { metricResult, type MetricValue } from "../../../src/engine/model/trackResult";
 import { parseIsoMonth } from "../../../src/engine/parse/months";
 import { keptValue } from "../../../src/engine/model/tenantValues";
@@ -133,7 +133,8 @@ describe("keptValue", () => {
       for (const rules of module.ruleSets)
         for (const track of rules.tracks)
           for (const metric of track.metrics) {
-            const keys = ["CSP", "CPOR", "DPOR", "PAL", "azure", "m365", "Step 1", "other"];
+            // The metric's own levers (association types, parts, step ids), and one it does not have.
+            const keys = [...leversOf(metric).filter((k): k is string => k !== undefined), "other"];
             for (let i = 0; i < 20; i++) {
               const value = i % 3 === 0 ? draw() : Object.fromEntries(keys.filter(() => rng() < 0.6).map((k) => [k, draw()]));
               expect(keptValue(metric, value)).toEqual(metricValue(metricResult(metric, value)));

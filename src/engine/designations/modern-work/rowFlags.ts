@@ -1,6 +1,16 @@
 import { monthLabel } from "../../parse/months";
 import type { UsageData, UsageRecord } from "../../input/usage";
-import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
+import {
+  countsTowardText,
+  notComparedReason,
+  yesNo,
+  type FlagCell,
+  type FlagColumn,
+  type RowContribution,
+  type RowSink,
+  NOTHING,
+  NO_CELLS,
+} from "../../model/flags";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
 import type { ServiceEffect, UsageComputation } from "./usageMetrics";
 import { TRACK_BIT, inPaidBand } from "./usageModel";
@@ -110,10 +120,6 @@ interface Shared {
    */
   texts: Map<string, string>;
 }
-
-// A row outside the compared months says nothing but its reason: one frozen empty list and cell set for all of them.
-const NOTHING: string[] = Object.freeze([]) as unknown as string[];
-const NO_CELLS: Record<string, FlagCell> = Object.freeze({}) as Record<string, FlagCell>;
 
 /** Whether the row's month is one the score compares for some track: M, M − trailing, or a claim baseline. */
 function compared(rules: ModernWorkRuleSet, c: UsageComputation, effectIndex: Map<string, ServiceEffect>[], r: UsageRecord, key: string | null): boolean {

@@ -115,21 +115,22 @@ class ComboIds {
 }
 
 /**
- * One model per export and rule set, and per as-of month only when rows carry a claim month (the one
- * thing in it the as-of month decides): the history scores six months of one export, and each used to
- * build the same model again. Keyed by the rows' count as well, in case rows are added to an export.
+ * The last model per export and rule set: the history scores six months of one export, and only a
+ * claim month (DateAssociated) depends on the as-of month, so without claims one model serves them all.
+ * One entry each (replaced when its key changes), so a cached model never outlives its use by much; keyed
+ * by the rows' count as well, in case rows are added to an export.
  */
-const models = new WeakMap<UsageData, WeakMap<ModernWorkUsageRules, Map<string, UsageModel>>>();
+const models = new WeakMap<UsageData, WeakMap<ModernWorkUsageRules, { count: number; claims: boolean; asOf: MonthIndex; model: UsageModel }>>();
 
 export function buildUsageModel(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
   let byRules = models.get(data);
   if (!byRules) models.set(data, (byRules = new WeakMap()));
-  let byKey = byRules.get(rules);
-  if (!byKey) byRules.set(rules, (byKey = new Map()));
-  const claims = data.records.some((r) => r.claimMonth !== null);
-  const key = `${claims ? asOf : "any"}|${data.records.length}`;
-  let model = byKey.get(key);
-  if (!model) byKey.set(key, (model = modelOf(data, rules, asOf)));
+  const last = byRules.get(rules);
+  const count = data.records.length;
+  const claims = last?.count === count ? last.claims : data.records.some((r) => r.claimMonth !== null);
+  if (last && last.count === count && (!claims || last.asOf === asOf)) return last.model;
+  const model = modelOf(data, rules, asOf);
+  byRules.set(rules, { count, claims, asOf, model });
   return model;
 }
 

@@ -2,7 +2,7 @@ import { grouped } from "../../model/text";
 import type { MeasureData } from "../../input/measures";
 import type { UsageData } from "../../input/usage";
 import type { LayoutId } from "../../input/layouts";
-import { countsTowardText, notComparedReason, yesNo, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
+import { countsTowardText, notComparedReason, yesNo, type FlagColumn, type RowContribution, type RowSink, NOTHING, NO_CELLS } from "../../model/flags";
 import { nameMatcher, offerExcluder } from "../../model/matching";
 import { usd } from "../../model/text";
 import { monthLabel, type MonthIndex } from "../../parse/months";
@@ -226,9 +226,6 @@ function promotedOnly(band: Band, months: Map<string, Seats>[], p: number, test:
 /** The M365 part's metrics, in the order a row's text lists them. */
 const M365_METRICS = ["net customer adds", "usage growth", "deployments"] as const;
 const ANY = () => true;
-// A row that only says a reason: one frozen empty list and cell set for all of them.
-const NOTHING: string[] = Object.freeze([]) as unknown as string[];
-const NO_CELLS: RowContribution["cells"] = Object.freeze({}) as RowContribution["cells"];
 
 /** The M365 half's row flags (read is null without rows to read). */
 export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, read: M365Read | null, asOf: MonthIndex, out: RowSink): void {
