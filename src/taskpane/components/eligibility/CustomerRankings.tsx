@@ -7,9 +7,12 @@ import { count as countText } from "../../logic/formats";
 import { Delta } from "../Delta";
 
 const useStyles = makeStyles({
-  // Narrow indents: a 20-character tenant id and its points fit one line in a 320 px pane.
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", gap: tokens.spacingVerticalXS },
+  // A name too long to share its line with the points keeps its words (a tenant id whole) and the points
+  // go below it, on the right; only a word longer than the whole line is broken.
+  item: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, overflowWrap: "break-word" },
+  name: { maxWidth: "100%" },
+  points: { marginLeft: "auto", whiteSpace: "nowrap" },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalM },
 });
 
@@ -92,8 +95,10 @@ function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows })
           {customers.rows.map((r) => (
             <li key={r.key}>
               <div className={styles.item}>
-                <strong>{r.name}</strong>
-                <Delta points={r.points} />
+                <strong className={styles.name}>{r.name}</strong>
+                <span className={styles.points}>
+                  <Delta points={r.points} />
+                </span>
               </div>
               <ul className={styles.lines}>
                 {r.lines.map((l) => (
@@ -115,8 +120,10 @@ function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows })
           <ul className={styles.list} aria-label={`${group.name}: near misses`}>
             {misses.rows.map((m) => (
               <li key={m.key} className={styles.item}>
-                <span>{m.text}</span>
-                <Delta points={m.points} />
+                <span className={styles.name}>{m.text}</span>
+                <span className={styles.points}>
+                  <Delta points={m.points} />
+                </span>
               </li>
             ))}
           </ul>
