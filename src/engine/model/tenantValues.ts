@@ -1,5 +1,5 @@
 import type { GenericTrackRule, MetricId, MetricRule, TrackId } from "./ruleTypes";
-import { metricResult, type MetricValue } from "./trackResult";
+import { metricResult, num, type MetricValue } from "./trackResult";
 import { metricValue } from "./metricSpace";
 
 /** Tenant-metric values per track (metric id → value), as a scored metric keeps them. */
@@ -7,7 +7,7 @@ export type TenantMetricValues = Map<TrackId, Map<MetricId, MetricValue>>;
 
 const picked = (keys: readonly string[], value: MetricValue): Record<string, number> => {
   const out: Record<string, number> = {};
-  for (const key of keys) out[key] = typeof value === "number" ? 0 : (value[key] ?? 0);
+  for (const key of keys) out[key] = num(value, key);
   return out;
 };
 

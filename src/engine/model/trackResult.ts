@@ -38,7 +38,8 @@ function gap(metric: MetricRule, value: number, target: number, points: number, 
   return { ...lever(association), more, points: gain, perUnit, text: `${formatCount(more)} more ${what}: +${formatPoints(gain)} points` };
 }
 
-const num = (value: MetricValue, key: string): number => (typeof value === "number" ? 0 : (value[key] ?? 0));
+/** A value's part for one association, part or step (0 for a single number or a missing key). */
+export const num = (value: MetricValue, key: string): number => (typeof value === "number" ? 0 : (value[key] ?? 0));
 
 export function metricResult(metric: MetricRule, value: MetricValue, extra: Partial<MetricResult> = {}): MetricResult {
   const max = metric.maxPoints.value;

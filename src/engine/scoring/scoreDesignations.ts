@@ -115,8 +115,11 @@ function scoreEach(
   if (reportAsOf === null) throw new ScoreOptionError("There are no usage rows to take the as-of month from; give it as --as-of YYYY-MM.");
 
   // Every scored designation's rule set, chosen before any is scored: the flag tables (their columns, in order) need them all.
-  const planned = found.map(({ scorer, needs, latest }) => {
-    if (needs !== null) return { scorer, needs, asOf: reportAsOf, rules: null, switched: null };
+  type Planned =
+    | { scorer: DesignationModule; needs: string }
+    | { scorer: DesignationModule; needs: null; asOf: MonthIndex; rules: RuleSetBase; switched: ReturnType<typeof withAlternatives> };
+  const planned = found.map(({ scorer, needs, latest }): Planned => {
+    if (needs !== null) return { scorer, needs };
     const asOf = given ?? latest ?? reportAsOf;
     let rules: RuleSetBase;
     try {
@@ -134,7 +137,7 @@ function scoreEach(
       ? sinkFor(
           flagTables(
             input,
-            planned.map((p) => ({ id: p.scorer.id, rules: p.switched?.rules ?? null, score: null }))
+            planned.map((p) => ({ id: p.scorer.id, rules: p.needs === null ? p.switched.rules : null, score: null }))
           )
         )
       : undefined;
@@ -143,12 +146,14 @@ function scoreEach(
   const designations: DesignationResult[] = [];
   const outcomes: DesignationOutcome[] = [];
   const rows: RowContribution[] = [];
-  for (const { scorer, needs, asOf, rules, switched } of planned) {
-    if (needs !== null || !rules || !switched) {
-      designations.push(notScored(scorer, `Needs ${needs}.`));
+  for (const p of planned) {
+    const scorer = p.scorer;
+    if (p.needs !== null) {
+      designations.push(notScored(scorer, `Needs ${p.needs}.`));
       outcomes.push({ id: scorer.id, rules: null, score: null });
       continue;
     }
+    const { asOf, rules, switched } = p;
     const score = scorer.score(input, switched.rules, {
       asOf,
       counts: countsFor(scorer, options),

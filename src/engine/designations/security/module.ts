@@ -51,18 +51,17 @@ const partLabel = (metric: MetricRule, id: string): string =>
 /** Tenant display names, by export. */
 const tenantName = (tenants: readonly { name: string }[] | undefined) => (i: number) => tenants?.[i]?.name ?? String(i);
 
-/** A tenant metric's raw value on a track, per part (sums of per-tenant terms); undefined for the certification metrics. */
+/** The quantity of a half each tenant metric is (sums of per-tenant terms); the certification metrics have none. */
+const QUANTITY: Partial<Record<MetricId, (half: SecurityHalf) => NowAndBefore>> = {
+  "net-customer-adds": (half) => half.customers,
+  deployments: (half) => half.deployments,
+  "usage-growth": (half) => half.growth,
+};
+
+/** A tenant metric's raw value on a track, per part; undefined for the certification metrics. */
 function tenantMetric(metric: MetricId, h: SecurityTrackHalves): MetricValue | undefined {
-  const byPart = (of: (half: SecurityHalf) => NowAndBefore) => ({ azure: change(of(h.azure)), m365: change(of(h.m365)) });
-  switch (metric) {
-    case "net-customer-adds":
-      return byPart((x) => x.customers);
-    case "deployments":
-      return byPart((x) => x.deployments);
-    case "usage-growth":
-      return byPart((x) => x.growth);
-  }
-  return undefined;
+  const of = QUANTITY[metric];
+  return of && { azure: change(of(h.azure)), m365: change(of(h.m365)) };
 }
 
 /** The halves' reads of the exports given (null for a missing one). */
@@ -78,21 +77,23 @@ function scoreTrack(track: SecurityTrackRule, rules: SecurityRuleSet, h: Securit
   const azureName = tenantName(input.azure?.tenants);
   const m365Name = tenantName(input.usage.tenants);
   // Each part's value is now − baseline; its sides are those two figures and the tenants behind them.
-  const byPart = (metric: MetricRule, azure: NowAndBefore, m365: NowAndBefore, azureMeasure: string, m365Measure: string) =>
-    metricResult(metric, tenantMetric(metric.id, h)!, {
+  const byPart = (metric: MetricRule, azureMeasure: string, m365Measure: string) => {
+    const of = QUANTITY[metric.id]!;
+    return metricResult(metric, tenantMetric(metric.id, h)!, {
       sides: {
-        azure: halfSides(`${partLabel(metric, "azure")} ${azureMeasure}`, azure, context.asOf, trailing, azureName),
-        m365: halfSides(`${partLabel(metric, "m365")} ${m365Measure}`, m365, context.asOf, trailing, m365Name),
+        azure: halfSides(`${partLabel(metric, "azure")} ${azureMeasure}`, of(h.azure), context.asOf, trailing, azureName),
+        m365: halfSides(`${partLabel(metric, "m365")} ${m365Measure}`, of(h.m365), context.asOf, trailing, m365Name),
       },
     });
+  };
   const metrics: MetricResult[] = track.metrics.map((metric) => {
     switch (metric.id) {
       case "net-customer-adds":
-        return byPart(metric, h.azure.customers, h.m365.customers, "customers", "customers");
+        return byPart(metric, "customers", "customers");
       case "deployments":
-        return byPart(metric, h.azure.deployments, h.m365.deployments, "deployments", "deployments");
+        return byPart(metric, "deployments", "deployments");
       case "usage-growth":
-        return byPart(metric, h.azure.growth, h.m365.growth, `security ACR over ${trailing} months (USD)`, "protected users");
+        return byPart(metric, `security ACR over ${trailing} months (USD)`, "protected users");
       case "intermediate-certifications":
         return stepsMetric(metric, input.skilling, context.asOf, context.counts.intermediate);
       case "advanced-certifications":
