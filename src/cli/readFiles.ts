@@ -1,7 +1,9 @@
+import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
-import { InputCollector, InputError, csvRows, decodeBytes, readCsvText, type ParsedInput } from "../engine";
+import { InputCollector, InputError, csvRows, decodeBytes, readCsvPieces, readCsvText, utf8Pieces, type ParsedInput } from "../engine";
+import { utf8FileText } from "./utf8File";
 
 /** A cell's value as a person sees it: a formula's result, a hyperlink's or rich text's text. */
 function plainValue(cell: ExcelJS.Cell): unknown {
@@ -85,15 +87,26 @@ export async function readInputFiles(paths: string[], { keepSources = true } = {
       await readWorkbook(collector, path, sources);
       continue;
     }
-    let bytes: Uint8Array | null;
+    const name = basename(path);
+    let pieces: Iterable<string> | null;
+    let bytes: Uint8Array | null = null;
     try {
-      bytes = readFileSync(path);
+      // UTF-8 (nearly every export) is read a piece at a time, never as one string of the whole file;
+      // for --out the bytes are kept (smaller than their text) to copy the rows into the workbook.
+      pieces = keepSources ? null : utf8FileText(path);
+      if (!pieces) bytes = readFileSync(path);
     } catch (error) {
       throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`, path);
     }
-    const { text, note } = decodeBytes(bytes);
+    if (bytes) pieces = utf8Pieces(bytes, isUtf8);
+    if (pieces) {
+      readCsvPieces(collector, name, pieces);
+      const kept = bytes;
+      if (kept) sources.set(name, () => csvRows(decodeBytes(kept).text));
+      continue;
+    }
+    const { text, note } = decodeBytes(bytes!);
     bytes = null; // let the bytes go before parsing: a large export need not be held twice
-    const name = basename(path);
     if (note) collector.note({ file: name, message: note });
     readCsvText(collector, name, text);
     // Keeping the text for --out holds the whole file; only do it when a workbook is asked for.

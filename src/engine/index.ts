@@ -1,6 +1,17 @@
 /** The scoring engine's public surface. Pure TypeScript: no Office, no DOM, no Node APIs. */
 export { InputCollector, type ParsedInput, type TableSummary, type TableFeed } from "./input/collector";
-export { readCsvText, csvRows, decodeText, decodeBytes, guessDelimiter, type DecodedText } from "./input/csv";
+export {
+  readCsvText,
+  readCsvPieces,
+  utf8Pieces,
+  decodedPieces,
+  mayBeUtf8,
+  csvRows,
+  decodeText,
+  decodeBytes,
+  guessDelimiter,
+  type DecodedText,
+} from "./input/csv";
 export { eachCsvRow } from "./input/csvRows";
 export { InputError, describeIssue, type InputIssue, type IssueCause } from "./input/issues";
 export { WARNING_CODES, classifyWarning, fixesFirst } from "./model/warningKinds";

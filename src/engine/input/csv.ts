@@ -1,5 +1,5 @@
-import type { InputCollector, TableSummary } from "./collector";
-import { eachCsvRow } from "./csvRows";
+import type { InputCollector, TableFeed, TableSummary } from "./collector";
+import { CsvRowStream, eachCsvRow, type UnclosedQuote } from "./csvRows";
 import { InputError } from "./issues";
 import { HEADER_SEARCH_ROWS } from "./layouts";
 
@@ -69,6 +69,43 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 /** The text of a file's bytes (see decodeBytes). */
 export function decodeText(bytes: Uint8Array): string {
   return decodeBytes(bytes).text;
+}
+
+/** Whether bytes starting with `head` (a file's first bytes) would be read as UTF-8 if valid: not UTF-16, marked or not. */
+export function mayBeUtf8(head: Uint8Array): boolean {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
+  return !utf16Without(head);
+}
+
+/**
+ * The text of UTF-8 bytes a piece at a time, or null when decodeBytes would read them otherwise
+ * (UTF-16, or not valid UTF-8: read whole), so a large export never exists as one string (issue 15).
+ * `validUtf8` may be a faster check than TextDecoder's (Node's buffer.isUtf8).
+ */
+export function utf8Pieces(bytes: Uint8Array, validUtf8: (bytes: Uint8Array) => boolean = isValidUtf8, size = 1 << 16): Iterable<string> | null {
+  if (!mayBeUtf8(bytes) || !validUtf8(bytes)) return null;
+  return decodedPieces(
+    (function* () {
+      for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+    })()
+  );
+}
+
+/** UTF-8 pieces of bytes as text; a character cut between two pieces is decoded whole. */
+export function* decodedPieces(pieces: Iterable<Uint8Array>): Generator<string> {
+  // Streaming, so a byte-order mark is dropped at the start of the text only, not of each piece.
+  const decoder = new TextDecoder("utf-8");
+  for (const piece of pieces) yield decoder.decode(piece, { stream: true });
+  yield decoder.decode();
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const DELIMITERS = [",", ";", "\t", "|"];
@@ -150,6 +187,11 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
   let row = first;
   // Problems come in the file's order: rows above a quote that never closes are read (and may refuse the file) first.
   const open = eachCsvRow(body, delimiter, (cells) => feed.push(cells, ++row));
+  return finishTable(feed, name, first, row, open);
+}
+
+/** The table's summary once its rows are in; `row` is the last row's number, `first` the one before the table. */
+function finishTable(feed: TableFeed, name: string, first: number, row: number, open: UnclosedQuote | null): TableSummary {
   // An unclosed quote makes every later line one cell: refuse the file rather than lose its rows.
   if (open)
     throw new InputError(
@@ -158,4 +200,58 @@ export function readCsvText(collector: InputCollector, name: string, text: strin
     );
   if (row === first) throw new InputError(`${name}: the file is empty. Download the export again from Partner Center Insights.`, name, true);
   return feed.end();
+}
+
+/** "\r\n" and a lone "\r" as "\n" across pieces: a "\r" ending a piece waits to see whether "\n" follows. */
+class LineEnds {
+  private heldReturn = false;
+
+  push(piece: string): string {
+    let text = this.heldReturn ? `\r${piece}` : piece;
+    this.heldReturn = text.endsWith("\r");
+    if (this.heldReturn) text = text.slice(0, -1);
+    return oneLineEnd(text);
+  }
+
+  end(): string {
+    return this.heldReturn ? "\n" : "";
+  }
+}
+
+/** Whether `text` holds the lines guessDelimiter reads (and a "sep=" line would be the first of them). */
+function holdsHeaderLines(text: string): boolean {
+  let seen = 0;
+  for (let start = 0, end = text.indexOf("\n"); end !== -1; start = end + 1, end = text.indexOf("\n", start))
+    if (text.slice(start, end).trim() !== "" && ++seen >= HEADER_SEARCH_ROWS) return true;
+  return false;
+}
+
+/**
+ * readCsvText for text in pieces (utf8Pieces): the same table, rows and problems as readCsvText gives
+ * for the whole text, without the whole text as one string.
+ */
+export function readCsvPieces(collector: InputCollector, name: string, pieces: Iterable<string>): TableSummary {
+  const feed = collector.beginTable(name, { text: true });
+  const lineEnds = new LineEnds();
+  let first = 0;
+  let row = 0;
+  const start = (text: string): CsvRowStream => {
+    const { declared, body, delimiter } = csvParts(text);
+    first = row = declared ? 1 : 0;
+    const stream = new CsvRowStream(delimiter, (cells) => feed.push(cells, ++row));
+    stream.push(body);
+    return stream;
+  };
+  // Text is held until it shows the separator (a "sep=" line, or the header among the first lines).
+  let head = "";
+  let rows: CsvRowStream | null = null;
+  for (const piece of pieces) {
+    const text = lineEnds.push(piece);
+    if (rows) rows.push(text);
+    else if (holdsHeaderLines((head += text))) rows = start(head);
+  }
+  if (rows) rows.push(lineEnds.end());
+  else rows = start(head + lineEnds.end());
+  const open = rows.end(); // before reading `row`: the last rows come out here
+  return finishTable(feed, name, first, row, open);
 }

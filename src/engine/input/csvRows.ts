@@ -39,35 +39,61 @@ function spacesOnly(text: string, from: number, to: number): number {
 export function eachCsvRow(text: string, delimiter: string, onRow: (cells: string[]) => void): UnclosedQuote | null {
   // Papaparse drops a byte-order mark at the start.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.length) return null;
+  return cutRows(text, separator(delimiter), onRow, true, 0).open;
+}
+
+/** The separator papaparse would use for `delimiter`. */
+function separator(delimiter: string): string {
+  return NOT_SEPARATORS.includes(delimiter) ? "," : delimiter;
+}
+
+/** How far cutRows got: the text before `consumed` was handed on as `rows` rows. */
+interface Cut {
+  consumed: number;
+  rows: number;
+  open: UnclosedQuote | null;
+}
+
+/**
+ * Cuts `text` into rows. `final`: the text is all there is. Otherwise more text follows, so a row is
+ * handed on only once its line end is in the text (what follows a closing quote decides the cell),
+ * and the cut stops at the start of the first row that is not complete. `firstRow` numbers the rows
+ * for an unclosed quote.
+ */
+function cutRows(text: string, delimiter: string, onRow: (cells: string[]) => void, final: boolean, firstRow: number): Cut {
   const length = text.length;
-  if (!length) return null;
-  if (NOT_SEPARATORS.includes(delimiter)) delimiter = ",";
   const delim = delimiter.charCodeAt(0);
   let cursor = 0;
-  let rowIndex = 0;
+  let rowStart = 0;
+  let rowIndex = firstRow;
   let cells: string[] = [];
   let nextDelim = text.indexOf(delimiter);
   let nextNewline = text.indexOf("\n");
+  const done = (open: UnclosedQuote | null = null): Cut => ({ consumed: rowStart, rows: rowIndex - firstRow, open });
   const endRow = (next: number) => {
     onRow(cells);
     cells = [];
     rowIndex++;
-    cursor = next;
+    cursor = rowStart = next;
   };
   for (;;) {
     if (nextDelim !== -1 && nextDelim < cursor) nextDelim = text.indexOf(delimiter, cursor);
     if (nextNewline !== -1 && nextNewline < cursor) nextNewline = text.indexOf("\n", cursor);
+    // No line end ahead: this row ends in text still to come.
+    if (!final && nextNewline === -1) return done();
     if (text.charCodeAt(cursor) === QUOTE) {
       const start = cursor + 1;
       let quote = cursor;
       let doubled = false;
       for (;;) {
         quote = text.indexOf('"', quote + 1);
-        if (quote === -1) return { row: rowIndex, partial: [...cells, text.slice(start)] };
+        if (quote === -1) return final ? done({ row: rowIndex, partial: [...cells, text.slice(start)] }) : done();
         if (quote === length - 1) {
+          if (!final) return done();
           cells.push(unquote(text.slice(start, quote), doubled));
-          onRow(cells);
-          return null;
+          endRow(length);
+          return done();
         }
         if (text.charCodeAt(quote + 1) === QUOTE) {
           quote++;
@@ -76,6 +102,7 @@ export function eachCsvRow(text: string, delimiter: string, onRow: (cells: strin
         }
         if (nextDelim !== -1 && nextDelim < quote + 1) nextDelim = text.indexOf(delimiter, quote + 1);
         if (nextNewline !== -1 && nextNewline < quote + 1) nextNewline = text.indexOf("\n", quote + 1);
+        if (!final && nextNewline === -1) return done();
         // As papaparse computes it (Math.min(-1, …) when no separator follows, which changes no cell).
         const upTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
         const toDelim = upTo === -1 ? 0 : spacesOnly(text, quote + 1, upTo);
@@ -107,8 +134,55 @@ export function eachCsvRow(text: string, delimiter: string, onRow: (cells: strin
       continue;
     }
     cells.push(text.slice(cursor));
-    onRow(cells);
-    return null;
+    endRow(length);
+    return done();
+  }
+}
+
+/**
+ * eachCsvRow over text that comes in pieces (a large file decoded a part at a time, so it never
+ * exists as one string): the same rows for any cut of the same text, handed on as each row's end
+ * arrives.
+ */
+export class CsvRowStream {
+  private readonly delimiter: string;
+  private carry = "";
+  // A row longer than a piece (a quote that never closes) is cut again only once the text held has
+  // doubled, so a file that is one open quote is scanned a few times, not once per piece.
+  private waitFor = 0;
+  private started = false;
+  private any = false;
+  private rows = 0;
+
+  constructor(
+    delimiter: string,
+    private readonly onRow: (cells: string[]) => void
+  ) {
+    this.delimiter = separator(delimiter);
+  }
+
+  push(piece: string): void {
+    if (!piece) return;
+    if (!this.started) {
+      this.started = true;
+      if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+      if (!piece) return;
+    }
+    this.any = true;
+    this.carry += piece;
+    if (this.carry.length < this.waitFor) return;
+    const cut = cutRows(this.carry, this.delimiter, this.onRow, false, this.rows);
+    this.rows += cut.rows;
+    this.carry = this.carry.slice(cut.consumed);
+    this.waitFor = this.carry.length > 4096 ? 2 * this.carry.length : 0;
+  }
+
+  /** The last rows; where a quote opened and never closed, as eachCsvRow says it. */
+  end(): UnclosedQuote | null {
+    if (!this.any) return null;
+    const cut = cutRows(this.carry, this.delimiter, this.onRow, true, this.rows);
+    this.carry = "";
+    return cut.open;
   }
 }
 

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { eachCsvRow } from "../../../src/engine/input/csvRows";
+import { CsvRowStream, eachCsvRow } from "../../../src/engine/input/csvRows";
 import { mulberry32 as random } from "../../../scripts/samples/prng";
 
 /** Papaparse's rows and the row of its first "quote never closed", if any: the reference. */
@@ -68,5 +68,82 @@ describe("eachCsvRow", () => {
     eachCsvRow("a,b\nc,d\n", ",", (cells) => rows.push(cells));
     expect(rows).toEqual([["a", "b"], ["c", "d"], [""]]);
     expect(rows[0]).not.toBe(rows[1]);
+  });
+});
+
+/** Ours, given the text in pieces cut at `cuts` (offsets), as the command line reads a large file. */
+function inPieces(text: string, delimiter: string, cuts: number[]): { rows: string[][]; unclosed: number | null } {
+  const rows: string[][] = [];
+  const stream = new CsvRowStream(delimiter, (cells) => rows.push(cells));
+  let from = 0;
+  for (const at of [...cuts, text.length]) {
+    stream.push(text.slice(from, at));
+    from = at;
+  }
+  const open = stream.end();
+  if (open) rows.push(open.partial);
+  return { rows, unclosed: open?.row ?? null };
+}
+
+function randomCuts(next: () => number, length: number): number[] {
+  const cuts: number[] = [];
+  for (let i = 0; i <= length; i++) if (next() < 0.3) cuts.push(i);
+  return cuts;
+}
+
+describe("CsvRowStream", () => {
+  it.each([",", ";"])("cuts 20,000 random texts in random pieces (%j) as eachCsvRow cuts them whole", (delimiter) => {
+    const next = random(delimiter.charCodeAt(0) + 7);
+    for (let i = 0; i < 20_000; i++) {
+      const text = randomText(next);
+      const cuts = randomCuts(next, text.length);
+      expect({ text, cuts, ...inPieces(text, delimiter, cuts) }).toEqual({ text, cuts, ...ours(text, delimiter) });
+    }
+  });
+
+  it("hands on each row as soon as its line end arrives, and holds an open quoted cell until it closes", () => {
+    const rows: string[][] = [];
+    const stream = new CsvRowStream(",", (cells) => rows.push(cells));
+    stream.push('a,b\nc,"d\n');
+    expect(rows).toEqual([["a", "b"]]);
+    stream.push('e",f\ng');
+    expect(rows).toEqual([
+      ["a", "b"],
+      ["c", "d\ne", "f"],
+    ]);
+    expect(stream.end()).toBeNull();
+    expect(rows).toEqual([["a", "b"], ["c", "d\ne", "f"], ["g"]]);
+  });
+
+  it("gives no rows for no text or a byte-order mark alone, and one empty row after a last line end", () => {
+    for (const [pieces, expected] of [
+      [[], []],
+      [["", ""], []],
+      [["\ufeff"], []],
+      [["a\n"], [["a"], [""]]],
+      [
+        ["a", "\n", ""],
+        [["a"], [""]],
+      ],
+    ] as Array<[string[], string[][]]>) {
+      const rows: string[][] = [];
+      const stream = new CsvRowStream(",", (cells) => rows.push(cells));
+      for (const p of pieces) stream.push(p);
+      stream.end();
+      expect(rows).toEqual(expected);
+    }
+  });
+
+  it("drops a byte-order mark only at the start of the text, not at the start of a later piece", () => {
+    expect(inPieces("a\n\ufeffb", ",", [2])).toEqual(ours("a\n\ufeffb", ","));
+    expect(inPieces("a\n\ufeffb", ",", [2]).rows).toEqual([["a"], ["\ufeffb"]]);
+  });
+
+  it("reads a file that is one quote never closed in a few passes, and says where it opened", () => {
+    const text = 'id,name\n1,"' + "x".repeat(200_000);
+    const cuts = Array.from({ length: 199 }, (_, i) => 9 + (i + 1) * 1000);
+    const result = inPieces(text, ",", cuts);
+    expect(result.unclosed).toBe(1);
+    expect(result).toEqual(ours(text, ","));
   });
 });
