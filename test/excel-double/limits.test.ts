@@ -1,4 +1,6 @@
 import { createExcelDouble, DEFAULT_LIMITS } from "../../tools/excel-double";
+import { utf8Length } from "../../tools/excel-double/limits";
+import { mulberry32 as random } from "../../scripts/samples/prng";
 
 describe("payload and size limits", () => {
   it("defaults to Excel on the web's limits", () => {
@@ -175,5 +177,21 @@ describe("stats", () => {
     expect(copy.getValues("A1:E2")).toEqual([header, asExcelStores(rows[0])]);
     expect(copy.getValues("A100001:E100001")).toEqual([asExcelStores(rows[99_999])]);
     expect(copy.getCell("D2").text).toBe("Jun-24");
+  });
+});
+
+describe("utf8Length", () => {
+  it("is the UTF-8 length Node encodes, for text of every width", () => {
+    const next = random(8);
+    const pieces = ["a", "Contoso", "é", "Müller", "−", "日本", "😀", "\u0080", "\u07ff", "\u0800", "\uffff", '"', "\n"];
+    for (let i = 0; i < 5_000; i++) {
+      let s = "";
+      for (let n = Math.floor(next() * 12); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+      expect([s, utf8Length(s)]).toEqual([s, Buffer.byteLength(s, "utf8")]);
+    }
+  });
+
+  it("counts a lone surrogate as 3 bytes at the end and a high one as a pair elsewhere, as the request size estimate always has", () => {
+    expect(["\ud800", "\udc00", "a\udc00b", "\ud800a", "\ud800é"].map(utf8Length)).toEqual([3, 3, 5, 4, 4]);
   });
 });

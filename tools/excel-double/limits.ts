@@ -24,17 +24,22 @@ export function resolveLimits(overrides?: Partial<ExcelDoubleLimits>): ExcelDoub
   return { ...DEFAULT_LIMITS, ...overrides };
 }
 
+// Characters outside ASCII: a regular expression finds them far faster than a loop over every
+// character (a Score at 1M rows sends 44 MB of JSON through here, nearly all ASCII).
+const NON_ASCII = /[^\0-\x7f]/g;
+
 /** UTF-8 byte length of a string without allocating (TextEncoder would copy multi-MB payloads). */
 export function utf8Length(s: string): number {
-  let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  let bytes = s.length;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(s); m; m = NON_ASCII.exec(s)) {
+    const c = s.charCodeAt(m.index);
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && m.index + 1 < s.length) {
+      // A surrogate pair: 4 bytes for its two characters.
+      bytes += 2;
+      NON_ASCII.lastIndex = m.index + 2;
+    } else bytes += 2;
   }
   return bytes;
 }
