@@ -23,6 +23,7 @@ import { parseObservedArgs } from "./calibrateArgs";
 import { runCalibration } from "./calibrate";
 import { loadOptionsFile, optionsFileLine } from "./optionsFile";
 import { printable } from "./printable";
+import { writeJson } from "./jsonOut";
 
 const EXIT = { scored: 0, usage: 2, unreadable: 3 } as const;
 
@@ -82,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const report = options.rows ? result.report : { ...result.report, rows: undefined };
-  if (options.json) process.stdout.write(`${JSON.stringify({ ...report, paths, ...(history ? { history, renewal } : {}), ...fileNote })}\n`);
+  if (options.json) printJson({ ...report, paths, ...(history ? { history, renewal } : {}), ...fileNote });
   else
     process.stdout.write(
       printable(
@@ -92,9 +93,15 @@ async function main(argv: string[]): Promise<number> {
   return EXIT.scored;
 }
 
+/** One JSON document on stdout, written a piece at a time (with --rows it can be hundreds of MB). */
+function printJson(document: object): void {
+  writeJson(document, (text) => process.stdout.write(text));
+  process.stdout.write("\n");
+}
+
 function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions, fileNote: object, fileLine: string): number {
   const result = simulate(input, { ...scoreOptions, rows: false }, options.scenario);
-  if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ...fileNote })}\n`);
+  if (options.json) printJson({ ...result, ...fileNote });
   else process.stdout.write(printable(`${fileLine}${simulationText(result)}\n`));
   return EXIT.scored;
 }
