@@ -9,7 +9,11 @@ const PIECE = 1 << 20;
 /** Array elements stringified together: a million rows in batches, not one call (or one string) each. */
 const BATCH = 256;
 
-/** Arrays and plain objects are written part by part; anything else (a Date, a class instance) whole. */
+/**
+ * Arrays and plain objects are written part by part; anything else (a Date, a class instance) whole.
+ * One difference from JSON.stringify: a toJSON method is not told its key (it gets "" or its index in a
+ * batch). Dates ignore it, and the reports hold no other toJSON.
+ */
 function isContainer(v: unknown): v is unknown[] | Record<string, unknown> {
   if (v === null || typeof v !== "object" || typeof (v as { toJSON?: unknown }).toJSON === "function") return false;
   const proto = Object.getPrototypeOf(v);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { InputCollector, InputError, csvRows, decodeBytes, readCsvPieces, readCsvText, utf8Pieces, type ParsedInput } from "../engine";
-import { utf8FileText } from "./utf8File";
+import { cannotBeRead, utf8FileText } from "./utf8File";
 
 /** A cell's value as a person sees it: a formula's result, a hyperlink's or rich text's text. */
 function plainValue(cell: ExcelJS.Cell): unknown {
@@ -92,11 +92,11 @@ export async function readInputFiles(paths: string[], { keepSources = true } = {
     let bytes: Uint8Array | null = null;
     try {
       // UTF-8 (nearly every export) is read a piece at a time, never as one string of the whole file;
-      // for --out the bytes are kept (smaller than their text) to copy the rows into the workbook.
+      // for --out the file is kept as bytes, not text, to copy its rows into the workbook.
       pieces = keepSources ? null : utf8FileText(path);
       if (!pieces) bytes = readFileSync(path);
     } catch (error) {
-      throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`, path);
+      throw cannotBeRead(path, error);
     }
     if (bytes) pieces = utf8Pieces(bytes, isUtf8);
     if (pieces) {

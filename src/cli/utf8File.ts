@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readSync } from "node:fs";
-import { decodedPieces, mayBeUtf8 } from "../engine";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { InputError, decodedPieces, mayBeUtf8 } from "../engine";
 
 /**
  * Where the last whole UTF-8 character of `bytes[0, end)` ends: a character whose bytes run past
@@ -42,16 +42,44 @@ export function* filePieces(path: string, size = 1 << 16): Generator<Uint8Array>
   }
 }
 
+/** A file that cannot be read, named as every reader names it. */
+export function cannotBeRead(path: string, error: unknown): InputError {
+  return new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`, path);
+}
+
 /**
- * The file's text a piece at a time when it is UTF-8 (checked first, in one pass over the file), or
- * null when decodeBytes would read it another way (UTF-16, Windows-1252): then it is read whole.
+ * The file's text a piece at a time when it is UTF-8, or null when it is read whole: decodeBytes reads
+ * it another way (UTF-16, Windows-1252), or it is no regular file (a pipe such as /dev/stdin can be
+ * read only once). The file is read twice: once to check that every byte is UTF-8, then to decode it.
+ * A read failing in the second pass is "cannot be read", and bytes that are no longer UTF-8 (the file
+ * changed meanwhile) refuse it rather than read replacement characters.
  */
 export function utf8FileText(path: string): Iterable<string> | null {
-  let first = true;
-  for (const piece of filePieces(path)) {
-    if (first && !mayBeUtf8(piece)) return null;
-    first = false;
-    if (!isUtf8(piece)) return null;
+  // stat, not open: opening a named pipe to look at it would take its data from the real read.
+  if (!statSync(path).isFile()) return null;
+  const fd = openSync(path, "r");
+  try {
+    // The first bytes as decodeBytes looks at them for UTF-16 without a byte-order mark.
+    const head = Buffer.alloc(4096);
+    if (!mayBeUtf8(head.subarray(0, readSync(fd, head, 0, head.length, 0)))) return null;
+  } finally {
+    closeSync(fd);
   }
-  return decodedPieces(filePieces(path));
+  for (const piece of filePieces(path)) if (!isUtf8(piece)) return null;
+  return decodedPieces(checkedPieces(path));
+}
+
+/** The second pass's pieces (filePieces by default), each checked again, a failed read named as the file's. */
+export function* checkedPieces(path: string, pieces: Iterator<Uint8Array> = filePieces(path)): Generator<Uint8Array> {
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = pieces.next();
+    } catch (error) {
+      throw cannotBeRead(path, error);
+    }
+    if (next.done) return;
+    if (!isUtf8(next.value)) throw new InputError(`${path}: the file changed while it was read. Score again once it is saved.`, path);
+    yield next.value;
+  }
 }

@@ -4,12 +4,13 @@
  * goes piece by piece (score) or through its kept bytes (--out).
  */
 import { isUtf8 } from "node:buffer";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readInputFiles } from "../../src/cli/readFiles";
-import { filePieces, utf8FileText, wholeCharactersEnd } from "../../src/cli/utf8File";
-import { decodeBytes } from "../../src/engine";
+import { checkedPieces, filePieces, utf8FileText, wholeCharactersEnd } from "../../src/cli/utf8File";
+import { InputError, decodeBytes } from "../../src/engine";
 
 let dir: string;
 beforeAll(() => {
@@ -81,5 +82,32 @@ describe("readInputFiles", () => {
     ]);
     expect(pieces.input.usage.tenants.map((t) => t.name)).toEqual(["Müller GmbH", "日本商事", "Café 😀, Ltd", "Möller AB"]);
     expect(kept.sources.get("utf8.csv")!()).toHaveLength(6002);
+  });
+});
+
+describe("what is not a regular file, and a file that fails or changes between the two passes", () => {
+  it("reads a pipe whole (it can be read only once), not as an empty file", async () => {
+    const fifo = join(dir, "export.fifo");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    expect(utf8FileText("/dev/null")).toBeNull();
+    const writer = spawn(process.execPath, ["-e", `require("fs").writeFileSync(${JSON.stringify(fifo)}, ${JSON.stringify(`${HEADER}\n${ROWS[0]}\n`)})`]);
+    const { input } = await readInputFiles([fifo], { keepSources: false });
+    await new Promise((resolve) => writer.on("close", resolve));
+    expect(input.tables.map((t) => [t.rows, t.skipped])).toEqual([[1, 0]]);
+  });
+
+  it("says a read that fails in the second pass cannot be read, naming the file", () => {
+    function* failing(): Generator<Uint8Array> {
+      yield new Uint8Array(Buffer.from(`${HEADER}\n`));
+      throw Object.assign(new Error("i/o error"), { code: "EIO" });
+    }
+    const read = () => [...checkedPieces("eio.csv", failing())];
+    expect(read).toThrow(InputError);
+    expect(read).toThrow("eio.csv: cannot be read (EIO). Check the path.");
+  });
+
+  it("refuses bytes that are no longer UTF-8 in the second pass (the file changed), rather than read replacement characters", () => {
+    const changed = [new Uint8Array(Buffer.from(`${HEADER}\n`)), new Uint8Array([0x4d, 0xfc, 0x0a])][Symbol.iterator]();
+    expect(() => [...checkedPieces("changed.csv", changed)]).toThrow("changed.csv: the file changed while it was read. Score again once it is saved.");
   });
 });

@@ -80,9 +80,9 @@ export function mayBeUtf8(head: Uint8Array): boolean {
 /**
  * The text of UTF-8 bytes a piece at a time, or null when decodeBytes would read them otherwise
  * (UTF-16, or not valid UTF-8: read whole), so a large export never exists as one string (issue 15).
- * `validUtf8` may be a faster check than TextDecoder's (Node's buffer.isUtf8).
+ * `validUtf8`: the check of the bytes (Node's buffer.isUtf8 on the command line).
  */
-export function utf8Pieces(bytes: Uint8Array, validUtf8: (bytes: Uint8Array) => boolean = isValidUtf8, size = 1 << 16): Iterable<string> | null {
+export function utf8Pieces(bytes: Uint8Array, validUtf8: (bytes: Uint8Array) => boolean, size = 1 << 16): Iterable<string> | null {
   if (!mayBeUtf8(bytes) || !validUtf8(bytes)) return null;
   return decodedPieces(
     (function* () {
@@ -97,15 +97,6 @@ export function* decodedPieces(pieces: Iterable<Uint8Array>): Generator<string> 
   const decoder = new TextDecoder("utf-8");
   for (const piece of pieces) yield decoder.decode(piece, { stream: true });
   yield decoder.decode();
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const DELIMITERS = [",", ";", "\t", "|"];
@@ -218,12 +209,32 @@ class LineEnds {
   }
 }
 
-/** Whether `text` holds the lines guessDelimiter reads (and a "sep=" line would be the first of them). */
-function holdsHeaderLines(text: string): boolean {
-  let seen = 0;
-  for (let start = 0, end = text.indexOf("\n"); end !== -1; start = end + 1, end = text.indexOf("\n", start))
-    if (text.slice(start, end).trim() !== "" && ++seen >= HEADER_SEARCH_ROWS) return true;
-  return false;
+/**
+ * Text held until it holds the lines guessDelimiter reads (and a "sep=" line would be the first of
+ * them): HEADER_SEARCH_ROWS lines that are not blank. Each piece is scanned once, so a large file of
+ * few lines is not scanned again for every piece.
+ */
+class HeaderLines {
+  private readonly pieces: string[] = [];
+  private seen = 0;
+  // Whether the line still open at the end of the pieces so far has more than spaces.
+  private filled = false;
+
+  /** Adds a piece; true once the header lines are all in. */
+  add(text: string): boolean {
+    this.pieces.push(text);
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; start = end + 1, end = text.indexOf("\n", start)) {
+      if ((this.filled || text.slice(start, end).trim() !== "") && ++this.seen >= HEADER_SEARCH_ROWS) return true;
+      this.filled = false;
+    }
+    this.filled ||= text.slice(start).trim() !== "";
+    return false;
+  }
+
+  text(): string {
+    return this.pieces.join("");
+  }
 }
 
 /**
@@ -243,15 +254,15 @@ export function readCsvPieces(collector: InputCollector, name: string, pieces: I
     return stream;
   };
   // Text is held until it shows the separator (a "sep=" line, or the header among the first lines).
-  let head = "";
+  const head = new HeaderLines();
   let rows: CsvRowStream | null = null;
   for (const piece of pieces) {
     const text = lineEnds.push(piece);
     if (rows) rows.push(text);
-    else if (holdsHeaderLines((head += text))) rows = start(head);
+    else if (head.add(text)) rows = start(head.text());
   }
   if (rows) rows.push(lineEnds.end());
-  else rows = start(head + lineEnds.end());
+  else rows = start(head.text() + lineEnds.end());
   const open = rows.end(); // before reading `row`: the last rows come out here
   return finishTable(feed, name, first, row, open);
 }

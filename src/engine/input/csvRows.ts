@@ -147,8 +147,9 @@ function cutRows(text: string, delimiter: string, onRow: (cells: string[]) => vo
 export class CsvRowStream {
   private readonly delimiter: string;
   private carry = "";
-  // A row longer than a piece (a quote that never closes) is cut again only once the text held has
-  // doubled, so a file that is one open quote is scanned a few times, not once per piece.
+  // Once over 4,096 characters wait for their row's end (a long row, a quote that never closes), they
+  // are cut again only when the text held has doubled: a file that is one open quote is scanned a few
+  // times, not once per piece.
   private waitFor = 0;
   private started = false;
   private any = false;

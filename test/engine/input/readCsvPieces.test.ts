@@ -3,6 +3,7 @@
  * the same table, records, skipped rows, issues and errors, wherever the pieces are cut; and utf8Pieces
  * decoding as decodeBytes does, or declining the bytes decodeBytes reads another way.
  */
+import { isUtf8 } from "node:buffer";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { InputCollector, decodeBytes, readCsvPieces, readCsvText, utf8Pieces } from "../../../src/engine";
@@ -110,6 +111,17 @@ describe("readCsvPieces", () => {
     }
   });
 
+  it("reads a file of fewer lines than the header search, its lines cut across pieces, as whole", () => {
+    // Text is held until 20 lines that are not blank are in: here it never is, so all of it is held.
+    const text = `${LAYOUTS[0][0]}\n${"\n".repeat(1 << 20)} \t \n${" ".repeat(1 << 18)}x\nContoso,CSP Tier1,Exchange,Oct-2024,13,14\n`;
+    const pieces = cutAt(
+      text,
+      Array.from({ length: 40 }, (_, i) => (i + 1) << 15)
+    );
+    expect(inPieces("few.csv", pieces)).toEqual(whole("few.csv", text));
+    expect(inPieces("few.csv", pieces)).toMatchObject({ summary: { layout: "m365-usage", rows: 2, skipped: 1 } });
+  });
+
   it("finds the separator from the header even when the first piece ends before it", () => {
     const text = `Title\n\n${"CustomerTenantName;PartnerAttachType;WorkloadName;MonthName;ActiveUsage;QualifiedUsage"}\nContoso;CSP Tier1;Exchange;Oct-2024;13,00;14\n`;
     const pieces = [...text];
@@ -127,7 +139,7 @@ describe("readCsvPieces", () => {
 
   it.each(readdirSync(join(__dirname, "../../../samples")).filter((f) => f.endsWith(".csv")))("reads samples/%s in 1 KB pieces as whole", (file) => {
     const bytes = new Uint8Array(readFileSync(join(__dirname, "../../../samples", file)));
-    const pieces = utf8Pieces(bytes, undefined, 1024);
+    const pieces = utf8Pieces(bytes, isUtf8, 1024);
     expect(pieces).not.toBeNull();
     const read = inPieces(file, [...pieces!]);
     expect(read).toEqual(whole(file, decodeBytes(bytes).text));
@@ -139,14 +151,14 @@ describe("utf8Pieces", () => {
   it("decodes UTF-8 cut inside its characters, and drops a byte-order mark, as decodeBytes does", () => {
     const text = "\ufeffMüller GmbH,€5,日本,😀\r\n".repeat(50);
     const bytes = new Uint8Array(Buffer.from(text, "utf8"));
-    for (const size of [1, 2, 3, 7, 64]) expect([...utf8Pieces(bytes, undefined, size)!].join("")).toBe(decodeBytes(bytes).text);
+    for (const size of [1, 2, 3, 7, 64]) expect([...utf8Pieces(bytes, isUtf8, size)!].join("")).toBe(decodeBytes(bytes).text);
   });
 
   it("declines UTF-16 and bytes that are not UTF-8, which decodeBytes reads whole", () => {
     const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("a,b\n", "utf16le")]));
     const bare16 = new Uint8Array(Buffer.from("CustomerTenantName,Month\nContoso,Oct-2024\n", "utf16le"));
     const cp1252 = new Uint8Array([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a]);
-    expect([utf16, bare16, cp1252].map((b) => utf8Pieces(b))).toEqual([null, null, null]);
+    expect([utf16, bare16, cp1252].map((b) => utf8Pieces(b, isUtf8))).toEqual([null, null, null]);
     expect(decodeBytes(bare16).encoding).toBe("utf-16le");
     expect(decodeBytes(cp1252).encoding).toBe("windows-1252");
   });
