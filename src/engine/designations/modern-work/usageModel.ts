@@ -70,9 +70,11 @@ export function inPaidBand(track: TrackRule, pau: number): boolean {
 type Cell = { mau: number; deployed: boolean };
 /** The months of one service: usually P and M, so two inline slots (and a Map only beyond that) instead of a Map per service. */
 export class MonthCells {
-  private m0 = NaN;
+  // -1 is no month (a month index is year × 12 + month): a NaN here would make every instance box its
+  // months as heap numbers, two more allocations per service at a million rows.
+  private m0 = -1;
   private c0: Cell | undefined = undefined;
-  private m1 = NaN;
+  private m1 = -1;
   private c1: Cell | undefined = undefined;
   private more: Map<MonthIndex, Cell> | undefined = undefined;
   get(m: MonthIndex): Cell | undefined {
@@ -89,9 +91,13 @@ export class MonthCells {
     return ks;
   }
   set(m: MonthIndex, cell: Cell): void {
-    if (!this.c0 || m === this.m0) [this.m0, this.c0] = [m, cell];
-    else if (!this.c1 || m === this.m1) [this.m1, this.c1] = [m, cell];
-    else (this.more ??= new Map()).set(m, cell);
+    if (!this.c0 || m === this.m0) {
+      this.m0 = m;
+      this.c0 = cell;
+    } else if (!this.c1 || m === this.m1) {
+      this.m1 = m;
+      this.c1 = cell;
+    } else (this.more ??= new Map()).set(m, cell);
   }
 }
 
