@@ -112,7 +112,7 @@ process.stdout.write(
   `machine: ${cpus().length} cores, 1-min load average ${loadBefore.toFixed(2)} before / ${loadavg()[0].toFixed(2)} after` +
     `${Math.max(loadBefore, loadavg()[0]) > cpus().length * 0.75 + 1 ? " (busy: other processes compete for the CPU, times are inflated)" : ""}\n`
 );
-process.stdout.write(`read = readFileSync + decodeText + readCsvText; score = scoreModernWork\n\n`);
+process.stdout.write(`read = readInputFiles (as the command line reads); score = scoreModernWork\n\n`);
 process.stdout.write(`${line(header)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
 for (const row of table) process.stdout.write(`${line(row)}\n`);
 
