@@ -23,7 +23,7 @@ import { parseObservedArgs } from "./calibrateArgs";
 import { runCalibration } from "./calibrate";
 import { loadOptionsFile, optionsFileLine } from "./optionsFile";
 import { printable } from "./printable";
-import { writeJson } from "./jsonOut";
+import { ByteSink, writeJson } from "./jsonOut";
 
 const EXIT = { scored: 0, usage: 2, unreadable: 3 } as const;
 
@@ -95,8 +95,10 @@ async function main(argv: string[]): Promise<number> {
 
 /** One JSON document on stdout, written a piece at a time (with --rows it can be hundreds of MB). */
 function printJson(document: object): void {
-  writeJson(document, (text) => process.stdout.write(text));
-  process.stdout.write("\n");
+  const sink = new ByteSink((bytes) => process.stdout.write(bytes));
+  writeJson(document, (text) => sink.put(text));
+  sink.put("\n");
+  sink.end();
 }
 
 function runSimulation(input: ParsedInput, scoreOptions: ScoreOptions, options: CliOptions, fileNote: object, fileLine: string): number {

@@ -1,5 +1,8 @@
-/** writeJson: JSON.stringify's text exactly, in pieces of bounded size (the command line's --json). */
-import { writeJson } from "../../src/cli/jsonOut";
+/**
+ * writeJson: JSON.stringify's text exactly, a part at a time; ByteSink: those parts as UTF-8 in pieces of
+ * bounded size (the command line's --json).
+ */
+import { ByteSink, writeJson } from "../../src/cli/jsonOut";
 import { mulberry32 as random } from "../../scripts/samples/prng";
 
 function pieces(value: unknown): string[] {
@@ -62,12 +65,32 @@ describe("writeJson", () => {
     expect([undefined, () => 1, Symbol("s"), { toJSON: () => undefined }].map((v) => pieces(v))).toEqual([[], [], [], []]);
   });
 
-  it("hands a large document on in pieces of about a megabyte, never the whole", () => {
+  it("hands a large document on in parts, a million-row array in batches, never the whole", () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => ({ row: i + 2, tenant: `Tenant ${i}`, countsToward: ["SMB net customer adds"], reason: "" }));
     const document = { asOf: "2025-10", designations: [{ id: "modern-work", sides: { now: { tenants: rows.map((r) => r.tenant) } } }], rows };
     const out = pieces(document);
     expect(out.join("")).toBe(JSON.stringify(document));
-    expect(out.length).toBeGreaterThan(5);
-    expect(Math.max(...out.map((p) => p.length))).toBeLessThan(1.2 * 2 ** 20);
+    expect(Math.max(...out.map((p) => p.length))).toBeLessThan(64 * 1024);
+  });
+});
+
+describe("ByteSink", () => {
+  it("gives the UTF-8 of the parts, in new buffers of at most its size unless one part is larger", () => {
+    const next = random(5);
+    const words = ["a", "Contoso", "é", "−5", "日本", "😀", '"', "x".repeat(5000)];
+    const parts = Array.from({ length: 20_000 }, () => words[Math.floor(next() * words.length)]);
+    const pieces: Uint8Array[] = [];
+    const sink = new ByteSink((bytes) => pieces.push(bytes), 4096);
+    for (const part of parts) sink.put(part);
+    sink.put("x".repeat(9000));
+    sink.end();
+    sink.end();
+    expect(Buffer.concat(pieces).toString("utf8")).toBe(parts.join("") + "x".repeat(9000));
+    // A part too large for a piece goes alone.
+    expect(pieces.filter((p) => p.length > 4096).map((p) => Buffer.from(p).toString())).toEqual(
+      parts.filter((p) => p.length > 4096 / 3).concat("x".repeat(9000))
+    );
+    expect(pieces.length).toBeGreaterThan(parts.filter((p) => p.length > 4096 / 3).length + 10);
+    expect(new Set(pieces.map((p) => p.buffer)).size).toBe(pieces.length);
   });
 });
