@@ -4,7 +4,7 @@ import { MAX_USD, MAX_USERS, parseNumber } from "../parse/numbers";
 import { lineCause, quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
-import { RowCaches, tenantText, text } from "./rowCaches";
+import { RowCaches, RowTenant, text } from "./rowCaches";
 import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type RejectedRow, type RowReader, type Tenant } from "./usage";
 
 /**
@@ -85,15 +85,11 @@ export class MeasureCollector {
       this.data.rejected.push({ file: fileIndex, row, reason });
       this.log.add({ file: name, row, column, message: reason, cause: empty ? "empty" : "unreadable" }, field);
     };
-    const tenant = (cells: readonly unknown[], row: number, field: string): string =>
-      tenantText(cells[c[field]], (message) =>
-        this.log.add({ file: name, row, column: headerName(header, c[field]), message, cause: "invisible-character" }, `invisible-${field}`)
-      );
+    const tenants = new RowTenant(this.caches, c, (message, row, field) =>
+      this.log.add({ file: name, row, column: headerName(header, c[field]), message, cause: "invisible-character" }, `invisible-${field}`)
+    );
     const read = (cells: readonly unknown[], row: number) => {
-      const id = c.tenantId !== undefined ? tenant(cells, row, "tenantId") : "";
-      const tenantName = c.tenantName !== undefined ? tenant(cells, row, "tenantName") : "";
-      const tenantKey = id || tenantName;
-      if (!tenantKey) return reject(row, tenantField, "", "");
+      if (!tenants.read(cells, row)) return reject(row, tenantField, "", "");
       const item = text(cells[c.item]);
       if (!item) return reject(row, "item", "", "");
       const month = this.caches.month(cells[c.month]);
@@ -107,7 +103,7 @@ export class MeasureCollector {
       const record: MeasureRecord = {
         file: fileIndex,
         row,
-        tenant: this.caches.tenant(tenantKey, tenantName || tenantKey),
+        tenant: tenants.indexOf(),
         item: this.caches.intern(item),
         itemKey: this.caches.key(item),
         association: association.type,

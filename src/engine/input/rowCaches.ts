@@ -123,3 +123,56 @@ export class RowCaches {
     return i;
   }
 }
+
+type TenantField = "tenantId" | "tenantName";
+
+/**
+ * A row's tenant from its id and name cells (tenantText of each; the id, else the name, is its key),
+ * read once for a run of rows whose cells are the same: exports list a tenant's rows together, and a
+ * million rows had their tenant cells read a million times. A read that found an invisible character
+ * is not reused, so every row holding one is named (`noted`).
+ */
+export class RowTenant {
+  /** The row's tenant name, or its key when the name cell is absent or empty (after read). */
+  name = "";
+  private idCell: unknown = NaN;
+  private nameCell: unknown = NaN;
+  private key = "";
+  private clean = false;
+  private index = -1;
+
+  constructor(
+    private readonly caches: RowCaches,
+    private readonly columns: { tenantId?: number; tenantName?: number },
+    private readonly noted: (message: string, row: number, field: TenantField) => void
+  ) {}
+
+  /** The row's tenant key ("" when neither cell has one). */
+  read(cells: readonly unknown[], row: number): string {
+    const { tenantId, tenantName } = this.columns;
+    const idCell = tenantId === undefined ? undefined : cells[tenantId];
+    const nameCell = tenantName === undefined ? undefined : cells[tenantName];
+    if (this.clean && idCell === this.idCell && nameCell === this.nameCell) return this.key;
+    let clean = true;
+    const text = (cell: unknown, field: TenantField) =>
+      tenantText(cell, (message) => {
+        clean = false;
+        this.noted(message, row, field);
+      });
+    const id = tenantId === undefined ? "" : text(idCell, "tenantId");
+    const name = tenantName === undefined ? "" : text(nameCell, "tenantName");
+    this.idCell = idCell;
+    this.nameCell = nameCell;
+    this.clean = clean;
+    this.index = -1;
+    this.key = id || name;
+    this.name = name || this.key;
+    return this.key;
+  }
+
+  /** The tenant's index (RowCaches.tenant), for the row last read. */
+  indexOf(): number {
+    if (this.index < 0) this.index = this.caches.tenant(this.key, this.name);
+    return this.index;
+  }
+}

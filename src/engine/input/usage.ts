@@ -5,7 +5,7 @@ import { lineCause, quoted } from "./issues";
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
-import { RowCaches, tenantText, text } from "./rowCaches";
+import { RowCaches, RowTenant, text } from "./rowCaches";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -74,16 +74,11 @@ export class UsageCollector {
       this.data.rejected.push({ file: fileIndex, row, reason });
       this.log.add({ file: name, row, column: columnName(field), message: reason, cause: empty ? "empty" : "unreadable" }, `${field}`);
     };
-    const tenant = (cells: readonly unknown[], row: number, field: string): string =>
-      tenantText(cells[c[field]], (message) =>
-        this.log.add({ file: name, row, column: columnName(field), message, cause: "invisible-character" }, `invisible-${field}`)
-      );
-
+    const tenants = new RowTenant(this.caches, c, (message, row, field) =>
+      this.log.add({ file: name, row, column: headerName(header, c[field]), message, cause: "invisible-character" }, `invisible-${field}`)
+    );
     const read = (cells: readonly unknown[], row: number) => {
-      const id = c.tenantId !== undefined ? tenant(cells, row, "tenantId") : "";
-      const tenantName = c.tenantName !== undefined ? tenant(cells, row, "tenantName") : "";
-      const tenantKey = id || tenantName;
-      if (!tenantKey) return reject(row, tenantField, "", "");
+      if (!tenants.read(cells, row)) return reject(row, tenantField, "", "");
       const workload = text(cells[c.workload]);
       if (!workload) return reject(row, "workload", "", cells[c.workload]);
       const month = this.caches.month(cells[c.month]);
@@ -105,7 +100,7 @@ export class UsageCollector {
       this.data.records.push({
         file: fileIndex,
         row,
-        tenant: this.caches.tenant(tenantKey, tenantName || tenantKey),
+        tenant: tenants.indexOf(),
         workload: this.caches.intern(workload),
         workloadKey: this.caches.key(workload),
         association: association.type,
