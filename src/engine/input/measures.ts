@@ -1,10 +1,10 @@
-import { normaliseAssociation, type AssociationType } from "../parse/associations";
+import type { AssociationType } from "../parse/associations";
 import { isExportMonth, type MonthIndex } from "../parse/months";
 import { MAX_USD, MAX_USERS, parseNumber } from "../parse/numbers";
 import { lineCause, quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
-import { RowCaches, RowTenant, text } from "./rowCaches";
+import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
 import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type RejectedRow, type RowReader, type Tenant } from "./usage";
 
 /**
@@ -88,32 +88,36 @@ export class MeasureCollector {
     const tenants = new RowTenant(this.caches, c, (message, row, field) =>
       this.log.add({ file: name, row, column: headerName(header, c[field]), message, cause: "invisible-character" }, `invisible-${field}`)
     );
+    const itemOf = itemMemo(this.caches);
+    const associationOf = associationMemo(this.caches);
+    const monthOf = lastCellMemo((cell) => this.caches.month(cell));
+    const segmentOf = lastCellMemo((cell) => this.caches.intern(text(cell)));
+    const offerOf = lastCellMemo((cell) => this.caches.intern(text(cell)));
     const read = (cells: readonly unknown[], row: number) => {
       if (!tenants.read(cells, row)) return reject(row, tenantField, "", "");
-      const item = text(cells[c.item]);
+      const item = itemOf(cells[c.item]);
       if (!item) return reject(row, "item", "", "");
-      const month = this.caches.month(cells[c.month]);
+      const month = monthOf(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
       if (!isExportMonth(month)) return reject(row, "month", EXPORT_MONTH_RANGE, cells[c.month]);
       const value = amount(cells[c.value]);
       if (value === null || (!this.kind.allowNegative && value < 0)) return reject(row, "value", this.kind.valueWhat, cells[c.value]);
       if (Math.abs(value) > this.kind.max) return reject(row, "value", this.kind.tooBig, cells[c.value]);
-      const associationRaw = text(cells[c.association]);
-      const association = normaliseAssociation(associationRaw);
+      const association = associationOf(cells[c.association]);
       const record: MeasureRecord = {
         file: fileIndex,
         row,
         tenant: tenants.indexOf(),
-        item: this.caches.intern(item),
-        itemKey: this.caches.key(item),
+        item: item.text,
+        itemKey: item.key,
         association: association.type,
         associationLabel: association.label,
-        associationRaw: this.caches.intern(associationRaw),
+        associationRaw: association.raw,
         month,
         value,
         // In the literal, absent or not: properties added afterwards give each record a second allocation.
-        segment: c.segment === undefined ? undefined : this.caches.intern(text(cells[c.segment])),
-        offer: c.offer === undefined ? undefined : this.caches.intern(text(cells[c.offer])),
+        segment: c.segment === undefined ? undefined : segmentOf(cells[c.segment]),
+        offer: c.offer === undefined ? undefined : offerOf(cells[c.offer]),
         trial: c.metricType === undefined ? undefined : /trial/i.test(text(cells[c.metricType])),
       };
       this.data.records.push(record);

@@ -1,3 +1,4 @@
+import { normaliseAssociation, type Association } from "../parse/associations";
 import { looseKey } from "../parse/keys";
 import { parseMonth, type MonthIndex } from "../parse/months";
 import type { Tenant } from "./usage";
@@ -175,4 +176,37 @@ export class RowTenant {
     if (this.index < 0) this.index = this.caches.tenant(this.key, this.name);
     return this.index;
   }
+}
+
+/**
+ * `read` of a column's cell, kept for the next row while its cell is the same: consecutive rows repeat a
+ * workload, an association, a month, and each lookup hashed the cell's text again. `read` must give the
+ * same for the same cell (no warnings: RowTenant is for cells that warn).
+ */
+export function lastCellMemo<T>(read: (cell: unknown) => T): (cell: unknown) => T {
+  let last: unknown = NaN; // equal to no cell, not even NaN: the first read always happens
+  let value: T;
+  return (cell) => {
+    if (cell !== last) {
+      value = read(cell);
+      last = cell;
+    }
+    return value;
+  };
+}
+
+/** An item's text (a workload, a service), interned, and its loose key; null when the cell is empty. */
+export function itemMemo(caches: RowCaches): (cell: unknown) => { text: string; key: string } | null {
+  return lastCellMemo((cell) => {
+    const t = text(cell);
+    return t ? { text: caches.intern(t), key: caches.key(t) } : null;
+  });
+}
+
+/** An association cell: its type and label, and its raw text interned. */
+export function associationMemo(caches: RowCaches): (cell: unknown) => Association & { raw: string } {
+  return lastCellMemo((cell) => {
+    const raw = text(cell);
+    return { ...normaliseAssociation(raw), raw: caches.intern(raw) };
+  });
 }

@@ -1,11 +1,11 @@
-import { normaliseAssociation, type AssociationType } from "../parse/associations";
+import type { AssociationType } from "../parse/associations";
 import { FIRST_EXPORT_MONTH, LAST_EXPORT_MONTH, isExportMonth, monthLabel, parseMonth, type MonthIndex } from "../parse/months";
 import { MAX_USERS, parseNumber } from "../parse/numbers";
 import { lineCause, quoted } from "./issues";
 import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
-import { RowCaches, RowTenant, text } from "./rowCaches";
+import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -77,11 +77,14 @@ export class UsageCollector {
     const tenants = new RowTenant(this.caches, c, (message, row, field) =>
       this.log.add({ file: name, row, column: headerName(header, c[field]), message, cause: "invisible-character" }, `invisible-${field}`)
     );
+    const workloadOf = itemMemo(this.caches);
+    const associationOf = associationMemo(this.caches);
+    const monthOf = lastCellMemo((cell) => this.caches.month(cell));
     const read = (cells: readonly unknown[], row: number) => {
       if (!tenants.read(cells, row)) return reject(row, tenantField, "", "");
-      const workload = text(cells[c.workload]);
+      const workload = workloadOf(cells[c.workload]);
       if (!workload) return reject(row, "workload", "", cells[c.workload]);
-      const month = this.caches.month(cells[c.month]);
+      const month = monthOf(cells[c.month]);
       if (month === null) return reject(row, "month", "is not a month (use e.g. Oct-2025 or 2025-10)", cells[c.month]);
       if (!isExportMonth(month)) return reject(row, "month", EXPORT_MONTH_RANGE, cells[c.month]);
       const mau = parseNumber(cells[c.mau]);
@@ -95,17 +98,16 @@ export class UsageCollector {
         claimMonth = parseMonth(cells[c.dateAssociated]);
         if (claimMonth === null) return reject(row, "dateAssociated", "is not a date", cells[c.dateAssociated]);
       }
-      const associationRaw = text(cells[c.association]);
-      const association = normaliseAssociation(associationRaw);
+      const association = associationOf(cells[c.association]);
       this.data.records.push({
         file: fileIndex,
         row,
         tenant: tenants.indexOf(),
-        workload: this.caches.intern(workload),
-        workloadKey: this.caches.key(workload),
+        workload: workload.text,
+        workloadKey: workload.key,
         association: association.type,
         associationLabel: association.label,
-        associationRaw: this.caches.intern(associationRaw),
+        associationRaw: association.raw,
         month,
         mau,
         pau,

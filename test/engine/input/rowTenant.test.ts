@@ -3,6 +3,7 @@
  * every warning come out as when each row's cells were read on their own.
  */
 import { InputCollector, readCsvText } from "../../../src/engine";
+import { lastCellMemo } from "../../../src/engine/input/rowCaches";
 
 const HEADER = "CustomerTenantId,CustomerName,PartnerAssociationType,WorkloadName,Month,MonthlyActiveUsers,PaidAvailableUnits";
 const A = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
@@ -61,5 +62,14 @@ describe("tenant cells read once per run of rows", () => {
     expect(input.usage.tenants).toEqual([{ key: "Northwind", name: "Northwind" }]);
     expect(input.usage.records.map((r) => r.row)).toEqual([2, 3, 5]);
     expect(input.usage.rejected.map((r) => r.row)).toEqual([4]);
+  });
+});
+
+describe("lastCellMemo", () => {
+  it("reads a cell again only when it differs from the last one, a first NaN included", () => {
+    const seen: unknown[] = [];
+    const of = lastCellMemo((cell) => (seen.push(cell), String(cell)));
+    expect([NaN, NaN, "a", "a", "b", "a", 1, 1].map(of)).toEqual(["NaN", "NaN", "a", "a", "b", "a", "1", "1"]);
+    expect(seen).toEqual([NaN, NaN, "a", "b", "a", 1]);
   });
 });
