@@ -11,25 +11,19 @@ import { mulberry32 as random } from "../../../scripts/samples/prng";
 
 type Outcome = { summary: unknown; input: unknown } | { error: string };
 
-function whole(name: string, text: string): Outcome {
+/** What a read gives: the table and the input, or the error's message. */
+function outcome(read: (collector: InputCollector) => unknown): Outcome {
   const collector = new InputCollector();
   try {
-    const summary = readCsvText(collector, name, text);
+    const summary = read(collector);
     return { summary, input: collector.result() };
   } catch (error) {
     return { error: (error as Error).message };
   }
 }
 
-function inPieces(name: string, pieces: string[]): Outcome {
-  const collector = new InputCollector();
-  try {
-    const summary = readCsvPieces(collector, name, pieces);
-    return { summary, input: collector.result() };
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
-}
+const whole = (name: string, text: string) => outcome((c) => readCsvText(c, name, text));
+const inPieces = (name: string, pieces: string[]) => outcome((c) => readCsvPieces(c, name, pieces));
 
 function cutAt(text: string, cuts: number[]): string[] {
   const pieces: string[] = [];
