@@ -1,9 +1,10 @@
 /**
  * JSON.stringify(value), handed to `put` a part at a time (a key, a value, a batch of array elements),
- * never as one string; ByteSink gathers the parts as UTF-8 into pieces for stdout. With --rows a 1M-row export makes 455 MB of JSON: as one string it came near V8's longest
- * string (about 536 million characters, so a fuller sheet would fail), took 3.7 GB, and converting it
- * for stdout took 8.7 s, most of it because a handful of non-Latin-1 characters made the whole string
- * two bytes per character (issue 15).
+ * never as one string; ByteSink gathers the parts as UTF-8 into pieces for stdout. With --rows a
+ * 1M-row export makes 455 MB of JSON: as one string it came near V8's longest string (about 536
+ * million characters, so a fuller sheet would fail), took 3.7 GB, and converting it for stdout took
+ * 8.7 s, most of it because a handful of non-Latin-1 characters made the whole string two bytes per
+ * character (issue 15).
  */
 /** Array elements stringified together: a million rows in batches, not one call (or one string) each. */
 const BATCH = 256;
