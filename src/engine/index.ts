@@ -56,7 +56,8 @@ export {
 } from "./sheets/summaryLayout";
 export * from "./history";
 export { simulate, type SimulationResult } from "./simulate/simulate";
-export { recommendations, UnknownRecommendationError, type Recommendation } from "./simulate/recommendations";
+export { recommendations, type Recommendation } from "./simulate/recommendations";
+export { UnknownRecommendationError } from "./simulate/recommendationError";
 export {
   compareReports,
   formatDelta,

@@ -1,13 +1,14 @@
 import type { ParsedInput } from "../input/collector";
 import type { LayoutId } from "../input/layouts";
 import { tenantDirectory, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
-import { TENANT_EXPORTS, tenantData, tenantMatchKey, type TenantExport } from "../input/withoutTenants";
+import { TENANT_EXPORTS, tenantData, type TenantExport } from "../input/withoutTenants";
 import type { MeasureRecord } from "../input/measures";
 import type { UsageRecord } from "../input/usage";
 import { moduleOf } from "../designations/registry";
 import { DESIGNATION_SHORT_NAMES } from "../designations/names";
 import type { FlagColumn, RowContribution } from "../model/flags";
 import type { DesignationId, TrackId } from "../model/ruleTypes";
+import { tenantSearch, type CustomerMatches } from "./tenantSearch";
 import type { ScoreAllResult, ScoreOptions } from "../model/scoreTypes";
 import { parseIsoMonth } from "../parse/months";
 import { scoreDesignations } from "../scoring/scoreDesignations";
@@ -58,13 +59,6 @@ export interface CustomerExplanation {
   nearMisses: NearMiss[];
 }
 
-export interface CustomerMatches {
-  /** Best first: a name or id starting with the text, then containing it; by name. */
-  tenants: TenantRef[];
-  /** How many match in all (more than `tenants` when cut at the limit). */
-  total: number;
-}
-
 /**
  * Partner Center's "By customer" view on the partner's rows: find a customer by name or id, and read,
  * per designation and track, each criterion from the row flags, what it counts toward, what it adds
@@ -101,26 +95,6 @@ const PAID_UNITS: FlagColumn = {
   numberFormat: "#,##0",
   meaning: "The row's paid available units (QualifiedUsage): each track counts a customer whose eligible workload's paid units are in its band.",
 };
-
-/**
- * Search over customers (in the order given) by name or id as typed: a name or id starting with the
- * text first, then containing it. Pure and quick: the pane runs it on its own thread as the user types.
- */
-export function tenantSearch(tenants: readonly TenantRef[]): (text: string, limit?: number) => CustomerMatches {
-  const keys = tenants.map((t) => ({ name: tenantMatchKey(t.name), id: tenantMatchKey(t.key) }));
-  return (text, limit = 20) => {
-    const q = tenantMatchKey(text);
-    if (!q) return { tenants: [], total: 0 };
-    const starts: TenantRef[] = [];
-    const contains: TenantRef[] = [];
-    keys.forEach((k, i) => {
-      if (k.name.startsWith(q) || k.id.startsWith(q)) starts.push(tenants[i]);
-      else if (k.name.includes(q) || k.id.includes(q)) contains.push(tenants[i]);
-    });
-    const all = [...starts, ...contains];
-    return { tenants: all.slice(0, limit), total: all.length };
-  };
-}
 
 export function customerLookup(input: ParsedInput, options: ScoreOptions = {}): CustomerLookup {
   const scored = scoreDesignations(input, { ...options, rows: true });

@@ -1,14 +1,13 @@
 /** Partner Center's "By customer" and skilling views on the partner's own rows (issue 14). */
 export {
   customerLookup,
-  tenantSearch,
   type CustomerLookup,
   type CustomerEligibility,
   type CustomerExplanation,
-  type CustomerMatches,
   type DesignationEligibility,
   type TrackEligibility,
 } from "./customerLookup";
+export { tenantSearch, type CustomerMatches } from "./tenantSearch";
 export type { Criterion } from "./criteria";
 export {
   skillingEligibility,

@@ -1,5 +1,5 @@
 import { monthIndex, monthYear, type MonthIndex } from "../parse/months";
-import { ScoreOptionError } from "../scoring/scoreDesignations";
+import { ScoreOptionError } from "../model/scoreTypes";
 
 /**
  * Calendar dates for the renewal window, kept as plain year/month/day (no time zone, no clock).

@@ -9,6 +9,7 @@ import { LAYOUTS } from "../input/layouts";
 import type { DesignationId } from "../model/ruleTypes";
 import { MIN_WIDTH, NOTE_COLUMNS, NUMBER_CEILING, TEXT_CEILING, formatFor, shownLength, spanWidth, wrappedLines } from "./sheetText";
 import { trendBlockRows, trendTable, type TrendTable } from "./trendTable";
+import { SUMMARY_SHEET } from "./sheetNames";
 
 export type SummaryCell = string | number;
 
@@ -123,7 +124,7 @@ export function ruleOptionsText(ruleOptions: NonNullable<SummaryExtras["ruleOpti
   return ruleOptions.from ? `${list} — from ${ruleOptions.from}` : list;
 }
 
-export const SUMMARY_SHEET = "SPD Summary";
+export { SUMMARY_SHEET };
 export const DESIGNATIONS_TABLE = "SPDDesignations";
 export const DESIGNATION_HEADER = ["Designation", "Track that counts", "Total", "Status", "Points to 70", "Next step"];
 export const METRIC_HEADER = ["Metric", "Progress (now / a year ago)", "Target", "Points", "Maximum", "Gap", "Status"];

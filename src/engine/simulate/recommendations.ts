@@ -5,6 +5,7 @@ import { microsoftCloud } from "../scoring/scoreDesignations";
 import type { DesignationResult, Report } from "../model/results";
 import type { DesignationId, MetricId, TrackId } from "../model/ruleTypes";
 import { rescoreTrack, type UnitChange } from "../model/metricSpace";
+import { UnknownRecommendationError } from "./recommendationError";
 
 /**
  * One action from Partner Center's Recommendations view: a metric gap of one track, as units to add
@@ -63,10 +64,6 @@ export function recommendations(report: Report, outcomes: readonly DesignationOu
 
 /** Unit changes per designation and track. */
 export type UnitChanges = Map<DesignationId, Map<TrackId, UnitChange[]>>;
-
-export class UnknownRecommendationError extends Error {
-  override name = "UnknownRecommendationError";
-}
 
 /** The unit changes that ticking these recommendations makes. */
 export function changesFor(available: readonly Recommendation[], ids: readonly string[]): UnitChanges {

@@ -23,20 +23,20 @@ import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } 
 import { usageGrowthMetric } from "./growthMetric";
 import { bizAppsTenantsLeftOut } from "./tenantsLeftOut";
 import { flagRows } from "../../model/flags";
+import { titleOf } from "../names";
 
 /** Oldest first: the as-of month picks the set in force. */
 export const BUSINESS_APPLICATIONS_RULE_SETS: readonly BusinessApplicationsRuleSet[] = [businessApplications2023, businessApplications2026];
 
 const count = (n: number) => grouped(n);
 
-const SHORT_NAME = "Business Applications";
+const SHORT_NAME = titleOf("business-applications").shortName;
 
 const NEAR_MISSES: NearMissFinder = { find: (ctx, ds, windows) => ds.flatMap((d) => businessApplicationsMisses(ctx, d, windows)) };
 
 export const businessApplicationsModule: DesignationModule<BusinessApplicationsRuleSet> = {
   id: "business-applications",
-  name: "Solutions Partner for Business Applications",
-  shortName: SHORT_NAME,
+  ...titleOf("business-applications"),
   ruleSets: BUSINESS_APPLICATIONS_RULE_SETS,
   reads: ["bizAppsRevenue", "bizAppsUsage"],
   needs: `${REVENUE_EXPORT} or ${USAGE_EXPORT} (the revenue export scores net customer adds and classifies Enterprise/SMB; the usage export scores usage growth and deployments)`,

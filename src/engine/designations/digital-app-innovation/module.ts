@@ -1,11 +1,11 @@
 import { azureModule } from "../azure/module";
 import { digitalAppInnovation2023 } from "./rules2023";
 import { digitalAppInnovation2026 } from "./rules2026";
+import { titleOf } from "../names";
 
 export const digitalAppInnovationModule = azureModule({
   id: "digital-app-innovation",
-  name: "Solutions Partner for Digital & App Innovation (Azure)",
-  shortName: "Digital & App Innovation",
+  ...titleOf("digital-app-innovation"),
   // Oldest first.
   ruleSets: [digitalAppInnovation2023, digitalAppInnovation2026],
 });

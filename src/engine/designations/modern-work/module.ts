@@ -17,6 +17,7 @@ import type { Tenant } from "../../input/usage";
 import { formatMonth, type MonthIndex } from "../../parse/months";
 import { looseKey } from "../../parse/keys";
 import { deploymentRatioMisses, paidUnitsMisses } from "./nearMisses";
+import { titleOf } from "../names";
 
 const NEAR_MISSES: NearMissFinder = {
   find: (ctx, ds, windows) => ds.flatMap((d) => [...deploymentRatioMisses(ctx, d, windows), ...paidUnitsMisses(ctx, d, windows)]),
@@ -24,8 +25,7 @@ const NEAR_MISSES: NearMissFinder = {
 
 export const modernWorkModule: DesignationModule<ModernWorkRuleSet> = {
   id: "modern-work",
-  name: "Solutions Partner for Modern Work",
-  shortName: "Modern Work",
+  ...titleOf("modern-work"),
   ruleSets: MODERN_WORK_RULE_SETS,
   reads: ["usage"],
   needs: "the M365 usage export (CustomerTenantName, PartnerAttachType, WorkloadName, MonthName, ActiveUsage, QualifiedUsage)",

@@ -19,6 +19,7 @@ import type { MetricId, MetricRule } from "../../model/ruleTypes";
 import { looseKey } from "../../parse/keys";
 import { securityAzureMisses } from "./nearMisses";
 import { securityAzureRowFlags, securityFlagColumns, securityM365RowFlags } from "./rowFlags";
+import { titleOf } from "../names";
 
 /** Oldest first: June 2023, the December 2023 skilling change, and the May 2026 snapshot. */
 export const SECURITY_RULE_SETS: readonly SecurityRuleSet[] = [security2023, security2023December, security2026];
@@ -111,8 +112,7 @@ const lowest = (band: Band) => Math.max(band.atLeast?.value ?? 0, (band.above?.v
 
 export const securityModule: DesignationModule<SecurityRuleSet> = {
   id: "security",
-  name: "Solutions Partner for Security",
-  shortName: "Security",
+  ...titleOf("security"),
   ruleSets: SECURITY_RULE_SETS,
   reads: ["azure", "usage"],
   needs: SECURITY_NEEDS,
