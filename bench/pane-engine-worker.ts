@@ -3,7 +3,7 @@
  * same serveEngine, behind parentPort. It reports its heap every 100 ms (messages the client ignores).
  */
 import { parentPort } from "node:worker_threads";
-import { serveEngine } from "../src/worker/engineClient";
+import { serveEngine } from "../src/worker/serveEngine";
 
 const port = {
   postMessage: (message: unknown) => parentPort!.postMessage(message),

@@ -1,4 +1,4 @@
 /** The Web Worker the pane's engine runs in: parsing and scoring off Excel's pane thread. */
-import { serveEngine } from "./engineClient";
+import { serveEngine } from "./serveEngine";
 
 serveEngine(self as unknown as Parameters<typeof serveEngine>[0]);

@@ -1,5 +1,5 @@
-import { createEngineCore, type EngineCore } from "./engineCore";
-import { revivedError, serializedError, type SerializedError } from "./errors";
+import type { EngineCore } from "./engineCore";
+import { revivedError, type SerializedError } from "./errors";
 
 /** The core's methods the pane calls: each takes and returns plain data. */
 export type EngineMethod = keyof EngineCore;
@@ -40,40 +40,6 @@ export interface EngineRequest {
 }
 export type EngineResponse = { id: number; result: unknown } | { id: number; error: SerializedError } | { ready: true };
 
-/**
- * The core behind a message port: requests are handled one at a time, in order. A post that throws
- * is remembered; later posts are skipped and the next call is answered with that error.
- */
-export function serveEngine(port: { postMessage(message: EngineResponse): void; onmessage: ((event: MessageEvent<EngineRequest>) => void) | null }): void {
-  const core = createEngineCore();
-  let failed: SerializedError | null = null;
-  port.postMessage({ ready: true });
-  port.onmessage = (event) => {
-    const { id, method, args } = event.data;
-    if (method === "begin") failed = null;
-    const run = () => (core[method] as (...a: unknown[]) => unknown)(...args);
-    if (id === undefined) {
-      if (failed) return;
-      try {
-        run();
-      } catch (error) {
-        failed = serializedError(error);
-      }
-      return;
-    }
-    if (failed) {
-      port.postMessage({ id, error: failed });
-      failed = null;
-      return;
-    }
-    try {
-      port.postMessage({ id, result: run() });
-    } catch (error) {
-      port.postMessage({ id, error: serializedError(error) });
-    }
-  };
-}
-
 /** What the client needs of a Worker (a MessagePort in tests). */
 export interface WorkerLike {
   postMessage(message: EngineRequest): void;
@@ -90,7 +56,7 @@ const MESSAGES_PER_TASK = 8;
  * the worker says it is ready, messages wait; a worker that fails before that (a page whose security
  * policy or origin refuses workers) is given up for `fallback`, which then takes every message.
  */
-export function workerEngine(start: () => WorkerLike, fallback: () => EngineClient = () => localEngine()): EngineClient {
+export function workerEngine(start: () => WorkerLike, fallback: () => EngineClient): EngineClient {
   let worker: WorkerLike;
   // ready: messages go straight to the worker; answered: it has started (else a failure means no worker here).
   let ready = false;
@@ -267,42 +233,48 @@ export function idleEngine(): EngineClient {
 }
 
 /**
- * The engine in the calling thread, with the worker's semantics (asynchronous answers, a failed post
- * answered by the next call). What cannot cross a worker's boundary is tested through a MessageChannel
- * (test/worker/engineClient.test.ts).
+ * An engine whose code arrives later (`load`, a chunk fetched on first need): calls and posts wait, in
+ * their order, until it has loaded, then go to it. A load that fails rejects the waiting calls and every
+ * later one with its error.
  */
-export function localEngine(): EngineClient {
-  let core = createEngineCore();
+export function lazyEngine(load: () => Promise<EngineClient>): EngineClient {
+  let inner: EngineClient | null = null;
+  let failure: unknown = null;
   let generation = 0;
-  let failed: unknown = null;
-  const run = (method: EngineMethod, args: unknown[]) => (core[method] as (...a: unknown[]) => unknown)(...args);
-  return {
-    call: async (method, ...args) => {
-      await Promise.resolve();
-      if (method === "begin") failed = null;
-      if (failed) {
-        const error = failed;
-        failed = null;
-        throw error;
+  let waiting: { method: EngineMethod; args: unknown[]; settle?: { resolve: (v: unknown) => void; reject: (e: unknown) => void } }[] = [];
+  const loading = load().then(
+    (engine) => {
+      inner = engine;
+      const queued = waiting;
+      waiting = [];
+      for (const { method, args, settle } of queued) {
+        if (!settle) engine.post(method, ...(args as never));
+        else engine.call(method, ...(args as never)).then(settle.resolve, settle.reject);
       }
-      return run(method, args) as never;
+    },
+    (error: unknown) => {
+      failure = error;
+      for (const { settle } of waiting.splice(0)) settle?.reject(error);
+    }
+  );
+  void loading;
+  return {
+    call: (method, ...args) => {
+      if (inner) return inner.call(method, ...args);
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => waiting.push({ method, args, settle: { resolve: resolve as (v: unknown) => void, reject } }));
     },
     post: (method, ...args) => {
-      if (method === "begin") failed = null;
-      if (failed) return;
-      try {
-        run(method, args);
-      } catch (error) {
-        failed = error;
-      }
+      if (inner) inner.post(method, ...args);
+      else if (!failure) waiting.push({ method, args });
     },
     cancel: () => {
-      core = createEngineCore();
+      if (inner) return inner.cancel();
       generation++;
-      failed = null;
+      for (const { settle } of waiting.splice(0)) settle?.reject(new EngineCancelled());
     },
     get generation() {
-      return generation;
+      return generation + (inner?.generation ?? 0);
     },
     where: "pane thread",
   };

@@ -1,6 +1,7 @@
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import { localEngine, type EngineClient } from "../../src/worker/engineClient";
+import type { EngineClient } from "../../src/worker/engineClient";
+import { localEngine } from "../../src/worker/localEngine";
 import { EMPTY_SCENARIO } from "../../src/engine";
 import { SEED, asOpenedInExcel } from "../helpers/seedInExcel";
 

@@ -1,17 +1,10 @@
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import {
-  EngineCancelled,
-  idleEngine,
-  localEngine,
-  pairedEngine,
-  serveEngine,
-  workerEngine,
-  type EngineClient,
-  type EngineRequest,
-  type WorkerLike,
-} from "../../src/worker/engineClient";
+import { EngineCancelled, idleEngine, pairedEngine, workerEngine, type EngineClient, type EngineRequest, type WorkerLike } from "../../src/worker/engineClient";
+import { localEngine } from "../../src/worker/localEngine";
+import { paneThreadEngine } from "../../src/worker/paneThreadEngine";
+import { serveEngine } from "../../src/worker/serveEngine";
 import { InputError, ScenarioError } from "../../src/engine";
 import { addSampleSheets } from "../helpers/sampleSheets";
 
@@ -77,7 +70,7 @@ describe("the engine in a worker", () => {
     const local = await inThread.customers(request);
     const written = double.workbook.getSheet("Usage").getValues("A1:Z40");
 
-    const engine = workerEngine(started);
+    const engine = workerEngine(started, localEngine);
     // Flag cells come in slices of 7 rows here (25,000 in the pane): the slices' seams are crossed.
     const viaWorker = createExcelScoringService(undefined, { engine, flagRowsPerMessage: 7 });
     const outcome = await viaWorker.score(request);
@@ -97,7 +90,7 @@ describe("the engine in a worker", () => {
   }, 60_000);
 
   test("a bad export's error comes back of its engine class, with its fields, and the next read works", async () => {
-    const engine = workerEngine(started);
+    const engine = workerEngine(started, localEngine);
     engine.post("begin");
     engine.post("beginTable", "Mystery", false);
     engine.post("rows", "Mystery", [["not", "an", "export"]], [1]);
@@ -125,14 +118,14 @@ describe("the engine in a worker", () => {
 
   test("a scenario the engine refuses is a ScenarioError on the pane's side", async () => {
     addSampleSheets(double, SAMPLES.slice(0, 1));
-    const service = createExcelScoringService(undefined, { engine: workerEngine(started) });
+    const service = createExcelScoringService(undefined, { engine: workerEngine(started, localEngine) });
     const error = await service.simulate({}, { customers: [{ name: "", workloads: [] }] } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScenarioError);
   });
 
   test("Cancel ends the worker: the pending call rejects with EngineCancelled, a new worker starts, and the next Score reads again", async () => {
     addSampleSheets(double, SAMPLES);
-    const engine = workerEngine(started);
+    const engine = workerEngine(started, localEngine);
     const service = createExcelScoringService(undefined, { engine });
     const controller = new AbortController();
     const scoring = service.score(
@@ -172,7 +165,7 @@ describe("the engine in a worker", () => {
   test("what waited for a starting worker goes to it in order, a few messages a task, then straight", async () => {
     const posted: unknown[] = [];
     const slow: WorkerLike = { onmessage: null, onerror: null, postMessage: (m) => posted.push(m), terminate: () => undefined };
-    const engine = workerEngine(() => slow);
+    const engine = workerEngine(() => slow, localEngine);
     for (let i = 0; i < 30; i++) engine.post("rows", "Usage", [[i]], [i + 2]);
     expect(posted).toEqual([]);
     slow.onmessage?.({ data: { ready: true } } as MessageEvent);
@@ -195,7 +188,7 @@ describe("the engine in a worker", () => {
     const engine: EngineClient = workerEngine(() => {
       setTimeout(() => failing.onerror?.({ message: "refused", preventDefault: () => undefined } as ErrorEvent), 0);
       return failing;
-    });
+    }, paneThreadEngine);
     addSampleSheets(double, SAMPLES.slice(0, 1));
     const service = createExcelScoringService(undefined, { engine });
     const summary = await service.inspect();
@@ -208,8 +201,8 @@ describe("two engines, paired", () => {
   const request = { asOf: "2025-10", intermediate: 3, advanced: 1, today: "2026-12-06" };
   /** Two engines in workers behind message ports, paired as the pane pairs them. */
   const paired = () => {
-    const primary = workerEngine(started);
-    const helper = workerEngine(started);
+    const primary = workerEngine(started, localEngine);
+    const helper = workerEngine(started, localEngine);
     return { primary, helper, engine: pairedEngine(primary, helper) };
   };
 
@@ -261,7 +254,7 @@ describe("two engines, paired", () => {
   test("a helper whose worker could not start is left out: the primary scores the history too", async () => {
     addSampleSheets(double, SAMPLES);
     const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
-    const primary = workerEngine(started);
+    const primary = workerEngine(started, localEngine);
     const failing: WorkerLike = { onmessage: null, onerror: null, postMessage: () => undefined, terminate: () => undefined };
     const refused = workerEngine(() => {
       setTimeout(() => failing.onerror?.({ message: "refused", preventDefault: () => undefined } as ErrorEvent), 0);
@@ -276,9 +269,9 @@ describe("two engines, paired", () => {
   test("a helper that fails mid-score leaves the history to the primary; the next action reads again", async () => {
     addSampleSheets(double, SAMPLES);
     const expected = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
-    const primary = workerEngine(started);
+    const primary = workerEngine(started, localEngine);
     let helperWorker: ReturnType<typeof portWorker> | null = null;
-    const helper = workerEngine(() => (helperWorker = started()));
+    const helper = workerEngine(() => (helperWorker = started()), localEngine);
     const engine = pairedEngine(primary, helper);
     const service = createExcelScoringService(undefined, { engine });
     await service.inspect();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import { localEngine } from "../../src/worker/engineClient";
+import { localEngine } from "../../src/worker/localEngine";
 import { InputCollector, explainTenants, findNearMisses, readCsvText, scoreDesignations } from "../../src/engine";
 import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/logic/explainGroups";
 import { groupRows } from "../helpers/explained";
