@@ -76,7 +76,11 @@ module.exports = async (env, argv) => {
     // libraries both use in one chunk of their own, instead of a copy inside each bundle.
     optimization: {
       runtimeChunk: "single",
-      splitChunks: { chunks: "all", cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true, priority: 10 } } },
+      // The engine's worker stays one file of its own (engine-worker.js): it shares no chunk with the page's.
+      splitChunks: {
+        chunks: (chunk) => chunk.name !== "engine-worker",
+        cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true, priority: 10 } },
+      },
     },
     performance: { hints: false },
     devServer: {

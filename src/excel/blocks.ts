@@ -103,3 +103,6 @@ export function asCellValue(value: string | number | boolean | null): string | n
   if (typeof value === "string") return /^[=+\-@]/.test(value) ? `'${fitText(value, EXCEL_CELL_TEXT_LIMIT - 1)}` : fitText(value);
   return value;
 }
+
+/** office-js sets column widths in points: a width of n characters is n × 7 px plus 5 px of padding. */
+export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;

@@ -1,21 +1,24 @@
 import { LAYOUTS, SUMMARY_SHEET, tenantSearch, type Scenario, type ScoreOptions } from "../engine";
 import { readAnniversaries, saveAnniversaries } from "./anniversaries";
-import { readSavedScenarios, writeScenarioSheet } from "./scenarioSheet";
 import { goToCell } from "./goToCell";
 import type { CustomerLookup, ExplainedGroup, Progress, ScoreOutcome, ScoreRequest, ScoringService, TenantExplanations } from "../taskpane/service";
 import { MORE_ROWS, type CustomerEffectRow, type NearMissRow } from "../taskpane/logic/explainGroups";
 import { clearRuleOptions, readRuleOptions, saveRuleOptions, withRuleOptions, ruleOptionsOf } from "./ruleOptions";
 import { exportAddress, findExports, type ExportLocation } from "./findExports";
 import { exportName, readExport, type TableSink } from "./readExport";
-import { EngineCancelled, localEngine, type EngineClient } from "../worker/engineClient";
+import { EngineCancelled, type EngineClient } from "../worker/engineClient";
+import { paneThreadEngine } from "../worker/paneThreadEngine";
 import type { ExportRef } from "../worker/engineCore";
 import { unpackFlagRows, type FlagRowSource, type FlagValue } from "./flagRows";
 import { flagColumnPlan, planProblem, writeFlags, type WriteLog } from "./writeFlags";
 import { createWriteMemory } from "./writeMemory";
 import { checkWritable, ScoreWriteError } from "./targets";
-import { writeSummary } from "./writeSummary";
 import { planOwnSheet } from "./ownership";
 import { splitFlagsNote } from "./csvInExcel";
+
+// The summary and scenario sheets' writers (and their layouts) are needed only once there is something to
+// write: a chunk of their own (sheet-writers.js), fetched then, not carried by the pane's page (issue 15).
+const sheetWriters = () => import(/* webpackChunkName: "sheet-writers" */ "./sheetWriters");
 import { SYNC_TIMEOUT_MS, syncWithin, type Sync } from "./watch";
 
 /** A message for the pane: nothing in the workbook looks like an export. */
@@ -140,7 +143,7 @@ export interface ExcelServiceOptions {
 
 export function createExcelScoringService(
   run: RunBatch = excelRun,
-  { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = localEngine(), flagRowsPerMessage = FLAG_ROWS_PER_MESSAGE }: ExcelServiceOptions = {}
+  { syncTimeoutMs = SYNC_TIMEOUT_MS, engine = paneThreadEngine(), flagRowsPerMessage = FLAG_ROWS_PER_MESSAGE }: ExcelServiceOptions = {}
 ): ScoringService {
   // What the user does after a time-out depends on the action that timed out.
   const inspectSync = syncWithin(syncTimeoutMs, "Refresh to try again");
@@ -223,7 +226,7 @@ export function createExcelScoringService(
     };
     onProgress?.({ stage: "scoring", done: 0, total: 1 });
     cancelled();
-    const computed = await engine.call("score", request, withRuleOptions(scoreOptions(request), saved)).catch((error: unknown) => {
+    const computed = await engine.call("score", request, await withRuleOptions(scoreOptions(request), saved)).catch((error: unknown) => {
       cancelled();
       throw error;
     });
@@ -252,6 +255,8 @@ export function createExcelScoringService(
       lastWrite.edits === edits &&
       lastWrite.key === lastKey &&
       flagged.every(({ plan }) => plan.columns.every((c) => c.reused) && !plan.stale.length);
+    // Fetched before anything is written: a chunk that fails to load leaves the workbook as it was.
+    const { writeSummary } = await sheetWriters();
     const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
     if (summaryPlan.note) writeNotes.push(summaryPlan.note);
     await checkWritable(
@@ -260,7 +265,7 @@ export function createExcelScoringService(
       summaryPlan.existing ? [summaryPlan.name] : []
     );
     const log: WriteLog = { done: [] };
-    const ruleOptions = { options: saved ? ruleOptionsOf(saved).options : [], from: saved ? "Calibrate" : undefined };
+    const ruleOptions = { options: saved ? (await ruleOptionsOf(saved)).options : [], from: saved ? "Calibrate" : undefined };
     // Where a write is still refused midway, the message says what was written and where; a
     // second Score repairs it, rewriting its own columns (found by their markers) and the summary.
     let summarySheet: string;
@@ -352,8 +357,12 @@ export function createExcelScoringService(
           explain: (key) => engine.call("customerExplain", key),
         };
       }),
-    saveScenario: (request, scenario) => run(async (context) => writeScenarioSheet(context, await simulateIn(context, request, scenario))),
-    savedScenarios: () => run((context) => readSavedScenarios(context)),
+    saveScenario: (request, scenario) =>
+      run(async (context) => {
+        const { writeScenarioSheet } = await sheetWriters();
+        return writeScenarioSheet(context, await simulateIn(context, request, scenario));
+      }),
+    savedScenarios: () => run(async (context) => (await sheetWriters()).readSavedScenarios(context)),
     calibrate: (request, observed) =>
       run(async (context) => {
         await readAll(context, readSync);

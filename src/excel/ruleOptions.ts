@@ -6,18 +6,13 @@
  * publishes the options to the SPD.* functions (the shared runtime's state, ../functions/ruleOptions),
  * and a change recalculates the workbook so SPD.* cells follow.
  */
-import {
-  CalibrationError,
-  describeOptions,
-  mergeOptions,
-  readSavedOptions,
-  savedOptionsOf,
-  type CalibrationResult,
-  type SavedOptions,
-  type ScoreOptions,
-} from "../engine";
+import type { CalibrationResult, SavedOptions, ScoreOptions } from "../engine";
 import type { WorkbookRuleOptions } from "../taskpane/service";
 import { setFunctionRuleOptions } from "../functions/ruleOptions";
+
+// Checking and describing options needs every rule set: a chunk of its own (rule-options.js), fetched only
+// for a workbook that holds saved options or when options are saved, not carried by the pane's page.
+const optionCode = () => import(/* webpackChunkName: "rule-options" */ "./ruleOptionCode");
 
 /** The setting's key (settings are already per add-in; the prefix keeps it readable among others). */
 export const RULE_OPTIONS_SETTING = "spd.ruleOptions";
@@ -36,6 +31,7 @@ export async function readRuleOptions(context: Excel.RequestContext): Promise<Sa
     setFunctionRuleOptions([]);
     return null;
   }
+  const { CalibrationError, readSavedOptions } = await optionCode();
   try {
     const saved = readSavedOptions(setting.value, "The rule options saved in this workbook");
     setFunctionRuleOptions(saved.options);
@@ -50,12 +46,15 @@ export async function readRuleOptions(context: Excel.RequestContext): Promise<Sa
 }
 
 /** The request's options with the saved ones in force (each once, the saved ones first, as `--options-file` does). */
-export function withRuleOptions(options: ScoreOptions, saved: SavedOptions | null): ScoreOptions {
-  return saved ? { ...options, options: mergeOptions(options.options ?? [], saved).options } : options;
+export async function withRuleOptions(options: ScoreOptions, saved: SavedOptions | null): Promise<ScoreOptions> {
+  if (!saved) return options;
+  const { mergeOptions } = await optionCode();
+  return { ...options, options: mergeOptions(options.options ?? [], saved).options };
 }
 
 /** What the pane shows: the saved record and its options described. */
-export function ruleOptionsOf(saved: SavedOptions): WorkbookRuleOptions {
+export async function ruleOptionsOf(saved: SavedOptions): Promise<WorkbookRuleOptions> {
+  const { describeOptions } = await optionCode();
   return { saved, options: describeOptions(saved.options) };
 }
 
@@ -71,6 +70,7 @@ export async function saveRuleOptions(context: Excel.RequestContext, calibration
     if (error instanceof SavedRuleOptionsError) return null;
     throw error;
   });
+  const { savedOptionsOf } = await optionCode();
   const fresh = savedOptionsOf(calibration);
   const calibrated = Object.keys(fresh.designations);
   const saved: SavedOptions = previous

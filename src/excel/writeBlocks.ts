@@ -1,6 +1,6 @@
 import type { SummaryBlock, SummaryCell, SummaryTable } from "../engine";
 import { a1 } from "./address";
-import { asCellValue } from "./blocks";
+import { asCellValue, widthInPoints } from "./blocks";
 import { placeTrendChart, writeTrendTable, type TrendPlacement } from "./writeTrendChart";
 
 type Setup = Extract<SummaryBlock, { kind: "setup" }>;
@@ -9,9 +9,6 @@ type Tone = NonNullable<SummaryTable["tones"][number]>;
 
 /** Excel's default row height (Calibri 11), in points: a row of n wrapped lines is n times it. */
 const LINE_HEIGHT = 15;
-
-/** office-js sets column widths in points: a width of n characters is n × 7 px plus 5 px of padding. */
-export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
 /**
  * Whether the host has an ExcelApi requirement set: the page layout and indents (1.9) are left out

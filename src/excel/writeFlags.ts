@@ -1,11 +1,10 @@
 import { flagColumnWidth, type FlagCell, type FlagTable, type RowFlags } from "../engine";
 import { a1, columnLetters } from "./address";
-import { BLOCK_BUDGET_BYTES } from "./blocks";
+import { BLOCK_BUDGET_BYTES, widthInPoints } from "./blocks";
 import { localFlagRows, type FlagRowSource, type FlagRunSpec, type FlagValue } from "./flagRows";
 import { pacer, ROWS_BETWEEN_PACES, type Pace } from "./pace";
 import { BROKEN_MARKER, EXCEL_COLUMNS, type ExportLocation } from "./findExports";
 import { flagMarker, markFlagColumn } from "./ownership";
-import { widthInPoints } from "./writeBlocks";
 import { fingerprint, type WriteMemory } from "./writeMemory";
 
 export interface FlagPlan {

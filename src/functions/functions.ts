@@ -1,6 +1,10 @@
 /* global CustomFunctions */
-import * as spd from "./spdFunctions";
 import { loadFunctionRuleOptions } from "../excel/ruleOptions";
+
+// The functions' logic needs every designation's rules: a chunk of its own (functions-logic.js), fetched by
+// the first SPD.* call, so the pane's page does not carry it to start (issue 15). The functions are
+// therefore asynchronous; after that first call the chunk is in memory and each answers at once.
+const logic = () => import(/* webpackChunkName: "functions-logic" */ "./spdFunctions");
 
 // The rule options saved in the workbook ("Use these options") apply to SPD.* too. The pane publishes
 // them when it opens or changes them; this reads them once at start-up for a workbook whose SPD.*
@@ -10,10 +14,13 @@ if (typeof Office !== "undefined" && typeof Excel !== "undefined")
     .then(() => Excel.run((context) => loadFunctionRuleOptions(context)))
     .catch(() => undefined);
 
-/** Runs a function body and turns a bad argument into #VALUE! with the reason as its message. */
-function guard<T>(body: () => T): T {
+type Logic = Awaited<ReturnType<typeof logic>>;
+
+/** Runs a function body with the logic loaded, and turns a bad argument into #VALUE! with the reason as its message. */
+async function guard<T>(body: (spd: Logic) => T): Promise<T> {
+  const spd = await logic();
   try {
-    return body();
+    return body(spd);
   } catch (error) {
     if (error instanceof spd.SpdArgumentError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
     throw error;
@@ -29,8 +36,8 @@ function guard<T>(body: () => T): T {
  * @param [association] CPOR, DPOR or CSP for Modern Work usage growth and deployments; azure or m365 for Security.
  * @returns Points for each value.
  */
-export function points(track: string, metric: string, value: number[][], association?: string): number[][] {
-  return guard(() => spd.points(track, metric, value, association));
+export async function points(track: string, metric: string, value: number[][], association?: string): Promise<number[][]> {
+  return guard((spd) => spd.points(track, metric, value, association));
 }
 
 /**
@@ -41,8 +48,8 @@ export function points(track: string, metric: string, value: number[][], associa
  * @param [association] CPOR, DPOR or CSP for Modern Work usage growth and deployments; azure or m365 for Security.
  * @returns The target.
  */
-export function target(track: string, metric: string, association?: string): number {
-  return guard(() => spd.target(track, metric, association));
+export async function target(track: string, metric: string, association?: string): Promise<number> {
+  return guard((spd) => spd.target(track, metric, association));
 }
 
 /**
@@ -52,8 +59,8 @@ export function target(track: string, metric: string, association?: string): num
  * @param track "enterprise" (more than 300) or "smb" (11 to 300).
  * @returns TRUE when eligible.
  */
-export function eligible(paidUnits: number[][], track: string): boolean[][] {
-  return guard(() => spd.eligible(paidUnits, track));
+export async function eligible(paidUnits: number[][], track: string): Promise<boolean[][]> {
+  return guard((spd) => spd.eligible(paidUnits, track));
 }
 
 /**
@@ -63,8 +70,8 @@ export function eligible(paidUnits: number[][], track: string): boolean[][] {
  * @param paidUnits Paid available units (PAU), a range of the same size.
  * @returns TRUE for a deployment.
  */
-export function deployed(activeUsers: number[][], paidUnits: number[][]): boolean[][] {
-  return guard(() => spd.deployed(activeUsers, paidUnits));
+export async function deployed(activeUsers: number[][], paidUnits: number[][]): Promise<boolean[][]> {
+  return guard((spd) => spd.deployed(activeUsers, paidUnits));
 }
 
 /**
@@ -76,8 +83,8 @@ export function deployed(activeUsers: number[][], paidUnits: number[][]): boolea
  * @param [association] CPOR, DPOR or CSP for Modern Work usage growth and deployments; azure or m365 for Security.
  * @returns Units still needed (0 when full).
  */
-export function needed(track: string, metric: string, value: number[][], association?: string): number[][] {
-  return guard(() => spd.needed(track, metric, value, association));
+export async function needed(track: string, metric: string, value: number[][], association?: string): Promise<number[][]> {
+  return guard((spd) => spd.needed(track, metric, value, association));
 }
 
 /**
@@ -86,8 +93,8 @@ export function needed(track: string, metric: string, value: number[][], associa
  * @param pointsRange The points of each metric of one track.
  * @returns The status.
  */
-export function status(pointsRange: number[][]): string {
-  return guard(() => spd.status(pointsRange));
+export async function status(pointsRange: number[][]): Promise<string> {
+  return guard((spd) => spd.status(pointsRange));
 }
 
 /**
@@ -99,6 +106,6 @@ export function status(pointsRange: number[][]): string {
  * @param [added] Units to add to each metric (blank = 0).
  * @returns The simulated total points of the track.
  */
-export function simulate(track: string, metrics: string[][], values: number[][], added?: number[][]): number {
-  return guard(() => spd.simulate(track, metrics, values, added));
+export async function simulate(track: string, metrics: string[][], values: number[][], added?: number[][]): Promise<number> {
+  return guard((spd) => spd.simulate(track, metrics, values, added));
 }

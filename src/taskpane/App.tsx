@@ -4,7 +4,6 @@ import { Button, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-co
 import { ExportsFound } from "./components/ExportsFound";
 import { PanePanel, PaneTabs, type PaneView } from "./components/PaneTabs";
 import { ScoreProgress } from "./components/ScoreProgress";
-import { ScoreResults } from "./components/ScoreResults";
 import { useExplain, type ExplainState } from "./hooks/useExplain";
 import { useCustomers } from "./hooks/useCustomers";
 import { useSimulator } from "./hooks/useSimulator";
@@ -16,7 +15,6 @@ import { canCancel, shownScore, useScoring } from "./useScoring";
 import { hostPaneVisibility, usePaneShown, type PaneVisibility } from "./paneVisibility";
 import { ErrorBar } from "./components/ErrorBar";
 import { LazyView } from "./components/LazyView";
-import { CalibrateSection } from "./components/calibrate/CalibrateSection";
 import { RuleOptionsBar } from "./components/calibrate/RuleOptionsBar";
 import { useCalibration } from "./hooks/useCalibration";
 import { useRuleOptions } from "./hooks/useRuleOptions";
@@ -30,6 +28,11 @@ import type { ScoringState } from "./useScoring";
 const SimulatorView = React.lazy(() =>
   import(/* webpackChunkName: "simulator" */ "./components/simulator/SimulatorView").then((m) => ({ default: m.SimulatorView }))
 );
+// The results (and Calibrate under them) appear only with a score: a chunk of their own, fetched once the
+// first screen is up (App's first effect), so they are there by the time a score is.
+const loadResults = () => import(/* webpackChunkName: "results" */ "./components/resultViews");
+const ScoreResults = React.lazy(() => loadResults().then((m) => ({ default: m.ScoreResults })));
+const CalibrateSection = React.lazy(() => loadResults().then((m) => ({ default: m.CalibrateSection })));
 const HistoryView = React.lazy(() => import(/* webpackChunkName: "history" */ "./components/history/HistoryView").then((m) => ({ default: m.HistoryView })));
 
 /** What the live region says once the pane's work ends (progress shows in it while working). */
@@ -94,6 +97,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const anniversaries = useAnniversaries(service);
   const goToCell = useCallback((target: CellTarget) => service.goToCell(target), [service]);
 
+  useEffect(() => void loadResults().catch(() => undefined), []);
   useEffect(() => clearExplain(), [outcome, clearExplain]);
   // Customer eligibility is of the score shown: a new score reads the customers again when the section is open.
   const customers = useCustomers(service);
@@ -195,28 +199,32 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
             {canCancel(state) && <Button onClick={cancel}>Cancel</Button>}
           </div>
           {outcome && (
-            <ScoreResults
-              outcome={outcome}
-              weights={request.weights}
-              onWeights={(weights) => setRequest((r) => ({ ...r, weights }))}
-              onRescore={runScore}
-              busy={busy}
-              explain={explain.state}
-              onExplain={() => scored && void explain.run(scored)}
-              customers={customers.state}
-              onCustomers={loadCustomers}
-              headingRef={resultHeading}
-              onGoToCell={goToCell}
-            />
+            <LazyView label="the results">
+              <ScoreResults
+                outcome={outcome}
+                weights={request.weights}
+                onWeights={(weights) => setRequest((r) => ({ ...r, weights }))}
+                onRescore={runScore}
+                busy={busy}
+                explain={explain.state}
+                onExplain={() => scored && void explain.run(scored)}
+                customers={customers.state}
+                onCustomers={loadCustomers}
+                headingRef={resultHeading}
+                onGoToCell={goToCell}
+              />
+            </LazyView>
           )}
           {outcome && scored && (
-            <CalibrateSection
-              outcome={outcome}
-              calibration={calibration}
-              ruleOptions={ruleOptions}
-              onCalibrate={(observed) => void calibration.run(scored, observed)}
-              onUse={(result) => void applyOptions(result)}
-            />
+            <LazyView label="Calibrate">
+              <CalibrateSection
+                outcome={outcome}
+                calibration={calibration}
+                ruleOptions={ruleOptions}
+                onCalibrate={(observed) => void calibration.run(scored, observed)}
+                onUse={(result) => void applyOptions(result)}
+              />
+            </LazyView>
           )}
         </PanePanel>
       )}

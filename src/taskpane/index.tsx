@@ -5,10 +5,11 @@ import { startEngine } from "../worker/startEngine";
 import { App } from "./App";
 import { OutsideOffice, notInExcel, standInForCustomFunctions } from "./outsideOffice";
 import { PaneTheme } from "./components/PaneTheme";
+import { hostOfficeTheme, paneTheme } from "./theme";
 
 // Office's theme (Dark Gray, Black …) picks Fluent's dark or light theme; outside Office the light one.
 function render(content: React.ReactNode) {
-  createRoot(document.getElementById("container")!).render(<PaneTheme>{content}</PaneTheme>);
+  void paneTheme(hostOfficeTheme()).then((theme) => createRoot(document.getElementById("container")!).render(<PaneTheme theme={theme}>{content}</PaneTheme>));
 }
 
 // Opened in a plain browser (office.js blocked or absent) there is no Office at all: say where the pane works.

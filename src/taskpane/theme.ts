@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** What the pane reads of `Office.context.officeTheme` (absent outside Office and in older hosts). */
 export interface OfficeThemeLike {
@@ -17,10 +17,15 @@ export function luminance(color: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Fluent's dark theme under a dark Office background (Dark Gray, Black), the light one otherwise or without Office. */
-export function paneTheme(officeTheme?: OfficeThemeLike | null): Theme {
+/**
+ * Fluent's dark theme under a dark Office background (Dark Gray, Black), the light one otherwise or
+ * without Office. The dark theme is a chunk of its own (dark-theme.js), fetched only under a dark
+ * background: most panes never need it, and the page is smaller without it (issue 15).
+ */
+export async function paneTheme(officeTheme?: OfficeThemeLike | null): Promise<Theme> {
   const l = officeTheme?.bodyBackgroundColor ? luminance(officeTheme.bodyBackgroundColor) : null;
-  return l !== null && l < 0.5 ? webDarkTheme : webLightTheme;
+  if (l === null || l >= 0.5) return webLightTheme;
+  return (await import(/* webpackChunkName: "dark-theme" */ "./darkTheme")).webDarkTheme;
 }
 
 /** The host's Office theme, when there is one. */

@@ -1,7 +1,7 @@
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService, NoExportError } from "../../src/excel/excelScoringService";
 import type { ScoreOutcome } from "../../src/taskpane/service";
-import { widthInPoints } from "../../src/excel/writeBlocks";
+import { widthInPoints } from "../../src/excel/blocks";
 import { SEED, OCT_2024, OCT_2025, asOpenedInExcel } from "../helpers/seedInExcel";
 
 let double: ExcelDouble;

@@ -363,63 +363,50 @@ describe("runtime wrapper (functions.ts)", () => {
     g.CustomFunctions = previous;
   });
 
-  test("good arguments return what the pure functions return", () => {
-    expect(
-      functions.points(
-        "smb",
-        "deployments",
-        [
-          [0, 3],
-          [10, 12],
-        ],
-        "CSP"
-      )
-    ).toEqual([
+  test("good arguments return what the pure functions return (asynchronously: the logic is a chunk loaded at the first call)", async () => {
+    const answer = functions.points(
+      "smb",
+      "deployments",
+      [
+        [0, 3],
+        [10, 12],
+      ],
+      "CSP"
+    );
+    expect(answer).toBeInstanceOf(Promise);
+    expect(await answer).toEqual([
       [0, 7.5],
       [25, 25],
     ]);
-    expect(functions.target("enterprise", "usage-growth", "DPOR")).toBe(4000);
-    expect(functions.eligible([[10, 11]], "smb")).toEqual([[false, true]]);
-    expect(functions.deployed([[40]], [[100]])).toEqual([[true]]);
-    expect(functions.needed("smb", "deployments", [[6]], "CSP")).toEqual([[4]]);
-    expect(functions.status([[20, 10, 15, 30, 25]])).toBe("Qualified");
+    expect(await functions.target("enterprise", "usage-growth", "DPOR")).toBe(4000);
+    expect(await functions.eligible([[10, 11]], "smb")).toEqual([[false, true]]);
+    expect(await functions.deployed([[40]], [[100]])).toEqual([[true]]);
+    expect(await functions.needed("smb", "deployments", [[6]], "CSP")).toEqual([[4]]);
+    expect(await functions.status([[20, 10, 15, 30, 25]])).toBe("Qualified");
   });
 
-  test("a bad argument becomes a CustomFunctions.Error #VALUE! with the reason", () => {
-    let caught: unknown;
-    try {
-      functions.points("midmarket", "deployments", [[1]], "CPOR");
-    } catch (error) {
-      caught = error;
-    }
+  test("a bad argument becomes a CustomFunctions.Error #VALUE! with the reason", async () => {
+    const caught: unknown = await functions.points("midmarket", "deployments", [[1]], "CPOR").catch((error: unknown) => error);
     expect(caught).toBeInstanceOf(FakeCustomFunctionsError);
     expect(caught).not.toBeInstanceOf(SpdArgumentError);
     expect((caught as FakeCustomFunctionsError).code).toBe("#VALUE!");
     expect((caught as FakeCustomFunctionsError).message).toBe('Unknown track "midmarket". Use "enterprise" or "smb".');
   });
 
-  test.each<[string, () => unknown, string]>([
+  test.each<[string, () => Promise<unknown>, string]>([
     ["TARGET", () => functions.target("smb", "deployments"), "SMB deployments has a target per association type; give one of CPOR, CSP."],
     ["ELIGIBLE", () => functions.eligible([["x" as unknown as number]], "smb"), 'paidUnits must be a number, not "x".'],
     ["DEPLOYED", () => functions.deployed([[1, 2]], [[1]]), "activeUsers and paidUnits must be the same size."],
     ["NEEDED", () => functions.needed("smb", "deployments", [[1]], "DPOR"), '"DPOR" is not an association type of SMB deployments; use CPOR, CSP.'],
     ["STATUS", () => functions.status([[]]), "pointsRange holds no points."],
-  ])("%s wraps its argument errors too", (_name, call, message) => {
-    expect(call).toThrow(FakeCustomFunctionsError);
-    try {
-      call();
-    } catch (error) {
-      expect(error).toEqual(expect.objectContaining({ code: "#VALUE!", message }));
-    }
+  ])("%s wraps its argument errors too", async (_name, call, message) => {
+    const caught: unknown = await call().catch((error: unknown) => error);
+    expect(caught).toBeInstanceOf(FakeCustomFunctionsError);
+    expect(caught).toEqual(expect.objectContaining({ code: "#VALUE!", message }));
   });
 
-  test("other errors are not disguised as #VALUE!", () => {
-    let caught: unknown;
-    try {
-      functions.points("smb", "deployments", undefined as unknown as number[][], "CSP");
-    } catch (error) {
-      caught = error;
-    }
+  test("other errors are not disguised as #VALUE!", async () => {
+    const caught: unknown = await functions.points("smb", "deployments", undefined as unknown as number[][], "CSP").catch((error: unknown) => error);
     expect(caught).toBeInstanceOf(TypeError);
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { chooseOption, optionTexts, shownOption } from "./selects";
 import { FakeService, OUTCOME, SUMMARY, TODAY, WITH_SKILLING, deferred, installBrowserStubs, renderApp, renderReady } from "./fakeService";
 
 beforeAll(installBrowserStubs);
@@ -50,25 +51,23 @@ describe("task pane App", () => {
   test("the as-of month defaults to the latest month", async () => {
     await renderReady();
     const asOf = screen.getByRole("combobox", { name: "As-of month" });
-    expect(asOf.textContent).toBe("Oct-2025");
+    expect(shownOption(asOf)).toBe("Oct-2025");
   });
 
   test("choosing another as-of month sends it with Score", async () => {
     const service = await renderReady();
-    fireEvent.click(screen.getByRole("combobox", { name: "As-of month" }));
-    const options = await screen.findAllByRole("option");
-    expect(options.map((o) => o.textContent)).toEqual(["Oct-2025", "Oct-2024", "Sep-2024"]); // newest first
-    fireEvent.click(screen.getByRole("option", { name: "Oct-2024" }));
-    expect(screen.getByRole("combobox", { name: "As-of month" }).textContent).toBe("Oct-2024");
+    const asOf = screen.getByRole("combobox", { name: "As-of month" });
+    expect(optionTexts(asOf)).toEqual(["Oct-2025", "Oct-2024", "Sep-2024"]); // newest first
+    chooseOption(asOf, "Oct-2024");
+    expect(shownOption(screen.getByRole("combobox", { name: "As-of month" }))).toBe("Oct-2024");
     fireEvent.click(scoreButton());
     expect(service.scoreCalls).toEqual([{ asOf: "2024-10", today: TODAY }]);
   });
 
   test("the rules default to those in force; choosing 2026 rules sends the edition with Score", async () => {
     const service = await renderReady();
-    expect(screen.getByRole("combobox", { name: "Rules" }).textContent).toBe("In force in the as-of month");
-    fireEvent.click(screen.getByRole("combobox", { name: "Rules" }));
-    fireEvent.click(await screen.findByRole("option", { name: "2026 rules" }));
+    expect(shownOption(screen.getByRole("combobox", { name: "Rules" }))).toBe("In force in the as-of month");
+    chooseOption(screen.getByRole("combobox", { name: "Rules" }), "2026 rules");
     fireEvent.click(scoreButton());
     expect(service.scoreCalls).toEqual([{ ruleSet: "2026", today: TODAY }]);
   });

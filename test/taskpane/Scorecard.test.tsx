@@ -259,22 +259,23 @@ describe("the Office theme", () => {
   const g = globalThis as { Office?: unknown };
   afterEach(() => delete g.Office);
 
-  test("a dark Office background picks Fluent's dark theme, a light one or none the light theme", () => {
+  test("a dark Office background picks Fluent's dark theme, a light one or none the light theme", async () => {
     expect(luminance("#262626")).toBeLessThan(0.5);
-    expect(paneTheme({ bodyBackgroundColor: "#262626" })).toBe(webDarkTheme); // Dark Gray
-    expect(paneTheme({ bodyBackgroundColor: "#000000" })).toBe(webDarkTheme); // Black
-    expect(paneTheme({ bodyBackgroundColor: "#FFFFFF" })).toBe(webLightTheme); // White
-    expect(paneTheme({ bodyBackgroundColor: "#E6E6E6" })).toBe(webLightTheme); // Colorful
-    expect(paneTheme(undefined)).toBe(webLightTheme);
-    expect(paneTheme({ bodyBackgroundColor: "not a colour" })).toBe(webLightTheme);
+    expect(await paneTheme({ bodyBackgroundColor: "#262626" })).toBe(webDarkTheme); // Dark Gray
+    expect(await paneTheme({ bodyBackgroundColor: "#000000" })).toBe(webDarkTheme); // Black
+    expect(await paneTheme({ bodyBackgroundColor: "#FFFFFF" })).toBe(webLightTheme); // White
+    expect(await paneTheme({ bodyBackgroundColor: "#E6E6E6" })).toBe(webLightTheme); // Colorful
+    expect(await paneTheme(undefined)).toBe(webLightTheme);
+    expect(await paneTheme({ bodyBackgroundColor: "not a colour" })).toBe(webLightTheme);
   });
 
   test("with a stubbed Office in Dark Gray the pane renders in the dark theme", async () => {
     g.Office = { context: { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } } };
     expect(hostOfficeTheme()).toEqual({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
     const service = new FakeService();
+    const theme = await paneTheme(hostOfficeTheme());
     render(
-      <PaneTheme>
+      <PaneTheme theme={theme}>
         <App service={service} today={TODAY} />
       </PaneTheme>
     );
@@ -286,10 +287,11 @@ describe("the Office theme", () => {
     expect(css).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
   });
 
-  test("without Office the light theme", () => {
+  test("without Office the light theme", async () => {
     expect(hostOfficeTheme()).toBeUndefined();
+    const theme = await paneTheme(hostOfficeTheme());
     render(
-      <PaneTheme>
+      <PaneTheme theme={theme}>
         <span>pane</span>
       </PaneTheme>
     );

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DESIGNATION_SHORT_NAMES, isoMonthLabel, type DesignationId, type EditionId, type LayoutId } from "../../engine";
 import type { ScoreRequest, WorkbookSummary } from "../service";
 import { foundLine } from "../logic/formats";
@@ -99,32 +99,22 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
         </>
       )}
       <Field label="As-of month">
-        <Dropdown
-          aria-label="As-of month"
-          value={asOf ? asOfLabel(asOf, summary) : ""}
-          selectedOptions={asOf ? [asOf] : []}
-          onOptionSelect={(_, data) => onChange({ ...request, asOf: data.optionValue })}
-        >
+        <Select value={asOf ?? ""} onChange={(_, data) => onChange({ ...request, asOf: data.value })}>
           {[...summary.months].reverse().map((m) => (
-            <Option key={m} value={m}>
+            <option key={m} value={m}>
               {asOfLabel(m, summary)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label="Rules">
-        <Dropdown
-          aria-label="Rules"
-          value={RULES.find((r) => r.value === (request.ruleSet ?? ""))!.text}
-          selectedOptions={[request.ruleSet ?? ""]}
-          onOptionSelect={(_, data) => onChange({ ...request, ruleSet: (data.optionValue || undefined) as EditionId | undefined })}
-        >
+        <Select value={request.ruleSet ?? ""} onChange={(_, data) => onChange({ ...request, ruleSet: (data.value || undefined) as EditionId | undefined })}>
           {RULES.map((r) => (
-            <Option key={r.value} value={r.value}>
+            <option key={r.value} value={r.value}>
               {r.text}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {!folded && (
         <ul className={styles.list} aria-label="Designations">

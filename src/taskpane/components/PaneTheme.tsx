@@ -1,8 +1,7 @@
 import * as React from "react";
-import { FluentProvider } from "@fluentui/react-components";
-import { hostOfficeTheme, paneTheme, type OfficeThemeLike } from "../theme";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 
-/** The pane's Fluent theme from Office's (`Office.context.officeTheme`): dark under a dark background. */
-export function PaneTheme({ officeTheme = hostOfficeTheme(), children }: { officeTheme?: OfficeThemeLike; children: React.ReactNode }) {
-  return <FluentProvider theme={paneTheme(officeTheme)}>{children}</FluentProvider>;
+/** The pane's Fluent theme, chosen from Office's before the first render (../theme, paneTheme). */
+export function PaneTheme({ theme, children }: { theme: Theme; children: React.ReactNode }) {
+  return <FluentProvider theme={theme}>{children}</FluentProvider>;
 }

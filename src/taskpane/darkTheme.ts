@@ -1,0 +1,2 @@
+// Loaded by ./theme under a dark Office background only.
+export { webDarkTheme } from "@fluentui/react-components";
