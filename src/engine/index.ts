@@ -29,7 +29,7 @@ export {
 } from "./scoring/scoreDesignations";
 export type { FileFlagCells } from "./scoring/rowFlags";
 export { DESIGNATIONS } from "./designations/registry";
-export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./designations/names";
+export { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "./model/designationNames";
 export type { DesignationModule, ScoreContext, DesignationScore, CertificationCounts, SimulatorParts, CertificationList, MonthRead } from "./model/module";
 export { needsOf, latestMonthOf } from "./model/exportsRead";
 export { MODERN_WORK_RULE_SETS, modernWorkRulesFor } from "./designations/modern-work/ruleSets";

@@ -1,5 +1,5 @@
 import { DESIGNATIONS } from "../designations/registry";
-import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import { ScoreOptionError, type ScoreAllResult, type ScoreOptions } from "../model/scoreTypes";
 import { scoreDesignations } from "../scoring/scoreDesignations";
 import type { DesignationId, RuleSetBase } from "../model/ruleTypes";

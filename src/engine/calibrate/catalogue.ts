@@ -1,4 +1,4 @@
-import { ALL_DESIGNATION_IDS, DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { ALL_DESIGNATION_IDS, DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import { DESIGNATIONS } from "../designations/registry";
 import type { DesignationId, MetricRule, RuleSetBase, TrackId } from "../model/ruleTypes";
 import type { ScoreAllResult } from "../model/scoreTypes";

@@ -1,4 +1,4 @@
-import { ALL_DESIGNATION_IDS } from "../designations/names";
+import { ALL_DESIGNATION_IDS } from "../model/designationNames";
 import type { DesignationId } from "../model/ruleTypes";
 import { optionsKnownTo } from "./calibrate";
 import { CalibrationError, observationText } from "./observed";

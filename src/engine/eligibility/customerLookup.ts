@@ -5,7 +5,7 @@ import { TENANT_EXPORTS, tenantData, type TenantExport } from "../input/withoutT
 import type { MeasureRecord } from "../input/measures";
 import type { UsageRecord } from "../input/usage";
 import { moduleOf } from "../designations/registry";
-import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import type { FlagColumn, RowContribution } from "../model/flags";
 import type { DesignationId, TrackId } from "../model/ruleTypes";
 import { tenantSearch, type CustomerMatches } from "./tenantSearch";

@@ -1,7 +1,7 @@
 import type { ParsedInput } from "../input/collector";
 import type { CertificationRecord } from "../input/skilling";
 import { moduleOf } from "../designations/registry";
-import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import { certificationKey, certificationStatus, matcher } from "../model/certificationSteps";
 import type { CertificationRule, DesignationId } from "../model/ruleTypes";
 import type { ScoreAllResult } from "../model/scoreTypes";

@@ -1,5 +1,5 @@
 import type { ParsedInput } from "../input/collector";
-import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import { scoreDesignations, type ScoreOptions } from "../scoring/scoreDesignations";
 import { tenantDirectory } from "../input/tenantDirectory";
 import type { DesignationBase, ExplainContext, ExplainScoreOptions } from "../model/explainTypes";

@@ -4,7 +4,7 @@ import type { DesignationResult, MicrosoftCloudResult, Report, Warning } from ".
 import type { FlagTable, RowContribution, RowSink } from "../model/flags";
 import { FlagCellsMerger, flagTables, mergeRowFlags, type FileFlagCells } from "./rowFlags";
 import { skillingRowFlags } from "./skillingFlags";
-import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import { DESIGNATIONS } from "../designations/registry";
 import { RuleSelectionError, knownAlternatives, ruleSetFor, withAlternatives } from "../model/ruleSelection";
 import type { CertificationCounts, DesignationModule } from "../model/module";

@@ -4,7 +4,7 @@ import type { DesignationPaths } from "../optimise/types";
 import { isoMonthLabel } from "../parse/months";
 import { STATUS_LABEL, formatPoints, type TrackStatus } from "../model/points";
 import type { DesignationResult, MetricResult, MetricSides, Report, TrackResult } from "../model/results";
-import { DESIGNATION_SHORT_NAMES } from "../designations/names";
+import { DESIGNATION_SHORT_NAMES } from "../model/designationNames";
 import { LAYOUTS } from "../input/layouts";
 import type { DesignationId } from "../model/ruleTypes";
 import { MIN_WIDTH, NOTE_COLUMNS, NUMBER_CEILING, TEXT_CEILING, formatFor, shownLength, spanWidth, wrappedLines } from "./sheetText";

@@ -1,4 +1,4 @@
-import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../../../src/engine/designations/names";
+import { ALL_DESIGNATION_IDS, DESIGNATION_NAMES, DESIGNATION_SHORT_NAMES } from "../../../src/engine/model/designationNames";
 import { DESIGNATIONS } from "../../../src/engine/designations/registry";
 
 // The names are a table of their own so the pane's page can read them without the modules behind them.

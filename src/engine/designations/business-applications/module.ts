@@ -23,7 +23,7 @@ import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } 
 import { usageGrowthMetric } from "./growthMetric";
 import { bizAppsTenantsLeftOut } from "./tenantsLeftOut";
 import { flagRows } from "../../model/flags";
-import { titleOf } from "../names";
+import { titleOf } from "../../model/designationNames";
 
 /** Oldest first: the as-of month picks the set in force. */
 export const BUSINESS_APPLICATIONS_RULE_SETS: readonly BusinessApplicationsRuleSet[] = [businessApplications2023, businessApplications2026];

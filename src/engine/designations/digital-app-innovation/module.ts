@@ -1,7 +1,7 @@
 import { azureModule } from "../azure/module";
 import { digitalAppInnovation2023 } from "./rules2023";
 import { digitalAppInnovation2026 } from "./rules2026";
-import { titleOf } from "../names";
+import { titleOf } from "../../model/designationNames";
 
 export const digitalAppInnovationModule = azureModule({
   id: "digital-app-innovation",

@@ -1,7 +1,7 @@
 import { azureModule } from "../azure/module";
 import { infrastructure2023 } from "./rules2023";
 import { infrastructure2026 } from "./rules2026";
-import { titleOf } from "../names";
+import { titleOf } from "../../model/designationNames";
 
 export const infrastructureModule = azureModule({
   id: "infrastructure",

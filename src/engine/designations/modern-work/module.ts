@@ -17,7 +17,7 @@ import type { Tenant } from "../../input/usage";
 import { formatMonth, type MonthIndex } from "../../parse/months";
 import { looseKey } from "../../parse/keys";
 import { deploymentRatioMisses, paidUnitsMisses } from "./nearMisses";
-import { titleOf } from "../names";
+import { titleOf } from "../../model/designationNames";
 
 const NEAR_MISSES: NearMissFinder = {
   find: (ctx, ds, windows) => ds.flatMap((d) => [...deploymentRatioMisses(ctx, d, windows), ...paidUnitsMisses(ctx, d, windows)]),

@@ -19,7 +19,7 @@ import type { MetricId, MetricRule } from "../../model/ruleTypes";
 import { looseKey } from "../../parse/keys";
 import { securityAzureMisses } from "./nearMisses";
 import { securityAzureRowFlags, securityFlagColumns, securityM365RowFlags } from "./rowFlags";
-import { titleOf } from "../names";
+import { titleOf } from "../../model/designationNames";
 
 /** Oldest first: June 2023, the December 2023 skilling change, and the May 2026 snapshot. */
 export const SECURITY_RULE_SETS: readonly SecurityRuleSet[] = [security2023, security2023December, security2026];

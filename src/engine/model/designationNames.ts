@@ -1,4 +1,4 @@
-import type { DesignationId } from "../model/ruleTypes";
+import type { DesignationId } from "./ruleTypes";
 
 /**
  * Each designation's names, in the order Partner Center lists them. The designation modules take their
