@@ -219,6 +219,9 @@ export function createExcelScoringService(
   };
 
   const score = async (context: Excel.RequestContext, request: ScoreRequest, onProgress?: Report, signal?: AbortSignal): Promise<ScoreOutcome> => {
+    // The sheet writers are fetched while the exports are read and scored (the first Score's only wait for them).
+    const writers = sheetWriters();
+    writers.catch(() => undefined);
     const { exports } = await readAll(context, scoreSync, onProgress, signal);
     const saved = await readRuleOptions(context);
     const cancelled = () => {
@@ -230,6 +233,8 @@ export function createExcelScoringService(
       cancelled();
       throw error;
     });
+    // Fetched before anything is written: writers that cannot be loaded leave the workbook as it was.
+    const { writeSummary } = await writers;
     // From here on the workbook is written: Cancel no longer applies.
     cancelled();
     const { outcome, summaryReport, extra, flags, flagsVersion } = computed;
@@ -255,8 +260,6 @@ export function createExcelScoringService(
       lastWrite.edits === edits &&
       lastWrite.key === lastKey &&
       flagged.every(({ plan }) => plan.columns.every((c) => c.reused) && !plan.stale.length);
-    // Fetched before anything is written: a chunk that fails to load leaves the workbook as it was.
-    const { writeSummary } = await sheetWriters();
     const summaryPlan = await planOwnSheet(context, "SPD_Summary", SUMMARY_SHEET);
     if (summaryPlan.note) writeNotes.push(summaryPlan.note);
     await checkWritable(

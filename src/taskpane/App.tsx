@@ -29,7 +29,8 @@ const SimulatorView = React.lazy(() =>
   import(/* webpackChunkName: "simulator" */ "./components/simulator/SimulatorView").then((m) => ({ default: m.SimulatorView }))
 );
 // The results (and Calibrate under them) appear only with a score: a chunk of their own, fetched once the
-// first screen is up (App's first effect), so they are there by the time a score is.
+// first screen is up (App's first effect), so it is mostly in memory by the time a score is (the heading is
+// focused when it appears, resultHeadingRef).
 const loadResults = () => import(/* webpackChunkName: "results" */ "./components/resultViews");
 const ScoreResults = React.lazy(() => loadResults().then((m) => ({ default: m.ScoreResults })));
 const CalibrateSection = React.lazy(() => loadResults().then((m) => ({ default: m.CalibrateSection })));
@@ -89,6 +90,10 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   const outcome = shown?.outcome;
   const scored = shown?.request;
   const busy = state.phase === "scoring" || state.phase === "inspecting";
+  // An as-of month the exports no longer hold (after a Refresh) is dropped: Score then takes the latest, as the picker shows.
+  useEffect(() => {
+    if (summary) setRequest((r) => (r.asOf && !summary.months.includes(r.asOf) ? { ...r, asOf: undefined } : r));
+  }, [summary]);
   const sim = useSimulator(service, outcome, scored);
   const explain = useExplain(service);
   const { clear: clearExplain } = explain;
@@ -114,20 +119,40 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
   }, [explain.state]);
 
   // After Score (or Refresh) the result comes into view with focus on its heading.
-  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement | null>(null);
+  // The results are a chunk of their own: on a first score they may still be loading when the score is in,
+  // and the heading is focused when it appears.
+  const focusOnResult = useRef(false);
+  const resultHeadingRef = useCallback((heading: HTMLHeadingElement | null) => {
+    resultHeading.current = heading;
+    if (heading && focusOnResult.current) {
+      focusOnResult.current = false;
+      focusResult(heading);
+    }
+  }, []);
   const foundHeading = useRef<HTMLHeadingElement>(null);
   const scoreButton = useRef<HTMLButtonElement>(null);
   const pending = useRef<"score" | "refresh" | undefined>(undefined);
   useEffect(() => {
-    if (state.phase === "error") pending.current = undefined;
+    if (state.phase === "error") {
+      pending.current = undefined;
+      focusOnResult.current = false;
+    }
     if (state.phase !== "ready") return;
     const action = pending.current;
     pending.current = undefined;
     // Cancelled: the Cancel button is gone; focus goes back to Score, not to the page.
     if (action === "score" && state.notice) scoreButton.current?.focus();
-    else if (action === "score" && state.scored) focusResult(resultHeading.current);
+    else if (action === "score" && state.scored) {
+      if (resultHeading.current) focusResult(resultHeading.current);
+      else focusOnResult.current = true;
+    }
     if (action === "refresh") focusResult(foundHeading.current);
   }, [state]);
+  // Another view opened before the results arrived: focus is not pulled back when the user returns.
+  useEffect(() => {
+    if (view !== "score") focusOnResult.current = false;
+  }, [view]);
   const refresh = useCallback(() => {
     pending.current = "refresh";
     void inspect();
@@ -210,7 +235,7 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
                 onExplain={() => scored && void explain.run(scored)}
                 customers={customers.state}
                 onCustomers={loadCustomers}
-                headingRef={resultHeading}
+                headingRef={resultHeadingRef}
                 onGoToCell={goToCell}
               />
             </LazyView>

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { webLightTheme } from "@fluentui/react-components";
 import { createExcelScoringService } from "../excel/excelScoringService";
 import { startEngine } from "../worker/startEngine";
 import { App } from "./App";
@@ -9,7 +10,10 @@ import { hostOfficeTheme, paneTheme } from "./theme";
 
 // Office's theme (Dark Gray, Black …) picks Fluent's dark or light theme; outside Office the light one.
 function render(content: React.ReactNode) {
-  void paneTheme(hostOfficeTheme()).then((theme) => createRoot(document.getElementById("container")!).render(<PaneTheme theme={theme}>{content}</PaneTheme>));
+  // A dark theme that cannot be fetched leaves the light one: the pane still renders.
+  void paneTheme(hostOfficeTheme())
+    .catch(() => webLightTheme)
+    .then((theme) => createRoot(document.getElementById("container")!).render(<PaneTheme theme={theme}>{content}</PaneTheme>));
 }
 
 // Opened in a plain browser (office.js blocked or absent) there is no Office at all: say where the pane works.

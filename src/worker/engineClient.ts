@@ -233,40 +233,47 @@ export function idleEngine(): EngineClient {
 }
 
 /**
- * An engine whose code arrives later (`load`, a chunk fetched on first need): calls and posts wait, in
- * their order, until it has loaded, then go to it. A load that fails rejects the waiting calls and every
- * later one with its error.
+ * An engine whose code arrives later (`load`, a chunk fetched at the first call or post): calls and posts
+ * wait until it has loaded, then go to it in their order. A load that fails rejects the waiting calls with
+ * its error and counts as a lost engine (a new generation: the next action reads the exports again); the
+ * next call or post tries the load again.
  */
 export function lazyEngine(load: () => Promise<EngineClient>): EngineClient {
   let inner: EngineClient | null = null;
-  let failure: unknown = null;
+  let loading = false;
   let generation = 0;
   let waiting: { method: EngineMethod; args: unknown[]; settle?: { resolve: (v: unknown) => void; reject: (e: unknown) => void } }[] = [];
-  const loading = load().then(
-    (engine) => {
-      inner = engine;
-      const queued = waiting;
-      waiting = [];
-      for (const { method, args, settle } of queued) {
-        if (!settle) engine.post(method, ...(args as never));
-        else engine.call(method, ...(args as never)).then(settle.resolve, settle.reject);
+  const start = () => {
+    if (loading) return;
+    loading = true;
+    load().then(
+      (engine) => {
+        inner = engine;
+        const queued = waiting;
+        waiting = [];
+        for (const { method, args, settle } of queued) {
+          if (!settle) engine.post(method, ...(args as never));
+          else engine.call(method, ...(args as never)).then(settle.resolve, settle.reject);
+        }
+      },
+      (error: unknown) => {
+        loading = false;
+        generation++;
+        for (const { settle } of waiting.splice(0)) settle?.reject(error);
       }
-    },
-    (error: unknown) => {
-      failure = error;
-      for (const { settle } of waiting.splice(0)) settle?.reject(error);
-    }
-  );
-  void loading;
+    );
+  };
   return {
     call: (method, ...args) => {
       if (inner) return inner.call(method, ...args);
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => waiting.push({ method, args, settle: { resolve: resolve as (v: unknown) => void, reject } }));
+      const answer = new Promise<never>((resolve, reject) => waiting.push({ method, args, settle: { resolve: resolve as (v: unknown) => void, reject } }));
+      start();
+      return answer;
     },
     post: (method, ...args) => {
-      if (inner) inner.post(method, ...args);
-      else if (!failure) waiting.push({ method, args });
+      if (inner) return inner.post(method, ...args);
+      waiting.push({ method, args });
+      start();
     },
     cancel: () => {
       if (inner) return inner.cancel();

@@ -64,6 +64,19 @@ describe("task pane App", () => {
     expect(service.scoreCalls).toEqual([{ asOf: "2024-10", today: TODAY }]);
   });
 
+  test("a chosen month the exports no longer hold after Refresh is dropped: the picker and Score take the latest", async () => {
+    const service = await renderReady();
+    chooseOption(screen.getByRole("combobox", { name: "As-of month" }), "Sep-2024");
+    service.inspectAnswer = deferred();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await act(async () => service.inspectAnswer.resolve({ ...SUMMARY, months: ["2024-10", "2025-10"] }));
+    const asOf = screen.getByRole("combobox", { name: "As-of month" });
+    expect(optionTexts(asOf)).toEqual(["Oct-2025", "Oct-2024"]);
+    expect(shownOption(asOf)).toBe("Oct-2025");
+    fireEvent.click(scoreButton());
+    expect(service.scoreCalls).toEqual([{ today: TODAY }]);
+  });
+
   test("the rules default to those in force; choosing 2026 rules sends the edition with Score", async () => {
     const service = await renderReady();
     expect(shownOption(screen.getByRole("combobox", { name: "Rules" }))).toBe("In force in the as-of month");

@@ -1,5 +1,9 @@
 import { EngineCancelled, lazyEngine, type EngineClient } from "../../src/worker/engineClient";
 import { paneThreadEngine } from "../../src/worker/paneThreadEngine";
+import { localEngine } from "../../src/worker/localEngine";
+import { createExcelScoringService } from "../../src/excel/excelScoringService";
+import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { addSampleSheets } from "../helpers/sampleSheets";
 
 /** An engine that records what reaches it, answering each call with its method's name. */
 function recorder(): EngineClient & { seen: string[]; cancels: number } {
@@ -64,20 +68,47 @@ describe("lazyEngine (the pane-thread engine, its code fetched on first need)", 
     expect(inner.cancels).toBe(1);
   });
 
-  test("a load that fails rejects the waiting calls and every later one with its error", async () => {
-    const load = later<EngineClient>();
-    const engine = lazyEngine(() => load.promise);
+  test("a load that fails rejects the waiting calls, counts a lost engine, and the next call loads again", async () => {
+    const inner = recorder();
+    const loads = [later<EngineClient>(), later<EngineClient>()];
+    let asked = 0;
+    const engine = lazyEngine(() => loads[asked++].promise);
+    engine.post("begin");
     const waiting = engine.call("scorings");
     const failure = new Error("Loading chunk engine-local failed.");
-    load.reject(failure);
+    loads[0].reject(failure);
     await expect(waiting).rejects.toBe(failure);
-    engine.post("begin");
-    await expect(engine.call("scorings")).rejects.toBe(failure);
+    expect(engine.generation).toBe(1);
+    const retried = engine.call("scorings");
+    expect(asked).toBe(2);
+    loads[1].resolve(inner);
+    await expect(retried).resolves.toBe("scorings");
+    // The post sent before the failure went with it: the action that failed reads the exports again.
+    expect(inner.seen).toEqual(["call scorings []"]);
   });
+});
 
-  test("paneThreadEngine loads the real engine: it reads and scores", async () => {
-    const engine = paneThreadEngine();
-    expect(engine.where).toBe("pane thread");
-    await expect(engine.call("scorings")).resolves.toBe(0);
+describe("paneThreadEngine (the engine in the pane's thread, where no worker starts)", () => {
+  let double: ExcelDouble;
+  let restore: () => void;
+  beforeEach(() => {
+    double = createExcelDouble();
+    restore = double.install();
+  });
+  afterEach(() => restore());
+
+  test("loads the engine on first need and scores as the engine called directly does", async () => {
+    addSampleSheets(double, [
+      ["Usage", "modern-work-usage.csv"],
+      ["Skilling", "skilling.csv"],
+    ]);
+    const request = { asOf: "2025-10", today: "2026-12-06" };
+    const lazy = paneThreadEngine();
+    expect(lazy.where).toBe("pane thread");
+    const viaLazy = await createExcelScoringService(undefined, { engine: lazy }).score(request);
+    expect(await lazy.call("scorings")).toBeGreaterThan(0);
+    const direct = await createExcelScoringService(undefined, { engine: localEngine() }).score(request);
+    expect(viaLazy.report).toEqual(direct.report);
+    expect(viaLazy.report.designations.find((d) => d.id === "modern-work")?.scored).toBe(true);
   });
 });

@@ -13,6 +13,10 @@ const useStyles = makeStyles({
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
   heading: { margin: 0, fontSize: "inherit", scrollMarginTop: "8px" },
   toggle: { minWidth: "auto", paddingLeft: 0, paddingRight: 0 },
+  // A native select is as wide as its longest option ("Nov-2023 (no year-earlier data for 2 designations)"):
+  // held to the pane's width, its text cut with an ellipsis.
+  picker: { minWidth: 0 },
+  pickerSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 const LAYOUT_LABEL: Record<LayoutId, string> = {
@@ -52,7 +56,8 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
   const styles = useStyles();
   const validityOf = useFieldValidity(onInvalid);
   const [expanded, setExpanded] = React.useState(false);
-  const asOf = request.asOf ?? summary.latestMonth ?? "";
+  // A month chosen before a Refresh that the exports no longer hold is not shown (nor sent): the latest is.
+  const asOf = request.asOf && summary.months.includes(request.asOf) ? request.asOf : (summary.latestMonth ?? "");
   const folded = collapsed && !expanded;
   return (
     <section aria-label="Exports found">
@@ -98,8 +103,13 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
           )}
         </>
       )}
-      <Field label="As-of month">
-        <Select value={asOf ?? ""} onChange={(_, data) => onChange({ ...request, asOf: data.value })}>
+      <Field label="As-of month" className={styles.picker}>
+        <Select
+          className={styles.picker}
+          select={{ className: styles.pickerSelect }}
+          value={asOf}
+          onChange={(_, data) => onChange({ ...request, asOf: data.value })}
+        >
           {[...summary.months].reverse().map((m) => (
             <option key={m} value={m}>
               {asOfLabel(m, summary)}
@@ -107,8 +117,13 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
           ))}
         </Select>
       </Field>
-      <Field label="Rules">
-        <Select value={request.ruleSet ?? ""} onChange={(_, data) => onChange({ ...request, ruleSet: (data.value || undefined) as EditionId | undefined })}>
+      <Field label="Rules" className={styles.picker}>
+        <Select
+          className={styles.picker}
+          select={{ className: styles.pickerSelect }}
+          value={request.ruleSet ?? ""}
+          onChange={(_, data) => onChange({ ...request, ruleSet: (data.value || undefined) as EditionId | undefined })}
+        >
           {RULES.map((r) => (
             <option key={r.value} value={r.value}>
               {r.text}
