@@ -53,8 +53,8 @@ module.exports = async (env, argv) => {
       taskpane: ["./src/taskpane/index.tsx"],
       functions: "./src/functions/functions.ts",
     },
-    // Views the pane's first screen does not show are chunks of their own (React.lazy), loaded when first opened: named after
-    // their webpackChunkName (history.js, simulator.js …), not numbered.
+    // What the pane's first screen does not need is a chunk of its own, fetched when first needed (views through React.lazy,
+    // the SPD.* logic, saved-option checks, sheet writers, the dark theme): named after its webpackChunkName, not numbered.
     output: { path: path.resolve(__dirname, "dist"), clean: true, chunkFilename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -72,8 +72,8 @@ module.exports = async (env, argv) => {
       }),
       ...(dev || prodUrl ? [] : [new NoProductionManifestNotice()]),
     ],
-    // Both entries run in one page (the shared runtime): one webpack runtime, and the engine and the
-    // libraries both use in one chunk of their own, instead of a copy inside each bundle.
+    // Both entries run in one page (the shared runtime): one webpack runtime, and what both use in one chunk
+    // of their own (shared.js), instead of a copy inside each bundle.
     optimization: {
       runtimeChunk: "single",
       // The engine's worker stays one file of its own (engine-worker.js): it shares no chunk with the page's.

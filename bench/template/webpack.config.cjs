@@ -1,4 +1,4 @@
-/** Builds bench/template (the peer pane of the page-size target) as the add-in's build does, into a folder given by --output-path. */
+/** Builds bench/template (the peer pane of the page-size target) into one bundle, with the add-in's loader and production mode, into the folder --output-path gives. */
 const path = require("path");
 
 module.exports = {
