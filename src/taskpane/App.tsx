@@ -145,21 +145,25 @@ export function App({ service, today, visibility = HOST_VISIBILITY }: AppProps) 
     if (action === "score" && state.notice) scoreButton.current?.focus();
     else if (action === "score" && state.scored) {
       if (resultHeading.current) focusResult(resultHeading.current);
-      else focusOnResult.current = true;
+      // Still loading: focused when it appears; not when the user has opened another view meanwhile.
+      else if (view === "score") focusOnResult.current = true;
     }
     if (action === "refresh") focusResult(foundHeading.current);
-  }, [state]);
+  }, [state, view]);
   // Another view opened before the results arrived: focus is not pulled back when the user returns.
   useEffect(() => {
     if (view !== "score") focusOnResult.current = false;
   }, [view]);
   const refresh = useCallback(() => {
+    // Only the latest action's result takes focus.
+    focusOnResult.current = false;
     pending.current = "refresh";
     void inspect();
   }, [inspect]);
 
   const runScore = useCallback(() => {
     if (!summary) return;
+    focusOnResult.current = false;
     pending.current = "score";
     void score(summary, scoreRequestWith(request, anniversaries.values, todayIso));
   }, [summary, score, request, todayIso, anniversaries.values]);

@@ -235,49 +235,65 @@ export function idleEngine(): EngineClient {
 /**
  * An engine whose code arrives later (`load`, a chunk fetched at the first call or post): calls and posts
  * wait until it has loaded, then go to it in their order. A load that fails rejects the waiting calls with
- * its error and counts as a lost engine (a new generation: the next action reads the exports again); the
- * next call or post tries the load again.
+ * its error; the rows posted after it are dropped, and the next call answers with that error (as a failed
+ * post is answered, EngineClient), so the action that was reading fails with the real reason. The next
+ * `begin` or call tries the load again.
  */
 export function lazyEngine(load: () => Promise<EngineClient>): EngineClient {
   let inner: EngineClient | null = null;
   let loading = false;
+  let lost: { error: unknown } | null = null;
   let generation = 0;
   let waiting: { method: EngineMethod; args: unknown[]; settle?: { resolve: (v: unknown) => void; reject: (e: unknown) => void } }[] = [];
   const start = () => {
     if (loading) return;
     loading = true;
-    load().then(
-      (engine) => {
-        inner = engine;
-        const queued = waiting;
-        waiting = [];
-        for (const { method, args, settle } of queued) {
-          if (!settle) engine.post(method, ...(args as never));
-          else engine.call(method, ...(args as never)).then(settle.resolve, settle.reject);
+    Promise.resolve()
+      .then(load)
+      .then(
+        (engine) => {
+          inner = engine;
+          const queued = waiting;
+          waiting = [];
+          for (const { method, args, settle } of queued) {
+            if (!settle) engine.post(method, ...(args as never));
+            else engine.call(method, ...(args as never)).then(settle.resolve, settle.reject);
+          }
+        },
+        (error: unknown) => {
+          loading = false;
+          generation++;
+          const queued = waiting;
+          waiting = [];
+          for (const { settle } of queued) settle?.reject(error);
+          // No call was waiting: the next one answers with the error, and posts until then are dropped.
+          if (!queued.some((w) => w.settle)) lost = { error };
         }
-      },
-      (error: unknown) => {
-        loading = false;
-        generation++;
-        for (const { settle } of waiting.splice(0)) settle?.reject(error);
-      }
-    );
+      );
   };
   return {
     call: (method, ...args) => {
       if (inner) return inner.call(method, ...args);
+      if (lost) {
+        const { error } = lost;
+        lost = null;
+        return Promise.reject(error);
+      }
       const answer = new Promise<never>((resolve, reject) => waiting.push({ method, args, settle: { resolve: resolve as (v: unknown) => void, reject } }));
       start();
       return answer;
     },
     post: (method, ...args) => {
       if (inner) return inner.post(method, ...args);
+      if (method === "begin") lost = null;
+      if (lost) return;
       waiting.push({ method, args });
       start();
     },
     cancel: () => {
       if (inner) return inner.cancel();
       generation++;
+      lost = null;
       for (const { settle } of waiting.splice(0)) settle?.reject(new EngineCancelled());
     },
     get generation() {

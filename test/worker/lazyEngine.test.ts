@@ -80,11 +80,37 @@ describe("lazyEngine (the pane-thread engine, its code fetched on first need)", 
     await expect(waiting).rejects.toBe(failure);
     expect(engine.generation).toBe(1);
     const retried = engine.call("scorings");
+    await Promise.resolve();
     expect(asked).toBe(2);
     loads[1].resolve(inner);
     await expect(retried).resolves.toBe("scorings");
     // The post sent before the failure went with it: the action that failed reads the exports again.
     expect(inner.seen).toEqual(["call scorings []"]);
+  });
+});
+
+describe("lazyEngine, a load that fails while rows are being posted", () => {
+  test("the rows after it are dropped, the next call answers with the load's error, and the next begin loads again", async () => {
+    const inner = recorder();
+    const loads = [later<EngineClient>(), later<EngineClient>()];
+    let asked = 0;
+    const engine = lazyEngine(() => loads[asked++].promise);
+    const post = engine.post as (method: string, ...args: unknown[]) => void;
+    post("begin");
+    post("beginTable", "Usage");
+    const failure = new Error("Loading chunk engine-local failed.");
+    loads[0].reject(failure);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    post("rows", "Usage", [["a"]]);
+    expect(asked).toBe(1);
+    // The reading action's closing call gets the real reason, not "rows before beginTable".
+    await expect(engine.call("scorings")).rejects.toBe(failure);
+    post("begin");
+    await Promise.resolve();
+    expect(asked).toBe(2);
+    loads[1].resolve(inner);
+    await expect(engine.call("scorings")).resolves.toBe("scorings");
+    expect(inner.seen).toEqual(["post begin []", "call scorings []"]);
   });
 });
 

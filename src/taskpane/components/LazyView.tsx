@@ -6,7 +6,7 @@ import { ErrorBar } from "./ErrorBar";
  * A view or section the pane's first screen does not show, loaded when it is first opened (issue 15: a
  * smaller page): webpack emits it as a chunk of its own, fetched the first time it renders; a small
  * spinner, labelled for screen readers, stands in while it loads. A chunk that cannot be fetched (the
- * add-in's host unreachable) says so in place, instead of emptying the whole pane.
+ * add-in's host unreachable), or a view that fails, says so in place instead of emptying the whole pane.
  */
 export function LazyView({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -26,6 +26,14 @@ class LoadFailure extends React.Component<{ label: string; children: React.React
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <ErrorBar title={`Could not load ${this.props.label}`} message={`${error.message} Close the pane and open it again to retry.`} />;
+    // webpack names a chunk that could not be fetched ChunkLoadError; anything else is a fault in the view.
+    return error.name === "ChunkLoadError" ? (
+      <ErrorBar
+        title={`Could not load ${this.props.label}`}
+        message="This part of the add-in could not be fetched from where the add-in is hosted. Close the pane and open it again to retry."
+      />
+    ) : (
+      <ErrorBar title={`Could not show ${this.props.label}`} message={`${error.message} Close the pane and open it again; if it happens again, report it.`} />
+    );
   }
 }
