@@ -54,7 +54,8 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/functions.ts",
     },
     // What the pane's first screen does not need is a chunk of its own, fetched when first needed (views through React.lazy,
-    // the SPD.* logic, saved-option checks, sheet writers, the dark theme): named after its webpackChunkName, not numbered.
+    // the SPD.* logic, saved-option checks, sheet writers, the dark theme): named after its webpackChunkName (what several of
+    // them share is split into numbered chunks).
     output: { path: path.resolve(__dirname, "dist"), clean: true, chunkFilename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -2,7 +2,8 @@
  * The pane page's size against its peer (issue 15): the add-in's production build and the minimal React +
  * Fluent UI v9 pane of Microsoft's template (bench/template, rebuilt here with the same package versions,
  * loader and production mode; one bundle, as the template builds it), both built in this run. The page is what taskpane.html loads before the pane can
- * render: runtime, shared chunk, vendor chunk, taskpane.js and functions.js. Chunks fetched later (views
+ * render (the scripts taskpane.html names): runtime, shared chunk, vendor chunk, the engine's light parts,
+ * taskpane.js and functions.js. Chunks fetched later (views
  * when opened, the SPD.* logic at the first call, the engine's worker) are listed, not counted.
  * Target: the page at most 2× the template, gzipped (level 9).
  */
