@@ -3,14 +3,10 @@
  * with @types/office-js, run against the double installed as the global Excel.
  */
 import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 /** The stored value of a key in a new batch (as a reopened pane would read it), or null. */
 function readSetting(key: string): Promise<unknown> {

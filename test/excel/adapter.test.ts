@@ -1,16 +1,12 @@
-import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import type { ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService, NoExportError } from "../../src/excel/excelScoringService";
 import type { ScoreOutcome } from "../../src/taskpane/service";
 import { widthInPoints } from "../../src/excel/blocks";
 import { SEED, OCT_2024, OCT_2025, asOpenedInExcel } from "../helpers/seedInExcel";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 /** The M365 usage export's flag headers, as the engine defined them for this score. */
 const usageHeaders = (outcome: ScoreOutcome): string[] => outcome.report.flagTables!.find((t) => t.layout === "m365-usage")!.columns.map((c) => c.header);

@@ -3,18 +3,14 @@
  * the in-memory double, which refuses what Excel refuses (cell text over 32,767 characters, cells
  * past XFD / row 1,048,576, writes to a protected sheet, requests over 5 MB).
  */
-import { createExcelDouble, type ExcelDouble, type SheetModel } from "../../tools/excel-double";
+import { type ExcelDouble, type SheetModel } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EXCEL_CELL_TEXT_LIMIT, CUT_MARKER, asCellValue, fitText } from "../../src/excel/blocks";
 import { SEED, asOpenedInExcel } from "../helpers/seedInExcel";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 // The flag columns start with SPD Counts toward (G) and SPD Reason (H).
 const REASON = 1;

@@ -4,19 +4,15 @@
  * selects the cell (Worksheet.activate, Range.select), for an export at A1 as a CSV opens and for one
  * starting lower on its sheet. A hidden sheet cannot be activated: the pane gets a message instead.
  */
-import { createExcelDouble, ExcelDoubleError, type ExcelDouble } from "../../tools/excel-double";
+import { ExcelDoubleError, type ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { GoToCellError } from "../../src/excel/goToCell";
 import type { ReportWarning } from "../../src/engine";
 import { SEED, asOpenedInExcel } from "../helpers/seedInExcel";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 /** The seed export as Excel shows it, with ActiveUsage of its 4th data row made unreadable. */
 function seedWithBadCell(): (string | number)[][] {

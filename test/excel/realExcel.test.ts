@@ -11,14 +11,10 @@ import { EMPTY_SCENARIO } from "../../src/engine";
 import { nextReadRows, READ_BUDGET } from "../../src/excel/blocks";
 import { monthsReread, showsDayNotYear, splitCsvHeader, splitCsvLine } from "../../src/excel/csvInExcel";
 import { SEED, OCT_2024, asOpenedInExcel } from "../helpers/seedInExcel";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 /** Writes rows into a new sheet through Range.values, so the double reads each string as Excel (en-US) reads a typed entry. */
 async function typeIntoSheet(name: string, rows: string[][]): Promise<SheetModel> {

@@ -1,6 +1,7 @@
-import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import type { ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { EMPTY_SCENARIO, type Scenario } from "../../src/engine";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 // Three months of one Modern Work SMB tenant set, so the history has several months with data:
 // Aug/Sep/Oct-2025 against Aug/Sep/Oct-2024.
@@ -15,12 +16,7 @@ function rows(): (string | number)[][] {
 }
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 const scenario: Scenario = { ...EMPTY_SCENARIO, name: "Two more adds", recommendations: ["modern-work/smb/net-customer-adds"] };
 

@@ -2,13 +2,14 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import type { ExcelDouble } from "../../tools/excel-double";
 import { SUMMARY_SHEET, summaryLayout, type Report, type SummaryBlock, type SummaryExtras } from "../../src/engine";
 import { writeBlocks } from "../../src/excel/writeBlocks";
 import { widthInPoints } from "../../src/excel/blocks";
 import { addSummarySheet } from "../../src/cli/summarySheet";
 import { WorkbookNotes } from "../../src/cli/workbookNotes";
 import { sampleReport } from "../helpers/summarySamples";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 /**
  * The add-in's summary sheet through the in-memory double (writeBlocks on the empty sheet the service
@@ -22,12 +23,7 @@ const longExtras: SummaryExtras = { ...extras, renewal: extras.renewal?.map((r) 
 const SOURCES = ["modern-work-usage.csv", "azure-usage.csv"];
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 async function addIn(blocks: SummaryBlock[]) {
   await Excel.run(async (context) => {

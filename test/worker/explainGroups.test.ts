@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import type { ExcelDouble } from "../../tools/excel-double";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
 import { localEngine } from "../../src/worker/localEngine";
 import { InputCollector, explainTenants, findNearMisses, readCsvText, scoreDesignations } from "../../src/engine";
@@ -8,6 +8,7 @@ import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/logic/explainGroups";
 import { groupRows } from "../helpers/explained";
 import type { ExplainedGroup } from "../../src/taskpane/service";
 import { addSampleSheets } from "../helpers/sampleSheets";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 /*
  * Explain works a group of designations at a time (two engines take a group each, and the pane shows
@@ -22,12 +23,7 @@ const SAMPLES: [string, string][] = [
 const request = { asOf: "2025-10", intermediate: 3, advanced: 1, today: "2026-12-06" };
 
 let double: ExcelDouble;
-let restore: () => void;
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
-afterEach(() => restore());
+freshDoubleEachTest((d) => (double = d));
 
 function everyDesignationAtOnce() {
   const collector = new InputCollector();

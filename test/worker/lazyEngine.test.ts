@@ -2,8 +2,9 @@ import { EngineCancelled, lazyEngine, type EngineClient } from "../../src/worker
 import { paneThreadEngine } from "../../src/worker/paneThreadEngine";
 import { localEngine } from "../../src/worker/localEngine";
 import { createExcelScoringService } from "../../src/excel/excelScoringService";
-import { createExcelDouble, type ExcelDouble } from "../../tools/excel-double";
+import type { ExcelDouble } from "../../tools/excel-double";
 import { addSampleSheets } from "../helpers/sampleSheets";
+import { freshDoubleEachTest } from "../helpers/freshDouble";
 
 /** An engine that records what reaches it, answering each call with its method's name. */
 function recorder(): EngineClient & { seen: string[]; cancels: number } {
@@ -116,12 +117,7 @@ describe("lazyEngine, a load that fails while rows are being posted", () => {
 
 describe("paneThreadEngine (the engine in the pane's thread, where no worker starts)", () => {
   let double: ExcelDouble;
-  let restore: () => void;
-  beforeEach(() => {
-    double = createExcelDouble();
-    restore = double.install();
-  });
-  afterEach(() => restore());
+  freshDoubleEachTest((d) => (double = d));
 
   test("loads the engine on first need and scores as the engine called directly does", async () => {
     addSampleSheets(double, [
