@@ -235,8 +235,10 @@ export function createExcelScoringService(
     });
     // Fetched before anything is written: writers that cannot be loaded leave the workbook as it was.
     const { writeSummary } = await writers;
-    // From here on the workbook is written: Cancel no longer applies.
+    // From here on the workbook is written: Cancel no longer applies, and the pane stops offering it
+    // (canCancel) before the syncs that plan the writes.
     cancelled();
+    onProgress?.({ stage: "writing-flags", done: 0, total: 1 });
     const { outcome, summaryReport, extra, flags, flagsVersion } = computed;
     // Plan every write, and check its targets, before writing anything: no half-done run.
     const writeNotes: string[] = [];

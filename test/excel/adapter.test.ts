@@ -64,6 +64,17 @@ describe("Excel adapter", () => {
     expect(designationRow?.slice(1, 5)).toEqual(["SMB (best)", 25, "In progress", 45]);
   });
 
+  test("Cancel is offered only until the writes are planned: no sync to Excel happens between the scored result and the writing stage", async () => {
+    double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
+    const events: { stage: string; syncs: number }[] = [];
+    await createExcelScoringService().score({}, (p) => events.push({ stage: p.stage, syncs: double.stats.syncs }));
+    const lastOffered = events.filter((e) => e.stage === "reading" || e.stage === "scoring").at(-1)!;
+    const firstWriting = events.find((e) => e.stage.startsWith("writing"))!;
+    expect(events.indexOf(firstWriting)).toBe(events.indexOf(lastOffered) + 1);
+    // The sheets are checked and planned (syncs) after the pane stopped offering Cancel.
+    expect(firstWriting.syncs).toBe(lastOffered.syncs);
+  });
+
   test("scoring again replaces our columns and summary instead of adding more", async () => {
     const sheet = double.workbook.addSheet("Usage", asOpenedInExcel(SEED));
     const service = createExcelScoringService();
