@@ -15,11 +15,11 @@ import { createWriteMemory } from "./writeMemory";
 import { checkWritable, ScoreWriteError } from "./targets";
 import { planOwnSheet } from "./ownership";
 import { splitFlagsNote } from "./csvInExcel";
+import { SYNC_TIMEOUT_MS, syncWithin, type Sync } from "./watch";
 
 // The summary and scenario sheets' writers (and their layouts) are needed only once there is something to
 // write: a chunk of their own (sheet-writers.js), fetched then, not carried by the pane's page (issue 15).
 const sheetWriters = () => import(/* webpackChunkName: "sheet-writers" */ "./sheetWriters");
-import { SYNC_TIMEOUT_MS, syncWithin, type Sync } from "./watch";
 
 /** A message for the pane: nothing in the workbook looks like an export. */
 export class NoExportError extends Error {
