@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { ownPageScripts } from "../tools/pageScripts";
 
 const TARGET = 2;
 const root = resolve(__dirname, "..");
@@ -37,7 +38,7 @@ try {
   build(["--config", join("bench", "template", "webpack.config.cjs")], template);
 
   const html = readFileSync(join(page, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith("https://"));
+  const scripts = ownPageScripts(html);
   const pageSizes = scripts.map((f) => sizes(page, f));
   const later = readdirSync(page)
     .filter((f) => f.endsWith(".js") && !scripts.includes(f))

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { ownPageScripts } from "../tools/pageScripts";
 
 const DIST = join(__dirname, "..", "dist");
 // Texts only the engine holds (input checks, the CSV reader, the rule sets' sources).
@@ -31,10 +32,6 @@ const LAZY_VIEWS: [chunk: string, marker: string][] = [
   ["weights.js", "The cheapest path is the plan with the least total effort"],
   ["tracks.js", ": points earned of the maximum"],
 ];
-
-function scriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith("https://"));
-}
 
 describe("dist/ (the add-in's production build)", () => {
   beforeAll(() => {
@@ -65,7 +62,7 @@ describe("dist/ (the add-in's production build)", () => {
     expect(worker).not.toContain("react-dom");
   });
 
-  const pageScripts = () => scriptsOf(readFileSync(join(DIST, "taskpane.html"), "utf8"));
+  const pageScripts = () => ownPageScripts(readFileSync(join(DIST, "taskpane.html"), "utf8"));
 
   it("loads the page's bundles from taskpane.html, the shared runtime first and both entries last", () => {
     const scripts = pageScripts();

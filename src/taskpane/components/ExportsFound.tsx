@@ -56,8 +56,7 @@ export function ExportsFound({ summary, request, onChange, collapsed = false, he
   const styles = useStyles();
   const validityOf = useFieldValidity(onInvalid);
   const [expanded, setExpanded] = React.useState(false);
-  // A month chosen before a Refresh that the exports no longer hold is not shown (nor sent): the latest is.
-  const asOf = request.asOf && summary.months.includes(request.asOf) ? request.asOf : (summary.latestMonth ?? "");
+  const asOf = request.asOf ?? summary.latestMonth ?? "";
   const folded = collapsed && !expanded;
   return (
     <section aria-label="Exports found">
