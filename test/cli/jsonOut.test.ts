@@ -72,6 +72,23 @@ describe("writeJson", () => {
     expect(out.join("")).toBe(JSON.stringify(document));
     expect(Math.max(...out.map((p) => p.length))).toBeLessThan(64 * 1024);
   });
+
+  it("stringifies a long list once however often the document names it, and writes it each time", () => {
+    const tenants = Array.from({ length: 1_000 }, (_, i) => `Tenant ${i}`);
+    const once = Array.from({ length: 600 }, (_, i) => i);
+    const document = { now: { tenants }, paths: [{ before: { tenants } }, { after: { tenants, once } }], again: tenants };
+    const stringify = jest.spyOn(JSON, "stringify");
+    try {
+      const out = pieces(document);
+      const batchesOf = (list: unknown[]) => stringify.mock.calls.filter(([v]) => Array.isArray(v) && v.length && list.includes(v[0])).length;
+      expect(batchesOf(tenants)).toBe(4); // 1,000 names in batches of 256, not 16 batches for the four places
+      expect(batchesOf(once)).toBe(3);
+      stringify.mockRestore();
+      expect(out.join("")).toBe(JSON.stringify(document));
+    } finally {
+      stringify.mockRestore();
+    }
+  });
 });
 
 describe("ByteSink", () => {
