@@ -39,6 +39,8 @@ import {
   type ScoreAllResult,
   type ObservableCatalogue,
   type SkillingEligibility,
+  usageColumns,
+  usageCount,
 } from "../engine";
 import { flagRowsOf, type FlagRunSpec, type PackedFlagRows } from "../excel/flagRows";
 import type { CertificationLevel, ExplainedGroup, ScoreOutcome, ScoreRequest, WorkbookSummary } from "../taskpane/service";
@@ -214,7 +216,7 @@ export function createEngineCore() {
 
     summarise(exports: ExportRef[], notes: string[]): WorkbookSummary {
       const data = parsed();
-      const monthSet = new Set(data.usage.records.map((r) => r.month));
+      const monthSet = new Set(usageColumns(data.usage).month.subarray(0, usageCount(data.usage)));
       for (const d of [data.azure, data.bizAppsUsage, data.bizAppsRevenue]) for (const r of d?.records ?? []) monthSet.add(r.month);
       const months = [...monthSet].sort((a, b) => a - b);
       return {

@@ -1,4 +1,4 @@
-import type { AssociationType } from "../parse/associations";
+import type { Association, AssociationType } from "../parse/associations";
 import { FIRST_EXPORT_MONTH, LAST_EXPORT_MONTH, isExportMonth, monthLabel, parseMonth, type MonthIndex } from "../parse/months";
 import { MAX_USERS, parseNumber } from "../parse/numbers";
 import { lineCause, quoted } from "./issues";
@@ -6,6 +6,7 @@ import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
 import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
+import { UsageColumnsBuilder, usageDataOf } from "./usageColumns";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -57,8 +58,11 @@ export interface RowReader {
 
 /** Collects usage rows from one or more exports into one data set (tenants shared across files). */
 export class UsageCollector {
-  readonly data: UsageData = { files: [], tenants: [], records: [], rejected: [] };
+  private readonly columns = new UsageColumnsBuilder();
+  readonly data: UsageData = usageDataOf(this.columns);
   private readonly caches = new RowCaches(this.data.tenants);
+  // A number per distinct workload and association text (interned strings): rows name a few dozen.
+  private readonly kindIds = new Map<string, Map<string, number>>();
 
   constructor(private readonly log: IssueLog) {}
 
@@ -80,6 +84,30 @@ export class UsageCollector {
     const workloadOf = itemMemo(this.caches);
     const associationOf = associationMemo(this.caches);
     const monthOf = lastCellMemo((cell) => this.caches.month(cell));
+    // Consecutive rows of one kind share the memos' objects: no lookup.
+    let lastWorkload: unknown = null;
+    let lastAssociation: unknown = null;
+    let lastKind = -1;
+    const kindOf = (workload: { text: string; key: string }, association: Association & { raw: string }): number => {
+      if (workload === lastWorkload && association === lastAssociation) return lastKind;
+      let byAssociation = this.kindIds.get(workload.text);
+      if (!byAssociation) this.kindIds.set(workload.text, (byAssociation = new Map()));
+      let kind = byAssociation.get(association.raw);
+      if (kind === undefined) {
+        kind =
+          this.columns.kinds.push({
+            workload: workload.text,
+            workloadKey: workload.key,
+            association: association.type,
+            associationLabel: association.label,
+            associationRaw: association.raw,
+          }) - 1;
+        byAssociation.set(association.raw, kind);
+      }
+      lastWorkload = workload;
+      lastAssociation = association;
+      return (lastKind = kind);
+    };
     const read = (cells: readonly unknown[], row: number) => {
       if (!tenants.read(cells, row)) return reject(row, tenantField, "", "");
       const workload = workloadOf(cells[c.workload]);
@@ -99,20 +127,7 @@ export class UsageCollector {
         if (claimMonth === null) return reject(row, "dateAssociated", "is not a date", cells[c.dateAssociated]);
       }
       const association = associationOf(cells[c.association]);
-      this.data.records.push({
-        file: fileIndex,
-        row,
-        tenant: tenants.indexOf(),
-        workload: workload.text,
-        workloadKey: workload.key,
-        association: association.type,
-        associationLabel: association.label,
-        associationRaw: association.raw,
-        month,
-        mau,
-        pau,
-        claimMonth,
-      });
+      this.columns.append(fileIndex, row, tenants.indexOf(), kindOf(workload, association), month, mau, pau, claimMonth);
     };
     return Object.assign(read, {
       skip: (row: number, reason: string, kind: string, column?: string) => {

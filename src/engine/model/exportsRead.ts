@@ -1,10 +1,12 @@
 import type { ParsedInput } from "../input/collector";
 import { tenantData, type TenantExport } from "../input/withoutTenants";
 import type { MonthIndex } from "../parse/months";
+import { usageColumns, usageCount } from "../input/usageColumns";
 import type { DesignationModule, MonthRead } from "./module";
 
 /** An export that was given and has rows. */
 export function hasRows(input: ParsedInput, exp: TenantExport): boolean {
+  if (exp === "usage") return usageCount(input.usage) > 0;
   return (tenantData(input, exp)?.records.length ?? 0) > 0;
 }
 
@@ -16,7 +18,12 @@ export function needsOf(module: DesignationModule, input: ParsedInput): string |
 /** The latest month in the exports the designation reads: its default as-of month. */
 export function latestMonthOf(module: DesignationModule, input: ParsedInput): MonthIndex | null {
   let latest: MonthIndex | null = null;
-  for (const exp of module.reads) for (const r of tenantData(input, exp)?.records ?? []) if (latest === null || r.month > latest) latest = r.month;
+  for (const exp of module.reads) {
+    if (exp === "usage") {
+      const { month, length } = usageColumns(input.usage);
+      for (let i = 0; i < length; i++) if (latest === null || month[i] > latest) latest = month[i];
+    } else for (const r of tenantData(input, exp)?.records ?? []) if (latest === null || r.month > latest) latest = r.month;
+  }
   return latest;
 }
 

@@ -48,7 +48,7 @@ describe("the Modern Work usage model", () => {
     data.records.push({ ...data.records[0], tenant: 0, month: OCT - 12, mau: 10 });
     const after = buildUsageModel(data, modernWork2023, OCT);
     expect(after).not.toBe(before);
-    expect(after.groups[0].months.has(OCT - 12)).toBe(true);
+    expect(after.groups[0].has(OCT - 12)).toBe(true);
   });
 
   it("gives the history the same scores as scoring each month on its own", () => {

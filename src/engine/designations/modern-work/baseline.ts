@@ -15,10 +15,10 @@ export function baselineOf(group: ServiceGroup, asOf: MonthIndex, trailing: Mont
   const claim = group.claimMonth;
   if (claim === null || claim <= trailing) return trailingYear(trailing);
   if (claim > asOf) return { kind: "claimed-after-as-of", claimMonth: claim };
-  if (group.months.has(claim)) return { kind: "claim", month: claim, claimMonth: claim, substituted: false };
+  if (group.has(claim)) return { kind: "claim", month: claim, claimMonth: claim, substituted: false };
   // The export lacks the claim month: measure from the first later month it has (M at the latest).
   let month = asOf;
-  for (const m of group.months.keys()) if (m > claim && m < month) month = m;
+  for (const m of group.months()) if (m > claim && m < month) month = m;
   return { kind: "claim", month, claimMonth: claim, substituted: true };
 }
 

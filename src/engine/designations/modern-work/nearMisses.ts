@@ -48,7 +48,7 @@ export function deploymentRatioMisses(ctx: ExplainContext, d: DesignationBase, w
     if (!workload) continue;
     const key = model.groupKey(r.tenant, workload, r.association);
     const group = groups.get(key);
-    if (!group || group.months.get(asOf)?.deployed) continue;
+    if (!group || group.deployedIn(asOf)) continue;
     const tracks = tracksCounting(rules, r.association, model.eligibility(r.tenant, asOf));
     if (!tracks.length) continue;
     const more = usersToReach(r.mau, r.pau, ratio);

@@ -116,9 +116,9 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
       trackEffects.push(effect);
       // The service's as-of-month parts (none when it does not count now); its baseline parts are
       // these less its growth and deployments (the MAU and deployment of its baseline month).
-      const cell = effect.eligibleNow && effect.baseline.kind !== "claimed-after-as-of" ? group.months.get(asOf) : undefined;
-      const mauNow = cell?.mau ?? 0;
-      const deployedNow = cell?.deployed ? 1 : 0;
+      const countsNow = effect.eligibleNow && effect.baseline.kind !== "claimed-after-as-of";
+      const mauNow = countsNow ? group.mauIn(asOf) : 0;
+      const deployedNow = countsNow && group.deployedIn(asOf) ? 1 : 0;
       const a = group.association;
       if (values.usageGrowth[a] !== undefined) {
         values.usageGrowth[a]! += effect.growth;
@@ -138,25 +138,22 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
 function serviceEffect(group: ServiceGroup, model: UsageModel, asOf: MonthIndex, trailing: MonthIndex, bit: number): ServiceEffect {
   const baseline = baselineOf(group, asOf, trailing);
   const eligibleNow = (model.eligibility(group.tenant, asOf) & bit) !== 0;
-  const now = group.months.get(asOf);
-  const mauNow = eligibleNow && now ? now.mau : 0;
-  const depNow = eligibleNow && now?.deployed ? 1 : 0;
+  const mauNow = eligibleNow ? group.mauIn(asOf) : 0;
+  const depNow = eligibleNow && group.deployedIn(asOf) ? 1 : 0;
   if (baseline.kind === "claimed-after-as-of") return { group, baseline, eligibleNow, eligibleAtBaseline: false, growth: 0, deployments: 0 };
   if (baseline.kind === "claim") {
     // Only what grew since the claim counts, and only while the tenant counts now.
-    const then = group.months.get(baseline.month);
-    const growth = eligibleNow ? mauNow - (then?.mau ?? 0) : 0;
-    const deployments = eligibleNow ? depNow - (then?.deployed ? 1 : 0) : 0;
+    const growth = eligibleNow ? mauNow - group.mauIn(baseline.month) : 0;
+    const deployments = eligibleNow ? depNow - (group.deployedIn(baseline.month) ? 1 : 0) : 0;
     return { group, baseline, eligibleNow, eligibleAtBaseline: eligibleNow, growth, deployments };
   }
   const eligibleAtBaseline = (model.eligibility(group.tenant, trailing) & bit) !== 0;
-  const then = eligibleAtBaseline ? group.months.get(trailing) : undefined;
   return {
     group,
     baseline,
     eligibleNow,
     eligibleAtBaseline,
-    growth: mauNow - (then?.mau ?? 0),
-    deployments: depNow - (then?.deployed ? 1 : 0),
+    growth: mauNow - (eligibleAtBaseline ? group.mauIn(trailing) : 0),
+    deployments: depNow - (eligibleAtBaseline && group.deployedIn(trailing) ? 1 : 0),
   };
 }

@@ -1,7 +1,8 @@
 import type { AssociationType } from "../../parse/associations";
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
-import type { UsageData, UsageRecord } from "../../input/usage";
+import type { UsageData } from "../../input/usage";
+import { NO_CLAIM, usageColumns, type UsageColumns } from "../../input/usageColumns";
 import type { ModernWorkRuleSet, TrackRule, WorkloadRule } from "../../model/ruleTypes";
 
 /** Track bits in a tenant-month eligibility mask. */
@@ -18,23 +19,12 @@ const CUSTOMER_SHIFT = 2;
 const ABOVE_SMB_ANY = 16;
 const ABOVE_SMB_CUSTOMER = 32;
 
-/** A service: one eligible workload of one tenant under one association type, month by month. */
-export interface ServiceGroup {
-  tenant: number;
-  workload: WorkloadRule;
-  association: AssociationType;
-  /** Summed MAU and whether any row reached the deployment ratio, per month. */
-  months: MonthCells;
-  /** Claim month from DateAssociated (the as-of month's row wins), or null. */
-  claimMonth: MonthIndex | null;
-}
-
 /**
  * What every metric needs, computed once from the rows: the canonical workload of each row, which rows
  * are duplicates, which tenants are eligible for which track in which month, and the service groups.
  */
 export interface UsageModel {
-  workloadOf: (r: UsageRecord) => WorkloadRule | null;
+  workloadOf: (r: { workloadKey: string }) => WorkloadRule | null;
   /** For each record index, the index of the earlier identical row it duplicates, or -1. */
   duplicateOf: Int32Array;
   /** Track bits of a tenant in a month, for usage growth and deployments. */
@@ -68,36 +58,73 @@ export function inPaidBand(track: TrackRule, pau: number): boolean {
 }
 
 type Cell = { mau: number; deployed: boolean };
-/** The months of one service: usually P and M, so two inline slots (and a Map only beyond that) instead of a Map per service. */
-export class MonthCells {
-  // -1 is no month (a month index is year × 12 + month): a NaN here would make every instance box its
-  // months as heap numbers, two more allocations per service at a million rows.
-  private m0 = -1;
-  private c0: Cell | undefined = undefined;
-  private m1 = -1;
-  private c1: Cell | undefined = undefined;
+const NO_MONTH = -1; // a month index is year × 12 + month: never negative
+
+/**
+ * A service: one eligible workload of one tenant under one association type, month by month: its
+ * summed MAU and whether any row reached the deployment ratio. A service has rows in two months as a
+ * rule (P and M), kept in the object itself: half a million services with a months object and a cell
+ * object per month took a third of a million-row score, most of it collecting them (issue 15).
+ */
+export class ServiceGroup {
+  /** Claim month from DateAssociated (the as-of month's row wins), or null. */
+  claimMonth: MonthIndex | null = null;
+  // Small integers and booleans (no NaN, no heap numbers), so instances stay one allocation each.
+  private month0 = NO_MONTH;
+  private mau0 = 0;
+  private deployed0 = false;
+  private month1 = NO_MONTH;
+  private mau1 = 0;
+  private deployed1 = false;
   private more: Map<MonthIndex, Cell> | undefined = undefined;
-  get(m: MonthIndex): Cell | undefined {
-    return m === this.m0 ? this.c0 : m === this.m1 ? this.c1 : this.more?.get(m);
-  }
+
+  constructor(
+    readonly tenant: number,
+    readonly workload: WorkloadRule,
+    readonly association: AssociationType
+  ) {}
+
+  /** Whether the service has a row in month m. */
   has(m: MonthIndex): boolean {
-    return this.get(m) !== undefined;
+    return m === this.month0 || m === this.month1 || this.more?.has(m) === true;
   }
-  keys(): MonthIndex[] {
-    const ks: MonthIndex[] = [];
-    if (this.c0) ks.push(this.m0);
-    if (this.c1) ks.push(this.m1);
-    if (this.more) ks.push(...this.more.keys());
-    return ks;
+
+  /** Its summed MAU in month m (0 without a row). */
+  mauIn(m: MonthIndex): number {
+    return m === this.month0 ? this.mau0 : m === this.month1 ? this.mau1 : (this.more?.get(m)?.mau ?? 0);
   }
-  set(m: MonthIndex, cell: Cell): void {
-    if (!this.c0 || m === this.m0) {
-      this.m0 = m;
-      this.c0 = cell;
-    } else if (!this.c1 || m === this.m1) {
-      this.m1 = m;
-      this.c1 = cell;
-    } else (this.more ??= new Map()).set(m, cell);
+
+  /** Whether a row of month m reached the deployment ratio. */
+  deployedIn(m: MonthIndex): boolean {
+    return m === this.month0 ? this.deployed0 : m === this.month1 ? this.deployed1 : this.more?.get(m)?.deployed === true;
+  }
+
+  /** The months it has rows in. */
+  months(): MonthIndex[] {
+    const ms: MonthIndex[] = [];
+    if (this.month0 !== NO_MONTH) ms.push(this.month0);
+    if (this.month1 !== NO_MONTH) ms.push(this.month1);
+    if (this.more) ms.push(...this.more.keys());
+    return ms;
+  }
+
+  /** Adds a row's MAU to month m. */
+  add(m: MonthIndex, mau: number, deployed: boolean): void {
+    if (this.month0 === NO_MONTH || m === this.month0) {
+      this.month0 = m;
+      this.mau0 += mau;
+      this.deployed0 ||= deployed;
+    } else if (this.month1 === NO_MONTH || m === this.month1) {
+      this.month1 = m;
+      this.mau1 += mau;
+      this.deployed1 ||= deployed;
+    } else {
+      const cell = (this.more ??= new Map()).get(m);
+      if (cell) {
+        cell.mau += mau;
+        cell.deployed ||= deployed;
+      } else this.more.set(m, { mau, deployed });
+    }
   }
 }
 
@@ -132,20 +159,21 @@ export function buildUsageModel(data: UsageData, rules: ModernWorkUsageRules, as
   let byRules = models.get(data);
   if (!byRules) models.set(data, (byRules = new WeakMap()));
   const last = byRules.get(rules);
-  const count = data.records.length;
-  const claims = last?.count === count ? last.claims : data.records.some((r) => r.claimMonth !== null);
+  const rows = usageColumns(data);
+  const count = rows.length;
+  const claims = last?.count === count ? last.claims : rows.claimMonth.subarray(0, count).some((m) => m !== NO_CLAIM);
   if (last && last.count === count && (!claims || last.asOf === asOf)) return last.model;
-  const model = modelOf(data, rules, asOf);
+  const model = modelOf(rows, data.tenants.length, rules, asOf);
   byRules.set(rules, { count, claims, asOf, model });
   return model;
 }
 
-function modelOf(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
+function modelOf(rows: UsageColumns, tenants: number, rules: ModernWorkUsageRules, asOf: MonthIndex): UsageModel {
   const resolve = workloadResolver(rules);
   const usageOnly = new Set(rules.extraWorkloadsForUsage?.value ?? []);
   const countsForCustomers = (w: WorkloadRule) => !usageOnly.has(w);
   const workloadByKey = new Map<string, WorkloadRule | null>();
-  const workloadOf = (r: UsageRecord) => {
+  const workloadOf = (r: { workloadKey: string }) => {
     let w = workloadByKey.get(r.workloadKey);
     if (w === undefined) {
       w = resolve(r.workloadKey);
@@ -154,9 +182,7 @@ function modelOf(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex)
     return w;
   };
   const ratio = rules.deploymentRatio.value;
-  const records = data.records;
-  const tenants = data.tenants.length;
-  const duplicateOf = new Int32Array(records.length).fill(-1);
+  const duplicateOf = new Int32Array(rows.length).fill(-1);
   // Per tenant, the (workload key, association text, month) combinations seen and the groups: a tenant
   // has a few dozen rows, so a linear scan of a small array beats one Map of a million keys.
   const combos = new ComboIds();
@@ -168,12 +194,14 @@ function modelOf(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex)
   const smbTrack = rules.tracks.find((t) => t.id === "smb");
   const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
 
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.kinds[rows.kind[i]];
+    const tenant = rows.tenant[i];
+    const month = rows.month[i];
     // The same tenant, workload, association text and month twice is one row exported twice.
-    const combo = combos.of(r.workloadKey, r.associationRaw, r.month);
-    let seen = seenByTenant[r.tenant];
-    if (!seen) seenByTenant[r.tenant] = seen = [];
+    const combo = combos.of(r.workloadKey, r.associationRaw, month);
+    let seen = seenByTenant[tenant];
+    if (!seen) seenByTenant[tenant] = seen = [];
     let first = -1;
     for (let k = 0; k < seen.length; k += 2)
       if (seen[k] === combo) {
@@ -187,21 +215,22 @@ function modelOf(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex)
     seen.push(combo, i);
     const workload = workloadOf(r);
     if (!workload) continue;
+    const pau = rows.pau[i];
     let bits = 0;
     for (let t = 0; t < rules.tracks.length; t++) {
       const track = rules.tracks[t];
-      if (track.associations.value.includes(r.association) && inPaidBand(track, r.pau)) bits |= trackBits[t];
+      if (track.associations.value.includes(r.association) && inPaidBand(track, pau)) bits |= trackBits[t];
     }
-    if (smbTrack && aboveBand(smbTrack, r.pau) && smbTrack.associations.value.includes(r.association)) bits |= ABOVE_SMB_ANY;
+    if (smbTrack && aboveBand(smbTrack, pau) && smbTrack.associations.value.includes(r.association)) bits |= ABOVE_SMB_ANY;
     if (countsForCustomers(workload)) bits |= ((bits & 3) << CUSTOMER_SHIFT) | (bits & ABOVE_SMB_ANY ? ABOVE_SMB_CUSTOMER : 0);
     if (bits) {
-      let mask = masks.get(r.month);
-      if (!mask) masks.set(r.month, (mask = new Uint8Array(tenants)));
-      mask[r.tenant] |= bits;
+      let mask = masks.get(month);
+      if (!mask) masks.set(month, (mask = new Uint8Array(tenants)));
+      mask[tenant] |= bits;
     }
     if (r.association === "OTHER" || r.association === "PAL") continue;
-    let list = groupsByTenant[r.tenant];
-    if (!list) groupsByTenant[r.tenant] = list = [];
+    let list = groupsByTenant[tenant];
+    if (!list) groupsByTenant[tenant] = list = [];
     let g: ServiceGroup | undefined;
     for (const x of list)
       if (x.workload === workload && x.association === r.association) {
@@ -209,15 +238,14 @@ function modelOf(data: UsageData, rules: ModernWorkUsageRules, asOf: MonthIndex)
         break;
       }
     if (!g) {
-      g = { tenant: r.tenant, workload, association: r.association, months: new MonthCells(), claimMonth: null };
+      g = new ServiceGroup(tenant, workload, r.association);
       list.push(g);
       groups.push(g);
     }
-    let cell = g.months.get(r.month);
-    if (!cell) g.months.set(r.month, (cell = { mau: 0, deployed: false }));
-    cell.mau += r.mau;
-    cell.deployed ||= r.pau > 0 && r.mau / r.pau >= ratio;
-    if (r.claimMonth !== null && (g.claimMonth === null || r.month === asOf)) g.claimMonth = r.claimMonth;
+    const mau = rows.mau[i];
+    g.add(month, mau, pau > 0 && mau / pau >= ratio);
+    const claimMonth = rows.claimMonth[i];
+    if (claimMonth !== NO_CLAIM && (g.claimMonth === null || month === asOf)) g.claimMonth = claimMonth;
   }
   const promotion = rules.smbStaysEligibleAfterPromotion?.value === true ? rules.trailingMonths.value : 0;
   const raw = (tenant: number, month: MonthIndex) => masks.get(month)?.[tenant] ?? 0;

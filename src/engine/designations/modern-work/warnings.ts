@@ -4,10 +4,11 @@ import type { Warning } from "../../model/results";
 import type { UsageComputation } from "./usageMetrics";
 import type { ModernWorkRuleSet } from "../../model/ruleTypes";
 import { topCounts } from "../../model/tally";
+import { usageColumns } from "../../input/usageColumns";
 
 /** What a user should know about the data before trusting the numbers. */
 export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: ModernWorkRuleSet): Warning[] {
-  const { records } = input.usage;
+  const rows = usageColumns(input.usage);
   const warnings: Warning[] = [];
   let inAsOf = 0;
   let inTrailing = 0;
@@ -15,24 +16,25 @@ export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: Mo
   let duplicates = 0;
   const ineligibleWorkloads = new Map<string, number>();
   const otherAssociations = new Map<string, number>();
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (r.month === c.asOf) inAsOf++;
-    else if (r.month === c.trailing) inTrailing++;
-    else if (r.month > c.asOf) after++;
+  for (let i = 0; i < rows.length; i++) {
+    const month = rows.month[i];
+    const kind = rows.kinds[rows.kind[i]];
+    if (month === c.asOf) inAsOf++;
+    else if (month === c.trailing) inTrailing++;
+    else if (month > c.asOf) after++;
     if (c.model.duplicateOf[i] >= 0) duplicates++;
-    if (!c.model.workloadOf(r)) ineligibleWorkloads.set(r.workload, (ineligibleWorkloads.get(r.workload) ?? 0) + 1);
-    if (r.association === "OTHER") otherAssociations.set(r.associationLabel, (otherAssociations.get(r.associationLabel) ?? 0) + 1);
+    if (!c.model.workloadOf(kind)) ineligibleWorkloads.set(kind.workload, (ineligibleWorkloads.get(kind.workload) ?? 0) + 1);
+    if (kind.association === "OTHER") otherAssociations.set(kind.associationLabel, (otherAssociations.get(kind.associationLabel) ?? 0) + 1);
   }
   const m = monthLabel(c.asOf);
   const p = monthLabel(c.trailing);
   const trailing = rules.trailingMonths.value;
-  if (records.length && !inAsOf)
+  if (rows.length && !inAsOf)
     warnings.push({
       code: "no-rows-as-of",
       message: `The usage export has no rows for the as-of month ${m}: nothing counts as current. Pick a month the export covers.`,
     });
-  if (records.length && !inTrailing)
+  if (rows.length && !inTrailing)
     warnings.push({
       code: "no-baseline-rows",
       message: `The usage export has no rows for ${p}, ${trailing} months before ${m}: every eligible tenant counts as a new customer and all usage as growth. Download the export covering the trailing ${trailing} months.`,

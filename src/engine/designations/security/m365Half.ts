@@ -1,4 +1,5 @@
 import type { UsageData } from "../../input/usage";
+import { usageColumns } from "../../input/usageColumns";
 import type { AssociationType } from "../../parse/associations";
 import type { MonthIndex } from "../../parse/months";
 import type { Band, SecurityM365Rule, SecurityRuleSet } from "./types";
@@ -52,24 +53,29 @@ export function readM365(data: UsageData, rules: SecurityRuleSet, asOf: MonthInd
   }
   const all = [...sets.values()];
   const stats = emptyStats();
-  for (let index = 0; index < data.records.length; index++) {
-    const r = data.records[index];
+  const rows = usageColumns(data);
+  for (let index = 0; index < rows.length; index++) {
+    const kind = rows.kinds[rows.kind[index]];
+    const month = rows.month[index];
     stats.rows++;
-    stats.months.add(r.month);
-    const id = workload(r.workloadKey);
-    if (id === null) bump(stats.ineligible, r.workload);
-    const at = slotOf(asOf - r.month, trailing);
+    stats.months.add(month);
+    const id = workload(kind.workloadKey);
+    if (id === null) bump(stats.ineligible, kind.workload);
+    const at = slotOf(asOf - month, trailing);
     let counted = false;
     for (const s of all) {
-      if (!s.types.has(r.association)) continue;
+      if (!s.types.has(kind.association)) continue;
       counted = true;
       if (id === null || at < 0) continue;
-      let months = s.ledger.get(r.tenant);
-      if (!months) s.ledger.set(r.tenant, (months = Array.from({ length: SLOTS }, () => new Map())));
+      const tenant = rows.tenant[index];
+      const pau = rows.pau[index];
+      const mau = rows.mau[index];
+      let months = s.ledger.get(tenant);
+      if (!months) s.ledger.set(tenant, (months = Array.from({ length: SLOTS }, () => new Map())));
       const seen = months[at].get(id);
-      if (!seen || r.pau > seen.pau || (r.pau === seen.pau && r.mau > seen.mau)) months[at].set(id, { pau: r.pau, mau: r.mau, record: index });
+      if (!seen || pau > seen.pau || (pau === seen.pau && mau > seen.mau)) months[at].set(id, { pau, mau, record: index });
     }
-    if (!counted) bump(stats.otherAssociations, r.associationLabel || "(blank)");
+    if (!counted) bump(stats.otherAssociations, kind.associationLabel || "(blank)");
   }
   const ledgers = new Map<string, M365Ledger>();
   for (const [key, s] of sets) ledgers.set(key, s.ledger);

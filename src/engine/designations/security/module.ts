@@ -20,12 +20,13 @@ import { looseKey } from "../../parse/keys";
 import { securityAzureMisses } from "./nearMisses";
 import { securityAzureRowFlags, securityFlagColumns, securityM365RowFlags } from "./rowFlags";
 import { titleOf } from "../../model/designationNames";
+import { usageCount } from "../../input/usageColumns";
 
 /** Oldest first: June 2023, the December 2023 skilling change, and the May 2026 snapshot. */
 export const SECURITY_RULE_SETS: readonly SecurityRuleSet[] = [security2023, security2023December, security2026];
 
 const hasAzure = (input: ParsedInput): boolean => (input.azure?.records.length ?? 0) > 0;
-const hasM365 = (input: ParsedInput): boolean => input.usage.records.length > 0;
+const hasM365 = (input: ParsedInput): boolean => usageCount(input.usage) > 0;
 
 /** A half whose export is missing contributes nothing. */
 const ZERO = (): NowAndBefore => ({ now: 0, before: 0, tenants: { now: [], before: [] } });
@@ -154,7 +155,7 @@ export const securityModule: DesignationModule<SecurityRuleSet> = {
     const rows = context.rows
       ? flagRows(context.rowSink, (out) => {
           if (input.azure) securityAzureRowFlags(input.azure, rules, azure, context.asOf, out);
-          if (input.usage.records.length || input.usage.rejected.length) securityM365RowFlags(input.usage, rules, m365, context.asOf, out);
+          if (usageCount(input.usage) || input.usage.rejected.length) securityM365RowFlags(input.usage, rules, m365, context.asOf, out);
         })
       : undefined;
     return { tracks, warnings, options: [], ...(rows ? { rows } : {}), details: { halves: byTrack } };

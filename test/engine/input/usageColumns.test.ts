@@ -1,0 +1,132 @@
+/**
+ * Usage rows are read into typed columns; `records` are built from them only when some code asks, and
+ * the columns follow the records when code changes them (a pushed row, a filtered copy).
+ */
+import { InputCollector, readCsvText, scoreDesignations } from "../../../src/engine";
+import { UsageColumnsBuilder, usageColumns, usageCount, type UsageColumns } from "../../../src/engine/input/usageColumns";
+import type { UsageData, UsageRecord } from "../../../src/engine/input/usage";
+import { usageCsv, type UsageRow } from "../../helpers/score";
+
+function collect(...files: UsageRow[][]) {
+  const c = new InputCollector();
+  files.forEach((rows, i) => readCsvText(c, `usage${i}.csv`, usageCsv(rows)));
+  return c.result();
+}
+
+/** Row i of the columns as a record, to compare with the records. */
+function rowOf(c: UsageColumns, i: number): UsageRecord {
+  const k = c.kinds[c.kind[i]];
+  return {
+    file: c.file[i],
+    row: c.row[i],
+    tenant: c.tenant[i],
+    workload: k.workload,
+    workloadKey: k.workloadKey,
+    association: k.association,
+    associationLabel: k.associationLabel,
+    associationRaw: k.associationRaw,
+    month: c.month[i],
+    mau: c.mau[i],
+    pau: c.pau[i],
+    claimMonth: c.claimMonth[i] < 0 ? null : c.claimMonth[i],
+  };
+}
+
+const allRows = (c: UsageColumns) => Array.from({ length: c.length }, (_, i) => rowOf(c, i));
+
+const ASSOCIATIONS = ["CSP Tier 1", "CPOR", "DPOR", "PAL", "CSP Tier1", "Something else"];
+const WORKLOADS = ["Exchange", "Teams", "SharePoint", "Intune"];
+
+/** 5,000 rows (the columns grow past their first size twice), decimals and claim months among them. */
+function manyRows(): UsageRow[] {
+  return Array.from({ length: 5_000 }, (_, i): UsageRow => [
+    `Tenant ${Math.floor(i / 7)}`,
+    ASSOCIATIONS[i % ASSOCIATIONS.length],
+    WORKLOADS[(i >> 1) % WORKLOADS.length],
+    i % 2 ? "Oct-2025" : "Oct-2024",
+    i % 11 === 0 ? 12.5 : i % 300,
+    (i % 400) + 1,
+    i % 13 === 0 ? "2025-03-15" : "",
+  ]);
+}
+
+describe("usage columns", () => {
+  it("hold every row the reader took, as the records say them (file, row, kind, numbers, claim month)", () => {
+    const input = collect(manyRows(), [["Tenant 1", "CPOR", "Teams", "Sep-2025", 3, 4]]);
+    const columns = usageColumns(input.usage);
+    expect(columns.length).toBe(5_001);
+    expect(usageCount(input.usage)).toBe(5_001);
+    expect(allRows(columns)).toEqual(input.usage.records);
+    expect(input.usage.records[5_000]).toMatchObject({ file: 1, row: 2, tenant: 1, workload: "Teams", association: "CPOR", mau: 3, pau: 4 });
+    expect(input.usage.records.filter((r) => r.claimMonth !== null).length).toBe(Math.ceil(5_000 / 13));
+    expect(input.usage.records.some((r) => r.mau === 12.5)).toBe(true);
+    // A few dozen kinds for thousands of rows.
+    expect(columns.kinds.length).toBe(ASSOCIATIONS.length * WORKLOADS.length);
+  });
+
+  it("give records with the fields in the order the reader always wrote them", () => {
+    const [record] = collect([["A", "CSP Tier 1", "Exchange", "Oct-2025", 5, 10]]).usage.records;
+    expect(Object.keys(record)).toEqual([
+      "file",
+      "row",
+      "tenant",
+      "workload",
+      "workloadKey",
+      "association",
+      "associationLabel",
+      "associationRaw",
+      "month",
+      "mau",
+      "pau",
+      "claimMonth",
+    ]);
+  });
+
+  it("are what scoring reads: a score without row flags builds no records", () => {
+    const input = collect(manyRows());
+    const built = jest.spyOn(UsageColumnsBuilder.prototype, "allRecords");
+    try {
+      const { report } = scoreDesignations(input, { rows: false });
+      expect(report.designations.find((d) => d.id === "modern-work")?.scored).toBe(true);
+      expect(built).not.toHaveBeenCalled();
+      scoreDesignations(input, { rows: true });
+      expect(built).toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+  });
+
+  it("follow rows pushed onto the records, records put in their place, and a filtered copy", () => {
+    const input = collect([
+      ["A", "CSP Tier 1", "Exchange", "Oct-2025", 5, 10],
+      ["B", "CPOR", "Teams", "Oct-2025", 7, 10],
+    ]);
+    const data = input.usage;
+    const pushed: UsageRecord = { ...data.records[0], tenant: 1, workload: "Intune", workloadKey: "intune", mau: 2.25, claimMonth: 24300 };
+    data.records.push(pushed);
+    expect(allRows(usageColumns(data))).toEqual(data.records);
+    expect(rowOf(usageColumns(data), 2)).toEqual(pushed);
+
+    const copy: UsageData = { ...data, records: data.records.filter((r) => r.tenant === 1) };
+    expect(allRows(usageColumns(copy))).toEqual(copy.records);
+    expect(usageCount(copy)).toBe(2);
+
+    data.records = [data.records[1]];
+    expect(allRows(usageColumns(data))).toEqual([data.records[0]]);
+    expect(usageCount(data)).toBe(1);
+  });
+
+  it("keep the records in step with rows read after they were built", () => {
+    const c = new InputCollector();
+    readCsvText(c, "first.csv", usageCsv([["A", "CSP Tier 1", "Exchange", "Oct-2025", 5, 10]]));
+    const records = c.result().usage.records;
+    readCsvText(c, "second.csv", usageCsv([["B", "CPOR", "Teams", "Oct-2025", 7, 10]]));
+    const data = c.result().usage;
+    expect(data.records).toBe(records);
+    expect(records.map((r) => [r.file, r.tenant, r.workload])).toEqual([
+      [0, 0, "Exchange"],
+      [1, 1, "Teams"],
+    ]);
+    expect(allRows(usageColumns(data))).toEqual(records);
+  });
+});
