@@ -54,7 +54,10 @@ export interface UsageComputation {
   trailing: MonthIndex;
   model: UsageModel;
   tracks: Record<TrackRule["id"], TrackValues>;
+  /** Each track's services that count or could (built on first use: row flags and explanations ask, a score does not). */
   effects: Record<TrackRule["id"], ServiceEffect[]>;
+  /** Services measured from a later month than their claim month, which the export lacks (each once). */
+  claimsSubstituted: number;
 }
 
 function perAssociationMetric(track: TrackRule, id: MetricId): AssociationType[] {
@@ -89,7 +92,7 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
   const trailing = asOf - rules.trailingMonths.value;
   const model = buildUsageModel(data, rules, asOf);
   const tracks = {} as UsageComputation["tracks"];
-  const effects = {} as UsageComputation["effects"];
+  const substituted = new Set<string>();
 
   for (const track of rules.tracks) {
     const bit = TRACK_BIT[track.id];
@@ -106,14 +109,13 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
     };
     for (const a of perAssociationMetric(track, "usage-growth")) [values.usageGrowth[a], sides.usageGrowth[a]] = [0, emptyPair()];
     for (const a of perAssociationMetric(track, "deployments")) [values.deployments[a], sides.deployments[a]] = [0, emptyPair()];
-    const trackEffects: ServiceEffect[] = [];
 
     // A tenant's services need not be adjacent, so a side may list a tenant twice; side() lists it once.
-    for (const group of model.groups.values()) {
+    for (const group of model.groups) {
       if (!track.associations.value.includes(group.association)) continue;
       const effect = serviceEffect(group, model, asOf, trailing, bit);
-      if (effect.growth === 0 && effect.deployments === 0 && !effect.eligibleNow && !effect.eligibleAtBaseline) continue;
-      trackEffects.push(effect);
+      if (!matters(effect)) continue;
+      if (effect.baseline.kind === "claim" && effect.baseline.substituted) substituted.add(model.groupKey(group.tenant, group.workload, group.association));
       // The service's as-of-month parts (none when it does not count now); its baseline parts are
       // these less its growth and deployments (the MAU and deployment of its baseline month).
       const countsNow = effect.eligibleNow && effect.baseline.kind !== "claimed-after-as-of";
@@ -130,9 +132,30 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
       }
     }
     tracks[track.id] = values;
-    effects[track.id] = trackEffects;
   }
-  return { asOf, trailing, model, tracks, effects };
+  const computation = { asOf, trailing, model, tracks, claimsSubstituted: substituted.size } as UsageComputation;
+  // Kept, a million rows' effects were a million objects, and their collection a tenth of the score.
+  let effects: UsageComputation["effects"] | undefined;
+  Object.defineProperty(computation, "effects", { enumerable: true, get: () => (effects ??= effectsOf(model, rules, asOf, trailing)) });
+  return computation;
+}
+
+/** A service that counts for the track or could (an eligible tenant, or a part that is not zero). */
+const matters = (e: ServiceEffect): boolean => e.growth !== 0 || e.deployments !== 0 || e.eligibleNow || e.eligibleAtBaseline;
+
+/** The effects computeUsageMetrics sums, service by service, for each track. */
+function effectsOf(model: UsageModel, rules: ModernWorkRuleSet, asOf: MonthIndex, trailing: MonthIndex): UsageComputation["effects"] {
+  const effects = {} as UsageComputation["effects"];
+  for (const track of rules.tracks) {
+    const bit = TRACK_BIT[track.id];
+    effects[track.id] = [];
+    for (const group of model.groups) {
+      if (!track.associations.value.includes(group.association)) continue;
+      const effect = serviceEffect(group, model, asOf, trailing, bit);
+      if (matters(effect)) effects[track.id].push(effect);
+    }
+  }
+  return effects;
 }
 
 function serviceEffect(group: ServiceGroup, model: UsageModel, asOf: MonthIndex, trailing: MonthIndex, bit: number): ServiceEffect {

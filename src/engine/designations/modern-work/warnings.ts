@@ -55,20 +55,10 @@ export function usageWarnings(input: ParsedInput, c: UsageComputation, rules: Mo
       code: "ineligible-associations",
       message: `Association types not eligible for Modern Work, counted toward nothing: ${topCounts(otherAssociations)}.`,
     });
-  let substituted = 0;
-  const seen = new Set<string>();
-  for (const effects of Object.values(c.effects))
-    for (const e of effects) {
-      const key = c.model.groupKey(e.group.tenant, e.group.workload, e.group.association);
-      if (e.baseline.kind === "claim" && e.baseline.substituted && !seen.has(key)) {
-        seen.add(key);
-        substituted++;
-      }
-    }
-  if (substituted)
+  if (c.claimsSubstituted)
     warnings.push({
       code: "claim-month-missing",
-      message: `${substituted} services were claimed inside the trailing ${trailing} months, but the export has no rows for their claim month; their growth and deployments are measured from the next month it has (or not at all). Include the claim months in the export for exact figures.`,
+      message: `${c.claimsSubstituted} services were claimed inside the trailing ${trailing} months, but the export has no rows for their claim month; their growth and deployments are measured from the next month it has (or not at all). Include the claim months in the export for exact figures.`,
     });
   return warnings;
 }
