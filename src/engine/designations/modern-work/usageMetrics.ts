@@ -111,8 +111,10 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
     for (const a of perAssociationMetric(track, "deployments")) [values.deployments[a], sides.deployments[a]] = [0, emptyPair()];
 
     // A tenant's services need not be adjacent, so a side may list a tenant twice; side() lists it once.
-    for (const group of model.groups) {
-      if (!track.associations.value.includes(group.association)) continue;
+    const { services } = model;
+    for (let g = 0; g < services.length; g++) {
+      if (!track.associations.value.includes(services.association[g])) continue;
+      const group = model.group(g);
       const effect = serviceEffect(group, model, asOf, trailing, bit);
       if (!matters(effect)) continue;
       if (effect.baseline.kind === "claim" && effect.baseline.substituted) substituted.add(model.groupKey(group.tenant, group.workload, group.association));

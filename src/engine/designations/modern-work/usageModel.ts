@@ -3,6 +3,9 @@ import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
 import type { UsageData } from "../../input/usage";
 import { NO_CLAIM, usageColumns, type UsageColumns } from "../../input/usageColumns";
+import { ServiceGroup, ServiceTable } from "./serviceTable";
+
+export type { ServiceGroup } from "./serviceTable";
 import type { ModernWorkRuleSet, TrackRule, WorkloadRule } from "../../model/ruleTypes";
 
 /** Track bits in a tenant-month eligibility mask. */
@@ -33,7 +36,12 @@ export interface UsageModel {
   customerEligibility: (tenant: number, month: MonthIndex) => number;
   /** Whether a workload makes a tenant a customer for net customer adds (false: usage growth and deployments only). */
   countsForCustomers: (workload: WorkloadRule) => boolean;
-  groups: ServiceGroup[];
+  /** The services, as columns. */
+  services: ServiceTable;
+  /** Service g of the table. */
+  group: (g: number) => ServiceGroup;
+  /** Every service (made on first use: a score reads the table). */
+  readonly groups: ServiceGroup[];
   groupKey: (tenant: number, workload: WorkloadRule, association: AssociationType) => string;
 }
 
@@ -55,77 +63,6 @@ export function workloadResolver(rules: ModernWorkUsageRules): (key: string) => 
 export function inPaidBand(track: TrackRule, pau: number): boolean {
   const atMost = track.paidUnits.atMost.value;
   return pau > track.paidUnits.above.value && (atMost === null || pau <= atMost);
-}
-
-type Cell = { mau: number; deployed: boolean };
-const NO_MONTH = -1; // a month index is year × 12 + month: never negative
-
-/**
- * A service: one eligible workload of one tenant under one association type, month by month: its
- * summed MAU and whether any row reached the deployment ratio. A service has rows in two months as a
- * rule (P and M), kept in the object itself: half a million services with a months object and a cell
- * object per month took a third of a million-row score, most of it collecting them (issue 15).
- */
-export class ServiceGroup {
-  /** Claim month from DateAssociated (the as-of month's row wins), or null. */
-  claimMonth: MonthIndex | null = null;
-  // Small integers and booleans (no NaN, no heap numbers), so instances stay one allocation each.
-  private month0 = NO_MONTH;
-  private mau0 = 0;
-  private deployed0 = false;
-  private month1 = NO_MONTH;
-  private mau1 = 0;
-  private deployed1 = false;
-  private more: Map<MonthIndex, Cell> | undefined = undefined;
-
-  constructor(
-    readonly tenant: number,
-    readonly workload: WorkloadRule,
-    readonly association: AssociationType
-  ) {}
-
-  /** Whether the service has a row in month m. */
-  has(m: MonthIndex): boolean {
-    return m === this.month0 || m === this.month1 || this.more?.has(m) === true;
-  }
-
-  /** Its summed MAU in month m (0 without a row). */
-  mauIn(m: MonthIndex): number {
-    return m === this.month0 ? this.mau0 : m === this.month1 ? this.mau1 : (this.more?.get(m)?.mau ?? 0);
-  }
-
-  /** Whether a row of month m reached the deployment ratio. */
-  deployedIn(m: MonthIndex): boolean {
-    return m === this.month0 ? this.deployed0 : m === this.month1 ? this.deployed1 : this.more?.get(m)?.deployed === true;
-  }
-
-  /** The months it has rows in. */
-  months(): MonthIndex[] {
-    const ms: MonthIndex[] = [];
-    if (this.month0 !== NO_MONTH) ms.push(this.month0);
-    if (this.month1 !== NO_MONTH) ms.push(this.month1);
-    if (this.more) ms.push(...this.more.keys());
-    return ms;
-  }
-
-  /** Adds a row's MAU to month m. */
-  add(m: MonthIndex, mau: number, deployed: boolean): void {
-    if (this.month0 === NO_MONTH || m === this.month0) {
-      this.month0 = m;
-      this.mau0 += mau;
-      this.deployed0 ||= deployed;
-    } else if (this.month1 === NO_MONTH || m === this.month1) {
-      this.month1 = m;
-      this.mau1 += mau;
-      this.deployed1 ||= deployed;
-    } else {
-      const cell = (this.more ??= new Map()).get(m);
-      if (cell) {
-        cell.mau += mau;
-        cell.deployed ||= deployed;
-      } else this.more.set(m, { mau, deployed });
-    }
-  }
 }
 
 /**
@@ -187,9 +124,9 @@ function modelOf(rows: UsageColumns, tenants: number, rules: ModernWorkUsageRule
   // has a few dozen rows, so a linear scan of a small array beats one Map of a million keys.
   const combos = new ComboIds();
   const seenByTenant: Array<number[] | undefined> = new Array(tenants);
-  const groupsByTenant: Array<ServiceGroup[] | undefined> = new Array(tenants);
+  const groupsByTenant: Array<number[] | undefined> = new Array(tenants);
   const masks = new Map<MonthIndex, Uint8Array>();
-  const groups: ServiceGroup[] = [];
+  const services = new ServiceTable();
   const trackBits = rules.tracks.map((t) => TRACK_BIT[t.id]);
   const smbTrack = rules.tracks.find((t) => t.id === "smb");
   const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
@@ -231,31 +168,32 @@ function modelOf(rows: UsageColumns, tenants: number, rules: ModernWorkUsageRule
     if (r.association === "OTHER" || r.association === "PAL") continue;
     let list = groupsByTenant[tenant];
     if (!list) groupsByTenant[tenant] = list = [];
-    let g: ServiceGroup | undefined;
+    let g = -1;
     for (const x of list)
-      if (x.workload === workload && x.association === r.association) {
+      if (services.workload[x] === workload && services.association[x] === r.association) {
         g = x;
         break;
       }
-    if (!g) {
-      g = new ServiceGroup(tenant, workload, r.association);
-      list.push(g);
-      groups.push(g);
-    }
+    if (g < 0) list.push((g = services.add(tenant, workload, r.association)));
     const mau = rows.mau[i];
-    g.add(month, mau, pau > 0 && mau / pau >= ratio);
+    services.addRow(g, month, mau, pau > 0 && mau / pau >= ratio);
     const claimMonth = rows.claimMonth[i];
-    if (claimMonth !== NO_CLAIM && (g.claimMonth === null || month === asOf)) g.claimMonth = claimMonth;
+    if (claimMonth !== NO_CLAIM && (services.claimMonth[g] === NO_CLAIM || month === asOf)) services.claimMonth[g] = claimMonth;
   }
   const promotion = rules.smbStaysEligibleAfterPromotion?.value === true ? rules.trailingMonths.value : 0;
   const raw = (tenant: number, month: MonthIndex) => masks.get(month)?.[tenant] ?? 0;
+  let groups: ServiceGroup[] | undefined;
   return {
     workloadOf,
     duplicateOf,
     eligibility: (tenant, month) => eligibilityOf(raw, tenant, month, 0, ABOVE_SMB_ANY, promotion),
     customerEligibility: (tenant, month) => eligibilityOf(raw, tenant, month, CUSTOMER_SHIFT, ABOVE_SMB_CUSTOMER, promotion),
     countsForCustomers,
-    groups,
+    services,
+    group: (g) => new ServiceGroup(services, g),
+    get groups() {
+      return (groups ??= Array.from({ length: services.length }, (_, g) => new ServiceGroup(services, g)));
+    },
     groupKey,
   };
 }
