@@ -1,10 +1,12 @@
-import type { AssociationType } from "../parse/associations";
+import type { Association, AssociationType } from "../parse/associations";
 import { isExportMonth, type MonthIndex } from "../parse/months";
 import { MAX_USD, MAX_USERS, parseNumber } from "../parse/numbers";
 import { lineCause, quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
 import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
+import { MeasureColumnsBuilder, measureDataOf, measureKindKey } from "./measureColumns";
+import { KindNumbers } from "./rowColumns";
 import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type RejectedRow, type RowReader, type Tenant } from "./usage";
 
 /**
@@ -63,10 +65,14 @@ function plainEnds(text: string): boolean {
   return ((first >= 48 && first <= 57) || first === 45) && last >= 48 && last <= 57;
 }
 
+type Item = { text: string; key: string };
+
 /** Collects rows of one measure layout from any number of tables (tenants shared across them). */
 export class MeasureCollector {
-  readonly data: MeasureData = { files: [], tenants: [], records: [], rejected: [] };
+  private readonly columns = new MeasureColumnsBuilder();
+  readonly data: MeasureData = measureDataOf(this.columns);
   private readonly caches = new RowCaches(this.data.tenants);
+  private readonly kinds = new KindNumbers(this.columns.kinds);
 
   constructor(
     private readonly log: IssueLog,
@@ -93,6 +99,7 @@ export class MeasureCollector {
     const monthOf = lastCellMemo((cell) => this.caches.month(cell));
     const segmentOf = lastCellMemo((cell) => this.caches.intern(text(cell)));
     const offerOf = lastCellMemo((cell) => this.caches.intern(text(cell)));
+    const trialOf = lastCellMemo((cell) => /trial/i.test(text(cell)));
     const read = (cells: readonly unknown[], row: number) => {
       if (!tenants.read(cells, row)) return reject(row, tenantField, "", "");
       const item = itemOf(cells[c.item]);
@@ -104,23 +111,19 @@ export class MeasureCollector {
       if (value === null || (!this.kind.allowNegative && value < 0)) return reject(row, "value", this.kind.valueWhat, cells[c.value]);
       if (Math.abs(value) > this.kind.max) return reject(row, "value", this.kind.tooBig, cells[c.value]);
       const association = associationOf(cells[c.association]);
-      const record: MeasureRecord = {
-        file: fileIndex,
-        row,
-        tenant: tenants.indexOf(),
-        item: item.text,
-        itemKey: item.key,
-        association: association.type,
-        associationLabel: association.label,
-        associationRaw: association.raw,
-        month,
-        value,
-        // In the literal, absent or not: properties added afterwards give each record a second allocation.
-        segment: c.segment === undefined ? undefined : segmentOf(cells[c.segment]),
-        offer: c.offer === undefined ? undefined : offerOf(cells[c.offer]),
-        trial: c.metricType === undefined ? undefined : /trial/i.test(text(cells[c.metricType])),
-      };
-      this.data.records.push(record);
+      const segment = c.segment === undefined ? undefined : segmentOf(cells[c.segment]);
+      const offer = c.offer === undefined ? undefined : offerOf(cells[c.offer]);
+      const trial = c.metricType === undefined ? undefined : trialOf(cells[c.metricType]);
+      this.columns.append(fileIndex, row, tenants.indexOf(), kindOf(item, association, segment, offer, trial), month, value);
+    };
+    // Consecutive rows of one kind share the memos' objects and texts: no lookup.
+    let last: unknown[] = [];
+    let lastKind = -1;
+    const kindOf = (item: Item, association: Association & { raw: string }, segment?: string, offer?: string, trial?: boolean): number => {
+      if (item === last[0] && association === last[1] && segment === last[2] && offer === last[3] && trial === last[4]) return lastKind;
+      last = [item, association, segment, offer, trial];
+      const kind = { item: item.text, itemKey: item.key, association: association.type, associationLabel: association.label, associationRaw: association.raw };
+      return (lastKind = this.kinds.of(measureKindKey({ ...kind, segment, offer, trial }), () => ({ ...kind, segment, offer, trial })));
     };
     return Object.assign(read, {
       skip: (row: number, reason: string, kind: string, column?: string) => {

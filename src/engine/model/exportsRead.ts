@@ -1,13 +1,21 @@
 import type { ParsedInput } from "../input/collector";
-import { tenantData, type TenantExport } from "../input/withoutTenants";
+import type { TenantExport } from "../input/withoutTenants";
 import type { MonthIndex } from "../parse/months";
-import { usageColumns, usageCount } from "../input/usageColumns";
+import { usageColumns } from "../input/usageColumns";
+import { measureColumns } from "../input/measureColumns";
+import type { RowColumns } from "../input/rowColumns";
 import type { DesignationModule, MonthRead } from "./module";
+
+/** An export's rows as columns, or null when the input has no such export. */
+function columnsOf(input: ParsedInput, exp: TenantExport): RowColumns<unknown> | null {
+  if (exp === "usage") return usageColumns(input.usage);
+  const data = input[exp];
+  return data ? measureColumns(data) : null;
+}
 
 /** An export that was given and has rows. */
 export function hasRows(input: ParsedInput, exp: TenantExport): boolean {
-  if (exp === "usage") return usageCount(input.usage) > 0;
-  return (tenantData(input, exp)?.records.length ?? 0) > 0;
+  return (columnsOf(input, exp)?.length ?? 0) > 0;
 }
 
 /** Null when the input has an export the designation reads, else the sentence naming what to add. */
@@ -19,10 +27,9 @@ export function needsOf(module: DesignationModule, input: ParsedInput): string |
 export function latestMonthOf(module: DesignationModule, input: ParsedInput): MonthIndex | null {
   let latest: MonthIndex | null = null;
   for (const exp of module.reads) {
-    if (exp === "usage") {
-      const { month, length } = usageColumns(input.usage);
-      for (let i = 0; i < length; i++) if (latest === null || month[i] > latest) latest = month[i];
-    } else for (const r of tenantData(input, exp)?.records ?? []) if (latest === null || r.month > latest) latest = r.month;
+    const rows = columnsOf(input, exp);
+    if (!rows) continue;
+    for (let i = 0; i < rows.length; i++) if (latest === null || rows.month[i] > latest) latest = rows.month[i];
   }
   return latest;
 }

@@ -1,4 +1,5 @@
 import type { MeasureData } from "../../input/measures";
+import { measureColumns } from "../../input/measureColumns";
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
 import type { AzureRuleSet } from "./types";
@@ -75,21 +76,24 @@ function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex
   const offerExcluded = offerMatcher(rules.excludedOffers.value);
   // The trailing window ending at the as-of month (deployments read it): months after asOf − trailing.
   const windowStart = asOf - rules.trailingMonths.value;
+  const rows = measureColumns(data);
   const result: AzureConsumption = {
     byTenant: new Map(),
     byService: new Map(),
     total: new Map(),
     tenantNames: data.tenants.map((t) => t.name),
-    segments: data.records.some((r) => r.segment !== undefined) ? new Map() : null,
+    segments: rows.kinds.some((k) => k.segment !== undefined) ? new Map() : null,
     monthsPresent: new Set(),
     skippedAssociations: new Map(),
     skippedOffers: new Map(),
     negativeRows: 0,
     rowsAfterAsOf: 0,
   };
-  for (const r of data.records) {
-    result.monthsPresent.add(r.month);
-    if (r.month === asOf && result.segments && r.segment && !result.segments.get(r.tenant)) result.segments.set(r.tenant, r.segment);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.kinds[rows.kind[i]];
+    const month = rows.month[i];
+    result.monthsPresent.add(month);
+    if (month === asOf && result.segments && r.segment && !result.segments.get(rows.tenant[i])) result.segments.set(rows.tenant[i], r.segment);
     if (!counted.has(r.association)) {
       bump(result.skippedAssociations, r.associationLabel);
       continue;
@@ -98,20 +102,22 @@ function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex
       bump(result.skippedOffers, r.offer!);
       continue;
     }
-    if (r.month > asOf) {
+    if (month > asOf) {
       result.rowsAfterAsOf++;
       continue;
     }
-    if (r.value < 0) result.negativeRows++;
-    let tenant = result.byTenant.get(r.tenant);
-    if (!tenant) result.byTenant.set(r.tenant, (tenant = new Map()));
-    add(tenant, r.month, r.value);
+    const value = rows.value[i];
+    const tenantIndex = rows.tenant[i];
+    if (value < 0) result.negativeRows++;
+    let tenant = result.byTenant.get(tenantIndex);
+    if (!tenant) result.byTenant.set(tenantIndex, (tenant = new Map()));
+    add(tenant, month, value);
     let service = result.byService.get(r.itemKey);
     if (!service) result.byService.set(r.itemKey, (service = { name: r.item, months: new Map(), rows: new Map(), windowByTenant: new Map() }));
-    add(service.months, r.month, r.value);
-    add(service.rows, r.month, 1);
-    if (r.month > windowStart) add(service.windowByTenant, r.tenant, r.value);
-    add(result.total, r.month, r.value);
+    add(service.months, month, value);
+    add(service.rows, month, 1);
+    if (month > windowStart) add(service.windowByTenant, tenantIndex, value);
+    add(result.total, month, value);
   }
   return result;
 }

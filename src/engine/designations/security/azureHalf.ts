@@ -1,4 +1,5 @@
 import type { MeasureData } from "../../input/measures";
+import { measureColumns } from "../../input/measureColumns";
 import type { AssociationType } from "../../parse/associations";
 import type { MonthIndex } from "../../parse/months";
 import type { Band, SecurityAzureRule, SecurityRuleSet } from "./types";
@@ -41,23 +42,26 @@ export function readAzure(data: MeasureData, rules: SecurityRuleSet, asOf: Month
   }
   const all = [...sets.values()];
   const stats = emptyStats();
-  for (const r of data.records) {
+  const rows = measureColumns(data);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.kinds[rows.kind[i]];
+    const month = rows.month[i];
     stats.rows++;
-    stats.months.add(r.month);
+    stats.months.add(month);
     const eligible = service(r.itemKey) !== null;
     if (!eligible) bump(stats.ineligible, r.item);
     const offer = excludedOffer(r.offer);
     if (offer !== null) bump(stats.excludedOffers, r.offer!);
-    const offset = asOf - r.month;
+    const offset = asOf - month;
     const kept = eligible && offer === null && offset >= 0 && offset < window;
     let counted = false;
     for (const s of all) {
       if (!s.types.has(r.association)) continue;
       counted = true;
       if (!kept) continue;
-      let months = s.ledger.get(r.tenant);
-      if (!months) s.ledger.set(r.tenant, (months = new Float64Array(window)));
-      months[offset] += r.value;
+      let months = s.ledger.get(rows.tenant[i]);
+      if (!months) s.ledger.set(rows.tenant[i], (months = new Float64Array(window)));
+      months[offset] += rows.value[i];
     }
     if (!counted) bump(stats.otherAssociations, r.associationLabel || "(blank)");
   }

@@ -21,11 +21,12 @@ import { securityAzureMisses } from "./nearMisses";
 import { securityAzureRowFlags, securityFlagColumns, securityM365RowFlags } from "./rowFlags";
 import { titleOf } from "../../model/designationNames";
 import { usageCount } from "../../input/usageColumns";
+import { measureColumns } from "../../input/measureColumns";
 
 /** Oldest first: June 2023, the December 2023 skilling change, and the May 2026 snapshot. */
 export const SECURITY_RULE_SETS: readonly SecurityRuleSet[] = [security2023, security2023December, security2026];
 
-const hasAzure = (input: ParsedInput): boolean => (input.azure?.records.length ?? 0) > 0;
+const hasAzure = (input: ParsedInput): boolean => input.azure !== null && measureColumns(input.azure).length > 0;
 const hasM365 = (input: ParsedInput): boolean => usageCount(input.usage) > 0;
 
 /** A half whose export is missing contributes nothing. */

@@ -1,11 +1,17 @@
 /**
- * Usage rows are read into typed columns; `records` are built from them only when some code asks, and
- * the columns follow the records when code changes them (a pushed row, a filtered copy).
+ * Usage, Azure and Business Applications rows are read into typed columns; `records` are built from them
+ * only when some code asks, and the columns follow the records when code changes them (a pushed row, a
+ * filtered copy).
  */
 import { InputCollector, readCsvText, scoreDesignations } from "../../../src/engine";
-import { UsageColumnsBuilder, usageColumns, usageCount, type UsageColumns } from "../../../src/engine/input/usageColumns";
+import { usageColumns, usageCount, type UsageColumns } from "../../../src/engine/input/usageColumns";
+import { measureColumns, type MeasureColumns } from "../../../src/engine/input/measureColumns";
+import { ColumnsBuilder } from "../../../src/engine/input/rowColumns";
 import type { UsageData, UsageRecord } from "../../../src/engine/input/usage";
+import type { MeasureRecord } from "../../../src/engine/input/measures";
 import { usageCsv, type UsageRow } from "../../helpers/score";
+import { azureCsv, type AzureRow } from "../../helpers/azure";
+import { bizUsageCsv } from "../../helpers/bizApps";
 
 function collect(...files: UsageRow[][]) {
   const c = new InputCollector();
@@ -84,7 +90,7 @@ describe("usage columns", () => {
 
   it("are what scoring reads: a score without row flags builds no records", () => {
     const input = collect(manyRows());
-    const built = jest.spyOn(UsageColumnsBuilder.prototype, "allRecords");
+    const built = jest.spyOn(ColumnsBuilder.prototype, "allRecords");
     try {
       const { report } = scoreDesignations(input, { rows: false });
       expect(report.designations.find((d) => d.id === "modern-work")?.scored).toBe(true);
@@ -128,5 +134,116 @@ describe("usage columns", () => {
       [1, 1, "Teams"],
     ]);
     expect(allRows(usageColumns(data))).toEqual(records);
+  });
+});
+
+/** Row i of measure columns as a record. */
+function measureRowOf(c: MeasureColumns, i: number): MeasureRecord {
+  const k = c.kinds[c.kind[i]];
+  const { item, itemKey, association, associationLabel, associationRaw, segment, offer, trial } = k;
+  return {
+    file: c.file[i],
+    row: c.row[i],
+    tenant: c.tenant[i],
+    item,
+    itemKey,
+    association,
+    associationLabel,
+    associationRaw,
+    month: c.month[i],
+    value: c.value[i],
+    segment,
+    offer,
+    trial,
+  };
+}
+
+const measureRows = (c: MeasureColumns) => Array.from({ length: c.length }, (_, i) => measureRowOf(c, i));
+
+/** 3,000 Azure rows with segments, offers, credits and cents. */
+function azureRows(): AzureRow[] {
+  return Array.from({ length: 3_000 }, (_, i) => ({
+    tenant: `T${Math.floor(i / 9)}`,
+    service: ["Virtual Machines", "Storage", "Azure SQL Database"][i % 3],
+    month: `2025-${String((i % 12) + 1).padStart(2, "0")}`,
+    acr: i % 17 === 0 ? -12.75 : (i % 500) + 0.35,
+    association: ASSOCIATIONS[i % 4],
+    segment: i % 5 ? "SMB" : i % 2 ? "" : "Enterprise",
+    offer: i % 7 ? "Pay-As-You-Go" : "Trial",
+  }));
+}
+
+describe("measure columns", () => {
+  it("hold every Azure row as the records say them, segment and offer included", () => {
+    const c = new InputCollector();
+    readCsvText(c, "azure.csv", azureCsv(azureRows()));
+    const azure = c.result().azure!;
+    const columns = measureColumns(azure);
+    expect(columns.length).toBe(3_000);
+    expect(measureRows(columns)).toEqual(azure.records);
+    expect(azure.records[0]).toMatchObject({
+      item: "Virtual Machines",
+      itemKey: "virtualmachines",
+      month: 24300,
+      value: -12.75,
+      segment: "Enterprise",
+      offer: "Trial",
+    });
+    expect(azure.records[1]).toMatchObject({ item: "Storage", month: 24301, value: 1.35, association: "CPOR", segment: "SMB", offer: "Pay-As-You-Go" });
+    expect(new Set(azure.records.map((r) => r.segment))).toEqual(new Set(["SMB", "", "Enterprise"]));
+    expect(columns.kinds.length).toBeLessThan(200);
+  });
+
+  it("keep a Business Applications row's trial flag, and a record's fields in the order the reader wrote them", () => {
+    const c = new InputCollector();
+    readCsvText(
+      c,
+      "bizapps-usage.csv",
+      bizUsageCsv([
+        ["T1", "Dynamics 365 Sales", "Oct-2025", 10, "CSP Tier 1", "Trial"],
+        ["T1", "Dynamics 365 Sales", "Oct-2025", 12, "CSP Tier 1"],
+      ])
+    );
+    const data = c.result().bizAppsUsage!;
+    expect(data.records.map((r) => r.trial)).toEqual([true, false]);
+    expect(measureRows(measureColumns(data))).toEqual(data.records);
+    expect(Object.keys(data.records[0])).toEqual([
+      "file",
+      "row",
+      "tenant",
+      "item",
+      "itemKey",
+      "association",
+      "associationLabel",
+      "associationRaw",
+      "month",
+      "value",
+      "segment",
+      "offer",
+      "trial",
+    ]);
+  });
+
+  it("are what scoring reads: an Azure score without row flags builds no records", () => {
+    const c = new InputCollector();
+    readCsvText(c, "azure.csv", azureCsv(azureRows()));
+    const input = c.result();
+    const built = jest.spyOn(ColumnsBuilder.prototype, "allRecords");
+    try {
+      const { report } = scoreDesignations(input, { rows: false });
+      expect(report.designations.filter((d) => d.scored).map((d) => d.id)).toEqual(["data-ai", "infrastructure", "digital-app-innovation", "security"]);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+  });
+
+  it("follow a filtered copy of the records", () => {
+    const c = new InputCollector();
+    readCsvText(c, "azure.csv", azureCsv(azureRows()));
+    const azure = c.result().azure!;
+    const copy = { ...azure, records: azure.records.filter((r) => r.value < 0) };
+    expect(measureRows(measureColumns(copy))).toEqual(copy.records);
+    expect(measureColumns(copy).length).toBe(Math.ceil(3_000 / 17));
   });
 });

@@ -1,0 +1,80 @@
+import type { AssociationType } from "../parse/associations";
+import type { MonthIndex } from "../parse/months";
+import type { MeasureData, MeasureRecord } from "./measures";
+import { ColumnsBuilder, ColumnsOfData, KindNumbers, type RowColumns } from "./rowColumns";
+
+/** What an Azure or Business Applications row says besides its amount, shared by many rows. */
+export interface MeasureRowKind {
+  item: string;
+  itemKey: string;
+  association: AssociationType;
+  associationLabel: string;
+  associationRaw: string;
+  segment?: string;
+  offer?: string;
+  trial?: boolean;
+}
+
+/** The rows of a measure export as columns (see rowColumns.ts). */
+export interface MeasureColumns extends RowColumns<MeasureRowKind> {
+  readonly value: Float64Array;
+}
+
+/** A measure collector's rows, appended as columns. */
+export class MeasureColumnsBuilder extends ColumnsBuilder<MeasureRowKind, MeasureRecord> implements MeasureColumns {
+  value = new Float64Array(1024);
+  protected readonly extraColumns = ["value"];
+
+  append(file: number, row: number, tenant: number, kind: number, month: MonthIndex, value: number): void {
+    const i = this.start(file, row, tenant, kind, month);
+    this.value[i] = value;
+    this.appended(i);
+  }
+
+  record(i: number): MeasureRecord {
+    const k = this.kinds[this.kind[i]];
+    return {
+      file: this.file[i],
+      row: this.row[i],
+      tenant: this.tenant[i],
+      item: k.item,
+      itemKey: k.itemKey,
+      association: k.association,
+      associationLabel: k.associationLabel,
+      associationRaw: k.associationRaw,
+      month: this.month[i],
+      value: this.value[i],
+      segment: k.segment,
+      offer: k.offer,
+      trial: k.trial,
+    };
+  }
+}
+
+/** The key of a kind: its texts, an absent one told from an empty one. */
+export function measureKindKey(k: Omit<MeasureRowKind, "itemKey" | "association" | "associationLabel">): string {
+  const optional = (s: string | undefined) => (s === undefined ? "\u0001" : s);
+  return [k.item, k.associationRaw, optional(k.segment), optional(k.offer), k.trial === undefined ? "" : String(k.trial)].join("\u0000");
+}
+
+const measures = new ColumnsOfData<MeasureRecord, MeasureColumns>((records) => {
+  const out = new MeasureColumnsBuilder();
+  const kinds = new KindNumbers(out.kinds);
+  for (const r of records) {
+    const { item, itemKey, association, associationLabel, associationRaw, segment, offer, trial } = r;
+    const key = [measureKindKey(r), itemKey, association, associationLabel].join("\u0000");
+    const kind = kinds.of(key, () => ({ item, itemKey, association, associationLabel, associationRaw, segment, offer, trial }));
+    out.append(r.file, r.row, r.tenant, kind, r.month, r.value);
+  }
+  return out;
+});
+
+/** Measure data whose `records` are built from the columns on first use (a score never asks for them). */
+export function measureDataOf(columns: MeasureColumnsBuilder): MeasureData {
+  return measures.dataOf<MeasureData>(columns);
+}
+
+/** The rows of measure data as columns, however the data was made. */
+export function measureColumns(data: MeasureData): MeasureColumns {
+  return measures.of(data);
+}
