@@ -22,7 +22,7 @@ export interface MeasureColumns extends RowColumns<MeasureRowKind> {
 
 /** A measure collector's rows, appended as columns. */
 export class MeasureColumnsBuilder extends ColumnsBuilder<MeasureRowKind, MeasureRecord> implements MeasureColumns {
-  value = new Float64Array(1024);
+  value = new Float64Array(this.capacity);
   protected readonly extraColumns = ["value"];
 
   append(file: number, row: number, tenant: number, kind: number, month: MonthIndex, value: number): void {
@@ -51,19 +51,21 @@ export class MeasureColumnsBuilder extends ColumnsBuilder<MeasureRowKind, Measur
   }
 }
 
-/** The key of a kind: its texts, an absent one told from an empty one. */
-export function measureKindKey(k: Omit<MeasureRowKind, "itemKey" | "association" | "associationLabel">): string {
-  const optional = (s: string | undefined) => (s === undefined ? "\u0001" : s);
-  return [k.item, k.associationRaw, optional(k.segment), optional(k.offer), k.trial === undefined ? "" : String(k.trial)].join("\u0000");
-}
-
 const measures = new ColumnsOfData<MeasureRecord, MeasureColumns>((records) => {
-  const out = new MeasureColumnsBuilder();
+  const out = new MeasureColumnsBuilder(records.length);
   const kinds = new KindNumbers(out.kinds);
   for (const r of records) {
     const { item, itemKey, association, associationLabel, associationRaw, segment, offer, trial } = r;
-    const key = [measureKindKey(r), itemKey, association, associationLabel].join("\u0000");
-    const kind = kinds.of(key, () => ({ item, itemKey, association, associationLabel, associationRaw, segment, offer, trial }));
+    const kind = kinds.of([item, itemKey, association, associationLabel, associationRaw, segment, offer, trial], () => ({
+      item,
+      itemKey,
+      association,
+      associationLabel,
+      associationRaw,
+      segment,
+      offer,
+      trial,
+    }));
     out.append(r.file, r.row, r.tenant, kind, r.month, r.value);
   }
   return out;

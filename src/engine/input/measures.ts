@@ -5,7 +5,7 @@ import { lineCause, quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
 import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
-import { MeasureColumnsBuilder, measureDataOf, measureKindKey } from "./measureColumns";
+import { MeasureColumnsBuilder, measureDataOf } from "./measureColumns";
 import { KindNumbers } from "./rowColumns";
 import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type RejectedRow, type RowReader, type Tenant } from "./usage";
 
@@ -69,7 +69,7 @@ type Item = { text: string; key: string };
 
 /** Collects rows of one measure layout from any number of tables (tenants shared across them). */
 export class MeasureCollector {
-  private readonly columns = new MeasureColumnsBuilder();
+  private readonly columns = new MeasureColumnsBuilder(1024);
   readonly data: MeasureData = measureDataOf(this.columns);
   private readonly caches = new RowCaches(this.data.tenants);
   private readonly kinds = new KindNumbers(this.columns.kinds);
@@ -122,8 +122,17 @@ export class MeasureCollector {
     const kindOf = (item: Item, association: Association & { raw: string }, segment?: string, offer?: string, trial?: boolean): number => {
       if (item === last[0] && association === last[1] && segment === last[2] && offer === last[3] && trial === last[4]) return lastKind;
       last = [item, association, segment, offer, trial];
-      const kind = { item: item.text, itemKey: item.key, association: association.type, associationLabel: association.label, associationRaw: association.raw };
-      return (lastKind = this.kinds.of(measureKindKey({ ...kind, segment, offer, trial }), () => ({ ...kind, segment, offer, trial })));
+      const make = () => ({
+        item: item.text,
+        itemKey: item.key,
+        association: association.type,
+        associationLabel: association.label,
+        associationRaw: association.raw,
+        segment,
+        offer,
+        trial,
+      });
+      return (lastKind = this.kinds.of([item.text, association.raw, segment, offer, trial], make));
     };
     return Object.assign(read, {
       skip: (row: number, reason: string, kind: string, column?: string) => {

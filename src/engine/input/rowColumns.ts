@@ -33,16 +33,25 @@ type Column = Int32Array | Float64Array;
  */
 export abstract class ColumnsBuilder<K, R> implements RowColumns<K> {
   length = 0;
-  file = new Int32Array(1024);
-  row = new Int32Array(1024);
-  tenant = new Int32Array(1024);
-  kind = new Int32Array(1024);
-  month = new Int32Array(1024);
+  file: Int32Array;
+  row: Int32Array;
+  tenant: Int32Array;
+  kind: Int32Array;
+  month: Int32Array;
   readonly kinds: K[] = [];
   /** The records once built (then kept up to date with later rows). */
   records: R[] | null = null;
 
   protected abstract readonly extraColumns: readonly string[];
+
+  /** `capacity`: the rows expected (a reader: a first size; columns made from records: their count). */
+  constructor(protected readonly capacity: number) {
+    this.file = new Int32Array(capacity);
+    this.row = new Int32Array(capacity);
+    this.tenant = new Int32Array(capacity);
+    this.kind = new Int32Array(capacity);
+    this.month = new Int32Array(capacity);
+  }
 
   /** Row i as a record, its fields always in one order (so every record has one shape). */
   abstract record(i: number): R;
@@ -75,7 +84,7 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K> {
 
   private grow(): void {
     // Four times: fewer copies, and the room not yet written takes no memory (its pages are untouched).
-    const size = this.file.length * 4;
+    const size = Math.max(64, this.file.length * 4);
     const columns = this as unknown as Record<string, Column>;
     for (const name of ["file", "row", "tenant", "kind", "month", ...this.extraColumns]) {
       const old = columns[name];
@@ -86,16 +95,28 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K> {
   }
 }
 
-/** Kinds numbered by a key, for builders that make columns from records. */
+function samePartsAsLast(parts: readonly unknown[], last: readonly unknown[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== last[i]) return false;
+  return true;
+}
+
+/** Kinds numbered by a key made of their texts. */
 export class KindNumbers<K> {
   private readonly ids = new Map<string, number>();
+  private last: readonly unknown[] = [];
+  private lastId = -1;
 
   constructor(private readonly kinds: K[]) {}
 
-  of(key: string, make: () => K): number {
+  /** The kind of these parts (strings, booleans, undefined), made by `make` on first sight. */
+  of(parts: readonly unknown[], make: () => K): number {
+    // Consecutive rows are mostly of one kind: compare the parts before joining them into a key.
+    if (parts.length === this.last.length && samePartsAsLast(parts, this.last)) return this.lastId;
+    const key = parts.map((p) => (p === undefined ? "\u0001" : String(p))).join("\u0000");
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.kinds.push(make()) - 1));
-    return id;
+    this.last = parts;
+    return (this.lastId = id);
   }
 }
 

@@ -7,6 +7,7 @@ import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
 import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
 import { UsageColumnsBuilder, usageDataOf } from "./usageColumns";
+import { KindNumbers } from "./rowColumns";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -58,11 +59,11 @@ export interface RowReader {
 
 /** Collects usage rows from one or more exports into one data set (tenants shared across files). */
 export class UsageCollector {
-  private readonly columns = new UsageColumnsBuilder();
+  private readonly columns = new UsageColumnsBuilder(1024);
   readonly data: UsageData = usageDataOf(this.columns);
   private readonly caches = new RowCaches(this.data.tenants);
-  // A number per distinct workload and association text (interned strings): rows name a few dozen.
-  private readonly kindIds = new Map<string, Map<string, number>>();
+  // A number per distinct workload and association text: rows name a few dozen.
+  private readonly kinds = new KindNumbers(this.columns.kinds);
 
   constructor(private readonly log: IssueLog) {}
 
@@ -90,20 +91,13 @@ export class UsageCollector {
     let lastKind = -1;
     const kindOf = (workload: { text: string; key: string }, association: Association & { raw: string }): number => {
       if (workload === lastWorkload && association === lastAssociation) return lastKind;
-      let byAssociation = this.kindIds.get(workload.text);
-      if (!byAssociation) this.kindIds.set(workload.text, (byAssociation = new Map()));
-      let kind = byAssociation.get(association.raw);
-      if (kind === undefined) {
-        kind =
-          this.columns.kinds.push({
-            workload: workload.text,
-            workloadKey: workload.key,
-            association: association.type,
-            associationLabel: association.label,
-            associationRaw: association.raw,
-          }) - 1;
-        byAssociation.set(association.raw, kind);
-      }
+      const kind = this.kinds.of([workload.text, association.raw], () => ({
+        workload: workload.text,
+        workloadKey: workload.key,
+        association: association.type,
+        associationLabel: association.label,
+        associationRaw: association.raw,
+      }));
       lastWorkload = workload;
       lastAssociation = association;
       return (lastKind = kind);

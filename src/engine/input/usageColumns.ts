@@ -17,6 +17,8 @@ export interface UsageColumns extends RowColumns<UsageKind> {
   readonly mau: Float64Array;
   readonly pau: Float64Array;
   readonly claimMonth: Int32Array;
+  /** Row i as a new record (for code that reads a row at a time and keeps none). */
+  record(i: number): UsageRecord;
 }
 
 /** The claim month of a row without one (a month index is never negative). */
@@ -24,9 +26,9 @@ export const NO_CLAIM = -1;
 
 /** The usage collector's rows, appended as columns. */
 export class UsageColumnsBuilder extends ColumnsBuilder<UsageKind, UsageRecord> implements UsageColumns {
-  mau = new Float64Array(1024);
-  pau = new Float64Array(1024);
-  claimMonth = new Int32Array(1024);
+  mau = new Float64Array(this.capacity);
+  pau = new Float64Array(this.capacity);
+  claimMonth = new Int32Array(this.capacity);
   protected readonly extraColumns = ["mau", "pau", "claimMonth"];
 
   append(file: number, row: number, tenant: number, kind: number, month: MonthIndex, mau: number, pau: number, claimMonth: MonthIndex | null): void {
@@ -58,11 +60,11 @@ export class UsageColumnsBuilder extends ColumnsBuilder<UsageKind, UsageRecord> 
 }
 
 const usage = new ColumnsOfData<UsageRecord, UsageColumns>((records) => {
-  const out = new UsageColumnsBuilder();
+  const out = new UsageColumnsBuilder(records.length);
   const kinds = new KindNumbers(out.kinds);
   for (const r of records) {
     const { workload, workloadKey, association, associationLabel, associationRaw } = r;
-    const kind = kinds.of([workload, workloadKey, association, associationLabel, associationRaw].join("\u0000"), () => ({
+    const kind = kinds.of([workload, workloadKey, association, associationLabel, associationRaw], () => ({
       workload,
       workloadKey,
       association,

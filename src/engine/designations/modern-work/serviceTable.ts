@@ -17,16 +17,27 @@ const DEPLOYED_1 = 2;
  */
 export class ServiceTable {
   length = 0;
-  tenant = new Int32Array(1024);
-  claimMonth = new Int32Array(1024);
-  month0 = new Int32Array(1024);
-  month1 = new Int32Array(1024);
-  mau0 = new Float64Array(1024);
-  mau1 = new Float64Array(1024);
-  deployed = new Uint8Array(1024);
+  tenant: Int32Array;
+  claimMonth: Int32Array;
+  month0: Int32Array;
+  month1: Int32Array;
+  mau0: Float64Array;
+  mau1: Float64Array;
+  deployed: Uint8Array;
   readonly workload: WorkloadRule[] = [];
   readonly association: AssociationType[] = [];
   private readonly more = new Map<number, Map<MonthIndex, Cell>>();
+
+  /** `capacity`: the services expected (at most one per row: a single tenant's few dozen, or a first size). */
+  constructor(capacity: number) {
+    this.tenant = new Int32Array(capacity);
+    this.claimMonth = new Int32Array(capacity);
+    this.month0 = new Int32Array(capacity);
+    this.month1 = new Int32Array(capacity);
+    this.mau0 = new Float64Array(capacity);
+    this.mau1 = new Float64Array(capacity);
+    this.deployed = new Uint8Array(capacity);
+  }
 
   /** A new service, without months yet; its index. */
   add(tenant: number, workload: WorkloadRule, association: AssociationType): number {
@@ -89,7 +100,7 @@ export class ServiceTable {
   }
 
   private grow(): void {
-    const size = this.tenant.length * 4;
+    const size = Math.max(64, this.tenant.length * 4);
     for (const name of ["tenant", "claimMonth", "month0", "month1"] as const) this[name] = copied(new Int32Array(size), this[name]);
     for (const name of ["mau0", "mau1"] as const) this[name] = copied(new Float64Array(size), this[name]);
     this.deployed = copied(new Uint8Array(size), this.deployed);

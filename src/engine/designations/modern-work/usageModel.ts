@@ -126,7 +126,7 @@ function modelOf(rows: UsageColumns, tenants: number, rules: ModernWorkUsageRule
   const seenByTenant: Array<number[] | undefined> = new Array(tenants);
   const groupsByTenant: Array<number[] | undefined> = new Array(tenants);
   const masks = new Map<MonthIndex, Uint8Array>();
-  const services = new ServiceTable();
+  const services = new ServiceTable(Math.min(rows.length, 1024));
   const trackBits = rules.tracks.map((t) => TRACK_BIT[t.id]);
   const smbTrack = rules.tracks.find((t) => t.id === "smb");
   const groupKey = (tenant: number, workload: WorkloadRule, association: AssociationType) => `${tenant}\u0000${workload.id}\u0000${association}`;
