@@ -1,8 +1,8 @@
 import type { ParsedInput } from "../input/collector";
-import { tenantData, type TenantExport } from "../input/withoutTenants";
+import type { TenantExport } from "../input/withoutTenants";
 import { monthLabel, type MonthIndex } from "../parse/months";
 import type { DesignationModule } from "../model/module";
-import { monthsReadBy } from "../model/exportsRead";
+import { exportColumns, monthsReadBy } from "../model/exportsRead";
 import type { DesignationId } from "../model/ruleTypes";
 
 /** The months one export has rows in. */
@@ -36,8 +36,8 @@ export function monthsWithData(input: ParsedInput, modules: readonly Designation
   const scanned = new Map<TenantExport, ExportMonths | null>();
   const of = (exp: TenantExport): ExportMonths | null => {
     if (!scanned.has(exp)) {
-      const records = tenantData(input, exp)?.records ?? [];
-      scanned.set(exp, records.length ? { name: EXPORT_NAMES[exp], months: new Set(records.map((r) => r.month)) } : null);
+      const rows = exportColumns(input, exp);
+      scanned.set(exp, rows?.length ? { name: EXPORT_NAMES[exp], months: new Set(rows.month.subarray(0, rows.length)) } : null);
     }
     return scanned.get(exp)!;
   };

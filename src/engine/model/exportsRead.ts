@@ -7,7 +7,7 @@ import type { RowColumns } from "../input/rowColumns";
 import type { DesignationModule, MonthRead } from "./module";
 
 /** An export's rows as columns, or null when the input has no such export. */
-function columnsOf(input: ParsedInput, exp: TenantExport): RowColumns<unknown> | null {
+export function exportColumns(input: ParsedInput, exp: TenantExport): RowColumns<unknown> | null {
   if (exp === "usage") return usageColumns(input.usage);
   const data = input[exp];
   return data ? measureColumns(data) : null;
@@ -15,7 +15,7 @@ function columnsOf(input: ParsedInput, exp: TenantExport): RowColumns<unknown> |
 
 /** An export that was given and has rows. */
 export function hasRows(input: ParsedInput, exp: TenantExport): boolean {
-  return (columnsOf(input, exp)?.length ?? 0) > 0;
+  return (exportColumns(input, exp)?.length ?? 0) > 0;
 }
 
 /** Null when the input has an export the designation reads, else the sentence naming what to add. */
@@ -27,7 +27,7 @@ export function needsOf(module: DesignationModule, input: ParsedInput): string |
 export function latestMonthOf(module: DesignationModule, input: ParsedInput): MonthIndex | null {
   let latest: MonthIndex | null = null;
   for (const exp of module.reads) {
-    const rows = columnsOf(input, exp);
+    const rows = exportColumns(input, exp);
     if (!rows) continue;
     for (let i = 0; i < rows.length; i++) if (latest === null || rows.month[i] > latest) latest = rows.month[i];
   }

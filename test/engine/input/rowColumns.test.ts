@@ -88,14 +88,16 @@ describe("usage columns", () => {
     ]);
   });
 
-  it("are what scoring reads: a score without row flags builds no records", () => {
+  it("are what scoring reads: a score builds no records, its row flags included", () => {
     const input = collect(manyRows());
     const built = jest.spyOn(ColumnsBuilder.prototype, "allRecords");
     try {
       const { report } = scoreDesignations(input, { rows: false });
       expect(report.designations.find((d) => d.id === "modern-work")?.scored).toBe(true);
+      const { report: flagged } = scoreDesignations(input, { rows: true });
+      expect(flagged.rows?.length).toBe(5_000);
       expect(built).not.toHaveBeenCalled();
-      scoreDesignations(input, { rows: true });
+      expect(input.usage.records).toHaveLength(5_000);
       expect(built).toHaveBeenCalled();
     } finally {
       built.mockRestore();

@@ -1,3 +1,4 @@
+import { usageColumns } from "../../input/usageColumns";
 import { monthLabel } from "../../parse/months";
 import type { UsageData, UsageRecord } from "../../input/usage";
 import {
@@ -90,7 +91,9 @@ export function usageRowFlags(data: UsageData, rules: ModernWorkRuleSet, c: Usag
     tracksOf: new Map(),
     targets: new Map(),
   };
-  for (let i = 0; i < data.records.length; i++) out.push(flagRecord(data, rules, c, effectIndex, shared, data.records[i], i));
+  // A record per row, made and dropped: the records kept for a million rows were a million more objects.
+  const rows = usageColumns(data);
+  for (let i = 0; i < rows.length; i++) out.push(flagRecord(data, rules, c, effectIndex, shared, rows.record(i), i));
   for (const rejected of data.rejected)
     out.push({
       layout: "m365-usage",
@@ -174,7 +177,7 @@ function flagRecord(
   // The reason is set on this row's own object: a copy per row would be a million more objects to collect.
   const duplicate = c.model.duplicateOf[i];
   if (duplicate >= 0) {
-    flags.reason = `Modern Work: duplicate of row ${data.records[duplicate].row} (same tenant, workload, association and month); counted once.`;
+    flags.reason = `Modern Work: duplicate of row ${usageColumns(data).row[duplicate]} (same tenant, workload, association and month); counted once.`;
     return flags;
   }
   if (!workload) {

@@ -1,3 +1,4 @@
+import { usageColumns } from "../../input/usageColumns";
 import { grouped } from "../../model/text";
 import type { MeasureData } from "../../input/measures";
 import type { UsageData } from "../../input/usage";
@@ -234,6 +235,7 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
     for (const row of skipped(layout, data)) out.push(row);
     return;
   }
+  const rows = usageColumns(data);
   const t = rules.trailingMonths.value;
   const keepAny = anyKeepsPromoted(rules);
   const workload = nameMatcher(rules.m365Workloads.value);
@@ -306,7 +308,7 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
     const months = counting[0].ledger.get(r.tenant)!;
     const seats = months[slot].get(id)!;
     if (seats.record !== i) {
-      flag.reason = `Security: row ${data.records[seats.record].row} has as many or more paid seats for the same tenant, workload and month; counted once.`;
+      flag.reason = `Security: row ${rows.row[seats.record]} has as many or more paid seats for the same tenant, workload and month; counted once.`;
       return flag;
     }
     const share = r.pau > 0 ? r.mau / r.pau : 0;
@@ -354,7 +356,8 @@ export function securityM365RowFlags(data: UsageData, rules: SecurityRuleSet, re
       );
     return flag;
   };
-  for (let i = 0; i < data.records.length; i++) out.push(flagOf(data.records[i], i));
+  // A record per row, made and dropped (see usageRowFlags).
+  for (let i = 0; i < rows.length; i++) out.push(flagOf(rows.record(i), i));
   for (const row of skipped(layout, data)) out.push(row);
 }
 
