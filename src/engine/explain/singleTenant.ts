@@ -3,6 +3,7 @@ import type { MeasureData } from "../input/measures";
 import type { UsageData } from "../input/usage";
 import { TENANT_EXPORTS, tenantData, type TenantExport } from "../input/withoutTenants";
 import type { TenantEntry } from "../input/tenantDirectory";
+import { exportColumns } from "../input/exportColumns";
 
 type Data = UsageData | MeasureData;
 
@@ -17,11 +18,14 @@ export function singleTenantInput(input: ParsedInput, entry: TenantEntry, extra:
     if (!data) return null;
     const renumber = new Map<number, number>();
     entry.indices[exp].forEach((t, i) => renumber.set(t, i));
+    // From the columns: the export's records need not all be made to pick a tenant's.
+    const rows = exportColumns(input, exp)!;
     const records = [...entry.records[exp], ...(extra[exp] ?? [])].map((i) => {
-      const r = data.records[i];
-      return { ...r, tenant: renumber.get(r.tenant) ?? 0 };
+      const r = rows.record(i);
+      r.tenant = renumber.get(r.tenant) ?? 0;
+      return r;
     });
-    return { ...data, tenants: entry.indices[exp].map((t) => data.tenants[t]), records, rejected: [] } as Data;
+    return { files: data.files, tenants: entry.indices[exp].map((t) => data.tenants[t]), records, rejected: [] } as Data;
   };
   const [usage, azure, bizAppsUsage, bizAppsRevenue] = TENANT_EXPORTS.map(pick);
   return {

@@ -2,7 +2,8 @@ import type { ParsedInput } from "../input/collector";
 import type { TenantExport } from "../input/withoutTenants";
 import { monthLabel, type MonthIndex } from "../parse/months";
 import type { DesignationModule } from "../model/module";
-import { exportColumns, monthsReadBy } from "../model/exportsRead";
+import { monthsReadBy } from "../model/exportsRead";
+import { exportColumns } from "../input/exportColumns";
 import type { DesignationId } from "../model/ruleTypes";
 
 /** The months one export has rows in. */

@@ -16,7 +16,7 @@ export interface MeasureRowKind {
 }
 
 /** The rows of a measure export as columns (see rowColumns.ts). */
-export interface MeasureColumns extends RowColumns<MeasureRowKind> {
+export interface MeasureColumns extends RowColumns<MeasureRowKind, MeasureRecord> {
   readonly value: Float64Array;
 }
 

@@ -7,7 +7,7 @@
  */
 
 /** The columns every tenant export has: row i's fields are each column's [i]; `kind[i]` indexes `kinds`. */
-export interface RowColumns<K> {
+export interface RowColumns<K, R = unknown> {
   readonly length: number;
   readonly file: Int32Array;
   readonly row: Int32Array;
@@ -15,6 +15,8 @@ export interface RowColumns<K> {
   readonly kind: Int32Array;
   readonly month: Int32Array;
   readonly kinds: readonly K[];
+  /** Row i as a new record (for code that reads a row at a time and keeps none, or a few). */
+  record(i: number): R;
 }
 
 /** The data an export reader gives: its rows as `records`. */
@@ -31,7 +33,7 @@ type Column = Int32Array | Float64Array;
  * Columns being appended to. Subclasses name their own number columns (`floats`, `ints`) and say how a
  * row becomes a record; `appended` is called with each new row's index once its columns are set.
  */
-export abstract class ColumnsBuilder<K, R> implements RowColumns<K> {
+export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
   length = 0;
   file: Int32Array;
   row: Int32Array;
@@ -53,7 +55,7 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K> {
     this.month = new Int32Array(capacity);
   }
 
-  /** Row i as a record, its fields always in one order (so every record has one shape). */
+  /** Row i as a new record, its fields always in one order (so every record has one shape). */
   abstract record(i: number): R;
 
   /** Starts row `length`; the caller sets the subclass's columns at the index returned, then calls appended. */
@@ -125,7 +127,7 @@ export class KindNumbers<K> {
  * a copy ({ ...data, records: fewer }) does not carry columns that no longer match its records. Columns
  * made from records that were not read as columns (a copy, hypothetical rows) are kept per records array.
  */
-export class ColumnsOfData<R, C extends RowColumns<unknown>> {
+export class ColumnsOfData<R, C extends RowColumns<unknown, R>> {
   private readonly own = new WeakMap<object, ColumnsBuilder<unknown, R>>();
   private readonly made = new WeakMap<readonly R[], { length: number; columns: C }>();
 

@@ -1,4 +1,5 @@
 import type { ParsedInput } from "./collector";
+import { exportColumns } from "./exportColumns";
 import { TENANT_EXPORTS, tenantData, tenantMatchKey, type TenantExport, type TenantIndices } from "./withoutTenants";
 
 /** A customer as the explanations name it: one tenant, whichever exports it appears in. */
@@ -63,13 +64,15 @@ export function tenantDirectory(input: ParsedInput, { records = true }: { record
       slots[i] = entry;
     });
     // Each row's index per tenant (explanations pick a tenant's rows): a pass over every row, left out when only the tenants are asked for.
-    if (records)
-      data.records.forEach((r: { tenant: number }, index: number) => {
-        const entry = slots[r.tenant];
-        if (!entry) return;
+    if (records) {
+      const { tenant, length } = exportColumns(input, exp)!;
+      for (let index = 0; index < length; index++) {
+        const entry = slots[tenant[index]];
+        if (!entry) continue;
         entry.records[exp].push(index);
         entry.rows++;
-      });
+      }
+    }
   }
   return { entries, entryOf: (exp, tenant) => byIndex.get(exp)?.[tenant] };
 }

@@ -13,12 +13,10 @@ export interface UsageKind {
 }
 
 /** The usage rows as columns (see rowColumns.ts); a claim month of NO_CLAIM is none. */
-export interface UsageColumns extends RowColumns<UsageKind> {
+export interface UsageColumns extends RowColumns<UsageKind, UsageRecord> {
   readonly mau: Float64Array;
   readonly pau: Float64Array;
   readonly claimMonth: Int32Array;
-  /** Row i as a new record (for code that reads a row at a time and keeps none). */
-  record(i: number): UsageRecord;
 }
 
 /** The claim month of a row without one (a month index is never negative). */

@@ -1,17 +1,8 @@
 import type { ParsedInput } from "../input/collector";
 import type { TenantExport } from "../input/withoutTenants";
 import type { MonthIndex } from "../parse/months";
-import { usageColumns } from "../input/usageColumns";
-import { measureColumns } from "../input/measureColumns";
-import type { RowColumns } from "../input/rowColumns";
+import { exportColumns } from "../input/exportColumns";
 import type { DesignationModule, MonthRead } from "./module";
-
-/** An export's rows as columns, or null when the input has no such export. */
-export function exportColumns(input: ParsedInput, exp: TenantExport): RowColumns<unknown> | null {
-  if (exp === "usage") return usageColumns(input.usage);
-  const data = input[exp];
-  return data ? measureColumns(data) : null;
-}
 
 /** An export that was given and has rows. */
 export function hasRows(input: ParsedInput, exp: TenantExport): boolean {

@@ -1,3 +1,4 @@
+import { usageColumns } from "../../input/usageColumns";
 import { monthLabel, parseIsoMonth } from "../../parse/months";
 import type { UsageRecord } from "../../input/usage";
 import type { ModernWorkRuleSet, TrackRule } from "../../model/ruleTypes";
@@ -38,12 +39,13 @@ export function deploymentRatioMisses(ctx: ExplainContext, d: DesignationBase, w
   const low = ratio - windows.usageRatio;
   const groups = new Map(model.groups.map((g) => [model.groupKey(g.tenant, g.workload, g.association), g]));
   const best = new Map<string, { index: number; record: UsageRecord; more: number; tracks: TrackRule[] }>();
-  const records = ctx.input.usage.records;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (r.month !== asOf || model.duplicateOf[i] >= 0 || !(r.pau > 0)) continue;
-    const share = r.mau / r.pau;
+  // The columns, and a record only for a row in the window: the export's records need not all be made.
+  const rows = usageColumns(ctx.input.usage);
+  for (let i = 0; i < rows.length; i++) {
+    if (rows.month[i] !== asOf || model.duplicateOf[i] >= 0 || !(rows.pau[i] > 0)) continue;
+    const share = rows.mau[i] / rows.pau[i];
     if (share >= ratio || share < low - 1e-9) continue;
+    const r = rows.record(i);
     const workload = model.workloadOf(r);
     if (!workload) continue;
     const key = model.groupKey(r.tenant, workload, r.association);
@@ -86,15 +88,16 @@ export function paidUnitsMisses(ctx: ExplainContext, d: DesignationBase, windows
   const usage = usageOf(ctx, d, rules);
   const { model, asOf } = usage;
   const out: NearMissCandidate[] = [];
-  const records = ctx.input.usage.records;
+  const rows = usageColumns(ctx.input.usage);
   rules.tracks.forEach((track, t) => {
     const above = track.paidUnits.above.value;
     const low = above * (1 - windows.paidUnits);
     const best = new Map<number, { index: number; record: UsageRecord; customers: boolean }>();
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i];
-      if (r.month !== asOf || model.duplicateOf[i] >= 0 || r.pau > above || r.pau < low - 1e-9) continue;
-      if (!(track.associations.value as string[]).includes(r.association)) continue;
+    for (let i = 0; i < rows.length; i++) {
+      const pau = rows.pau[i];
+      if (rows.month[i] !== asOf || model.duplicateOf[i] >= 0 || pau > above || pau < low - 1e-9) continue;
+      if (!(track.associations.value as string[]).includes(rows.kinds[rows.kind[i]].association)) continue;
+      const r = rows.record(i);
       const workload = model.workloadOf(r);
       if (!workload || model.eligibility(r.tenant, asOf) & TRACK_BIT[track.id]) continue;
       const customers = model.countsForCustomers(workload);
