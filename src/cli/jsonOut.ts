@@ -45,7 +45,7 @@ export function writeJson(value: unknown, put: (text: string) => void): void {
     if (kept) return kept;
     const parts: string[] = [];
     for (let i = 0; i < v.length; i += BATCH) parts.push(`${i ? "," : ""}${JSON.stringify(v.slice(i, i + BATCH)).slice(1, -1)}`);
-    if (uses.get(v)! > 1) written.set(v, parts);
+    if ((uses.get(v) ?? 1) > 1) written.set(v, parts);
     return parts;
   };
   // JSON.stringify gives undefined for what it leaves out: a key in an object, null in an array.
@@ -54,7 +54,8 @@ export function writeJson(value: unknown, put: (text: string) => void): void {
       put("[");
       if (v.length > BATCH) {
         for (const part of batches(v)) put(part);
-        const left = uses.get(v)! - 1;
+        // An array the count did not see (a getter's new array each time) is written once, not kept.
+        const left = (uses.get(v) ?? 1) - 1;
         if (left > 0) uses.set(v, left);
         else written.delete(v);
       } else

@@ -80,7 +80,7 @@ export { simulatorCatalogue, type SimulatorCatalogue, type CatalogueCertificatio
 export * from "./optimise";
 export { insights, type Insights, type InsightOptions } from "./insights/insights";
 export * from "./explain";
-export { usageColumns, usageCount, type UsageColumns } from "./input/usageColumns";
+export { exportColumns } from "./input/exportColumns";
 export { tenantList } from "./input/tenantList";
 export { tenantDirectory } from "./input/tenantDirectory";
 export { exportsOf } from "./explain/designationExports";

@@ -39,8 +39,8 @@ import {
   type ScoreAllResult,
   type ObservableCatalogue,
   type SkillingEligibility,
-  usageColumns,
-  usageCount,
+  exportColumns,
+  TENANT_EXPORTS,
 } from "../engine";
 import { flagRowsOf, type FlagRunSpec, type PackedFlagRows } from "../excel/flagRows";
 import type { CertificationLevel, ExplainedGroup, ScoreOutcome, ScoreRequest, WorkbookSummary } from "../taskpane/service";
@@ -216,8 +216,11 @@ export function createEngineCore() {
 
     summarise(exports: ExportRef[], notes: string[]): WorkbookSummary {
       const data = parsed();
-      const monthSet = new Set(usageColumns(data.usage).month.subarray(0, usageCount(data.usage)));
-      for (const d of [data.azure, data.bizAppsUsage, data.bizAppsRevenue]) for (const r of d?.records ?? []) monthSet.add(r.month);
+      const monthSet = new Set<number>();
+      for (const exp of TENANT_EXPORTS) {
+        const rows = exportColumns(data, exp);
+        if (rows) for (let i = 0; i < rows.length; i++) monthSet.add(rows.month[i]);
+      }
       const months = [...monthSet].sort((a, b) => a - b);
       return {
         exports: exports.map((e) => ({

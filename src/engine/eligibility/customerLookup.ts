@@ -1,3 +1,4 @@
+import { exportColumns } from "../input/exportColumns";
 import type { ParsedInput } from "../input/collector";
 import type { LayoutId } from "../input/layouts";
 import { tenantDirectory, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
@@ -146,8 +147,9 @@ export function customerLookup(input: ParsedInput, options: ScoreOptions = {}): 
       if (!layoutsOf.get(id)!.has(layout)) continue;
       const data = tenantData(input, exp);
       if (!data) continue;
+      const columns = exportColumns(input, exp)!;
       for (const i of entry.records[exp]) {
-        const record = data.records[i];
+        const record = columns.record(i);
         const flags = index.get(`${layout}\u0000${data.files[record.file]}`)?.[record.row];
         if (!flags) continue;
         rows++;

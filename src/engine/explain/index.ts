@@ -10,6 +10,6 @@ export {
 export type { MetricEffect, TrackEffect } from "./compare";
 export type { TenantRef } from "../input/tenantDirectory";
 export type { ExplainScoreOptions } from "./context";
-export { withoutTenants, matchTenants, tenantMatchKey, type TenantExport } from "../input/withoutTenants";
+export { TENANT_EXPORTS, withoutTenants, matchTenants, tenantMatchKey, type TenantExport } from "../input/withoutTenants";
 export { findNearMisses, type NearMissOptions, type NearMisses } from "./nearMisses/nearMisses";
 export { DEFAULT_WINDOWS, type NearMiss, type NearMissKind, type NearMissThreshold, type NearMissWindows, type NearMissWorth } from "../model/nearMiss/types";

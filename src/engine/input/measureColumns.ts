@@ -31,7 +31,12 @@ export class MeasureColumnsBuilder extends ColumnsBuilder<MeasureRowKind, Measur
     this.appended(i);
   }
 
+  protected emptyLike(capacity: number): MeasureColumnsBuilder {
+    return new MeasureColumnsBuilder(capacity);
+  }
+
   record(i: number): MeasureRecord {
+    this.checked(i);
     const k = this.kinds[this.kind[i]];
     return {
       file: this.file[i],
@@ -79,4 +84,9 @@ export function measureDataOf(columns: MeasureColumnsBuilder): MeasureData {
 /** The rows of measure data as columns, however the data was made. */
 export function measureColumns(data: MeasureData): MeasureColumns {
   return measures.of(data);
+}
+
+/** Measure data without the rows of some tenants, from the columns; null when its records are not the reader's. */
+export function measureWithout(data: MeasureData, left: ReadonlySet<number>): MeasureData | null {
+  return measures.without(data, left);
 }

@@ -2,8 +2,12 @@
  * An export's rows as typed columns, for the readers of large exports (issue 15): a million rows as a
  * million objects took 0.5–0.6 s to build and most of the command line's garbage collection; as
  * columns they take 40 MB and no collection. Scoring reads the columns; the `records` of the data
- * (objects, one per row) are built from them only when some code asks for them (row flags,
- * explanations, simulation).
+ * (objects, one per row) are built from them only when some code asks for them (a scenario's copy,
+ * calibration).
+ *
+ * Records are read-only: the columns follow rows pushed onto `records`, records put in their place,
+ * and copies with other records, but not a record edited in place or replaced at the same index. The
+ * engine never does either; a scenario edits a copy of the array.
  */
 
 /** The columns every tenant export has: row i's fields are each column's [i]; `kind[i]` indexes `kinds`. */
@@ -30,8 +34,8 @@ export interface RowData<R> {
 type Column = Int32Array | Float64Array;
 
 /**
- * Columns being appended to. Subclasses name their own number columns (`floats`, `ints`) and say how a
- * row becomes a record; `appended` is called with each new row's index once its columns are set.
+ * Columns being appended to. Subclasses name their own number columns (`extraColumns`), say how a row
+ * becomes a record, and call `start` then `appended` for each row.
  */
 export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
   length = 0;
@@ -57,6 +61,32 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
 
   /** Row i as a new record, its fields always in one order (so every record has one shape). */
   abstract record(i: number): R;
+
+  /** An empty builder of the same kind, for `capacity` rows. */
+  protected abstract emptyLike(capacity: number): ColumnsBuilder<K, R>;
+
+  /** The rows whose tenant `keep` keeps, as new columns (sharing the kinds). */
+  filtered(keep: (tenant: number) => boolean): ColumnsBuilder<K, R> {
+    const out = this.emptyLike(this.length);
+    out.kinds.push(...this.kinds);
+    const names = ["file", "row", "tenant", "kind", "month", ...this.extraColumns];
+    const from = names.map((n) => (this as unknown as Record<string, Column>)[n]);
+    const into = names.map((n) => (out as unknown as Record<string, Column>)[n]);
+    let j = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (!keep(this.tenant[i])) continue;
+      for (let c = 0; c < from.length; c++) into[c][j] = from[c][i];
+      j++;
+    }
+    out.length = j;
+    return out;
+  }
+
+  /** Throws for a row that is not there (the columns hold zeros past `length`). */
+  protected checked(i: number): number {
+    if (!(i >= 0 && i < this.length)) throw new RangeError(`row ${i} of ${this.length}`);
+    return i;
+  }
 
   /** Starts row `length`; the caller sets the subclass's columns at the index returned, then calls appended. */
   protected start(file: number, row: number, tenant: number, kind: number, month: number): number {
@@ -113,11 +143,11 @@ export class KindNumbers<K> {
   /** The kind of these parts (strings, booleans, undefined), made by `make` on first sight. */
   of(parts: readonly unknown[], make: () => K): number {
     // Consecutive rows are mostly of one kind: compare the parts before joining them into a key.
-    if (parts.length === this.last.length && samePartsAsLast(parts, this.last)) return this.lastId;
+    if (this.lastId >= 0 && parts.length === this.last.length && samePartsAsLast(parts, this.last)) return this.lastId;
     const key = parts.map((p) => (p === undefined ? "\u0001" : String(p))).join("\u0000");
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.kinds.push(make()) - 1));
-    this.last = parts;
+    this.last = parts.slice(); // the caller may reuse its array
     return (this.lastId = id);
   }
 }
@@ -133,23 +163,38 @@ export class ColumnsOfData<R, C extends RowColumns<unknown, R>> {
 
   constructor(private readonly fromRecords: (records: readonly R[]) => C) {}
 
-  /** Data whose `records` are built from the columns on first use. */
-  dataOf<D extends RowData<R>>(columns: ColumnsBuilder<unknown, R> & C): D {
+  /**
+   * Data whose `records` are built from the columns on first use; its other fields new, or `like`'s
+   * (a copy of some data with other rows).
+   */
+  dataOf<D extends RowData<R>>(columns: ColumnsBuilder<unknown, R> & C, like?: D): D {
     // The fields in the order they always had (files, tenants, records, rejected).
-    const data = { files: [], tenants: [] } as unknown as D;
+    const data = { files: like?.files ?? [], tenants: like?.tenants ?? [] } as unknown as D;
     Object.defineProperty(data, "records", {
       enumerable: true,
       configurable: true,
       get: () => columns.allRecords(),
       set: (records: R[]) => {
-        // Records put in place of the built ones: the columns no longer describe them.
+        // Records put in place of the built ones: the columns no longer describe them (columns are
+        // made from the new ones), and rows read later go onto them, as the readers always did.
         this.own.delete(data);
+        columns.records = records;
         Object.defineProperty(data, "records", { value: records, enumerable: true, configurable: true, writable: true });
       },
     });
-    data.rejected = [];
+    data.rejected = like?.rejected ?? [];
     this.own.set(data, columns);
     return data;
+  }
+
+  /**
+   * The data without the rows of some tenants, or null when its records are not the reader's (the
+   * caller filters the records). Tenant lists are shared: rows name tenants by index.
+   */
+  without<D extends RowData<R>>(data: D, left: ReadonlySet<number>): D | null {
+    const own = this.own.get(data);
+    if (!own || own.records !== null) return null;
+    return this.dataOf(own.filtered((t) => !left.has(t)) as ColumnsBuilder<unknown, R> & C, data);
   }
 
   /**

@@ -37,7 +37,12 @@ export class UsageColumnsBuilder extends ColumnsBuilder<UsageKind, UsageRecord> 
     this.appended(i);
   }
 
+  protected emptyLike(capacity: number): UsageColumnsBuilder {
+    return new UsageColumnsBuilder(capacity);
+  }
+
   record(i: number): UsageRecord {
+    this.checked(i);
     const k = this.kinds[this.kind[i]];
     const claim = this.claimMonth[i];
     return {
@@ -87,4 +92,9 @@ export function usageColumns(data: UsageData): UsageColumns {
 /** The number of usage rows, without building records. */
 export function usageCount(data: UsageData): number {
   return usage.of(data).length;
+}
+
+/** Usage data without the rows of some tenants, from the columns; null when its records are not the reader's. */
+export function usageWithout(data: UsageData, left: ReadonlySet<number>): UsageData | null {
+  return usage.without(data, left);
 }

@@ -1,6 +1,8 @@
 import type { ParsedInput } from "./collector";
 import type { MeasureData } from "./measures";
 import type { Tenant, UsageData } from "./usage";
+import { usageWithout } from "./usageColumns";
+import { measureWithout } from "./measureColumns";
 
 /** The exports whose rows belong to customer tenants (skilling rows belong to people). */
 export type TenantExport = "usage" | "azure" | "bizAppsUsage" | "bizAppsRevenue";
@@ -56,11 +58,11 @@ export function matchTenants(input: ParsedInput, tenants: readonly string[]): Te
   return { indices, matched, unmatched };
 }
 
-function withoutIn<D extends TenantData>(data: D, drop: readonly number[] | undefined): D {
+function withoutIn<D extends TenantData>(data: D, drop: readonly number[] | undefined, fromColumns: (data: D, left: Set<number>) => D | null): D {
   if (!drop?.length) return data;
   const left = new Set(drop);
   // Tenant lists are kept as they are: records name tenants by index, so the indices stay valid.
-  return { ...data, records: (data.records as { tenant: number }[]).filter((r) => !left.has(r.tenant)) } as D;
+  return fromColumns(data, left) ?? ({ ...data, records: (data.records as { tenant: number }[]).filter((r) => !left.has(r.tenant)) } as D);
 }
 
 /**
@@ -70,10 +72,10 @@ function withoutIn<D extends TenantData>(data: D, drop: readonly number[] | unde
 export function withoutTenantIndices(input: ParsedInput, indices: TenantIndices): ParsedInput {
   return {
     ...input,
-    usage: withoutIn(input.usage, indices.usage),
-    azure: input.azure && withoutIn(input.azure, indices.azure),
-    bizAppsUsage: input.bizAppsUsage && withoutIn(input.bizAppsUsage, indices.bizAppsUsage),
-    bizAppsRevenue: input.bizAppsRevenue && withoutIn(input.bizAppsRevenue, indices.bizAppsRevenue),
+    usage: withoutIn(input.usage, indices.usage, usageWithout),
+    azure: input.azure && withoutIn(input.azure, indices.azure, measureWithout),
+    bizAppsUsage: input.bizAppsUsage && withoutIn(input.bizAppsUsage, indices.bizAppsUsage, measureWithout),
+    bizAppsRevenue: input.bizAppsRevenue && withoutIn(input.bizAppsRevenue, indices.bizAppsRevenue, measureWithout),
   };
 }
 

@@ -10,6 +10,11 @@ import { ColumnsBuilder } from "../../../src/engine/input/rowColumns";
 import type { UsageData, UsageRecord } from "../../../src/engine/input/usage";
 import type { MeasureRecord } from "../../../src/engine/input/measures";
 import { usageCsv, type UsageRow } from "../../helpers/score";
+import { monthLabel, parseMonth } from "../../../src/engine/parse/months";
+import { KindNumbers } from "../../../src/engine/input/rowColumns";
+import { withoutTenantIndices } from "../../../src/engine/input/withoutTenants";
+import { ServiceTable } from "../../../src/engine/designations/modern-work/serviceTable";
+import { modernWork2026 } from "../../../src/engine/designations/modern-work/rules2026";
 import { azureCsv, type AzureRow } from "../../helpers/azure";
 import { bizUsageCsv } from "../../helpers/bizApps";
 
@@ -63,6 +68,23 @@ describe("usage columns", () => {
     expect(columns.length).toBe(5_001);
     expect(usageCount(input.usage)).toBe(5_001);
     expect(allRows(columns)).toEqual(input.usage.records);
+    // What the reader read, row by row, from the rows given (not from the columns).
+    const given = manyRows();
+    const { records, tenants } = input.usage;
+    expect(
+      records.slice(0, 5_000).map((r) => [tenants[r.tenant].name, r.associationRaw, r.workload, monthLabel(r.month), r.mau, r.pau, r.claimMonth, r.row])
+    ).toEqual(
+      given.map(([tenant, association, workload, month, mau, pau, claim], i) => [
+        tenant,
+        association,
+        workload,
+        month,
+        mau,
+        pau,
+        claim ? parseMonth(claim) : null,
+        i + 2,
+      ])
+    );
     expect(input.usage.records[5_000]).toMatchObject({ file: 1, row: 2, tenant: 1, workload: "Teams", association: "CPOR", mau: 3, pau: 4 });
     expect(input.usage.records.filter((r) => r.claimMonth !== null).length).toBe(Math.ceil(5_000 / 13));
     expect(input.usage.records.some((r) => r.mau === 12.5)).toBe(true);
@@ -124,6 +146,29 @@ describe("usage columns", () => {
     expect(usageCount(data)).toBe(1);
   });
 
+  it("put rows read after records were put in place onto those records, as the reader always did", () => {
+    const c = new InputCollector();
+    readCsvText(c, "first.csv", usageCsv([["A", "CSP Tier 1", "Exchange", "Oct-2025", 5, 10]]));
+    const data = c.result().usage;
+    const mine = [...data.records];
+    data.records = mine;
+    readCsvText(c, "second.csv", usageCsv([["B", "CPOR", "Teams", "Oct-2025", 7, 10]]));
+    expect(data.records).toBe(mine);
+    expect(mine.map((r) => r.workload)).toEqual(["Exchange", "Teams"]);
+    expect(allRows(usageColumns(data))).toEqual(mine);
+  });
+
+  it("leave tenants out from the columns as a filter of the records would", () => {
+    const input = collect(manyRows());
+    const left = [3, 10, 11, 500];
+    const without = withoutTenantIndices(input, { usage: left });
+    expect(without.usage.tenants).toBe(input.usage.tenants);
+    expect(without.usage.files).toBe(input.usage.files);
+    expect(usageColumns(without.usage).length).toBe(5_000 - 4 * 7);
+    expect(without.usage.records).toEqual(input.usage.records.filter((r) => !left.includes(r.tenant)));
+    expect(usageCount(input.usage)).toBe(5_000); // the input is not changed
+  });
+
   it("keep the records in step with rows read after they were built", () => {
     const c = new InputCollector();
     readCsvText(c, "first.csv", usageCsv([["A", "CSP Tier 1", "Exchange", "Oct-2025", 5, 10]]));
@@ -174,6 +219,36 @@ function azureRows(): AzureRow[] {
     offer: i % 7 ? "Pay-As-You-Go" : "Trial",
   }));
 }
+
+describe("kinds and services", () => {
+  it("number a kind by its parts, even when the caller reuses its parts array", () => {
+    const kinds: string[] = [];
+    const numbers = new KindNumbers(kinds);
+    const parts: unknown[] = ["Exchange", "CPOR"];
+    expect(numbers.of(parts, () => "Exchange/CPOR")).toBe(0);
+    parts[1] = "CSP Tier 1";
+    expect(numbers.of(parts, () => "Exchange/CSP")).toBe(1);
+    expect(numbers.of(["Exchange", "CPOR"], () => "again")).toBe(0);
+    expect(numbers.of(["Exchange", undefined], () => "no association")).toBe(2);
+    expect(numbers.of(["Exchange", ""], () => "empty association")).toBe(3);
+    expect(kinds).toEqual(["Exchange/CPOR", "Exchange/CSP", "no association", "empty association"]);
+  });
+
+  it("keep a service's months, two in its columns and more beside them", () => {
+    const table = new ServiceTable(0);
+    const workload = modernWork2026.workloads.value[0];
+    const g = table.add(7, workload, "CSP");
+    const months = [24300, 24312, 24305, 24306];
+    months.forEach((m, i) => table.addRow(g, m, 10 * (i + 1), i % 2 === 1));
+    table.addRow(g, 24305, 1.5, true);
+    table.addRow(g, 24300, 2, false);
+    expect(table.months(g)).toEqual(months);
+    expect(months.map((m) => table.mauIn(g, m))).toEqual([12, 20, 31.5, 40]);
+    expect(months.map((m) => table.deployedIn(g, m))).toEqual([false, true, true, true]);
+    expect([table.has(g, 24301), table.mauIn(g, 24301), table.deployedIn(g, 24301), table.has(g, -1)]).toEqual([false, 0, false, false]);
+    expect(table.tenant[g]).toBe(7);
+  });
+});
 
 describe("measure columns", () => {
   it("hold every Azure row as the records say them, segment and offer included", () => {
@@ -238,6 +313,19 @@ describe("measure columns", () => {
     } finally {
       built.mockRestore();
     }
+  });
+
+  it("are made from records that lack the optional fields (a scenario's rows)", () => {
+    const c = new InputCollector();
+    readCsvText(c, "azure.csv", azureCsv(azureRows().slice(0, 10)));
+    const azure = c.result().azure!;
+    const { segment: _s, offer: _o, trial: _t, ...bare } = azure.records[0];
+    const copy = { ...azure, records: [...azure.records, { ...bare, tenant: 0, value: 99.5 }] };
+    const columns = measureColumns(copy);
+    expect(columns.length).toBe(11);
+    expect(columns.record(10)).toMatchObject({ value: 99.5, segment: undefined, offer: undefined, trial: undefined });
+    expect(columns.kinds[columns.kind[10]]).not.toBe(columns.kinds[columns.kind[0]]);
+    expect(() => columns.record(11)).toThrow(RangeError);
   });
 
   it("follow a filtered copy of the records", () => {

@@ -1,3 +1,4 @@
+import { measureColumns } from "../../input/measureColumns";
 import type { MeasureRecord } from "../../input/measures";
 import { monthLabel, parseIsoMonth, type MonthIndex } from "../../parse/months";
 import type { AzureRuleSet } from "./types";
@@ -53,7 +54,7 @@ export function azureCustomerMisses(ctx: ExplainContext, ds: DesignationBase[], 
         const entry = ctx.directory.entryOf("azure", tenant);
         const raises: Raise[] = [];
         for (const m of raise) {
-          const row = largestRow(azure.records, entry?.records.azure ?? [], tenant, m, counts);
+          const row = largestRow(measureColumns(azure), entry?.records.azure ?? [], tenant, m, counts);
           if (!row) break;
           raises.push({ exp: "azure", record: { ...row, value: centsToCross(acr(m), t, true) + CROSSING_GUARD } });
         }

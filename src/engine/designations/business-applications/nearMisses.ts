@@ -1,3 +1,4 @@
+import { measureColumns } from "../../input/measureColumns";
 import { monthLabel, parseIsoMonth } from "../../parse/months";
 import type { BusinessApplicationsRuleSet } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
@@ -39,7 +40,7 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
         const [tenant, workloadId] = split(key);
         const entry = ctx.directory.entryOf("bizAppsRevenue", tenant);
         const row = largestRow(
-          revenue.records,
+          measureColumns(revenue),
           entry?.records.bizAppsRevenue ?? [],
           tenant,
           asOf,
@@ -71,7 +72,7 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
         if (value >= min - 1e-6 || !withinBelow(value, min, windows.amount)) continue;
         const [tenant, rateId] = split(key);
         const entry = ctx.directory.entryOf("bizAppsUsage", tenant);
-        const row = largestRow(usage.records, entry?.records.bizAppsUsage ?? [], tenant, asOf, (r) => {
+        const row = largestRow(measureColumns(usage), entry?.records.bizAppsUsage ?? [], tenant, asOf, (r) => {
           const rate = rateOf(r.item);
           return !r.trial && rate?.id === rateId && eligible[rate.family].has(bizAppsAssociation(r.associationRaw));
         });

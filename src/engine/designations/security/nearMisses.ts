@@ -1,3 +1,4 @@
+import { measureColumns } from "../../input/measureColumns";
 import type { MeasureRecord } from "../../input/measures";
 import { monthLabel, parseIsoMonth } from "../../parse/months";
 import type { Band, SecurityRuleSet } from "./types";
@@ -50,7 +51,7 @@ export function securityAzureMisses(ctx: ExplainContext, d: DesignationBase, win
         if (inBand(band, value) || aboveBand(band, value) || !withinBelow(value, edge.sourced.value, windows.amount)) continue;
         const entry = ctx.directory.entryOf("azure", tenant);
         let row: MeasureRecord | null = null;
-        for (let m = asOf; m > asOf - t && !row; m--) row = largestRow(azure.records, entry?.records.azure ?? [], tenant, m, counts);
+        for (let m = asOf; m > asOf - t && !row; m--) row = largestRow(measureColumns(azure), entry?.records.azure ?? [], tenant, m, counts);
         if (!row) continue;
         const more = centsToCross(value, edge.sourced.value, edge.inclusive);
         const key = `${tenant}|${name}|${edge.sourced.value}|${edge.inclusive}`;

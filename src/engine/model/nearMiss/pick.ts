@@ -1,4 +1,5 @@
 import type { MeasureRecord } from "../../input/measures";
+import type { MeasureColumns } from "../../input/measureColumns";
 import type { MonthIndex } from "../../parse/months";
 import type { DesignationBase } from "../explainTypes";
 
@@ -10,7 +11,7 @@ export function tracksThatCount<T extends { id: string }>(d: DesignationBase, tr
 
 /** The tenant's largest counted row in the month: the row a raise adds to (rows of a tenant and month are summed). */
 export function largestRow(
-  records: readonly MeasureRecord[],
+  rows: MeasureColumns,
   ids: readonly number[],
   tenant: number,
   month: MonthIndex,
@@ -18,7 +19,7 @@ export function largestRow(
 ): MeasureRecord | null {
   let best: MeasureRecord | null = null;
   for (const i of ids) {
-    const r = records[i];
+    const r = rows.record(i);
     if (r.tenant === tenant && r.month === month && counts(r) && (!best || r.value > best.value)) best = r;
   }
   return best;
