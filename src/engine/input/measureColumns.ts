@@ -1,7 +1,7 @@
 import type { AssociationType } from "../parse/associations";
 import type { MonthIndex } from "../parse/months";
 import type { MeasureData, MeasureRecord } from "./measures";
-import { ColumnsBuilder, ColumnsOfData, KindNumbers, type RowColumns } from "./rowColumns";
+import { ColumnsBuilder, ColumnsOfData, type RowColumns } from "./rowColumns";
 
 /** What an Azure or Business Applications row says besides its amount, shared by many rows. */
 export interface MeasureRowKind {
@@ -35,6 +35,18 @@ export class MeasureColumnsBuilder extends ColumnsBuilder<MeasureRowKind, Measur
     return new MeasureColumnsBuilder(capacity);
   }
 
+  protected kindParts(k: MeasureRowKind): unknown[] {
+    return [k.item, k.itemKey, k.association, k.associationLabel, k.associationRaw, k.segment, k.offer, k.trial];
+  }
+
+  protected kindOf({ item, itemKey, association, associationLabel, associationRaw, segment, offer, trial }: MeasureRecord): MeasureRowKind {
+    return { item, itemKey, association, associationLabel, associationRaw, segment, offer, trial };
+  }
+
+  protected writeOwn(i: number, r: MeasureRecord): void {
+    this.value[i] = r.value;
+  }
+
   record(i: number): MeasureRecord {
     this.checked(i);
     const k = this.kinds[this.kind[i]];
@@ -56,25 +68,7 @@ export class MeasureColumnsBuilder extends ColumnsBuilder<MeasureRowKind, Measur
   }
 }
 
-const measures = new ColumnsOfData<MeasureRecord, MeasureColumns>((records) => {
-  const out = new MeasureColumnsBuilder(records.length);
-  const kinds = new KindNumbers(out.kinds);
-  for (const r of records) {
-    const { item, itemKey, association, associationLabel, associationRaw, segment, offer, trial } = r;
-    const kind = kinds.of([item, itemKey, association, associationLabel, associationRaw, segment, offer, trial], () => ({
-      item,
-      itemKey,
-      association,
-      associationLabel,
-      associationRaw,
-      segment,
-      offer,
-      trial,
-    }));
-    out.append(r.file, r.row, r.tenant, kind, r.month, r.value);
-  }
-  return out;
-});
+const measures = new ColumnsOfData<MeasureRecord, MeasureColumns>(() => new MeasureColumnsBuilder(0));
 
 /** Measure data whose `records` are built from the columns on first use (a score never asks for them). */
 export function measureDataOf(columns: MeasureColumnsBuilder): MeasureData {

@@ -37,7 +37,15 @@ type Column = Int32Array | Float64Array;
  * Columns being appended to. Subclasses name their own number columns (`extraColumns`), say how a row
  * becomes a record, and call `start` then `appended` for each row.
  */
-export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
+/** The fields every record has in columns of their own. */
+export interface RowRecord {
+  file: number;
+  row: number;
+  tenant: number;
+  month: number;
+}
+
+export abstract class ColumnsBuilder<K, R extends RowRecord> implements RowColumns<K, R> {
   length = 0;
   file: Int32Array;
   row: Int32Array;
@@ -47,6 +55,8 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
   readonly kinds: K[] = [];
   /** The records once built (then kept up to date with later rows). */
   records: R[] | null = null;
+  /** Whether `records` were put in place by other code: they no longer describe the columns. */
+  detached = false;
 
   protected abstract readonly extraColumns: readonly string[];
 
@@ -64,6 +74,55 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
 
   /** An empty builder of the same kind, for `capacity` rows. */
   protected abstract emptyLike(capacity: number): ColumnsBuilder<K, R>;
+
+  /** A kind's fields in order (a record has its kind's fields too): what tells two kinds apart. */
+  protected abstract kindParts(k: K | R): unknown[];
+
+  /** A record's kind. */
+  protected abstract kindOf(r: R): K;
+
+  /** Sets the subclass's columns of row i from a record. */
+  protected abstract writeOwn(i: number, r: R): void;
+
+  /** Writes record r as row i (i ≤ length: at length it is added), its kind numbered by `kinds`. */
+  writeRecord(i: number, r: R, kinds: KindNumbers<K>): void {
+    if (i === this.file.length) this.grow();
+    this.file[i] = r.file;
+    this.row[i] = r.row;
+    this.tenant[i] = r.tenant;
+    this.month[i] = r.month;
+    this.kind[i] = kinds.of(this.kindParts(r), () => this.kindOf(r));
+    this.writeOwn(i, r);
+    if (i >= this.length) this.length = i + 1;
+  }
+
+  /** Columns made from records. */
+  fromRecords(records: readonly R[]): ColumnsBuilder<K, R> {
+    const out = this.emptyLike(records.length);
+    const kinds = new KindNumbers(out.kinds);
+    for (let i = 0; i < records.length; i++) out.writeRecord(i, records[i], kinds);
+    return out;
+  }
+
+  /**
+   * Columns for `records`, a copy of this builder's records with some rows replaced or added (a
+   * scenario's raised rows): the rows that are still the same objects are copied column by column, and
+   * only the others read from their records. A million rows took 1 s from the records, per scenario.
+   */
+  patchedFor(records: readonly R[]): ColumnsBuilder<K, R> {
+    const own = this.records!;
+    const out = this.emptyLike(records.length);
+    const shared = Math.min(this.length, records.length);
+    const names = ["file", "row", "tenant", "kind", "month", ...this.extraColumns];
+    for (const n of names) (out as unknown as Record<string, Column>)[n].set((this as unknown as Record<string, Column>)[n].subarray(0, shared));
+    out.kinds.push(...this.kinds);
+    out.length = shared;
+    const kinds = new KindNumbers(out.kinds);
+    this.kinds.forEach((k, id) => kinds.seed(this.kindParts(k), id));
+    for (let i = 0; i < shared; i++) if (records[i] !== own[i]) out.writeRecord(i, records[i], kinds);
+    for (let i = shared; i < records.length; i++) out.writeRecord(i, records[i], kinds);
+    return out;
+  }
 
   /** The rows whose tenant `keep` keeps, as new columns (sharing the kinds). */
   filtered(keep: (tenant: number) => boolean): ColumnsBuilder<K, R> {
@@ -127,6 +186,8 @@ export abstract class ColumnsBuilder<K, R> implements RowColumns<K, R> {
   }
 }
 
+const keyOf = (parts: readonly unknown[]): string => parts.map((p) => (p === undefined ? "\u0001" : String(p))).join("\u0000");
+
 function samePartsAsLast(parts: readonly unknown[], last: readonly unknown[]): boolean {
   for (let i = 0; i < parts.length; i++) if (parts[i] !== last[i]) return false;
   return true;
@@ -140,11 +201,16 @@ export class KindNumbers<K> {
 
   constructor(private readonly kinds: K[]) {}
 
+  /** Numbers a kind already in the list. */
+  seed(parts: readonly unknown[], id: number): void {
+    this.ids.set(keyOf(parts), id);
+  }
+
   /** The kind of these parts (strings, booleans, undefined), made by `make` on first sight. */
   of(parts: readonly unknown[], make: () => K): number {
     // Consecutive rows are mostly of one kind: compare the parts before joining them into a key.
     if (this.lastId >= 0 && parts.length === this.last.length && samePartsAsLast(parts, this.last)) return this.lastId;
-    const key = parts.map((p) => (p === undefined ? "\u0001" : String(p))).join("\u0000");
+    const key = keyOf(parts);
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.kinds.push(make()) - 1));
     this.last = parts.slice(); // the caller may reuse its array
@@ -157,11 +223,23 @@ export class KindNumbers<K> {
  * a copy ({ ...data, records: fewer }) does not carry columns that no longer match its records. Columns
  * made from records that were not read as columns (a copy, hypothetical rows) are kept per records array.
  */
-export class ColumnsOfData<R, C extends RowColumns<unknown, R>> {
+export class ColumnsOfData<R extends RowRecord, C extends RowColumns<unknown, R>> {
   private readonly own = new WeakMap<object, ColumnsBuilder<unknown, R>>();
   private readonly made = new WeakMap<readonly R[], { length: number; columns: C }>();
+  // The readers' columns, for copies of their records (weakly: a finished read's may go).
+  private sources: WeakRef<ColumnsBuilder<unknown, R>>[] = [];
 
-  constructor(private readonly fromRecords: (records: readonly R[]) => C) {}
+  constructor(private readonly empty: () => ColumnsBuilder<unknown, R> & C) {}
+
+  /** Columns for records that were not read as columns: patched from the reader's when they are a copy of its records. */
+  private fromRecords(records: readonly R[]): C {
+    this.sources = this.sources.filter((ref) => ref.deref() !== undefined);
+    for (const ref of this.sources) {
+      const source = ref.deref();
+      if (source && !source.detached && source.records?.length && records[0] === source.records[0]) return source.patchedFor(records) as unknown as C;
+    }
+    return this.empty().fromRecords(records) as unknown as C;
+  }
 
   /**
    * Data whose `records` are built from the columns on first use; its other fields new, or `like`'s
@@ -179,11 +257,13 @@ export class ColumnsOfData<R, C extends RowColumns<unknown, R>> {
         // made from the new ones), and rows read later go onto them, as the readers always did.
         this.own.delete(data);
         columns.records = records;
+        columns.detached = true;
         Object.defineProperty(data, "records", { value: records, enumerable: true, configurable: true, writable: true });
       },
     });
     data.rejected = like?.rejected ?? [];
     this.own.set(data, columns);
+    this.sources.push(new WeakRef(columns));
     return data;
   }
 

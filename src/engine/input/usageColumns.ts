@@ -1,6 +1,6 @@
 import type { AssociationType } from "../parse/associations";
 import type { MonthIndex } from "../parse/months";
-import { ColumnsBuilder, ColumnsOfData, KindNumbers, type RowColumns } from "./rowColumns";
+import { ColumnsBuilder, ColumnsOfData, type RowColumns } from "./rowColumns";
 import type { UsageData, UsageRecord } from "./usage";
 
 /** What a usage row says besides its numbers: its workload and association, shared by many rows. */
@@ -41,6 +41,20 @@ export class UsageColumnsBuilder extends ColumnsBuilder<UsageKind, UsageRecord> 
     return new UsageColumnsBuilder(capacity);
   }
 
+  protected kindParts(k: UsageKind): unknown[] {
+    return [k.workload, k.workloadKey, k.association, k.associationLabel, k.associationRaw];
+  }
+
+  protected kindOf({ workload, workloadKey, association, associationLabel, associationRaw }: UsageRecord): UsageKind {
+    return { workload, workloadKey, association, associationLabel, associationRaw };
+  }
+
+  protected writeOwn(i: number, r: UsageRecord): void {
+    this.mau[i] = r.mau;
+    this.pau[i] = r.pau;
+    this.claimMonth[i] = r.claimMonth ?? NO_CLAIM;
+  }
+
   record(i: number): UsageRecord {
     this.checked(i);
     const k = this.kinds[this.kind[i]];
@@ -62,22 +76,7 @@ export class UsageColumnsBuilder extends ColumnsBuilder<UsageKind, UsageRecord> 
   }
 }
 
-const usage = new ColumnsOfData<UsageRecord, UsageColumns>((records) => {
-  const out = new UsageColumnsBuilder(records.length);
-  const kinds = new KindNumbers(out.kinds);
-  for (const r of records) {
-    const { workload, workloadKey, association, associationLabel, associationRaw } = r;
-    const kind = kinds.of([workload, workloadKey, association, associationLabel, associationRaw], () => ({
-      workload,
-      workloadKey,
-      association,
-      associationLabel,
-      associationRaw,
-    }));
-    out.append(r.file, r.row, r.tenant, kind, r.month, r.mau, r.pau, r.claimMonth);
-  }
-  return out;
-});
+const usage = new ColumnsOfData<UsageRecord, UsageColumns>(() => new UsageColumnsBuilder(0));
 
 /** Usage data whose `records` are built from the columns on first use (a score never asks for them). */
 export function usageDataOf(columns: UsageColumnsBuilder): UsageData {

@@ -158,6 +158,16 @@ describe("usage columns", () => {
     expect(allRows(usageColumns(data))).toEqual(mine);
   });
 
+  it("describe a copy of the records with rows replaced and added (a scenario's), patched from the reader's", () => {
+    const input = collect(manyRows());
+    const records = [...input.usage.records];
+    records[10] = { ...records[10], mau: 999.5, workload: "Teams Premium", workloadKey: "teamspremium" };
+    records.push({ ...records[0], tenant: 3, month: 24310, claimMonth: 24301 });
+    const copy: UsageData = { ...input.usage, records };
+    expect(allRows(usageColumns(copy))).toEqual(records);
+    expect(allRows(usageColumns(input.usage))).toEqual(input.usage.records); // the reader's own unchanged
+  });
+
   it("leave tenants out from the columns as a filter of the records would", () => {
     const input = collect(manyRows());
     const left = [3, 10, 11, 500];
