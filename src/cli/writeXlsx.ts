@@ -76,6 +76,21 @@ function copyRows(sheet: Sheet, rows: unknown[][], width: number, notes: Workboo
   }
 }
 
+/**
+ * Widths for the export's own columns, from their header and first rows (in characters, 8 to 40): at
+ * Excel's default width the headers read "CustomerPartnerAtWorkloadMonthNa" and the tenant ids are cut.
+ */
+export function copiedColumnWidths(rows: readonly unknown[][], width: number, sample = 500): number[] {
+  const widths = new Array<number>(width).fill(0);
+  for (const r of rows.slice(0, sample))
+    for (let c = 0; c < Math.min(r.length, width); c++) {
+      const value = r[c];
+      const text = value instanceof Date ? "2025-10-31" : filled(value) ? String(value) : "";
+      widths[c] = Math.max(widths[c], text.length);
+    }
+  return widths.map((w) => Math.min(40, Math.max(8, Math.ceil(w * 1.1) + 2)));
+}
+
 /** Whether `extra` flag columns fit after `width` columns; if not, the summary says why they are missing. */
 function roomFor(name: string, width: number, extra: number, notes: WorkbookNotes): boolean {
   if (width + extra <= MAX_COLUMNS) return true;
@@ -108,6 +123,7 @@ function addExportSheet(
   const width = widest(rows);
   const columns = table && roomFor(name, width, table.columns.length, notes) ? table.columns : [];
   // A streamed sheet writes its columns before its first row.
+  copiedColumnWidths(rows, width).forEach((w, c) => (sheet.getColumn(c + 1).width = w));
   columns.forEach((col, c) => {
     const column = sheet.getColumn(width + c + 1);
     column.numFmt = col.numberFormat;

@@ -132,6 +132,8 @@ describe("exit 0: scored", () => {
     for (let n = 2; n <= 26; n++) expect([n, usage!.getRow(n).getCell(12).value]).toEqual([n, "CSP"]);
     expect(usage!.getRow(27).getCell(12).value).toBeNull();
     expect(usage!.getColumn(13).numFmt).toBe("0.0%");
+    // The export's own columns are as wide as their headers (Excel's default width cut them to a few letters).
+    expect([1, 2, 3, 4, 5, 6].map((c) => usage!.getColumn(c).width! >= header[c - 1]!.toString().length)).toEqual([true, true, true, true, true, true]);
     expect(usage!.getColumn(7).numFmt).toBe("@");
     const row2 = usage!.getRow(2);
     expect(row2.getCell(1).value).toBe("5C8E1A7F3B9D4E26F0A3");
