@@ -8,7 +8,6 @@ import { usageColumns, usageCount, type UsageColumns } from "../../../src/engine
 import { measureColumns, type MeasureColumns } from "../../../src/engine/input/measureColumns";
 import { ColumnsBuilder } from "../../../src/engine/input/rowColumns";
 import type { UsageData, UsageRecord } from "../../../src/engine/input/usage";
-import type { MeasureRecord } from "../../../src/engine/input/measures";
 import { usageCsv, type UsageRow } from "../../helpers/score";
 import { monthLabel, parseMonth } from "../../../src/engine/parse/months";
 import { KindNumbers } from "../../../src/engine/input/rowColumns";
@@ -24,26 +23,8 @@ function collect(...files: UsageRow[][]) {
   return c.result();
 }
 
-/** Row i of the columns as a record, to compare with the records. */
-function rowOf(c: UsageColumns, i: number): UsageRecord {
-  const k = c.kinds[c.kind[i]];
-  return {
-    file: c.file[i],
-    row: c.row[i],
-    tenant: c.tenant[i],
-    workload: k.workload,
-    workloadKey: k.workloadKey,
-    association: k.association,
-    associationLabel: k.associationLabel,
-    associationRaw: k.associationRaw,
-    month: c.month[i],
-    mau: c.mau[i],
-    pau: c.pau[i],
-    claimMonth: c.claimMonth[i] < 0 ? null : c.claimMonth[i],
-  };
-}
-
-const allRows = (c: UsageColumns) => Array.from({ length: c.length }, (_, i) => rowOf(c, i));
+/** Every row of the columns as a record (compared with the records, they show columns made from records hold what those say). */
+const allRows = (c: UsageColumns) => Array.from({ length: c.length }, (_, i) => c.record(i));
 
 const ASSOCIATIONS = ["CSP Tier 1", "CPOR", "DPOR", "PAL", "CSP Tier1", "Something else"];
 const WORKLOADS = ["Exchange", "Teams", "SharePoint", "Intune"];
@@ -135,7 +116,7 @@ describe("usage columns", () => {
     const pushed: UsageRecord = { ...data.records[0], tenant: 1, workload: "Intune", workloadKey: "intune", mau: 2.25, claimMonth: 24300 };
     data.records.push(pushed);
     expect(allRows(usageColumns(data))).toEqual(data.records);
-    expect(rowOf(usageColumns(data), 2)).toEqual(pushed);
+    expect(usageColumns(data).record(2)).toEqual(pushed);
 
     const copy: UsageData = { ...data, records: data.records.filter((r) => r.tenant === 1) };
     expect(allRows(usageColumns(copy))).toEqual(copy.records);
@@ -194,28 +175,7 @@ describe("usage columns", () => {
   });
 });
 
-/** Row i of measure columns as a record. */
-function measureRowOf(c: MeasureColumns, i: number): MeasureRecord {
-  const k = c.kinds[c.kind[i]];
-  const { item, itemKey, association, associationLabel, associationRaw, segment, offer, trial } = k;
-  return {
-    file: c.file[i],
-    row: c.row[i],
-    tenant: c.tenant[i],
-    item,
-    itemKey,
-    association,
-    associationLabel,
-    associationRaw,
-    month: c.month[i],
-    value: c.value[i],
-    segment,
-    offer,
-    trial,
-  };
-}
-
-const measureRows = (c: MeasureColumns) => Array.from({ length: c.length }, (_, i) => measureRowOf(c, i));
+const measureRows = (c: MeasureColumns) => Array.from({ length: c.length }, (_, i) => c.record(i));
 
 /** 3,000 Azure rows with segments, offers, credits and cents. */
 function azureRows(): AzureRow[] {
