@@ -264,7 +264,8 @@ export class ColumnsOfData<R extends RowRecord, C extends RowColumns<unknown, R>
     });
     data.rejected = like?.rejected ?? [];
     this.own.set(data, columns);
-    this.sources.push(new WeakRef(columns));
+    // A reader's: the one whose records a scenario copies (not each filtered copy of a leave-one-out).
+    if (!like) this.sources.push(new WeakRef(columns));
     return data;
   }
 

@@ -111,12 +111,8 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
     for (const a of perAssociationMetric(track, "deployments")) [values.deployments[a], sides.deployments[a]] = [0, emptyPair()];
 
     // A tenant's services need not be adjacent, so a side may list a tenant twice; side() lists it once.
-    const { services } = model;
-    for (let g = 0; g < services.length; g++) {
-      if (!track.associations.value.includes(services.association[g])) continue;
-      const group = model.group(g);
-      const effect = serviceEffect(group, model, asOf, trailing, bit);
-      if (!matters(effect)) continue;
+    eachTrackEffect(model, track, asOf, trailing, (effect) => {
+      const { group } = effect;
       if (effect.baseline.kind === "claim" && effect.baseline.substituted) substituted.add(model.groupKey(group.tenant, group.workload, group.association));
       // The service's as-of-month parts (none when it does not count now); its baseline parts are
       // these less its growth and deployments (the MAU and deployment of its baseline month).
@@ -132,7 +128,7 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
         values.deployments[a]! += effect.deployments;
         addParts(sides.deployments[a]!, group.tenant, deployedNow, deployedNow - effect.deployments);
       }
-    }
+    });
     tracks[track.id] = values;
   }
   const computation = { asOf, trailing, model, tracks, claimsSubstituted: substituted.size } as UsageComputation;
@@ -142,20 +138,26 @@ export function computeUsageMetrics(data: UsageData, rules: ModernWorkRuleSet, a
   return computation;
 }
 
-/** A service that counts for the track or could (an eligible tenant, or a part that is not zero). */
-const matters = (e: ServiceEffect): boolean => e.growth !== 0 || e.deployments !== 0 || e.eligibleNow || e.eligibleAtBaseline;
+/**
+ * Hands on the effect of each service under the track's associations that counts for it or could (an
+ * eligible tenant, or a part that is not zero).
+ */
+function eachTrackEffect(model: UsageModel, track: TrackRule, asOf: MonthIndex, trailing: MonthIndex, visit: (effect: ServiceEffect) => void): void {
+  const bit = TRACK_BIT[track.id];
+  const { services } = model;
+  for (let g = 0; g < services.length; g++) {
+    if (!track.associations.value.includes(services.association[g])) continue;
+    const e = serviceEffect(model.group(g), model, asOf, trailing, bit);
+    if (e.growth !== 0 || e.deployments !== 0 || e.eligibleNow || e.eligibleAtBaseline) visit(e);
+  }
+}
 
 /** The effects computeUsageMetrics sums, service by service, for each track. */
 function effectsOf(model: UsageModel, rules: ModernWorkRuleSet, asOf: MonthIndex, trailing: MonthIndex): UsageComputation["effects"] {
   const effects = {} as UsageComputation["effects"];
   for (const track of rules.tracks) {
-    const bit = TRACK_BIT[track.id];
-    effects[track.id] = [];
-    for (const group of model.groups) {
-      if (!track.associations.value.includes(group.association)) continue;
-      const effect = serviceEffect(group, model, asOf, trailing, bit);
-      if (matters(effect)) effects[track.id].push(effect);
-    }
+    const list: ServiceEffect[] = (effects[track.id] = []);
+    eachTrackEffect(model, track, asOf, trailing, (effect) => list.push(effect));
   }
   return effects;
 }

@@ -4,9 +4,9 @@ import type { MonthIndex } from "../../parse/months";
 import type { UsageData } from "../../input/usage";
 import { NO_CLAIM, usageColumns, type UsageColumns } from "../../input/usageColumns";
 import { ServiceGroup, ServiceTable } from "./serviceTable";
+import type { ModernWorkRuleSet, TrackRule, WorkloadRule } from "../../model/ruleTypes";
 
 export type { ServiceGroup } from "./serviceTable";
-import type { ModernWorkRuleSet, TrackRule, WorkloadRule } from "../../model/ruleTypes";
 
 /** Track bits in a tenant-month eligibility mask. */
 export const TRACK_BIT = { enterprise: 1, smb: 2 } as const;
