@@ -7,9 +7,7 @@ import { exportsOf, isSeparable } from "./designationExports";
 import { indicesOf, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
 import { baseScenario, rescored, shifted, type ScoredVariant } from "./scenario";
 import { ownValues } from "./ownValues";
-import { moduleOf } from "../designations/registry";
-import { parseIsoMonth } from "../parse/months";
-import { designationVerdict } from "../model/verdict";
+import { scorersFromSums } from "./fromSums";
 
 export interface ExplainTenantsOptions extends ExplainScoreOptions {
   /** Explain only these tenants (ids or names, case and spaces ignored). */
@@ -147,31 +145,6 @@ function withoutScenarios(
   return out;
 }
 
-/**
- * Per designation whose module computes its tracks with tenants left out (from sums kept once): that
- * computation, made when first asked for and turned into a scenario with the designation's verdict.
- */
-function leftOutScorers(ctx: ExplainContext): (id: DesignationId) => ((tenants: ReturnType<typeof indicesOf>) => ScoredVariant | null) | undefined {
-  const made = new Map<DesignationId, ((tenants: ReturnType<typeof indicesOf>) => ScoredVariant | null) | undefined>();
-  return (id) => {
-    if (made.has(id)) return made.get(id);
-    const d = ctx.designations.find((x) => x.id === id)!;
-    const module = moduleOf(id);
-    const track = ctx.options.tracks?.[id];
-    const compute = module.tenantsLeftOut?.(ctx.input, d.rules as never, { asOf: parseIsoMonth(d.asOf)!, ...(track ? { track } : {}) }, d.result.tracks);
-    const scorer = compute
-      ? (tenants: ReturnType<typeof indicesOf>) => {
-          const r = compute(tenants);
-          if (!r) return null;
-          const v = designationVerdict(d.rules, r.tracks, r.classification ?? d.score.classification);
-          return { tracks: r.tracks, counting: v.counting.id, total: v.counting.total, qualified: v.qualified };
-        }
-      : undefined;
-    made.set(id, scorer);
-    return scorer;
-  };
-}
-
 export function designationEffect(d: DesignationBase, ref: TenantRef, without: ScoredVariant, method: DesignationEffect["method"]): DesignationEffect {
   const base = baseScenario(d);
   const tracks = trackEffects(d.rules, base, without);
@@ -224,7 +197,7 @@ export function explainTenants(input: ParsedInput, options: ExplainTenantsOption
   const multiTrack = (id: DesignationId) => (ctx.designations.find((d) => d.id === id)?.result.tracks.length ?? 0) > 1;
   const trackLabel = (e: DesignationEffect) =>
     ctx.designations.find((d) => d.id === e.designation)?.result.tracks.find((t) => t.id === e.countingTrack)?.label ?? e.countingTrack;
-  const fromSums = leftOutScorers(ctx);
+  const fromSums = scorersFromSums<ReturnType<typeof indicesOf>>(ctx, (module, ...args) => module.tenantsLeftOut?.(...args));
   for (const entry of entries) {
     const effects: DesignationEffect[] = [];
     for (const [id, w] of withoutScenarios(ctx, entry, method, fromSums)) {

@@ -6,7 +6,7 @@ import type { LayoutId } from "../input/layouts";
 import type { TenantExport } from "../input/withoutTenants";
 import type { TenantMetricValues } from "./tenantValues";
 import type { DesignationBase, ExplainContext } from "./explainTypes";
-import type { NearMissCandidate, NearMissWindows } from "./nearMiss/types";
+import type { NearMissCandidate, NearMissWindows, Raise } from "./nearMiss/types";
 import type { CertificationRule, DesignationId, RuleSetBase, TrackId, WorkloadRule } from "./ruleTypes";
 
 /** Certified-people counts typed in by the user; they replace the skilling export's for that designation. */
@@ -125,6 +125,11 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
    * each tenant.
    */
   tenantsLeftOut?(input: ParsedInput, rules: R, context: { asOf: MonthIndex; track?: TrackId }, base: TrackResult[]): TenantsLeftOut;
+  /**
+   * For a designation that is not separable: its tracks with a near miss's rows raised, from the same
+   * sums, so pricing every near miss stays linear. Absent, near misses score the export again per raise.
+   */
+  rowsRaised?(input: ParsedInput, rules: R, context: { asOf: MonthIndex; track?: TrackId }, base: TrackResult[]): RowsRaised;
   nearMisses?: NearMissFinder;
   simulator(rules: R): SimulatorParts;
   /** Its certification lists, for the skilling flags and the simulator's certification picker. */
@@ -149,6 +154,13 @@ export interface DesignationModule<R extends RuleSetBase = RuleSetBase> {
  * The tracks (and the classification, for classified designations) with the tenants given, per export,
  * by their indices left out; null when that leaves nothing to score (the caller scores again).
  */
-export type TenantsLeftOut = (
-  tenants: Partial<Record<TenantExport, readonly number[]>>
-) => { tracks: TrackResult[]; classification?: { track: TrackId } } | null;
+export type TenantsLeftOut = (tenants: Partial<Record<TenantExport, readonly number[]>>) => TracksFromSums | null;
+
+/** The tracks (and the classification) with the rows raised; null when the module cannot tell (the caller scores again). */
+export type RowsRaised = (raises: readonly Raise[]) => TracksFromSums | null;
+
+/** What a designation's sums give for a change: its tracks, and the classification for classified designations. */
+export interface TracksFromSums {
+  tracks: TrackResult[];
+  classification?: { track: TrackId };
+}

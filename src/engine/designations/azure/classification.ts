@@ -2,7 +2,7 @@ import { looseKey } from "../../parse/keys";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import type { AzureRuleSet } from "./types";
 import type { TrackId } from "../../model/ruleTypes";
-import { acrIn, trailingSum, type AzureConsumption } from "./consumption";
+import { acrIn, trailingSum, type AzureConsumption, type MonthlyAcr } from "./consumption";
 import { atLeast } from "./metrics";
 import { usd } from "../../model/text";
 
@@ -70,16 +70,20 @@ export function addCounts(into: ClassificationCounts, term: ClassificationCounts
 
 /** One tenant's part of the counts: a customer when it has ACR in the as-of month, SMB by segment or TTM ACR. */
 export function classificationTerm(c: AzureConsumption, rules: AzureRuleSet, asOf: MonthIndex): (tenant: number) => ClassificationCounts {
+  const term = tenantTerm(rules, asOf);
+  return (tenant) => term(c.byTenant.get(tenant), c.segments?.get(tenant) ?? "");
+}
+
+/** The same term from a tenant's monthly ACR and segment ("" when it has none), for a tenant whose rows changed. */
+export function tenantTerm(rules: AzureRuleSet, asOf: MonthIndex): (months: MonthlyAcr | undefined, segment: string) => ClassificationCounts {
   const words = rules.classification!.smbSegmentWords.value.map(looseKey).filter(Boolean);
   const inferredMax = inferredSmbMaxTtmAcr(rules);
   const trailing = rules.trailingMonths.value;
-  return (tenant) => {
-    const months = c.byTenant.get(tenant);
+  return (months, segment) => {
     const tenantTtm = trailingSum(months, asOf, trailing);
     const term = { customers: 0, smbCustomers: 0, inferredCustomers: 0, partnerTtm: tenantTtm };
     if (!(acrIn(months, asOf) > 0)) return term;
     term.customers = 1;
-    const segment = c.segments?.get(tenant) ?? "";
     let smb: boolean;
     if (segment) smb = words.some((w) => looseKey(segment).includes(w));
     else {

@@ -49,7 +49,7 @@ function add<K>(map: Map<K, number>, key: K, value: number): void {
 }
 
 /** An offer is left out when its text contains an excluded offer type ("Azure Free Trial" ⊃ "Trial"). */
-function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {
+export function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {
   const keys = excluded.map(looseKey).filter(Boolean);
   return (offer) => {
     if (!offer) return false;

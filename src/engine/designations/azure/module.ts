@@ -4,6 +4,7 @@ import { azureCustomerMisses } from "./nearMisses";
 import { scoreAzure } from "./score";
 import { azureFlagColumns } from "./rowFlags";
 import { azureTenantsLeftOut } from "./tenantsLeftOut";
+import { azureRowsRaised } from "./rowsRaised";
 import type { AzureDesignationId, AzureRuleSet } from "./types";
 
 const AZURE_EXPORT = "the Azure consumption export (CustomerTenantId, ServiceLevel2, Month, ACR_USD, PartnerAttributionType)";
@@ -36,6 +37,7 @@ export function azureModule(d: AzureDesignation): DesignationModule<AzureRuleSet
     // Growth is a ratio of the customer base and deployments are distinct services: not per-tenant sums.
     separable: false,
     tenantsLeftOut: (input, rules, context, base) => azureTenantsLeftOut(input, rules, context.asOf, context.track, base),
+    rowsRaised: (input, rules, context, base) => azureRowsRaised(input, rules, context.asOf, context.track, base),
     nearMisses: AZURE_NEAR_MISSES,
     simulator: (rules) => ({ existingMonthlyAcr: Math.max(...rules.tracks.map((t) => t.ncaMinMonthlyAcr.value)) }),
     certificationLists: stepCertificationLists,

@@ -6,13 +6,19 @@ import { explainContext, type DesignationBase, type ExplainContext, type Explain
 import { tenantLabel } from "../tenantEffects";
 import { signedPoints } from "../../model/text";
 import { DEFAULT_WINDOWS, type NearMiss, type NearMissCandidate, type NearMissWindows, type NearMissWorth } from "../../model/nearMiss/types";
-import { worthOf, type WorthContext } from "./worth";
+import { worthContext, worthOf } from "./worth";
 
 export interface NearMissOptions extends ExplainScoreOptions {
   /** How far below a threshold counts as near (defaults: 10 ratio points, 20 % of paid units, 10 % of an amount). */
   windows?: Partial<NearMissWindows>;
   /** Only these tenants (ids or names, case and spaces ignored). */
   tenants?: string[];
+  /**
+   * "auto" (default): designations that are not separable priced from their exports' sums where their
+   * module can (rowsRaised). "rescore": scored again per near miss (slower; the definition the sums
+   * must agree with).
+   */
+  method?: "auto" | "rescore";
 }
 
 export interface NearMisses {
@@ -57,7 +63,7 @@ export function findNearMisses(input: ParsedInput, options: NearMissOptions = {}
     wanted = new Set();
     for (const exp of TENANT_EXPORTS) for (const i of match.indices[exp] ?? []) wanted.add(ctx.directory.entryOf(exp, i)!);
   }
-  const w: WorthContext = { ctx, alone: new Map() };
+  const w = worthContext(ctx, options.method);
   const nearMisses: NearMiss[] = [];
   for (const c of candidates(ctx, windows)) {
     const entry = ctx.directory.entryOf(c.entryKey.exp, c.entryKey.tenant);

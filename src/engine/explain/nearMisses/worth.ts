@@ -8,6 +8,7 @@ import type { TenantEntry } from "../../input/tenantDirectory";
 import { baseScenario, rescored, shifted, valuesAlone, valuesDelta, type ScoredVariant, type TrackValues } from "../scenario";
 import { singleTenantInput } from "../singleTenant";
 import { ownValues } from "../ownValues";
+import { scorersFromSums } from "../fromSums";
 import { signedPoints } from "../../model/text";
 import type { NearMissWorth, Raise } from "../../model/nearMiss/types";
 
@@ -15,6 +16,14 @@ import type { NearMissWorth, Raise } from "../../model/nearMiss/types";
 export interface WorthContext {
   ctx: ExplainContext;
   alone: Map<TenantEntry, Map<DesignationId, TrackValues>>;
+  /** Per designation that is not separable, its tracks with rows raised from the export's sums (its module's rowsRaised). */
+  raised: (id: DesignationId) => ((raises: readonly Raise[]) => ScoredVariant | null) | undefined;
+  /** "rescore": every designation that is not separable scored again per raise (the definition the sums must agree with). */
+  method: "auto" | "rescore";
+}
+
+export function worthContext(ctx: ExplainContext, method: WorthContext["method"] = "auto"): WorthContext {
+  return { ctx, alone: new Map(), raised: scorersFromSums<readonly Raise[]>(ctx, (module, ...args) => module.rowsRaised?.(...args)), method };
 }
 
 /** The whole input with the rows raised (only the raised exports are copied). */
@@ -60,7 +69,8 @@ function knownValues(w: WorthContext, entry: TenantEntry, ids: DesignationId[]):
 /**
  * What the raised rows are worth to every scored designation that reads the raised exports: the
  * designation scored with them against the base. Modern Work and Security move by the change in the
- * tenant's own values (its rows scored alone, before and after); the others are scored again.
+ * tenant's own values (its rows scored alone, before and after); the Azure designations by the change
+ * in the export's sums (their modules' rowsRaised); the others are scored again.
  */
 export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Raise[]): NearMissWorth[] {
   const { ctx } = w;
@@ -77,7 +87,13 @@ export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Ra
       scenarios.set(id, shifted(d, valuesDelta(after.get(id) ?? new Map(), before.get(id) ?? new Map()), 1));
     }
   }
-  if (slow.length) for (const [id, s] of rescored(ctx, raisedInput(ctx.input, raises), slow)) scenarios.set(id, s);
+  const again: DesignationId[] = [];
+  for (const id of slow) {
+    const fromSums = w.method === "auto" ? w.raised(id)?.(raises) : null;
+    if (fromSums) scenarios.set(id, fromSums);
+    else again.push(id);
+  }
+  if (again.length) for (const [id, s] of rescored(ctx, raisedInput(ctx.input, raises), again)) scenarios.set(id, s);
 
   const worth: NearMissWorth[] = [];
   for (const [id, after] of scenarios) {
