@@ -22,6 +22,7 @@ import { bizAppsWorkloadKey } from "./workloads";
 import { revenueFlagColumns, revenueRowFlags, usageFlagColumns, usageRowFlags } from "./rowFlags";
 import { usageGrowthMetric } from "./growthMetric";
 import { bizAppsTenantsLeftOut } from "./tenantsLeftOut";
+import { bizAppsRowsRaised } from "./rowsRaised";
 import { flagRows } from "../../model/flags";
 import { titleOf } from "../../model/designationNames";
 
@@ -41,10 +42,11 @@ export const businessApplicationsModule: DesignationModule<BusinessApplicationsR
   reads: ["bizAppsRevenue", "bizAppsUsage"],
   needs: `${REVENUE_EXPORT} or ${USAGE_EXPORT} (the revenue export scores net customer adds and classifies Enterprise/SMB; the usage export scores usage growth and deployments)`,
   monthsRead: () => [],
-  // Growth is a ratio and the classification counts tenants: not per-tenant sums. Explanations take a
-  // tenant's terms away from sums kept once instead (tenantsLeftOut.ts).
+  // Growth is a ratio and the classification counts tenants: not per-tenant sums. Explanations and
+  // near misses change a tenant's terms in sums kept once instead (sums.ts).
   separable: false,
   tenantsLeftOut: (input, rules, context, base) => bizAppsTenantsLeftOut(input, rules, context.asOf, context.track, base),
+  rowsRaised: (input, rules, context, base) => bizAppsRowsRaised(input, rules, context.asOf, context.track, base),
   nearMisses: NEAR_MISSES,
   simulator: (rules) => {
     const rateCard = rateCardMatcher(rules);

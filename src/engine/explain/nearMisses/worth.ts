@@ -69,8 +69,8 @@ function knownValues(w: WorthContext, entry: TenantEntry, ids: DesignationId[]):
 /**
  * What the raised rows are worth to every scored designation that reads the raised exports: the
  * designation scored with them against the base. Modern Work and Security move by the change in the
- * tenant's own values (its rows scored alone, before and after); the Azure designations by the change
- * in the export's sums (their modules' rowsRaised); the others are scored again.
+ * tenant's own values (its rows scored alone, before and after); the Azure designations and Business
+ * Applications by the change in their exports' sums (their modules' rowsRaised); any other is scored again.
  */
 export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Raise[]): NearMissWorth[] {
   const { ctx } = w;
