@@ -84,3 +84,9 @@ export function measureColumns(data: MeasureData): MeasureColumns {
 export function measureWithout(data: MeasureData, left: ReadonlySet<number>): MeasureData | null {
   return measures.without(data, left);
 }
+
+/** The rows of measure data one at a time, each made from the columns and dropped after (the data's records are not built). */
+export function* eachMeasureRecord(data: MeasureData): Generator<MeasureRecord> {
+  const columns = measureColumns(data);
+  for (let i = 0; i < columns.length; i++) yield columns.record(i);
+}

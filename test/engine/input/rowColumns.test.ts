@@ -15,7 +15,7 @@ import { withoutTenantIndices } from "../../../src/engine/input/withoutTenants";
 import { ServiceTable } from "../../../src/engine/designations/modern-work/serviceTable";
 import { modernWork2026 } from "../../../src/engine/designations/modern-work/rules2026";
 import { azureCsv, type AzureRow } from "../../helpers/azure";
-import { bizUsageCsv } from "../../helpers/bizApps";
+import { bizUsageCsv, revenueCsv } from "../../helpers/bizApps";
 
 function collect(...files: UsageRow[][]) {
   const c = new InputCollector();
@@ -271,7 +271,7 @@ describe("measure columns", () => {
     ]);
   });
 
-  it("are what scoring reads: an Azure score without row flags builds no records", () => {
+  it("are what scoring reads: an Azure score builds no records, its row flags included", () => {
     const c = new InputCollector();
     readCsvText(c, "azure.csv", azureCsv(azureRows()));
     const input = c.result();
@@ -279,6 +279,36 @@ describe("measure columns", () => {
     try {
       const { report } = scoreDesignations(input, { rows: false });
       expect(report.designations.filter((d) => d.scored).map((d) => d.id)).toEqual(["data-ai", "infrastructure", "digital-app-innovation", "security"]);
+      const { report: flagged } = scoreDesignations(input, { rows: true });
+      expect(flagged.rows?.length).toBe(3_000);
+      expect(flagged.rows?.[1]).toMatchObject({ file: "azure.csv", row: 3 });
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+  });
+
+  it("are what scoring reads: a Business Applications score builds no records, its row flags included", () => {
+    const c = new InputCollector();
+    const workloads = ["Dynamics 365 Sales", "Dynamics 365 Customer Service", "Power Apps", "Contoso Widget"];
+    const months = ["Oct-2024", "Oct-2025", "Sep-2025"];
+    readCsvText(
+      c,
+      "bizapps-revenue.csv",
+      revenueCsv(Array.from({ length: 600 }, (_, i) => [`T${i % 40}`, workloads[i % 4], months[i % 3], 100 + (i % 7) * 300, i % 5 ? "CPOR RevRec" : "PAL"]))
+    );
+    readCsvText(
+      c,
+      "bizapps-usage.csv",
+      bizUsageCsv(Array.from({ length: 600 }, (_, i) => [`T${i % 40}`, workloads[i % 4], months[i % 3], 50 + i, "CPOR OSU", i % 9 ? "Paid" : "Trial"]))
+    );
+    const input = c.result();
+    const built = jest.spyOn(ColumnsBuilder.prototype, "allRecords");
+    try {
+      const { report } = scoreDesignations(input, { rows: true, designations: ["business-applications"] });
+      expect(report.designations[0].scored).toBe(true);
+      expect(report.designations[0].tracks.flatMap((t) => t.metrics.map((m) => m.value)).some((v) => typeof v === "number" && v > 0)).toBe(true);
+      expect(report.rows?.length).toBe(1_200);
       expect(built).not.toHaveBeenCalled();
     } finally {
       built.mockRestore();

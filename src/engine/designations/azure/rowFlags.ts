@@ -1,4 +1,5 @@
-import type { MeasureData, MeasureRecord } from "../../input/measures";
+import type { MeasureData } from "../../input/measures";
+import { measureColumns } from "../../input/measureColumns";
 import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowSink } from "../../model/flags";
 import { offerExcluder } from "../../model/matching";
 import { usd } from "../../model/text";
@@ -102,15 +103,15 @@ export function azureRowFlags(data: MeasureData, rules: AzureRuleSet, c: AzureCo
   if (!rows) byKey.set(key, (rows = analyse(data, rules, c, asOf)));
   // The text of each distinct list, once: rows share it (the report merge copies before adding).
   const texts = new Map<RowAnalysis["entries"], string[]>();
+  const columns = measureColumns(data);
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i];
-    const r = data.records[i];
     let countsToward = texts.get(a.entries);
     if (!countsToward) texts.set(a.entries, (countsToward = a.entries.map((e) => countsTowardText(designation, e.track, e.metrics))));
     out.push({
       layout: LAYOUT,
-      file: data.files[r.file],
-      row: r.row,
+      file: data.files[columns.file[i]],
+      row: columns.row[i],
       countsToward,
       reason: a.reason,
       cells: a.cells,
@@ -186,9 +187,10 @@ function analyse(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, as
 
   const labels = tracks.map((t) => t.label);
   const interned = new Map<string, RowAnalysis["entries"]>();
-  const out: RowAnalysis[] = new Array(data.records.length);
-  for (let i = 0; i < data.records.length; i++) {
-    const r: MeasureRecord = data.records[i];
+  const rows = measureColumns(data);
+  const out: RowAnalysis[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.kinds[rows.kind[i]];
     if (!counted.has(r.association)) {
       out[i] = {
         entries: none,
@@ -202,7 +204,7 @@ function analyse(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, as
       out[i] = { entries: none, reason: `Offer "${r.offer}" is excluded (${offer} offers do not count): its ACR does not count.`, cells: empty };
       continue;
     }
-    const m = r.month;
+    const m = rows.month[i];
     if (m > asOf) {
       out[i] = { entries: none, reason: afterAsOf, cells: empty };
       continue;
@@ -214,7 +216,7 @@ function analyse(data: MeasureData, rules: AzureRuleSet, c: AzureConsumption, as
       out[i] = { entries: none, reason: notCompared, cells: empty };
       continue;
     }
-    const months = c.byTenant.get(r.tenant);
+    const months = c.byTenant.get(rows.tenant[i]);
     const cells: Record<string, FlagCell> = {};
     const verdict = window ? verdicts.get(r.itemKey) : undefined;
     if (compared !== null) {

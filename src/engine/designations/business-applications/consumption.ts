@@ -1,4 +1,5 @@
 import type { MeasureData } from "../../input/measures";
+import { measureColumns } from "../../input/measureColumns";
 import type { MonthIndex } from "../../parse/months";
 import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RateCardEntry } from "./types";
@@ -79,13 +80,16 @@ export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsR
     cspDynamicsRows: 0,
     rows: { asOf: 0, baseline: 0, after: 0 },
   };
-  for (const r of data.records) {
-    if (r.month > asOf) {
+  const rows = measureColumns(data);
+  for (let i = 0; i < rows.length; i++) {
+    const month = rows.month[i];
+    if (month > asOf) {
       units.rows.after++;
       continue;
     }
-    if (r.month === asOf) units.rows.asOf++;
-    if (r.month === baseline) units.rows.baseline++;
+    if (month === asOf) units.rows.asOf++;
+    if (month === baseline) units.rows.baseline++;
+    const r = rows.kinds[rows.kind[i]];
     if (r.trial) {
       units.trialRows++;
       continue;
@@ -101,8 +105,8 @@ export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsR
       continue;
     }
     if (entry.family === "dynamics" && association.startsWith("CSP")) units.cspDynamicsRows++;
-    const target = r.month === asOf ? units.current : r.month === baseline ? units.previous : null;
-    if (target) bump(target, `${r.tenant}|${entry.id}`, r.value * entry.rate);
+    const target = month === asOf ? units.current : month === baseline ? units.previous : null;
+    if (target) bump(target, `${rows.tenant[i]}|${entry.id}`, rows.value[i] * entry.rate);
   }
   return units;
 }

@@ -1,4 +1,5 @@
 import type { MeasureData } from "../../input/measures";
+import { measureColumns } from "../../input/measureColumns";
 import type { MonthIndex } from "../../parse/months";
 import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
@@ -42,13 +43,16 @@ export function revenueUnits(data: MeasureData, rules: BusinessApplicationsRuleS
     ineligibleAssociations: new Map(),
     rows: { asOf: 0, baseline: 0, after: 0 },
   };
-  for (const r of data.records) {
-    if (r.month > asOf) {
+  const rows = measureColumns(data);
+  for (let i = 0; i < rows.length; i++) {
+    const month = rows.month[i];
+    if (month > asOf) {
       units.rows.after++;
       continue;
     }
-    if (r.month === asOf) units.rows.asOf++;
-    if (r.month === baseline) units.rows.baseline++;
+    if (month === asOf) units.rows.asOf++;
+    if (month === baseline) units.rows.baseline++;
+    const r = rows.kinds[rows.kind[i]];
     const workload = workloadOf(r.item);
     if (!workload) {
       bump(units.ineligibleWorkloads, r.item, 1);
@@ -58,8 +62,8 @@ export function revenueUnits(data: MeasureData, rules: BusinessApplicationsRuleS
       bump(units.ineligibleAssociations, r.associationRaw || "(blank)", 1);
       continue;
     }
-    const target = r.month === asOf ? units.current : r.month === baseline ? units.previous : null;
-    if (target) bump(target, `${r.tenant}|${workload.id}`, r.value);
+    const target = month === asOf ? units.current : month === baseline ? units.previous : null;
+    if (target) bump(target, `${rows.tenant[i]}|${workload.id}`, rows.value[i]);
   }
   return units;
 }

@@ -1,4 +1,5 @@
 import type { MeasureData } from "../../input/measures";
+import { eachMeasureRecord } from "../../input/measureColumns";
 import type { LayoutId } from "../../input/layouts";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
@@ -203,7 +204,7 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
 
   // Rows summed into each tenant workload in M and the baseline month: one pass, for the reasons' "(2 rows summed)".
   const rowsIn = { current: new Map<string, number>(), previous: new Map<string, number>() };
-  for (const r of data.records) {
+  for (const r of eachMeasureRecord(data)) {
     if (r.month !== m.asOf && r.month !== m.baseline) continue;
     const workload = workloadOf(r.item);
     if (!workload || !associations.has(bizAppsAssociation(r.associationRaw))) continue;
@@ -259,7 +260,7 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
     });
     return flag;
   };
-  for (const r of data.records) out.push(flagOf(r));
+  for (const r of eachMeasureRecord(data)) out.push(flagOf(r));
   for (const row of skipped(data, REVENUE_LAYOUT)) out.push(row);
 }
 
@@ -320,6 +321,6 @@ export function usageRowFlags(data: MeasureData, rules: BusinessApplicationsRule
     );
     return flag;
   };
-  for (const r of data.records) out.push(flagOf(r));
+  for (const r of eachMeasureRecord(data)) out.push(flagOf(r));
   for (const row of skipped(data, USAGE_LAYOUT)) out.push(row);
 }

@@ -1,4 +1,5 @@
 import { usageColumns } from "../../input/usageColumns";
+import { eachMeasureRecord } from "../../input/measureColumns";
 import { grouped } from "../../model/text";
 import type { MeasureData } from "../../input/measures";
 import type { UsageData } from "../../input/usage";
@@ -209,7 +210,7 @@ export function securityAzureRowFlags(data: MeasureData, rules: SecurityRuleSet,
     flag.reason = verdict.reason;
     return flag;
   };
-  for (const r of data.records) out.push(flagOf(r));
+  for (const r of eachMeasureRecord(data)) out.push(flagOf(r));
   for (const row of skipped(layout, data)) out.push(row);
 }
 
