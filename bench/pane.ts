@@ -8,11 +8,12 @@
  * heap; every pane task over 200 ms is written out (on V8's profile clock) so bench/pane-profile.ts can
  * say which functions ran in them.
  *
- *   npx tsx bench/pane.ts [rows=1000000]
+ *   npx tsx bench/pane.ts [rows=1000000] [--azure]
  *   node --expose-gc --max-old-space-size=6144 --cpu-prof --cpu-prof-dir .bench/prof-pane --import tsx bench/pane.ts 1000000
  *   npx tsx bench/pane-profile.ts .bench/prof-pane          (after a --cpu-prof run)
  *
- * Options (after the rows): --cold-worker measures Refresh from the worker's start (by default the worker
+ * Options (after the rows): --azure reads the 1M-row Azure consumption export instead of the usage
+ * export (generated into .bench/ once); --cold-worker measures Refresh from the worker's start (by default the worker
  * has said it is ready first, as the pane starts it when it loads); --yield-per-sync makes every sync of
  * the double wait one macrotask first, as a round trip to Excel does (with syncDelayMs 0 a sync resolves
  * in a microtask, so a whole read loop is one task on the pane's thread, which Excel would not allow).
@@ -32,16 +33,24 @@ import { RequestContext } from "../tools/excel-double/context";
 import { createExcelScoringService } from "../src/excel/excelScoringService";
 import { pairedEngine, workerEngine, type WorkerLike } from "../src/worker/engineClient";
 import { writeBulkUsage } from "../scripts/samples/bulk";
+import { writeBulkAzure } from "../scripts/samples/bulkAzure";
 
 const root = resolve(__dirname, "..");
 const args = process.argv.slice(2);
 const rows = Number(String(args.find((a) => !a.startsWith("--")) ?? 1_000_000).replace(/_/g, ""));
 const coldWorker = args.includes("--cold-worker");
 const yieldPerSync = args.includes("--yield-per-sync");
+const azure = args.includes("--azure");
 const outDir = join(root, ".bench");
-const file = join(outDir, "usage-1000000.csv");
+const file = join(outDir, azure ? "azure-1000000.csv" : "usage-1000000.csv");
 mkdirSync(outDir, { recursive: true });
-if (!existsSync(file)) writeBulkUsage(file, 1_000_000, 20251031);
+if (!existsSync(file)) (azure ? writeBulkAzure : writeBulkUsage)(file, 1_000_000, 20251031);
+// The export as Excel holds it: its text columns as text, its amounts as numbers (usage: MAU on; Azure: ACR_USD only).
+const sheet = azure
+  ? { name: "Azure", what: "Azure consumption", numeric: (j: number) => j === 4 }
+  : { name: "Usage", what: "usage", numeric: (j: number) => j >= 4 };
+// A re-score that changes only what the summary shows: an anniversary of a designation the export feeds.
+const anniversary = azure ? { infrastructure: "2026-03-01" } : { "modern-work": "2026-03-01" };
 
 // performance.now() (ms) -> V8's profile clock (µs, CLOCK_MONOTONIC like process.hrtime).
 const profileClockOffsetUs = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
@@ -165,17 +174,16 @@ async function main() {
   const double = createExcelDouble({ excelApi: "1.14", syncDelayMs: 0 });
   const restore = double.install();
   {
-    // As Excel holds it: text columns as text, the numeric ones (5th on) as numbers.
     const parsed = Papa.parse<string[]>(readFileSync(file, "utf8"), { skipEmptyLines: true, preview: rows + 1 }).data;
     double.workbook.addSheet(
-      "Usage",
-      parsed.map((r, i) => (i === 0 ? r : r.map((c, j) => (j >= 4 ? Number(c) : c))))
+      sheet.name,
+      parsed.map((r, i) => (i === 0 ? r : r.map((c, j) => (sheet.numeric(j) ? Number(c) : c))))
     );
   }
   (globalThis as { gc?: () => void }).gc?.();
   const baseline = process.memoryUsage().heapUsed;
   process.stdout.write(
-    `workbook: ${rows.toLocaleString("en-US")} usage rows in the double, ${MiB(baseline)} of heap (${((performance.now() - t0) / 1000).toFixed(1)} s to set up)\n`
+    `workbook: ${rows.toLocaleString("en-US")} ${sheet.what} rows in the double, ${MiB(baseline)} of heap (${((performance.now() - t0) / 1000).toFixed(1)} s to set up)\n`
   );
   const noWorker = () => {
     throw new Error("the engine's worker did not start");
@@ -232,12 +240,12 @@ async function main() {
   };
   await run("Refresh (inspect)", () => service.inspect());
   await run("Score", () => service.score({ today: "2026-12-06" }));
-  await run("Score again, anniversary changed", () => service.score({ today: "2026-12-06", anniversaries: { "modern-work": "2026-03-01" } }));
+  await run("Score again, anniversary changed", () => service.score({ today: "2026-12-06", anniversaries: anniversary }));
   await run("Explain tenants", () => service.explain({}));
   restore();
 
   process.stdout.write(
-    `\n| action, ${rows.toLocaleString("en-US")} rows | wall | waiting on the worker | double's own work | longest pane task (double excluded) | pane tasks > 200 ms | heap peak | heap after GC | V8 heap total peak | process RSS peak | worker heap peak | cells read / written |\n` +
+    `\n| action, ${rows.toLocaleString("en-US")} ${sheet.what} rows | wall | waiting on the worker | double's own work | longest pane task (double excluded) | pane tasks > 200 ms | heap peak | heap after GC | V8 heap total peak | process RSS peak | worker heap peak | cells read / written |\n` +
       `|---|---|---|---|---|---|---|---|---|---|---|---|\n`
   );
   for (const r of results)
@@ -260,7 +268,7 @@ async function main() {
   process.stdout.write(
     `| re-score writes only the summary | ${again.written.toLocaleString("en-US")} cells written (Score: ${score.written.toLocaleString("en-US")}) | ${verdict(flagCells >= rows && again.written < 5_000)} |\n`
   );
-  const tasksFile = join(outDir, `pane-long-tasks-${rows}${yieldPerSync ? "-yield" : ""}.json`);
+  const tasksFile = join(outDir, `pane-long-tasks-${azure ? "azure-" : ""}${rows}${yieldPerSync ? "-yield" : ""}.json`);
   writeFileSync(
     tasksFile,
     JSON.stringify(
