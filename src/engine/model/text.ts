@@ -42,10 +42,14 @@ export function value(n: number): string {
   return n < 0 && text !== "0" ? `−${text}` : text;
 }
 
-/** "+3", "−340" (a true minus sign), "0". */
+/** "+3", "−340" (a true minus sign), "0"; a small change that two decimals would show as 0 keeps one significant digit ("+0.003"). */
 export function signed(n: number): string {
-  const text = count(n);
-  if (text === "0") return "0";
+  let text = count(n);
+  if (text === "0") {
+    // Below a millionth it is the sums' rounding, not a change (and String() would write "1e-7").
+    if (!(Math.abs(n) >= 1e-6)) return "0";
+    text = String(Number(Math.abs(n).toPrecision(1)));
+  }
   return `${n < 0 ? "−" : "+"}${text}`;
 }
 

@@ -1,5 +1,5 @@
 import { metricEffect } from "../../../src/engine/explain/compare";
-import { signedPoints } from "../../../src/engine/model/text";
+import { signed, signedPoints } from "../../../src/engine/model/text";
 import { infrastructure2023 } from "../../../src/engine/designations/infrastructure/rules2023";
 import { modernWork2023 } from "../../../src/engine/designations/modern-work/rules2023";
 import { security2023 } from "../../../src/engine/designations/security/rules2023";
@@ -55,5 +55,16 @@ describe("metric effects: why units move and points do not", () => {
         metricResult(rule(smb.metrics, "deployments"), { CSP: 3 })
       )
     ).toBeNull();
+  });
+
+  it("units that move a little show with one significant digit, not as 0 beside the points they earn", () => {
+    // $1,157 more ACR on a $40M base: +0.0029 percentage points of growth, +0.003 points (1 point per point).
+    const growth = rule(infrastructure2023.tracks[0].metrics, "usage-growth");
+    expect(effect(growth, 5.0029, 5).text).toBe("+0.003 percentage points of ACR growth (+0.003 points)");
+    expect(effect(growth, 5, 5.0029).text).toBe("−0.003 percentage points of ACR growth (−0.003 points)");
+    expect(signed(0.004)).toBe("+0.004");
+    expect(signed(0.0149)).toBe("+0.01");
+    // Under a millionth it is the sums' rounding: 0, never "1e-7".
+    expect(signed(1e-7)).toBe("0");
   });
 });
