@@ -241,6 +241,33 @@ describe("Customer eligibility: customers by effect", () => {
     expect(ranking.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 
+  test("a near miss says what it is short of, what crossing is worth and what it moves (a near miss worth 0 says why)", async () => {
+    const service = await openCustomers();
+    fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));
+    const nearMisses = [
+      { key: "a", text: "A950: $50 more in Oct-2025 makes it a customer", points: 10, lines: ["Net customer adds +1: +10 pts"] },
+      { key: "b", text: "Umbra: $14.60 more in Sep-2025 makes it a customer", points: 0, lines: ["Net customer adds +1: 0 pts, already at full points"] },
+    ];
+    await act(async () =>
+      service.explainAnswer.resolve({
+        tenants: 2,
+        groups: [{ name: "Infrastructure", ids: ["infrastructure"], customers: [], customerCount: 0, nearMisses, nearMissCount: 2 }],
+        moreCustomers: async () => [],
+        moreNearMisses: async () => [],
+      })
+    );
+    const ranking = within(screen.getByRole("region", { name: "Explain tenants" }));
+    fireEvent.click(ranking.getByRole("button", { name: "Infrastructure" }));
+    const items = within(ranking.getByRole("list", { name: "Infrastructure: near misses" }))
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.getAttribute("aria-label") === "Infrastructure: near misses")
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      "A950: $50 more in Oct-2025 makes it a customer▲ +10Net customer adds +1: +10 pts",
+      "Umbra: $14.60 more in Sep-2025 makes it a customerNet customer adds +1: 0 pts, already at full points",
+    ]);
+  });
+
   test("an error from explain shows in an error bar", async () => {
     const service = await openCustomers();
     fireEvent.click(screen.getByRole("button", { name: "Explain tenants" }));

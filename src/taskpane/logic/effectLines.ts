@@ -1,7 +1,5 @@
-import { PART_NAMES, type DesignationEffect, type MetricEffect, type NearMiss } from "../../engine";
-import { count, pts } from "./formats";
-
-const signed = (n: number) => `${n > 0 ? "+" : ""}${count(n)}`;
+import { PART_NAMES, signedText as signed, type DesignationEffect, type MetricEffect, type NearMiss, type NearMissWorth } from "../../engine";
+import { signedPts } from "./formats";
 
 /** "+1", "CPOR +340, CSP −2": how much the metric's value moves. */
 export function unitsText(units: MetricEffect["units"]): string {
@@ -24,7 +22,7 @@ export function shortNote(note: string): string {
 
 /** "Net customer adds +1: +2 pts"; "Deployments CSP +4: 0 pts, already at full points". */
 export function metricLine(m: MetricEffect): string {
-  const points = m.points === 0 ? "0 pts" : `${m.points > 0 ? "+" : ""}${pts(m.points)}`;
+  const points = m.points === 0 ? "0 pts" : signedPts(m.points);
   return `${m.label} ${unitsText(m.units)}: ${points}${m.note ? `, ${shortNote(m.note)}` : ""}`;
 }
 
@@ -35,6 +33,11 @@ export function effectLines(e: DesignationEffect): string[] {
   if (e.qualification === "qualifies-only-with-it") lines.push(`Without it ${e.name} would no longer qualify`);
   if (e.qualification === "qualifies-only-without-it") lines.push(`Without it ${e.name} would qualify`);
   return lines;
+}
+
+/** What crossing a near miss moves on the designation's counting track, one line per metric. */
+export function worthLines(w: NearMissWorth): string[] {
+  return (w.tracks.find((t) => t.track === w.countingTrack)?.metrics ?? []).map(metricLine);
 }
 
 /** What a near miss is short of, without the customer's name and the per-designation breakdown. */

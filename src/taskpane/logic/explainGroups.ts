@@ -1,6 +1,6 @@
 import type { DesignationEffect, DesignationId, DesignationRanking, NearMiss } from "../../engine";
 import type { ExplainedGroup } from "../service";
-import { effectLines, nearMissWhat, nearMissWorth } from "./effectLines";
+import { effectLines, nearMissWhat, nearMissWorth, worthLines } from "./effectLines";
 
 /*
  * "Customers by effect" as the pane lists it, worked out where the explanations are (the engine's
@@ -27,6 +27,14 @@ export interface NearMissRow {
   text: string;
   /** What it would be worth to the group (its best designation). */
   points: number;
+  /** What crossing moves on the counting track ("Net customer adds +1: 0 pts, already at full points"), merged as a customer's lines are. */
+  lines: string[];
+}
+
+/** One set of lines when every designation says the same; else each designation's, named. */
+function mergedLines(per: readonly { name: string; lines: string[] }[]): string[] {
+  const same = per.every((p) => JSON.stringify(p.lines) === JSON.stringify(per[0].lines));
+  return same ? (per[0]?.lines ?? []) : per.flatMap((p) => p.lines.map((l) => `${p.name}: ${l}`));
 }
 
 /** A group's customers: one row per customer, the Azure designations' lines merged where equal. */
@@ -40,9 +48,7 @@ export function customerRows(rankings: readonly DesignationRanking[]): CustomerE
     }
   const out: CustomerEffectRow[] = [];
   for (const [key, effects] of byTenant) {
-    const per = effects.map((e) => ({ name: e.name, lines: effectLines(e) }));
-    const same = per.every((p) => JSON.stringify(p.lines) === JSON.stringify(per[0].lines));
-    const lines = same ? per[0].lines : per.flatMap((p) => p.lines.map((l) => `${p.name}: ${l}`));
+    const lines = mergedLines(effects.map((e) => ({ name: e.name, lines: effectLines(e) })));
     const points = effects.reduce((best, e) => (Math.abs(e.points) > Math.abs(best) ? e.points : best), 0);
     out.push({ key, name: effects[0].tenant.name || key, points, lines: lines.length ? lines : ["No metric moves with it"] });
   }
@@ -59,7 +65,12 @@ export function nearMissRows(nearMisses: readonly NearMiss[], ids: readonly Desi
     .filter((m) => m.designations.some((id) => ids.includes(id)))
     .map((m) => ({ m, points: nearMissWorth(m, ids) }))
     .sort((a, b) => b.points - a.points)
-    .map(({ m, points }, i) => ({ key: `${m.tenant.key}-${m.kind}-${m.item}-${i}`, text: `${m.tenant.name || m.tenant.key}: ${nearMissWhat(m)}`, points }));
+    .map(({ m, points }, i) => ({
+      key: `${m.tenant.key}-${m.kind}-${m.item}-${i}`,
+      text: `${m.tenant.name || m.tenant.key}: ${nearMissWhat(m)}`,
+      points,
+      lines: mergedLines(m.worth.filter((w) => ids.includes(w.designation)).map((w) => ({ name: w.name, lines: worthLines(w) }))),
+    }));
 }
 
 /** What the pane is sent of a group's customers at first: the first rows and how many there are. */

@@ -11,6 +11,11 @@ export const count = (n: number) => `${n < 0 ? "−" : ""}${COUNT.format(Math.ab
 export const money = (n: number) => `${n < 0 ? "−" : ""}$${WHOLE.format(Math.abs(n))}`;
 export const percent = (n: number) => `${n < 0 ? "−" : ""}${ONE.format(Math.abs(n))} %`;
 export const pts = (n: number) => `${formatPoints(n)} pts`;
+/** A change: "+2 pts", "−5.1 pts"; a small one that two decimals would show as 0 keeps one significant digit ("+0.003 pts"). */
+export const signedPts = (n: number) => {
+  const shown = formatPoints(Math.abs(n));
+  return `${n < 0 ? "−" : "+"}${shown === "0" ? String(Number(Math.abs(n).toPrecision(1))) : shown} pts`;
+};
 /** A change of a percentage, in percentage points: "+3.6 pp". */
 export const pp = (n: number) => `${n < 0 ? "−" : "+"}${ONE.format(Math.abs(n))} pp`;
 

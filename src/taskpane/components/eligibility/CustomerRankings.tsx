@@ -119,11 +119,22 @@ function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows })
           </Text>
           <ul className={styles.list} aria-label={`${group.name}: near misses`}>
             {misses.rows.map((m) => (
-              <li key={m.key} className={styles.item}>
-                <span className={styles.name}>{m.text}</span>
-                <span className={styles.points}>
-                  <Delta points={m.points} />
-                </span>
+              <li key={m.key}>
+                <div className={styles.item}>
+                  <span className={styles.name}>{m.text}</span>
+                  <span className={styles.points}>
+                    <Delta points={m.points} />
+                  </span>
+                </div>
+                {m.lines.length > 0 && (
+                  <ul className={styles.lines}>
+                    {m.lines.map((l) => (
+                      <li key={l}>
+                        <Caption1>{l}</Caption1>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
