@@ -37,7 +37,7 @@ export type * from "./model/ruleTypes";
 export type * from "./model/results";
 export { COUNTS_TOWARD, REASON, flagCells, flagColumnWidth, type FlagColumn, type FlagCell, type FlagTable, type RowFlags } from "./model/flags";
 export { STATUS_LABEL, formatPoints, linearPoints, qualificationOf, trackStatus, type Qualification, type TrackStatus } from "./model/points";
-export { PART_NAMES, signed as signedText, value as valueText } from "./model/text";
+export { PART_NAMES, signed as signedText, tinyChangeText, value as valueText } from "./model/text";
 export { CATEGORY_LABEL, METRIC_CATEGORIES, METRIC_CATEGORY, categoryGroups, type CategoryGroup, type MetricCategory } from "./model/metricCategories";
 export { formatMonth, isoMonthLabel, monthLabel, parseMonth, parseIsoMonth, type MonthIndex } from "./parse/months";
 export { parseNumber } from "./parse/numbers";

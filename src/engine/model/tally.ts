@@ -2,8 +2,8 @@ import { grouped } from "./text";
 
 /** Small counting and wording helpers every designation's scorer and warnings use. */
 
-/** Adds `by` (default 1) to a key's count. */
-export function bump(map: Map<string, number>, key: string, by = 1): void {
+/** Adds `by` (default 1) to a key's count (or amount). */
+export function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 

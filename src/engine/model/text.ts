@@ -42,24 +42,26 @@ export function value(n: number): string {
   return n < 0 && text !== "0" ? `−${text}` : text;
 }
 
-/** "+3", "−340" (a true minus sign), "0"; a small change that two decimals would show as 0 keeps one significant digit ("+0.003"). */
-export function signed(n: number): string {
-  let text = count(n);
-  if (text === "0") {
-    // Below a millionth it is the sums' rounding, not a change (and String() would write "1e-7").
-    if (!(Math.abs(n) >= 1e-6)) return "0";
-    text = String(Number(Math.abs(n).toPrecision(1)));
-  }
-  return `${n < 0 ? "−" : "+"}${text}`;
+// Below a millionth a change is the sums' rounding, not a change (and String() would write "1e-7").
+const NO_CHANGE = 1e-6;
+
+/** A change too small for two decimals, with one significant digit ("0.003"), or "0" when it is no change at all. */
+export function tinyChangeText(n: number): string {
+  return Math.abs(n) >= NO_CHANGE ? String(Number(Math.abs(n).toPrecision(1))) : "0";
 }
 
-/** "+2 points", "−5.1 points", "+1 point", "0 points". */
+/** "+3", "−340" (a true minus sign), "0"; a small change that two decimals would show as 0 keeps one significant digit ("+0.003"). */
+export function signed(n: number): string {
+  const text = count(n) === "0" ? tinyChangeText(n) : count(n);
+  return text === "0" ? "0" : `${n < 0 ? "−" : "+"}${text}`;
+}
+
+/** "+2 points", "−5.1 points", "+1 point", "0 points"; a tiny effect reads "−0.005 points" (one significant digit), not a misleading "0 points". */
 export function signedPoints(points: number): string {
   const shown = formatPoints(Math.abs(points));
-  if (points === 0) return "0 points";
-  // A tiny effect reads "−0.005 points" (one significant digit), not a misleading "0 points".
-  if (shown === "0") return `${points < 0 ? "−" : "+"}${Number(Math.abs(points).toPrecision(1))} points`;
-  return `${points < 0 ? "−" : "+"}${shown} ${shown === "1" ? "point" : "points"}`;
+  const text = shown === "0" ? tinyChangeText(points) : shown;
+  if (text === "0") return "0 points";
+  return `${points < 0 ? "−" : "+"}${text} ${text === "1" ? "point" : "points"}`;
 }
 
 export function noun(n: number, unit: readonly [string, string]): string {

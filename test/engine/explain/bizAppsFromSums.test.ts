@@ -16,6 +16,7 @@ import type { TrackResult } from "../../../src/engine/model/results";
 import { Rng } from "../../../scripts/samples/prng";
 import { bizUsageCsv, revenueCsv, type BizUsageRow, type RevenueRow } from "../../helpers/bizApps";
 import { readInputs } from "../../helpers/input";
+import { measureColumns } from "../../../src/engine/input/measureColumns";
 
 const BA = ["business-applications"] as "business-applications"[];
 const SAMPLES = join(__dirname, "../../../samples");
@@ -296,5 +297,68 @@ describe("Business Applications near misses priced from the exports' sums", () =
       }
     },
     120_000
+  );
+
+  // Any row of either export copied to a month around the as-of month and the baseline, with any amount: trial rows,
+  // unrated workloads, associations that do not count and months the sums do not read among them.
+  it.each([
+    ["2026", [], undefined],
+    ["2023", ["nca-smb-500", "bare-cpor-not-counted"], "smb"],
+    ["2023", ["nca-enterprise-over-1500", "supply-chain-unrated", "commerce-unrated"], undefined],
+  ] as const)(
+    "agree on random raises with the exports scored again with the rows added (%s rules, options %j, track %s)",
+    (ruleSet, opts, track) => {
+      const rng = new Rng(ruleSet.length + opts.length * 5);
+      const g = generate(40 + opts.length, 40, 0.2);
+      let moved = 0;
+      for (const parsed of [input(g), input(g, false), input(g, true, false)]) {
+        const options: ScoreOptions = {
+          ruleSet,
+          options: [...opts],
+          designations: BA,
+          rows: false,
+          ...(track ? { tracks: { "business-applications": track } } : {}),
+        };
+        const base = scoreDesignations(parsed, options);
+        const result = base.report.designations[0];
+        const asOfText = result.asOf ?? base.report.asOf;
+        const asOf = parseIsoMonth(asOfText)!;
+        const raised = businessApplicationsModule.rowsRaised!(
+          parsed,
+          base.outcomes[0].rules as BusinessApplicationsRuleSet,
+          { asOf, ...(track ? { track } : {}) },
+          result.tracks
+        );
+        const exports = (["bizAppsRevenue", "bizAppsUsage"] as const).filter((exp) => parsed[exp]);
+        const outcome = (tracks: TrackResult[], classification: string | undefined) =>
+          JSON.stringify([
+            classification,
+            withoutSides(tracks).map((t) => [t.id, t.total, t.metrics.map((m) => [m.id, m.value, m.points, m.blocked ?? null])]),
+          ]);
+        const was = outcome(result.tracks, base.outcomes[0].score!.classification?.track);
+        for (let k = 0; k < 40; k++) {
+          const raises = Array.from({ length: rng.int(1, 3) }, () => {
+            const exp = rng.pick(exports);
+            const columns = measureColumns(parsed[exp]!);
+            const record = { ...columns.record(rng.int(0, columns.length - 1)) };
+            record.month = asOf + rng.pick([0, -12, -1, 1, -11, -13]);
+            record.value = exp === "bizAppsUsage" ? rng.int(0, 200) : rng.int(0, 300_000) / 100;
+            return { exp, record };
+          });
+          const fast = raised(raises)!;
+          const again = { ...parsed };
+          for (const exp of exports) {
+            const mine = raises.filter((r) => r.exp === exp).map((r) => r.record);
+            if (mine.length) again[exp] = { ...parsed[exp]!, records: [...parsed[exp]!.records, ...mine] };
+          }
+          const rescored = scoreDesignations(again, { ...options, asOf: asOfText });
+          const want = outcome(rescored.report.designations[0].tracks, rescored.outcomes[0].score!.classification?.track);
+          expect(outcome(fast.tracks, fast.classification?.track)).toBe(want);
+          if (want !== was) moved++;
+        }
+      }
+      expect(moved).toBeGreaterThan(10);
+    },
+    60_000
   );
 });

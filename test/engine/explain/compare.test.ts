@@ -66,5 +66,6 @@ describe("metric effects: why units move and points do not", () => {
     expect(signed(0.0149)).toBe("+0.01");
     // Under a millionth it is the sums' rounding: 0, never "1e-7".
     expect(signed(1e-7)).toBe("0");
+    expect(signedPoints(5e-7)).toBe("0 points");
   });
 });

@@ -1,5 +1,5 @@
 import type { MeasureData } from "../../input/measures";
-import { measureColumns } from "../../input/measureColumns";
+import { measureColumns, type MeasureRowKind } from "../../input/measureColumns";
 import { looseKey } from "../../parse/keys";
 import type { MonthIndex } from "../../parse/months";
 import type { AzureRuleSet } from "./types";
@@ -44,18 +44,24 @@ export interface AzureService {
   windowByTenant: Map<number, number>;
 }
 
-function add<K>(map: Map<K, number>, key: K, value: number): void {
-  map.set(key, (map.get(key) ?? 0) + value);
-}
-
 /** An offer is left out when its text contains an excluded offer type ("Azure Free Trial" ⊃ "Trial"). */
-export function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {
+function offerMatcher(excluded: readonly string[]): (offer: string | undefined) => boolean {
   const keys = excluded.map(looseKey).filter(Boolean);
   return (offer) => {
     if (!offer) return false;
     const key = looseKey(offer);
     return keys.some((k) => key.includes(k));
   };
+}
+
+/** How the sums read a row: left out for its association or its offer, after the as-of month (not read), or counted. */
+export type RowReading = "association" | "offer" | "after" | "counted";
+
+/** The rules' reading of a row, by its kind (association, offer) and month: one place for the sums and for a row added to them (rowsRaised.ts). */
+export function rowReader(rules: AzureRuleSet, asOf: MonthIndex): (kind: Pick<MeasureRowKind, "association" | "offer">, month: MonthIndex) => RowReading {
+  const counted = new Set<string>(rules.associations.value);
+  const offerExcluded = offerMatcher(rules.excludedOffers.value);
+  return (kind, month) => (!counted.has(kind.association) ? "association" : offerExcluded(kind.offer) ? "offer" : month > asOf ? "after" : "counted");
 }
 
 // The three Azure designations read one export with the same associations and offers: sum it once.
@@ -72,8 +78,7 @@ export function readAzureConsumption(data: MeasureData, rules: AzureRuleSet, asO
 }
 
 function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex): AzureConsumption {
-  const counted = new Set<string>(rules.associations.value);
-  const offerExcluded = offerMatcher(rules.excludedOffers.value);
+  const reading = rowReader(rules, asOf);
   // The trailing window ending at the as-of month (deployments read it): months after asOf − trailing.
   const windowStart = asOf - rules.trailingMonths.value;
   const rows = measureColumns(data);
@@ -94,30 +99,29 @@ function sumConsumption(data: MeasureData, rules: AzureRuleSet, asOf: MonthIndex
     const month = rows.month[i];
     result.monthsPresent.add(month);
     if (month === asOf && result.segments && r.segment && !result.segments.get(rows.tenant[i])) result.segments.set(rows.tenant[i], r.segment);
-    if (!counted.has(r.association)) {
-      bump(result.skippedAssociations, r.associationLabel);
-      continue;
-    }
-    if (offerExcluded(r.offer)) {
-      bump(result.skippedOffers, r.offer!);
-      continue;
-    }
-    if (month > asOf) {
-      result.rowsAfterAsOf++;
-      continue;
+    switch (reading(r, month)) {
+      case "association":
+        bump(result.skippedAssociations, r.associationLabel);
+        continue;
+      case "offer":
+        bump(result.skippedOffers, r.offer!);
+        continue;
+      case "after":
+        result.rowsAfterAsOf++;
+        continue;
     }
     const value = rows.value[i];
     const tenantIndex = rows.tenant[i];
     if (value < 0) result.negativeRows++;
     let tenant = result.byTenant.get(tenantIndex);
     if (!tenant) result.byTenant.set(tenantIndex, (tenant = new Map()));
-    add(tenant, month, value);
+    bump(tenant, month, value);
     let service = result.byService.get(r.itemKey);
     if (!service) result.byService.set(r.itemKey, (service = { name: r.item, months: new Map(), rows: new Map(), windowByTenant: new Map() }));
-    add(service.months, month, value);
-    add(service.rows, month, 1);
-    if (month > windowStart) add(service.windowByTenant, tenantIndex, value);
-    add(result.total, month, value);
+    bump(service.months, month, value);
+    bump(service.rows, month);
+    if (month > windowStart) bump(service.windowByTenant, tenantIndex, value);
+    bump(result.total, month, value);
   }
   return result;
 }

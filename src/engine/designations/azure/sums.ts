@@ -8,10 +8,12 @@ import { addCounts, classifyCounts, tenantTerm, type ClassificationCounts } from
 import { acrIn, readAzureConsumption, trailingSum, type AzureConsumption, type MonthlyAcr } from "./consumption";
 import { atLeast, isExcludedService } from "./metrics";
 import { growthResult } from "./score";
+import { AMOUNT_TOLERANCE, bump } from "../../model/tally";
+import type { TracksFromSums } from "../../model/module";
 import type { AzureRuleSet } from "./types";
 
 // As the metrics compare sums of cents (metrics.ts): a hair above zero is not ACR.
-const EPSILON = 1e-6;
+const EPSILON = AMOUNT_TOLERANCE;
 
 /** One tenant's rows changed: its monthly ACR and segment after the change, and what it adds to services' windows. */
 export interface TenantChange {
@@ -19,13 +21,13 @@ export interface TenantChange {
   /** Counted ACR per month after the change (undefined: the tenant is gone). */
   months: MonthlyAcr | undefined;
   segment: string;
-  /** ACR it adds to the customer base per month (negative: takes away). */
-  acr: MonthlyAcr;
-  /** ACR it adds to (negative: takes from) each service's trailing window, by service key. */
+  /**
+   * ACR it adds to (negative: takes from) each service's trailing window, by service key. Added to the
+   * window's sum, not month by month as the score sums it: the last bit may differ, and the window is
+   * only ever compared with $0.
+   */
   windows: Map<string, number>;
 }
-
-export type AzureTracksWith = (changes: readonly TenantChange[]) => { tracks: TrackResult[]; classification?: { track: TrackId } };
 
 /**
  * The export's sums behind every metric a tenant moves, computed once: customers per month and
@@ -50,8 +52,6 @@ export function azureSums(input: ParsedInput, rules: AzureRuleSet, asOf: MonthIn
   const addOf = (months: MonthlyAcr | undefined, threshold: number) => Number(eligible(months, asOf, threshold)) - Number(eligible(months, before, threshold));
   const adds = new Map(rules.tracks.map((t) => [t.id, 0]));
   for (const months of c.byTenant.values()) for (const t of rules.tracks) adds.set(t.id, adds.get(t.id)! + addOf(months, t.ncaMinMonthlyAcr.value));
-  const growthNow = read(c.total, asOf);
-  const growthBefore = read(c.total, before);
   const excluded = rules.deploymentExcludedServices.value;
   const windows = new Map<string, number>();
   for (const [key, service] of c.byService) if (!isExcludedService(key, excluded)) windows.set(key, trailingSum(service.months, asOf, trailing));
@@ -63,17 +63,19 @@ export function azureSums(input: ParsedInput, rules: AzureRuleSet, asOf: MonthIn
   if (term) for (const [tenant, months] of c.byTenant) addCounts(counts, term(months, segmentOf(tenant)), 1);
   const qualification = qualificationOf(rules.qualification);
 
-  const tracksWith: AzureTracksWith = (changes) => {
+  /**
+   * `added`: the ACR the changes add to the customer base (negative: take away), month by month in the
+   * order the score would add the rows: raised rows go at the end of the export, so the total is the
+   * very double the score sums.
+   */
+  const tracksWith = (changes: readonly TenantChange[], added: readonly (readonly [MonthIndex, number])[]): TracksFromSums => {
     const addsWith = new Map(adds);
-    let now = growthNow;
-    let prior = growthBefore;
+    const total = new Map(c.total);
+    for (const [month, acr] of added) bump(total, month, acr);
     const countsWith = { ...counts };
     const windowsWith = new Map<string, number>();
     for (const change of changes) {
       const was = c.byTenant.get(change.tenant);
-      // Added to the sums as the score would add the rows (rounding alike): not the tenant's sums before and after.
-      now += read(change.acr, asOf);
-      prior += read(change.acr, before);
       for (const t of rules.tracks) {
         const threshold = t.ncaMinMonthlyAcr.value;
         addsWith.set(t.id, addsWith.get(t.id)! + addOf(change.months, threshold) - addOf(was, threshold));
@@ -87,6 +89,8 @@ export function azureSums(input: ParsedInput, rules: AzureRuleSet, asOf: MonthIn
     }
     let deployed = deployedBase;
     for (const [key, window] of windowsWith) deployed += Number(window > EPSILON) - Number((windows.get(key) ?? 0) > EPSILON);
+    const now = read(total, asOf);
+    const prior = read(total, before);
     const growth = { basis, baseline: prior, percent: prior > 0 ? ((now - prior) * 100) / prior : 0, scored: atLeast(prior, rules.growthMinBaselineAcr.value) };
     const tracks = rules.tracks.map((track) => {
       const was = base.find((t) => t.id === track.id)!;

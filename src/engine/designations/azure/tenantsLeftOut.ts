@@ -3,7 +3,6 @@ import type { MonthIndex } from "../../parse/months";
 import type { TrackResult } from "../../model/results";
 import type { TrackId } from "../../model/ruleTypes";
 import type { TenantsLeftOut } from "../../model/module";
-import type { MonthlyAcr } from "./consumption";
 import { azureSums, type TenantChange } from "./sums";
 import type { AzureRuleSet } from "./types";
 
@@ -23,16 +22,16 @@ export function azureTenantsLeftOut(
     const left = [...new Set(tenants.azure ?? [])].filter((t) => c.byTenant.has(t));
     // With every tenant left out the export can no longer be scored: the caller scores again, as for any designation.
     if (left.length === c.byTenant.size) return null;
+    const added: [MonthIndex, number][] = [];
     const changes = left.map((tenant): TenantChange => {
-      const acr: MonthlyAcr = new Map();
-      for (const [month, value] of c.byTenant.get(tenant)!) acr.set(month, -value);
+      for (const [month, value] of c.byTenant.get(tenant)!) added.push([month, -value]);
       const windows = new Map<string, number>();
       for (const [key, service] of c.byService) {
         const value = service.windowByTenant.get(tenant);
         if (value !== undefined) windows.set(key, -value);
       }
-      return { tenant, months: undefined, segment: "", acr, windows };
+      return { tenant, months: undefined, segment: "", windows };
     });
-    return tracksWith(changes);
+    return tracksWith(changes, added);
   };
 }

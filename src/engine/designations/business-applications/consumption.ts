@@ -1,5 +1,5 @@
 import type { MeasureData } from "../../input/measures";
-import { measureColumns } from "../../input/measureColumns";
+import { measureColumns, type MeasureRowKind } from "../../input/measureColumns";
 import type { MonthIndex } from "../../parse/months";
 import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RateCardEntry } from "./types";
@@ -60,14 +60,27 @@ export function customerSuccessAssociations(rules: BusinessApplicationsRuleSet):
   };
 }
 
+/** How the MCV sums read a row's kind: its rate-card entry, or why it adds no MCV (a trial, no rate, an association its family does not count). */
+export function usageRowReader(
+  rules: BusinessApplicationsRuleSet
+): (kind: Pick<MeasureRowKind, "item" | "associationRaw" | "trial">) => RateCardEntry | "trial" | "rate" | "association" {
+  const rateOf = rateCardMatcher(rules);
+  const eligible = customerSuccessAssociations(rules);
+  return (kind) => {
+    if (kind.trial) return "trial";
+    const entry = rateOf(kind.item);
+    if (!entry) return "rate";
+    return eligible[entry.family].has(bizAppsAssociation(kind.associationRaw)) ? entry : "association";
+  };
+}
+
 /**
  * MCV = usage × rate (RULES.md §5.5), summed per tenant × rate-card workload × month: Sales and
  * Customer Service of one tenant are one Customer Engagement workload. Trial rows do not count.
  */
 export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsRuleSet, asOf: MonthIndex): ConsumptionUnits {
   const baseline = asOf - rules.trailingMonths.value;
-  const rateOf = rateCardMatcher(rules);
-  const eligible = customerSuccessAssociations(rules);
+  const reading = usageRowReader(rules);
   const units: ConsumptionUnits = {
     asOf,
     baseline,
@@ -90,21 +103,20 @@ export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsR
     if (month === asOf) units.rows.asOf++;
     if (month === baseline) units.rows.baseline++;
     const r = rows.kinds[rows.kind[i]];
-    if (r.trial) {
+    const entry = reading(r);
+    if (entry === "trial") {
       units.trialRows++;
       continue;
     }
-    const entry = rateOf(r.item);
-    if (!entry) {
+    if (entry === "rate") {
       bump(units.noRate, r.item, 1);
       continue;
     }
-    const association = bizAppsAssociation(r.associationRaw);
-    if (!eligible[entry.family].has(association)) {
+    if (entry === "association") {
       bump(units.ineligibleAssociations, `${r.item} under ${r.associationRaw || "(blank)"}`, 1);
       continue;
     }
-    if (entry.family === "dynamics" && association.startsWith("CSP")) units.cspDynamicsRows++;
+    if (entry.family === "dynamics" && bizAppsAssociation(r.associationRaw).startsWith("CSP")) units.cspDynamicsRows++;
     const target = month === asOf ? units.current : month === baseline ? units.previous : null;
     if (target) bump(target, `${rows.tenant[i]}|${entry.id}`, rows.value[i] * entry.rate);
   }

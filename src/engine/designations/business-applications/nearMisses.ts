@@ -1,10 +1,9 @@
 import { measureColumns } from "../../input/measureColumns";
 import { monthLabel, parseIsoMonth } from "../../parse/months";
 import type { BusinessApplicationsRuleSet } from "./types";
-import { bizAppsAssociation, countingAssociations } from "./associations";
-import { consumptionUnits, customerSuccessAssociations, rateCardMatcher } from "./consumption";
-import { meetsRevenue, revenueUnits } from "./revenue";
-import { workloadMatcher } from "./workloads";
+import type { MeasureRecord } from "../../input/measures";
+import { consumptionUnits, usageRowReader } from "./consumption";
+import { meetsRevenue, revenueRowReader, revenueUnits } from "./revenue";
 import type { DesignationBase, ExplainContext } from "../../model/explainTypes";
 import { count, usd } from "../../model/text";
 import { largestRow, tracksThatCount } from "../../model/nearMiss/pick";
@@ -27,28 +26,31 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
   const out: NearMissCandidate[] = [];
   const revenue = ctx.input.bizAppsRevenue;
   const usage = ctx.input.bizAppsUsage;
-  const ncaWorkload = workloadMatcher(rules.ncaWorkloads.value);
-  const rateOf = rateCardMatcher(rules);
-  const ncaTypes = countingAssociations(rules.associations.netCustomerAdds.value, rules);
-  const eligible = customerSuccessAssociations(rules);
+  // A row's unit as the sums read it (null: they leave it out).
+  const revenueReading = revenueRowReader(rules);
+  const usageReading = usageRowReader(rules);
+  const workloadOf = (r: MeasureRecord) => {
+    const w = revenueReading(r);
+    return typeof w === "string" ? null : w;
+  };
+  const rateOf = (r: MeasureRecord) => {
+    const e = usageReading(r);
+    return typeof e === "string" ? null : e;
+  };
+  const revenueNow = revenue && revenueUnits(revenue, rules, asOf).current;
+  const usageNow = usage && consumptionUnits(usage, rules, asOf).current;
   for (const track of tracksThatCount(d, rules.tracks)) {
     const ti = rules.tracks.indexOf(track);
-    if (revenue) {
+    if (revenue && revenueNow) {
       const threshold = rules.settings.ncaRevenue[track.id];
-      for (const [key, value] of revenueUnits(revenue, rules, asOf).current) {
+      for (const [key, value] of revenueNow) {
         if (meetsRevenue(value, threshold) || !withinBelow(value, threshold.min.value, windows.amount)) continue;
         const [tenant, workloadId] = split(key);
         const entry = ctx.directory.entryOf("bizAppsRevenue", tenant);
-        const row = largestRow(
-          measureColumns(revenue),
-          entry?.records.bizAppsRevenue ?? [],
-          tenant,
-          asOf,
-          (r) => ncaWorkload(r.item)?.id === workloadId && ncaTypes.has(bizAppsAssociation(r.associationRaw))
-        );
+        const row = largestRow(measureColumns(revenue), entry?.records.bizAppsRevenue ?? [], tenant, asOf, (r) => workloadOf(r)?.id === workloadId);
         if (!row) continue;
         const more = centsToCross(value, threshold.min.value, threshold.inclusive);
-        const workload = ncaWorkload(row.item)!.name;
+        const workload = workloadOf(row)!.name;
         out.push({
           kind: "bizapps-revenue",
           designations: [d.id],
@@ -68,16 +70,13 @@ export function businessApplicationsMisses(ctx: ExplainContext, d: DesignationBa
     }
     if (usage) {
       const min = track.deploymentMinMcv.value;
-      for (const [key, value] of consumptionUnits(usage, rules, asOf).current) {
+      for (const [key, value] of usageNow!) {
         if (value >= min - 1e-6 || !withinBelow(value, min, windows.amount)) continue;
         const [tenant, rateId] = split(key);
         const entry = ctx.directory.entryOf("bizAppsUsage", tenant);
-        const row = largestRow(measureColumns(usage), entry?.records.bizAppsUsage ?? [], tenant, asOf, (r) => {
-          const rate = rateOf(r.item);
-          return !r.trial && rate?.id === rateId && eligible[rate.family].has(bizAppsAssociation(r.associationRaw));
-        });
+        const row = largestRow(measureColumns(usage), entry?.records.bizAppsUsage ?? [], tenant, asOf, (r) => rateOf(r)?.id === rateId);
         if (!row) continue;
-        const rate = rateOf(row.item)!;
+        const rate = rateOf(row)!;
         let users = Math.max(1, Math.ceil((min - value) / rate.rate - 1e-9));
         while (value + users * rate.rate < min - 1e-6) users++;
         out.push({

@@ -1,5 +1,6 @@
 import type { MeasureData } from "../../input/measures";
-import { measureColumns } from "../../input/measureColumns";
+import { measureColumns, type MeasureRowKind } from "../../input/measureColumns";
+import type { WorkloadRule } from "../../model/ruleTypes";
 import type { MonthIndex } from "../../parse/months";
 import type { Tenant } from "../../input/usage";
 import type { BusinessApplicationsRuleSet, RevenueThreshold } from "./types";
@@ -25,14 +26,26 @@ export interface RevenueUnits {
   rows: { asOf: number; baseline: number; after: number };
 }
 
+/** How the revenue sums read a row's kind: its net-customer-adds workload, or why it is left out. */
+export function revenueRowReader(
+  rules: BusinessApplicationsRuleSet
+): (kind: Pick<MeasureRowKind, "item" | "associationRaw">) => WorkloadRule | "workload" | "association" {
+  const workloadOf = workloadMatcher(rules.ncaWorkloads.value);
+  const associations = countingAssociations(rules.associations.netCustomerAdds.value, rules);
+  return (kind) => {
+    const workload = workloadOf(kind.item);
+    if (!workload) return "workload";
+    return associations.has(bizAppsAssociation(kind.associationRaw)) ? workload : "association";
+  };
+}
+
 /**
  * Sums the revenue export's rows per tenant × net-customer-adds workload × month, over the
  * associations that count for net customer adds (which the classification uses too).
  */
 export function revenueUnits(data: MeasureData, rules: BusinessApplicationsRuleSet, asOf: MonthIndex): RevenueUnits {
   const baseline = asOf - rules.trailingMonths.value;
-  const workloadOf = workloadMatcher(rules.ncaWorkloads.value);
-  const associations = countingAssociations(rules.associations.netCustomerAdds.value, rules);
+  const reading = revenueRowReader(rules);
   const units: RevenueUnits = {
     asOf,
     baseline,
@@ -53,12 +66,12 @@ export function revenueUnits(data: MeasureData, rules: BusinessApplicationsRuleS
     if (month === asOf) units.rows.asOf++;
     if (month === baseline) units.rows.baseline++;
     const r = rows.kinds[rows.kind[i]];
-    const workload = workloadOf(r.item);
-    if (!workload) {
+    const workload = reading(r);
+    if (workload === "workload") {
       bump(units.ineligibleWorkloads, r.item, 1);
       continue;
     }
-    if (!associations.has(bizAppsAssociation(r.associationRaw))) {
+    if (workload === "association") {
       bump(units.ineligibleAssociations, r.associationRaw || "(blank)", 1);
       continue;
     }

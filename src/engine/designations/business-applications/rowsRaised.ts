@@ -4,10 +4,9 @@ import type { MonthIndex } from "../../parse/months";
 import type { TrackResult } from "../../model/results";
 import type { TrackId } from "../../model/ruleTypes";
 import type { RowsRaised } from "../../model/module";
-import { bizAppsAssociation, countingAssociations } from "./associations";
-import { customerSuccessAssociations, rateCardMatcher } from "./consumption";
+import { usageRowReader } from "./consumption";
+import { revenueRowReader } from "./revenue";
 import { bizAppsSums, type Unit } from "./sums";
-import { workloadMatcher } from "./workloads";
 import type { BusinessApplicationsRuleSet } from "./types";
 
 /** The tenant's workloads with `value` added to one of them in M or the baseline month, as the score would add a row there. */
@@ -22,7 +21,7 @@ function raisedUnits(units: readonly Unit[] | undefined, key: string, month: "cu
 /**
  * The designation's tracks with rows added to its exports (a near miss's raises), from the exports'
  * sums computed once: each raised tenant's workloads change, nobody else's (sums.ts). A row is read
- * as revenueUnits and consumptionUnits read it; a raise that replaces a row is not priced here (null:
+ * as revenueUnits and consumptionUnits read it (their row readers); a raise that replaces a row is not priced here (null:
  * the caller scores again).
  */
 export function bizAppsRowsRaised(
@@ -34,26 +33,25 @@ export function bizAppsRowsRaised(
 ): RowsRaised {
   const { revenue, usage, revenueOf, usageOf, tracksWith } = bizAppsSums(input, rules, asOf, track, base);
   const baseline = asOf - rules.trailingMonths.value;
-  const ncaWorkload = workloadMatcher(rules.ncaWorkloads.value);
-  const ncaTypes = countingAssociations(rules.associations.netCustomerAdds.value, rules);
-  const rateOf = rateCardMatcher(rules);
-  const eligible = customerSuccessAssociations(rules);
+  const revenueReading = revenueRowReader(rules);
+  const usageReading = usageRowReader(rules);
   const monthOf = (r: MeasureRecord) => (r.month === asOf ? "current" : r.month === baseline ? "previous" : null);
   return (raises) => {
     const changes = { revenue: new Map<number, Unit[]>(), usage: new Map<number, Unit[]>() };
     for (const raise of raises) {
+      if (raise.exp !== "bizAppsRevenue" && raise.exp !== "bizAppsUsage") continue;
       if (raise.index !== undefined) return null;
       const r = raise.record as unknown as MeasureRecord;
       const month = monthOf(r);
       if (raise.exp === "bizAppsRevenue" && revenue) {
-        const workload = ncaWorkload(r.item);
-        if (!month || !workload || !ncaTypes.has(bizAppsAssociation(r.associationRaw))) continue;
+        const workload = revenueReading(r);
+        if (!month || typeof workload === "string") continue;
         const was = changes.revenue.get(r.tenant) ?? revenueOf.get(r.tenant);
         changes.revenue.set(r.tenant, raisedUnits(was, `${r.tenant}|${workload.id}`, month, r.value));
       }
       if (raise.exp === "bizAppsUsage" && usage) {
-        const entry = rateOf(r.item);
-        if (!month || r.trial || !entry || !eligible[entry.family].has(bizAppsAssociation(r.associationRaw))) continue;
+        const entry = usageReading(r);
+        if (!month || typeof entry === "string") continue;
         const was = changes.usage.get(r.tenant) ?? usageOf.get(r.tenant);
         changes.usage.set(r.tenant, raisedUnits(was, `${r.tenant}|${entry.id}`, month, r.value * entry.rate));
       }
