@@ -1,4 +1,4 @@
-import { formatPoints, isoMonthLabel } from "../../engine";
+import { formatPoints, isoMonthLabel, tinyChangeText } from "../../engine";
 import type { WorkbookSummary } from "../service";
 
 /** The pane's one set of formats: months "Oct-2025", money "$6,353", points at two decimals at most ("16 pts"). */
@@ -14,7 +14,8 @@ export const pts = (n: number) => `${formatPoints(n)} pts`;
 /** A change: "+2 pts", "−5.1 pts"; a small one that two decimals would show as 0 keeps one significant digit ("+0.003 pts"). */
 export const signedPts = (n: number) => {
   const shown = formatPoints(Math.abs(n));
-  return `${n < 0 ? "−" : "+"}${shown === "0" ? String(Number(Math.abs(n).toPrecision(1))) : shown} pts`;
+  const text = shown === "0" ? tinyChangeText(n) : shown;
+  return text === "0" ? "0 pts" : `${n < 0 ? "−" : "+"}${text} pts`;
 };
 /** A change of a percentage, in percentage points: "+3.6 pp". */
 export const pp = (n: number) => `${n < 0 ? "−" : "+"}${ONE.format(Math.abs(n))} pp`;
