@@ -41,3 +41,19 @@ export function scorersFromSums<A>(ctx: ExplainContext, hook: SumsHook<A>): (id:
     return scorer;
   };
 }
+
+/** The designations' scenarios under one change from their sums, where they have them; the rest to be scored again. */
+export function scenariosFromSums<A>(
+  ids: readonly DesignationId[],
+  scorer: ((id: DesignationId) => ((change: A) => ScoredVariant | null) | undefined) | null,
+  change: A
+): { fromSums: Map<DesignationId, ScoredVariant>; again: DesignationId[] } {
+  const fromSums = new Map<DesignationId, ScoredVariant>();
+  const again: DesignationId[] = [];
+  for (const id of ids) {
+    const scenario = scorer?.(id)?.(change);
+    if (scenario) fromSums.set(id, scenario);
+    else again.push(id);
+  }
+  return { fromSums, again };
+}

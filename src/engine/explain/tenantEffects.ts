@@ -7,7 +7,7 @@ import { exportsOf, isSeparable } from "./designationExports";
 import { indicesOf, type TenantEntry, type TenantRef } from "../input/tenantDirectory";
 import { baseScenario, rescored, shifted, type ScoredVariant } from "./scenario";
 import { ownValues } from "./ownValues";
-import { scorersFromSums } from "./fromSums";
+import { scenariosFromSums, scorersFromSums } from "./fromSums";
 
 export interface ExplainTenantsOptions extends ExplainScoreOptions {
   /** Explain only these tenants (ids or names, case and spaces ignored). */
@@ -134,12 +134,8 @@ function withoutScenarios(
         method: "per-tenant",
       });
   }
-  const again: DesignationId[] = [];
-  for (const id of slow) {
-    const fromSums = method === "auto" ? leftOut(id)?.(indicesOf(entry)) : null;
-    if (fromSums) out.set(id, { scenario: fromSums, method: "from-sums" });
-    else again.push(id);
-  }
+  const { fromSums, again } = scenariosFromSums(slow, method === "auto" ? leftOut : null, indicesOf(entry));
+  for (const [id, scenario] of fromSums) out.set(id, { scenario, method: "from-sums" });
   if (again.length)
     for (const [id, scenario] of rescored(ctx, withoutTenantIndices(ctx.input, indicesOf(entry)), again)) out.set(id, { scenario, method: "leave-one-out" });
   return out;

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputCollector, readCsvText, type ParsedInput } from "../../../src/engine";
-import { findNearMisses, type NearMissOptions } from "../../../src/engine/explain";
+import { findNearMisses, type NearMissOptions, type NearMisses } from "../../../src/engine/explain";
 import { writeBulkAzure } from "../../../scripts/samples/bulkAzure";
 import { azureCsv, filler, monthly, type AzureRow } from "../../helpers/azure";
 import { Rng } from "../../../scripts/samples/prng";
@@ -40,8 +40,8 @@ function generated(seed: number, rows: number): ParsedInput {
 }
 
 /** Each near miss's tenant, what it raises and what that is worth per designation, to the 9th decimal. */
-function priced(input: ParsedInput, options: NearMissOptions): string[] {
-  return findNearMisses(input, options).nearMisses.map((n) =>
+function pricedOf(found: NearMisses): string[] {
+  return found.nearMisses.map((n) =>
     JSON.stringify([
       n.tenant.key,
       n.item,
@@ -51,6 +51,8 @@ function priced(input: ParsedInput, options: NearMissOptions): string[] {
     ])
   );
 }
+
+const priced = (input: ParsedInput, options: NearMissOptions) => pricedOf(findNearMisses(input, options));
 
 describe("Azure near misses priced from the export's sums", () => {
   // A wide window (90 %) makes dozens of near misses per export; small exports have services only one tenant uses.
@@ -68,7 +70,7 @@ describe("Azure near misses priced from the export's sums", () => {
       const options: NearMissOptions = { designations: AZURE, ruleSet, options: [...opts], windows: { amount: 0.9 } };
       const fast = findNearMisses(input, options);
       expect(fast.stats.rescores).toBe(0);
-      const fastPriced = priced(input, options);
+      const fastPriced = pricedOf(fast);
       const slow = priced(input, { ...options, method: "rescore" });
       expect(fastPriced.length).toBeGreaterThanOrEqual(3);
       expect(fastPriced.filter((x, i) => x !== slow[i])).toEqual([]);

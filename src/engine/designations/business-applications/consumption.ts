@@ -123,7 +123,7 @@ export function consumptionUnits(data: MeasureData, rules: BusinessApplicationsR
   return units;
 }
 
-/** The MCV of every tenant workload, summed exactly (rounded once): leaving tenants out can take their terms away (tenantsLeftOut.ts). */
+/** The MCV of every tenant workload, summed exactly (rounded once): leaving tenants out or raising a row can change their terms alone (sums.ts). */
 export function totalMcv(mcv: Map<string, number>): number {
   return exactSum(mcv.values());
 }

@@ -2,7 +2,8 @@
  * Floating-point sums rounded once (Shewchuk's partials, as Python's math.fsum): the sum of a set of
  * numbers in any order, with any of them added and taken away again, rounds to the same double. The
  * usage-growth MCV totals are summed this way, so a total with some tenants' terms taken away
- * (tenantsLeftOut.ts) is exactly the total the score sums without them.
+ * (sums.ts) is exactly the total the score sums without them, and one with a raised row's MCV in its place
+ * exactly the total with it.
  */
 export class ExactSum {
   /** Non-overlapping partials, smallest magnitude first; their exact sum is the sum so far. */

@@ -9,7 +9,7 @@ import type { BizAppsTrackRule } from "./types";
 /**
  * The usage-growth metric of a track. Growth scores only over the track's baseline MCV; below it the
  * gap says so (the growth is still shown). The score gives the sides; the tracks with tenants left
- * out (tenantsLeftOut.ts) leave them out, as naming every tenant per tenant would be quadratic.
+ * out or a row raised (sums.ts) leave them out, as naming every tenant per tenant would be quadratic.
  */
 export function usageGrowthMetric(
   metric: MetricRule,

@@ -15,8 +15,8 @@ export interface NearMissOptions extends ExplainScoreOptions {
   tenants?: string[];
   /**
    * "auto" (default): designations that are not separable priced from their exports' sums where their
-   * module can (rowsRaised). "rescore": scored again per near miss (slower; the definition the sums
-   * must agree with).
+   * module can (rowsRaised). "rescore": those scored again per near miss (slower; the definition the
+   * sums must agree with). Modern Work and Security are priced from the tenant's own rows either way.
    */
   method?: "auto" | "rescore";
 }

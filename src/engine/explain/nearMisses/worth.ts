@@ -8,7 +8,7 @@ import type { TenantEntry } from "../../input/tenantDirectory";
 import { baseScenario, rescored, shifted, valuesAlone, valuesDelta, type ScoredVariant, type TrackValues } from "../scenario";
 import { singleTenantInput } from "../singleTenant";
 import { ownValues } from "../ownValues";
-import { scorersFromSums } from "../fromSums";
+import { scenariosFromSums, scorersFromSums } from "../fromSums";
 import { signedPoints } from "../../model/text";
 import type { NearMissWorth, Raise } from "../../model/nearMiss/types";
 
@@ -87,12 +87,8 @@ export function worthOf(w: WorthContext, entry: TenantEntry, raises: readonly Ra
       scenarios.set(id, shifted(d, valuesDelta(after.get(id) ?? new Map(), before.get(id) ?? new Map()), 1));
     }
   }
-  const again: DesignationId[] = [];
-  for (const id of slow) {
-    const fromSums = w.method === "auto" ? w.raised(id)?.(raises) : null;
-    if (fromSums) scenarios.set(id, fromSums);
-    else again.push(id);
-  }
+  const { fromSums, again } = scenariosFromSums(slow, w.method === "auto" ? w.raised : null, raises);
+  for (const [id, s] of fromSums) scenarios.set(id, s);
   if (again.length) for (const [id, s] of rescored(ctx, raisedInput(ctx.input, raises), again)) scenarios.set(id, s);
 
   const worth: NearMissWorth[] = [];
