@@ -1,5 +1,10 @@
 import { InputCollector, readCsvText, scoreDesignations, type DesignationModule, type ScoreAllResult, type ScoreOptions } from "../../src/engine";
 import { infrastructureModule } from "../../src/engine/designations/infrastructure/module";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ParsedInput } from "../../src/engine";
+import { writeBulkAzure } from "../../scripts/samples/bulkAzure";
 
 /** One row of an Azure consumption export. Association defaults to "CSP Tier 1". */
 export interface AzureRow {
@@ -105,4 +110,18 @@ export function warning(result: ScoreAllResult, code: string): string {
   const w = result.report.warnings.find((x) => x.code === code);
   if (!w) throw new Error(`no warning ${code}; got ${warningCodes(result).join(", ")}`);
   return w.message;
+}
+
+/** The benchmark's generated Azure export (scripts/samples/bulkAzure.ts), `rows` rows from `seed`, read. */
+export function generatedAzure(seed: number, rows: number): ParsedInput {
+  const dir = mkdtempSync(join(tmpdir(), "spd-azure-"));
+  try {
+    const file = join(dir, "azure.csv");
+    writeBulkAzure(file, rows, seed);
+    const c = new InputCollector();
+    readCsvText(c, "azure.csv", readFileSync(file, "utf8"));
+    return c.result();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

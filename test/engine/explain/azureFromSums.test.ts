@@ -2,26 +2,10 @@
  * Explaining Azure tenants from the export's sums (method "from-sums") against scoring the export again
  * without each tenant, on generated exports: every association, segment, growth and service mix.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { InputCollector, readCsvText, explainTenants, type ParsedInput } from "../../../src/engine";
-import { writeBulkAzure } from "../../../scripts/samples/bulkAzure";
+import { explainTenants, type ParsedInput } from "../../../src/engine";
+import { generatedAzure as generated } from "../../helpers/azure";
 
 const AZURE = ["infrastructure", "data-ai", "digital-app-innovation"] as ("infrastructure" | "data-ai" | "digital-app-innovation")[];
-
-function generated(seed: number, rows: number): ParsedInput {
-  const dir = mkdtempSync(join(tmpdir(), "spd-azure-"));
-  try {
-    const file = join(dir, "azure.csv");
-    writeBulkAzure(file, rows, seed);
-    const c = new InputCollector();
-    readCsvText(c, "azure.csv", readFileSync(file, "utf8"));
-    return c.result();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Per designation and tenant: the counting track, total and qualification without it, to the 9th decimal. */
 function outcomes(input: ParsedInput, options: Parameters<typeof explainTenants>[1]): Map<string, string> {

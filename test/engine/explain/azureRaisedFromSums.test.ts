@@ -3,15 +3,10 @@
  * export again with each near miss's rows raised, on generated exports: both rule sets, the options
  * that change what a customer, growth or the classification reads, and a track given.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { InputCollector, readCsvText, type ParsedInput } from "../../../src/engine";
+import { InputCollector, readCsvText, scoreDesignations, type ParsedInput, type ScoreOptions } from "../../../src/engine";
 import { findNearMisses, type NearMissOptions, type NearMisses } from "../../../src/engine/explain";
-import { writeBulkAzure } from "../../../scripts/samples/bulkAzure";
-import { azureCsv, filler, monthly, type AzureRow } from "../../helpers/azure";
+import { azureCsv, filler, generatedAzure as generated, monthly, type AzureRow } from "../../helpers/azure";
 import { Rng } from "../../../scripts/samples/prng";
-import { scoreDesignations, type ScoreOptions } from "../../../src/engine";
 import { moduleOf } from "../../../src/engine/designations/registry";
 import { measureColumns } from "../../../src/engine/input/measureColumns";
 import { parseIsoMonth } from "../../../src/engine/parse/months";
@@ -24,19 +19,6 @@ function read(csv: string): ParsedInput {
   const c = new InputCollector();
   readCsvText(c, "azure.csv", csv);
   return c.result();
-}
-
-function generated(seed: number, rows: number): ParsedInput {
-  const dir = mkdtempSync(join(tmpdir(), "spd-azure-"));
-  try {
-    const file = join(dir, "azure.csv");
-    writeBulkAzure(file, rows, seed);
-    const c = new InputCollector();
-    readCsvText(c, "azure.csv", readFileSync(file, "utf8"));
-    return c.result();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Each near miss's tenant, what it raises and what that is worth per designation, to the 9th decimal. */

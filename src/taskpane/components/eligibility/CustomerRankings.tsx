@@ -82,6 +82,30 @@ function MoreButton({ paged, total, what }: { paged: Paged; total: number; what:
   );
 }
 
+/** A customer or a near miss: its name or text with the points it moves, then what moves, one line each. */
+function RankedRow({ name, points, lines }: { name: React.ReactNode; points: number; lines: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.item}>
+        {name}
+        <span className={styles.points}>
+          <Delta points={points} />
+        </span>
+      </div>
+      {lines.length > 0 && (
+        <ul className={styles.lines}>
+          {lines.map((l) => (
+            <li key={l}>
+              <Caption1>{l}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows }) {
   const styles = useStyles();
   const customers = usePaged(group.customers, group.customerCount, more && ((from) => more.customers(group, from)));
@@ -94,19 +118,7 @@ function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows })
         <ol className={styles.list} aria-label={`${group.name}: customers by effect`}>
           {customers.rows.map((r) => (
             <li key={r.key}>
-              <div className={styles.item}>
-                <strong className={styles.name}>{r.name}</strong>
-                <span className={styles.points}>
-                  <Delta points={r.points} />
-                </span>
-              </div>
-              <ul className={styles.lines}>
-                {r.lines.map((l) => (
-                  <li key={l}>
-                    <Caption1>{l}</Caption1>
-                  </li>
-                ))}
-              </ul>
+              <RankedRow name={<strong className={styles.name}>{r.name}</strong>} points={r.points} lines={r.lines} />
             </li>
           ))}
         </ol>
@@ -120,21 +132,7 @@ function GroupPanel({ group, more }: { group: ExplainedGroup; more?: MoreRows })
           <ul className={styles.list} aria-label={`${group.name}: near misses`}>
             {misses.rows.map((m) => (
               <li key={m.key}>
-                <div className={styles.item}>
-                  <span className={styles.name}>{m.text}</span>
-                  <span className={styles.points}>
-                    <Delta points={m.points} />
-                  </span>
-                </div>
-                {m.lines.length > 0 && (
-                  <ul className={styles.lines}>
-                    {m.lines.map((l) => (
-                      <li key={l}>
-                        <Caption1>{l}</Caption1>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <RankedRow name={<span className={styles.name}>{m.text}</span>} points={m.points} lines={m.lines} />
               </li>
             ))}
           </ul>
