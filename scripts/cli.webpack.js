@@ -16,7 +16,8 @@ module.exports = {
   target: "node20",
   mode: "production",
   devtool: false,
-  entry: { spd: "./src/cli/spd.ts" },
+  // read-worker: the second thread of a large CSV read in two parts (src/cli/splitRead.ts).
+  entry: { spd: "./src/cli/spd.ts", "read-worker": "./src/cli/readWorker.ts" },
   output: { path: path.join(root, "dist-cli"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   externalsPresets: { node: true },
@@ -37,7 +38,7 @@ module.exports = {
     new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
     // Executable, so `./dist-cli/spd.js` runs by its shebang as the installed bin does.
     { apply: (compiler) => compiler.hooks.afterEmit.tap("ExecutableBin", () => fs.chmodSync(path.join(root, "dist-cli", "spd.js"), 0o755)) },
-    // One file: the --out writer is small, and a bin with a loose chunk beside it is easy to copy without.
+    // One file per entry: the --out writer is small, and a bin with a loose chunk beside it is easy to copy without.
     new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
   ],
   performance: { hints: false },

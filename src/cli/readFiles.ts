@@ -4,6 +4,12 @@ import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { InputCollector, InputError, csvRows, decodeBytes, readCsvPieces, readCsvText, utf8Pieces, type ParsedInput } from "../engine";
 import { cannotBeRead, utf8FileText } from "./utf8File";
+import { readCsvInTwo } from "./splitRead";
+
+/** An error of the file system (the file cannot be opened or read) said as the reader says it; any other as it is. */
+const rethrowUnreadable = (path: string) => (error: unknown) => {
+  throw (error as { code?: unknown } | null)?.code && !(error instanceof InputError) ? cannotBeRead(path, error) : error;
+};
 
 /** A cell's value as a person sees it: a formula's result, a hyperlink's or rich text's text. */
 function plainValue(cell: ExcelJS.Cell): unknown {
@@ -88,6 +94,8 @@ export async function readInputFiles(paths: string[], { keepSources = true } = {
       continue;
     }
     const name = basename(path);
+    // A large export without --out: read in two parts at once where it can be (splitRead.ts).
+    if (!keepSources && (await readCsvInTwo(collector, name, path).catch(rethrowUnreadable(path)))) continue;
     let pieces: Iterable<string> | null;
     let bytes: Uint8Array | null = null;
     try {

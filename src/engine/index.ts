@@ -1,8 +1,9 @@
 /** The scoring engine's public surface. Pure TypeScript: no Office, no DOM, no Node APIs. */
-export { InputCollector, type ParsedInput, type TableSummary, type TableFeed } from "./input/collector";
+export { InputCollector, type ParsedInput, type TableSummary, type TableFeed, type TablePart } from "./input/collector";
 export {
   readCsvText,
   readCsvPieces,
+  CsvTableReader,
   utf8Pieces,
   decodedPieces,
   mayBeUtf8,

@@ -1,4 +1,4 @@
-import { IssueLog } from "./issueLog";
+import { IssueLog, type IssueLogPart } from "./issueLog";
 import { InputError, describeIssue, type InputIssue } from "./issues";
 import {
   HEADER_SEARCH_ROWS,
@@ -13,7 +13,7 @@ import {
 import { looseKey } from "../parse/keys";
 import { MeasureCollector, USD_AMOUNT, USER_COUNT, type MeasureData } from "./measures";
 import { SkillingCollector, type SkillingData } from "./skilling";
-import { UsageCollector, type RowReader, type UsageData } from "./usage";
+import { UsageCollector, type ExportPart, type RowReader, type UsageData } from "./usage";
 
 export interface TableSummary {
   name: string;
@@ -42,6 +42,23 @@ export interface ParsedInput {
 export interface TableFeed {
   push(cells: readonly unknown[], row: number): void;
   end(): TableSummary;
+  /**
+   * The rows read so far as a part another collector's feed of the same table can take in (the rest of
+   * a large file, read in a worker thread); null before the header, or for an export not read in parts.
+   */
+  part(): TablePart | null;
+  /** Takes in such a part as the rows after these, numbered from `rowOffset` on; false when it is another table's (another layout or header). */
+  absorb(part: TablePart, rowOffset: number): boolean;
+}
+
+/** Rows of a table read by another collector, with its header, how many it read and what it said of them. */
+export interface TablePart {
+  layout: LayoutSpec["id"];
+  header: string[];
+  headerRow: number;
+  rows: number;
+  data: ExportPart<unknown>;
+  log: IssueLogPart;
 }
 
 /**
@@ -176,6 +193,20 @@ export class InputCollector {
         rejectedBefore = this.rejectedCount();
         reader = this.collectorFor(layout).beginFile(name, cells, detected);
       },
+      part: () => {
+        const parts = layout && this.partsOf(layout);
+        if (!parts) return null;
+        return { layout: layout!, header: header.map((h) => String(h ?? "")), headerRow, rows, data: parts.part(), log: this.log.part() };
+      },
+      absorb: (part, rowOffset) => {
+        const parts = layout && this.partsOf(layout);
+        const same = part.layout === layout && part.headerRow === headerRow && part.header.length === header.length;
+        if (!parts || !same || part.header.some((h, i) => h !== String(header[i] ?? ""))) return false;
+        rows += part.rows;
+        this.log.absorb(part.log, rowOffset);
+        parts.absorb(part.data as never, rowOffset);
+        return true;
+      },
       end: () => {
         if (!layout && firstRejected) throw new InputError(`${name}, row ${firstRejected.row}: ${noLayoutMessage(firstRejected.cells)}`, name, true);
         if (!layout) throw new InputError(`${name}: the file is empty (no header row). Download the export again from Partner Center Insights.`, name, true);
@@ -239,6 +270,12 @@ export class InputCollector {
       case "skilling":
         return this.skilling;
     }
+  }
+
+  /** The collectors whose tables can be read in parts (the large exports); null for the skilling export. */
+  private partsOf(layout: LayoutSpec["id"]): UsageCollector | MeasureCollector | null {
+    const collector = this.collectorFor(layout);
+    return collector instanceof UsageCollector || collector instanceof MeasureCollector ? collector : null;
   }
 
   private rejectedCount(): number {

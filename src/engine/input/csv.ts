@@ -1,4 +1,4 @@
-import type { InputCollector, TableFeed, TableSummary } from "./collector";
+import type { InputCollector, TableFeed, TablePart, TableSummary } from "./collector";
 import { CsvRowStream, eachCsvRow, type UnclosedQuote } from "./csvRows";
 import { InputError } from "./issues";
 import { HEADER_SEARCH_ROWS } from "./layouts";
@@ -207,6 +207,11 @@ class LineEnds {
   end(): string {
     return this.heldReturn ? "\n" : "";
   }
+
+  /** Whether a "\r" is held (the text so far does not end at a line end). */
+  holding(): boolean {
+    return this.heldReturn;
+  }
 }
 
 /**
@@ -242,27 +247,70 @@ class HeaderLines {
  * for the whole text, without the whole text as one string.
  */
 export function readCsvPieces(collector: InputCollector, name: string, pieces: Iterable<string>): TableSummary {
-  const feed = collector.beginTable(name, { text: true });
-  const lineEnds = new LineEnds();
-  let first = 0;
-  let row = 0;
-  const start = (text: string): CsvRowStream => {
+  const reader = new CsvTableReader(collector, name);
+  for (const piece of pieces) reader.push(piece);
+  return reader.end();
+}
+
+/**
+ * readCsvPieces a piece at a time. A large file can be read in two parts at once: this reader takes the
+ * first part's pieces, another collector's reader reads the file's header line and the rest (part()),
+ * and this one takes that part in (absorb) before it ends, as if it had read those rows itself.
+ */
+export class CsvTableReader {
+  private readonly feed: TableFeed;
+  private readonly lineEnds = new LineEnds();
+  // Text is held until it shows the separator (a "sep=" line, or the header among the first lines).
+  private readonly head = new HeaderLines();
+  private rows: CsvRowStream | null = null;
+  private first = 0;
+  private row = 0;
+
+  constructor(
+    collector: InputCollector,
+    private readonly name: string
+  ) {
+    this.feed = collector.beginTable(name, { text: true });
+  }
+
+  push(piece: string): void {
+    const text = this.lineEnds.push(piece);
+    if (this.rows) this.rows.push(text);
+    else if (this.head.add(text)) this.rows = this.start(this.head.text());
+  }
+
+  /** The rows read as a part for another reader of the same file (its last part: the last line is read too); null when there is none. */
+  part(): TablePart | null {
+    if (!this.rows) this.rows = this.start(this.head.text());
+    this.rows.push(this.lineEnds.end());
+    if (this.rows.end()) return null;
+    return this.feed.part();
+  }
+
+  /**
+   * Takes in the part of the same table that follows the pieces pushed so far, which must end at a line
+   * end; its rows are numbered on from these. The part was read from this table's lines up to its header
+   * and no further (the caller's to cut so), then the rest. False (nothing taken) when it does not fit:
+   * another header or header row; the caller then pushes the rest of the text itself.
+   */
+  absorb(part: TablePart): boolean {
+    if (!this.rows || this.rows.holding() || this.lineEnds.holding()) return false;
+    // The part's first row after its header is the row after this reader's last one.
+    return this.feed.absorb(part, this.row - part.headerRow);
+  }
+
+  end(): TableSummary {
+    if (this.rows) this.rows.push(this.lineEnds.end());
+    else this.rows = this.start(this.head.text() + this.lineEnds.end());
+    const open = this.rows.end(); // before reading `row`: the last rows come out here
+    return finishTable(this.feed, this.name, this.first, this.row, open);
+  }
+
+  private start(text: string): CsvRowStream {
     const { declared, body, delimiter } = csvParts(text);
-    first = row = declared ? 1 : 0;
-    const stream = new CsvRowStream(delimiter, (cells) => feed.push(cells, ++row));
+    this.first = this.row = declared ? 1 : 0;
+    const stream = new CsvRowStream(delimiter, (cells) => this.feed.push(cells, ++this.row));
     stream.push(body);
     return stream;
-  };
-  // Text is held until it shows the separator (a "sep=" line, or the header among the first lines).
-  const head = new HeaderLines();
-  let rows: CsvRowStream | null = null;
-  for (const piece of pieces) {
-    const text = lineEnds.push(piece);
-    if (rows) rows.push(text);
-    else if (head.add(text)) rows = start(head.text());
   }
-  if (rows) rows.push(lineEnds.end());
-  else rows = start(head.text() + lineEnds.end());
-  const open = rows.end(); // before reading `row`: the last rows come out here
-  return finishTable(feed, name, first, row, open);
 }

@@ -178,6 +178,11 @@ export class CsvRowStream {
     this.waitFor = this.carry.length > 4096 ? 2 * this.carry.length : 0;
   }
 
+  /** Whether text of a row whose line end has not come yet is held. */
+  holding(): boolean {
+    return this.carry.length > 0;
+  }
+
   /** The last rows; where a quote opened and never closed, as eachCsvRow says it. */
   end(): UnclosedQuote | null {
     if (!this.any) return null;

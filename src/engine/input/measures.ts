@@ -5,9 +5,9 @@ import { lineCause, quoted } from "./issues";
 import type { IssueLog } from "./issueLog";
 import { headerName, type DetectedLayout } from "./layouts";
 import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
-import { MeasureColumnsBuilder, measureDataOf } from "./measureColumns";
+import { MeasureColumnsBuilder, measureDataOf, type MeasureRowKind } from "./measureColumns";
 import { KindNumbers } from "./rowColumns";
-import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type RejectedRow, type RowReader, type Tenant } from "./usage";
+import { EXPORT_MONTH_RANGE, TOO_MANY_USERS, type ExportPart, type RejectedRow, type RowReader, type Tenant } from "./usage";
 
 /**
  * One row of an Azure consumption or Business Applications export: a tenant, an item (Azure
@@ -78,6 +78,23 @@ export class MeasureCollector {
     private readonly log: IssueLog,
     private readonly kind: MeasureKind
   ) {}
+
+  /** This reader's rows, tenants and skipped rows: a part of a table another reader read the start of (absorb). */
+  part(): ExportPart<MeasureRowKind> {
+    return { columns: this.columns.part(), tenants: this.data.tenants, rejected: this.data.rejected };
+  }
+
+  /**
+   * Another reader's part of the table this one is reading, as if read here after its own rows: tenants
+   * and kinds renumbered (first seen first, as one reader numbers them), rows moved by `rowOffset`.
+   */
+  absorb(part: ExportPart<MeasureRowKind>, rowOffset: number): void {
+    const file = this.data.files.length - 1;
+    const tenants = part.tenants.map((t) => this.caches.tenant(t.key, t.name));
+    const kinds = part.columns.kinds.map((k) => this.kinds.of([k.item, k.associationRaw, k.segment, k.offer, k.trial], () => k));
+    this.columns.appendPart(part.columns, file, rowOffset, tenants, kinds);
+    for (const r of part.rejected) this.data.rejected.push({ file, row: r.row + rowOffset, reason: r.reason });
+  }
 
   beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader {
     const fileIndex = this.data.files.push(name) - 1;

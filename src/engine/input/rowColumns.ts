@@ -33,6 +33,13 @@ export interface RowData<R> {
 
 type Column = Int32Array | Float64Array;
 
+/** A reader's rows as plain columns, by name ("file", "row", "tenant", "kind", "month" and the export's own), with their kinds. */
+export interface ColumnsPart<K> {
+  length: number;
+  columns: Record<string, Column>;
+  kinds: readonly K[];
+}
+
 /** The fields every record has in columns of their own. */
 export interface RowRecord {
   file: number;
@@ -140,6 +147,35 @@ export abstract class ColumnsBuilder<K, R extends RowRecord> implements RowColum
     }
     out.length = j;
     return out;
+  }
+
+  /** The rows as plain columns (each column's own buffer, for a worker thread to hand over), with their kinds. */
+  part(): ColumnsPart<K> {
+    const columns: Record<string, Column> = {};
+    for (const n of ["file", "row", "tenant", "kind", "month", ...this.extraColumns]) columns[n] = (this as unknown as Record<string, Column>)[n];
+    return { length: this.length, columns, kinds: this.kinds };
+  }
+
+  /**
+   * Appends another reader's rows of the same export (columns part()): each row's file is `file`, its row
+   * number moved by `rowOffset`, its tenant and kind renumbered by the maps (another reader's numbers).
+   */
+  appendPart(part: ColumnsPart<K>, file: number, rowOffset: number, tenants: readonly number[], kinds: readonly number[]): void {
+    const n = part.length;
+    const at = this.length;
+    while (this.file.length < at + n) this.grow();
+    const into = this as unknown as Record<string, Column>;
+    // Months and the export's own numbers as they are; rows moved, tenants and kinds renumbered.
+    this.file.fill(file, at, at + n);
+    for (const name of ["month", ...this.extraColumns]) into[name].set(part.columns[name].subarray(0, n), at);
+    const { row, tenant, kind } = part.columns;
+    for (let j = 0; j < n; j++) {
+      this.row[at + j] = row[j] + rowOffset;
+      this.tenant[at + j] = tenants[tenant[j]];
+      this.kind[at + j] = kinds[kind[j]];
+    }
+    this.length = at + n;
+    if (this.records) for (let i = at; i < at + n; i++) this.records.push(this.record(i));
   }
 
   /** Throws for a row that is not there (the columns hold zeros past `length`). */

@@ -6,8 +6,8 @@ import type { DetectedLayout } from "./layouts";
 import { headerName } from "./layouts";
 import { IssueLog } from "./issueLog";
 import { RowCaches, RowTenant, associationMemo, itemMemo, lastCellMemo, text } from "./rowCaches";
-import { UsageColumnsBuilder, usageDataOf } from "./usageColumns";
-import { KindNumbers } from "./rowColumns";
+import { UsageColumnsBuilder, usageDataOf, type UsageKind } from "./usageColumns";
+import { KindNumbers, type ColumnsPart } from "./rowColumns";
 
 /** One readable row of an M365 usage export. */
 export interface UsageRecord {
@@ -44,6 +44,13 @@ export interface Tenant {
   name: string;
 }
 
+/** A reader's rows of one export as columns, with its tenants and skipped rows (UsageCollector.part, MeasureCollector.part). */
+export interface ExportPart<K> {
+  columns: ColumnsPart<K>;
+  tenants: readonly Tenant[];
+  rejected: readonly RejectedRow[];
+}
+
 export interface UsageData {
   files: string[];
   tenants: Tenant[];
@@ -66,6 +73,23 @@ export class UsageCollector {
   private readonly kinds = new KindNumbers(this.columns.kinds);
 
   constructor(private readonly log: IssueLog) {}
+
+  /** This reader's rows, tenants and skipped rows: a part of a table another reader read the start of (absorb). */
+  part(): ExportPart<UsageKind> {
+    return { columns: this.columns.part(), tenants: this.data.tenants, rejected: this.data.rejected };
+  }
+
+  /**
+   * Another reader's part of the table this one is reading, as if read here after its own rows: tenants
+   * and kinds renumbered (first seen first, as one reader numbers them), rows moved by `rowOffset`.
+   */
+  absorb(part: ExportPart<UsageKind>, rowOffset: number): void {
+    const file = this.data.files.length - 1;
+    const tenants = part.tenants.map((t) => this.caches.tenant(t.key, t.name));
+    const kinds = part.columns.kinds.map((k) => this.kinds.of([k.workload, k.associationRaw], () => k));
+    this.columns.appendPart(part.columns, file, rowOffset, tenants, kinds);
+    for (const r of part.rejected) this.data.rejected.push({ file, row: r.row + rowOffset, reason: r.reason });
+  }
 
   beginFile(name: string, header: readonly unknown[], detected: DetectedLayout): RowReader {
     const fileIndex = this.data.files.push(name) - 1;

@@ -6,7 +6,7 @@
 import { isUtf8 } from "node:buffer";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { InputCollector, decodeBytes, readCsvPieces, readCsvText, utf8Pieces } from "../../../src/engine";
+import { CsvTableReader, InputCollector, decodeBytes, readCsvPieces, readCsvText, utf8Pieces, type TablePart } from "../../../src/engine";
 import { mulberry32 as random } from "../../../scripts/samples/prng";
 
 type Outcome = { summary: unknown; input: unknown } | { error: string };
@@ -161,5 +161,134 @@ describe("utf8Pieces", () => {
     const bytes = new Uint8Array(Buffer.from("a,b\n", "utf8"));
     expect(utf8Pieces(bytes, () => false)).toBeNull();
     expect([...utf8Pieces(bytes, () => true)!].join("")).toBe("a,b\n");
+  });
+});
+
+/**
+ * A file read in two parts as the command line reads a large one (src/cli/splitRead.ts): one reader
+ * takes the text up to a line end, another (a worker thread there) the first line and the rest; the
+ * first takes the other's part in (through structuredClone, as between threads) and ends.
+ */
+function inTwoParts(name: string, text: string, cut: number): Outcome & { absorbed?: boolean } {
+  const firstLine = text.slice(0, text.indexOf("\n") + 1);
+  let absorbed = false;
+  const read = outcome((c) => {
+    let part: TablePart | null = null;
+    try {
+      // As the worker: a part it cannot read is none (the reader reads the rest itself, and says what is wrong).
+      const other = new CsvTableReader(new InputCollector(), name);
+      other.push(firstLine);
+      other.push(text.slice(cut));
+      part = other.part();
+    } catch {
+      part = null;
+    }
+    const reader = new CsvTableReader(c, name);
+    reader.push(text.slice(0, cut));
+    absorbed = !!part && reader.absorb(structuredClone(part));
+    if (!absorbed) reader.push(text.slice(cut));
+    return reader.end();
+  });
+  return { ...read, absorbed };
+}
+
+describe("a file read in two parts", () => {
+  it("reads 1,000 random files without quotes, cut at a random line end, as readCsvText reads them whole", () => {
+    const next = random(16);
+    let absorbed = 0;
+    for (let i = 0, n = 0; n < 1_000 && i < 40_000; i++) {
+      const text = randomFile(next);
+      // As the command line: no quote, a first line that is one line, cut after a "\n" past it.
+      const first = text.indexOf("\n") + 1;
+      if (text.includes('"') || first <= 0 || text.slice(0, first - 2).includes("\r")) continue;
+      // Past the first 24 lines, as the middle of a large file is (the reader holds its first 20 until it has the separator).
+      const ends = [...text.matchAll(/\n/g)]
+        .map((m) => m.index! + 1)
+        .slice(24)
+        .filter((at) => at < text.length);
+      if (!ends.length) continue;
+      n++;
+      const cut = ends[Math.floor(next() * ends.length)];
+      const { absorbed: took, ...read } = inTwoParts("f.csv", text, cut);
+      if (took) absorbed++;
+      expect({ text, cut, ...read }).toEqual({ text, cut, ...whole("f.csv", text) });
+    }
+    // Some are taken in as a part; the others (a title above the header, a "sep=" line, a lone "\r") are read on, and read alike.
+    expect(absorbed).toBeGreaterThan(10);
+  });
+
+  it("numbers the rows, names the problems and renumbers the tenants as one reader does", () => {
+    const rows = [
+      "CustomerTenantName,PartnerAttachType,WorkloadName,MonthName,ActiveUsage,QualifiedUsage",
+      ...Array.from(
+        { length: 60 },
+        (_, i) =>
+          `Tenant ${i % 7},${i % 3 ? "CSP Tier1" : "CPOR"},${["Exchange", "Teams", "Intune"][i % 3]},${i % 12 === 5 ? "Someday" : "Oct-2025"},${i},${i + 5}`
+      ),
+      "contoso,CPOR,Exchange,Oct-2025,1,2",
+      "tenant 3,CSP Tier1,Teams,Oct-2025,x,2",
+      "",
+      "CONTOSO,CPOR,Exchange,Oct-2024,1,2",
+      ...Array.from({ length: 30 }, (_, i) => `New ${i % 4},PAL,Exchange,Oct-2025,${i},40`),
+      "CustomerTenantName,PartnerAttachType,WorkloadName,MonthName,ActiveUsage,QualifiedUsage",
+      "Fabrikam,CSP Tier1,Exchange,Oct-2025,-3,2",
+      "Tenant\u200b 1,CSP Tier1,Exchange,Oct-2025,3,2",
+      // More skipped rows of one kind than the log keeps (20): the rest are counted, across both parts.
+      ...Array.from({ length: 30 }, (_, i) => `Tenant ${i % 7},CPOR,Exchange,Someday,${i},2`),
+    ];
+    const text = rows.join("\r\n");
+    // After 40 lines: the reader has found the separator (it holds the first 20 lines until then).
+    let cut = 0;
+    for (let i = 0; i < 40; i++) cut = text.indexOf("\n", cut) + 1;
+    const two = inTwoParts("u.csv", text, cut);
+    expect(two.absorbed).toBe(true);
+    const { absorbed: _took, ...read } = two;
+    expect(read).toEqual(whole("u.csv", text));
+    const input = (read as { input: { usage: { tenants: { key: string }[] }; issues: { row?: number; message: string }[] } }).input;
+    // Tenants first seen after the cut come after those before it; "CONTOSO" is the "contoso" seen first; Fabrikam's only row was skipped.
+    const keys = input.usage.tenants.map((t) => t.key);
+    expect(keys.filter((k) => /contoso/i.test(k))).toEqual(["contoso"]);
+    expect(keys.indexOf("New 0")).toBeGreaterThan(keys.indexOf("contoso"));
+    expect(keys).not.toContain("Fabrikam");
+    expect(input.issues.map((i) => i.row)).toEqual(expect.arrayContaining([63, 96, 97, 98]));
+    // Five "Someday" rows before the cut and 30 after: 20 named, the other 15 counted.
+    expect(input.issues.filter((i) => /Someday/.test(i.message))).toHaveLength(20);
+    expect(input.issues.map((i) => i.message)).toContain("15 more rows like the ones above were skipped.");
+  });
+
+  it("reads 500 random exports as the command line cuts them (header first, one kind of line end), taking nearly all in as a part", () => {
+    const next = random(17);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+    const plain = CELLS.filter((c) => !c.includes('"'));
+    let absorbed = 0;
+    for (let n = 0; n < 500; n++) {
+      const [headerLine, good] = pick(LAYOUTS.filter(([, cells]) => !cells.some((c) => c.includes('"'))));
+      const sep = pick([",", ";", "\t"]);
+      const eol = pick(["\n", "\r\n"]);
+      const lines = [headerLine.split(",").join(sep)];
+      const width = headerLine.split(",").length;
+      for (let r = 0; r < 30 + Math.floor(next() * 90); r++) {
+        const roll = next();
+        if (roll < 0.03) lines.push("");
+        else if (roll < 0.05) lines.push(lines[0]);
+        else {
+          const cells = Array.from({ length: next() < 0.95 ? width : Math.floor(next() * (width + 2)) }, (_, c) =>
+            c === 0 && next() < 0.5 ? `T${Math.floor(next() * 12)}` : next() < 0.9 && c < good.length ? good[c] : pick(plain)
+          );
+          lines.push(cells.join(sep));
+        }
+      }
+      const text = (next() < 0.2 ? "\ufeff" : "") + lines.join(eol) + (next() < 0.5 ? eol : "");
+      const ends = [...text.matchAll(/\n/g)]
+        .map((m) => m.index! + 1)
+        .slice(24)
+        .filter((at) => at < text.length);
+      const cut = ends[Math.floor(next() * ends.length)];
+      const { absorbed: took, ...read } = inTwoParts("e.csv", text, cut);
+      if (took) absorbed++;
+      expect({ text, cut, ...read }).toEqual({ text, cut, ...whole("e.csv", text) });
+    }
+    // Skilling exports are not read in parts; the other layouts always are.
+    expect(absorbed).toBeGreaterThan(300);
   });
 });
