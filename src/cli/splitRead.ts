@@ -7,6 +7,8 @@ import { pieces, type SplitJob } from "./splitPieces";
 
 /** Below this a second thread does not pay for its start (measured: 1M usage rows are 62 MB). */
 const SPLIT_FROM_BYTES = 16 << 20;
+/** The file is held whole while it is read in two parts: past this it is read in pieces on one thread, as any file was. */
+const SPLIT_UP_TO_BYTES = 1 << 30;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 const RETURN = 0x0d;
@@ -34,14 +36,18 @@ export async function readCsvInTwo(collector: InputCollector, name: string, path
   let worker: Worker | null = null;
   try {
     const size = fstatSync(fd).size;
-    if (size < SPLIT_FROM_BYTES) return null;
+    if (size < SPLIT_FROM_BYTES || size > SPLIT_UP_TO_BYTES) return null;
     // Started first: it loads its script while this thread reads the file.
     worker = new Worker(workerScript);
     shared = new SharedArrayBuffer(size);
     const view = new Uint8Array(shared);
     for (let at = 0; at < size;) {
       const n = readSync(fd, view, at, size - at, at);
-      if (n <= 0) throw new Error(`${path}: the file ended before its size`);
+      if (n <= 0) {
+        // Shorter than its size said (changed while read): read it in pieces, as any file.
+        void worker.terminate();
+        return null;
+      }
       at += n;
     }
   } catch (error) {
