@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -25,54 +25,45 @@ const WORKER = join(__dirname, "read-worker.js");
  * second half, this thread the first half, then takes the worker's rows in after its own, numbered on
  * (the same table, rows, tenants, kinds and problems as one reader gives: test/cli/splitRead.test.ts).
  * Only a file with no quote at all is cut (a line end in it always ends a row), at a line end; anything
- * else, or a worker that cannot read its part (a title above the header, another separator), and this
+ * else (a first line that is not the header, a worker that cannot start or read its part), and this
  * thread reads the rest itself. Null when the file is not one to split (the caller reads it as before).
  * SPD_READ_THREADS=1 reads on one thread.
  */
-export async function readCsvInTwo(collector: InputCollector, name: string, path: string, workerScript = WORKER): Promise<TableSummary | null> {
+export async function readCsvInTwo(collector: InputCollector, name: string, path: string, workerScript = WORKER): Promise<SplitRead | null> {
   if (process.env.SPD_READ_THREADS === "1" || !existsSync(workerScript)) return null;
-  const fd = openSync(path, "r");
-  let shared: SharedArrayBuffer;
-  let worker: Worker | null = null;
+  // Stat, not open: opening a named pipe (a FIFO) to look at it can lose what its writer writes (utf8File.ts).
+  const stat = statSync(path);
+  if (!stat.isFile() || stat.size < SPLIT_FROM_BYTES || stat.size > SPLIT_UP_TO_BYTES) return null;
+  // Started first, so it loads its script while this thread reads the file; a worker that cannot start is no split.
+  let worker: Worker;
   try {
-    const size = fstatSync(fd).size;
-    if (size < SPLIT_FROM_BYTES || size > SPLIT_UP_TO_BYTES) return null;
-    // Started first: it loads its script while this thread reads the file.
     worker = new Worker(workerScript);
-    shared = new SharedArrayBuffer(size);
-    const view = new Uint8Array(shared);
-    for (let at = 0; at < size;) {
-      const n = readSync(fd, view, at, size - at, at);
-      if (n <= 0) {
-        // Shorter than its size said (changed while read): read it in pieces, as any file.
-        void worker.terminate();
-        return null;
-      }
-      at += n;
-    }
-  } catch (error) {
-    void worker?.terminate();
-    throw error;
-  } finally {
-    closeSync(fd);
+  } catch {
+    return null;
   }
-  const bytes = new Uint8Array(shared);
-  const headerEnd = bytes.indexOf(NEWLINE) + 1;
+  const failed = new Promise<null>((resolve) => {
+    worker.once("error", () => resolve(null));
+    worker.once("exit", () => resolve(null));
+  });
+  let bytes: Uint8Array | null;
+  try {
+    bytes = readWhole(path, stat.size);
+  } catch (error) {
+    void worker.terminate();
+    throw error;
+  }
+  const headerEnd = bytes ? bytes.indexOf(NEWLINE) + 1 : 0;
   // The second part starts at the first line start after SHARE of the file: this thread also takes the worker's rows in after.
-  const mid = bytes.indexOf(NEWLINE, Math.floor(bytes.length * SHARE)) + 1;
+  const mid = bytes ? bytes.indexOf(NEWLINE, Math.floor(bytes.length * SHARE)) + 1 : 0;
   // The worker reads the first line, which must be one line (a "\r" ends a line too) and the header (absorb checks).
-  const oneLine = headerEnd > 0 && bytes.subarray(0, headerEnd - 2).indexOf(RETURN) === -1;
-  if (!oneLine || !mayBeUtf8(bytes) || !isUtf8(bytes) || bytes.indexOf(QUOTE) !== -1 || mid <= headerEnd || mid >= bytes.length) {
+  const oneLine = headerEnd > 1 && bytes!.subarray(0, headerEnd - 2).indexOf(RETURN) === -1;
+  if (!bytes || !oneLine || !mayBeUtf8(bytes) || !isUtf8(bytes) || bytes.indexOf(QUOTE) !== -1 || mid <= headerEnd || mid >= bytes.length) {
     void worker.terminate();
     return null;
   }
-  const job: SplitJob = { name, shared, headerEnd, mid };
+  const job: SplitJob = { name, shared: bytes.buffer as SharedArrayBuffer, headerEnd, mid };
   const running = worker;
-  const done = new Promise<TablePart | null>((resolve) => {
-    running.once("message", (part: TablePart | null) => resolve(part));
-    running.once("error", () => resolve(null));
-    running.once("exit", () => resolve(null));
-  });
+  const done = Promise.race([failed, new Promise<TablePart | null>((resolve) => running.once("message", (part: TablePart | null) => resolve(part)))]);
   worker.postMessage(job);
   // One decoder over the whole file, as utf8Pieces reads it: the rest, if this thread reads it, is decoded on from the first half.
   const texts = decodedPieces(
@@ -91,6 +82,35 @@ export async function readCsvInTwo(collector: InputCollector, name: string, path
   }
   const part = await done;
   void worker.terminate();
-  if (!part || !reader.absorb(part)) for (let t = texts.next(); !t.done; t = texts.next()) reader.push(t.value);
-  return reader.end();
+  const split = !!part && reader.absorb(part);
+  if (!split) for (let t = texts.next(); !t.done; t = texts.next()) reader.push(t.value);
+  return { summary: reader.end(), split };
+}
+
+/** What a read in two parts gave: the table, and whether the worker's part was taken in (else this thread read all). */
+export interface SplitRead {
+  summary: TableSummary;
+  split: boolean;
+}
+
+/** The file's bytes in shared memory (the worker reads them too); null when they cannot be held, or the file changed while read. */
+function readWhole(path: string, size: number): Uint8Array | null {
+  let view: Uint8Array;
+  try {
+    view = new Uint8Array(new SharedArrayBuffer(size));
+  } catch {
+    return null;
+  }
+  const fd = openSync(path, "r");
+  try {
+    for (let at = 0; at < size;) {
+      const n = readSync(fd, view, at, size - at, at);
+      // Shorter than its size said: read it in pieces, as any file.
+      if (n <= 0) return null;
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return view;
 }

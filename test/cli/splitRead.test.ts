@@ -69,8 +69,8 @@ function comparable(input: ParsedInput) {
 describe("a large CSV read in two parts", () => {
   it("gives what one reader gives, and is split (a worker read the second half)", async () => {
     const c = new InputCollector();
-    const summary = await readCsvInTwo(c, "usage.csv", file, WORKER);
-    expect(summary).not.toBeNull();
+    const read = await readCsvInTwo(c, "usage.csv", file, WORKER);
+    expect(read?.split).toBe(true);
     const split = comparable(c.result());
     const one = comparable(oneReader(file));
     expect(split.length).toBe(one.length);
@@ -84,6 +84,19 @@ describe("a large CSV read in two parts", () => {
     const quoted = join(dir, "quoted.csv");
     writeFileSync(quoted, readFileSync(file, "utf8").replace("Late 0,", '"Late, 0",'));
     expect(await readCsvInTwo(new InputCollector(), "usage.csv", quoted, WORKER)).toBeNull();
+  }, 60_000);
+
+  it("reads on, on one thread, when the worker cannot start or throws: split or not, nothing is lost and nothing crashes", async () => {
+    const broken = join(dir, "broken-worker.js");
+    writeFileSync(broken, "throw new Error('no worker today');\n");
+    const c = new InputCollector();
+    const read = await readCsvInTwo(c, "usage.csv", file, broken);
+    expect(read?.split).toBe(false);
+    expect(comparable(c.result())).toEqual(comparable(oneReader(file)));
+    // A file not split: the worker, started before the file was read, fails later; no listener-less error may end the process.
+    const quoted = join(dir, "quoted.csv");
+    expect(await readCsvInTwo(new InputCollector(), "usage.csv", quoted, broken)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }, 60_000);
 
   it("gives the bin's report alike on one thread and on two (SPD_READ_THREADS=1)", () => {

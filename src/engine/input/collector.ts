@@ -200,7 +200,8 @@ export class InputCollector {
       },
       absorb: (part, rowOffset) => {
         const parts = layout && this.partsOf(layout);
-        const same = part.layout === layout && part.headerRow === headerRow && part.header.length === header.length;
+        // The part's header must be its first line, and this table's: only then is it the file's header and not a header repeated at the cut.
+        const same = part.layout === layout && part.headerRow === 1 && headerRow === 1 && part.header.length === header.length;
         if (!parts || !same || part.header.some((h, i) => h !== String(header[i] ?? ""))) return false;
         rows += part.rows;
         this.log.absorb(part.log, rowOffset);

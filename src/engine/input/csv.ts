@@ -289,14 +289,14 @@ export class CsvTableReader {
 
   /**
    * Takes in the part of the same table that follows the pieces pushed so far, which must end at a line
-   * end; its rows are numbered on from these. The part was read from this table's lines up to its header
-   * and no further (the caller's to cut so), then the rest. False (nothing taken) when it does not fit:
-   * another header or header row; the caller then pushes the rest of the text itself.
+   * end; its rows are numbered on from these. The part was read from this table's first line, which
+   * must be its header (row 1 of both), then the rest. False (nothing taken) when it does not fit:
+   * another header, or a header elsewhere; the caller then pushes the rest of the text itself.
    */
   absorb(part: TablePart): boolean {
     if (!this.rows || this.rows.holding() || this.lineEnds.holding()) return false;
-    // The part's first row after its header is the row after this reader's last one.
-    return this.feed.absorb(part, this.row - part.headerRow);
+    // The part's first row after its header (row 1) is the row after this reader's last one.
+    return this.feed.absorb(part, this.row - 1);
   }
 
   end(): TableSummary {

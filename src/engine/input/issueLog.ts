@@ -1,15 +1,15 @@
 import type { InputIssue } from "./issues";
 
-/**
- * Keeps the first few issues of each kind in full and counts the rest, so a file with a million bad
- * cells produces a readable report instead of a million lines.
- */
 /** A log's issues as added (each kept one with its kind) and how many of each kind, for another log to take in. */
 export interface IssueLogPart {
   kept: { issue: InputIssue; kind: string }[];
   totals: { issue: InputIssue; kind: string; total: number }[];
 }
 
+/**
+ * Keeps the first few issues of each kind in full and counts the rest, so a file with a million bad
+ * cells produces a readable report instead of a million lines.
+ */
 export class IssueLog {
   private readonly kept: InputIssue[] = [];
   private readonly keptKinds: string[] = [];
@@ -20,6 +20,7 @@ export class IssueLog {
 
   constructor(private readonly perKind = 20) {}
 
+  /** Adds an issue of a kind (`times` of them alike: counted, the first kept while there is room). */
   add(issue: InputIssue, kind = issue.message, times = 1): void {
     const key = `${issue.file}\u0000${issue.column ?? ""}\u0000${kind}`;
     let entry = this.counts.get(key);

@@ -291,4 +291,19 @@ describe("a file read in two parts", () => {
     // Skilling exports are not read in parts; the other layouts always are.
     expect(absorbed).toBeGreaterThan(300);
   });
+
+  it("reads on, as one reader, when the first line is not the header and the cut falls on a repeated header", () => {
+    // Two exports joined: the worker's first line (a title, a blank line, "sep=,") is no header, and the first line
+    // after the cut is one, on the row the real header has: its part must not be taken in.
+    const header = LAYOUTS[0][0];
+    const body = Array.from({ length: 30 }, (_, i) => `T${i % 5},CSP Tier1,Exchange,Oct-2025,${i},9`).join("\n");
+    for (const above of ["Partner Center export", "", "sep=,"]) {
+      const text = `${above}\n${header}\n${body}\n${header}\n${body}\nT1,CSP Tier1,Exchange,Someday,1,2\n`;
+      const cut = text.indexOf(`\n${header}`, above.length + header.length + 2) + 1;
+      const { absorbed, ...read } = inTwoParts("joined.csv", text, cut);
+      expect(absorbed).toBe(false);
+      expect(read).toEqual(whole("joined.csv", text));
+      expect(JSON.stringify(read)).toContain("this row repeats the header");
+    }
+  });
 });
