@@ -9,17 +9,25 @@ const EPSILON = AMOUNT_TOLERANCE;
 export const atLeast = (value: number, threshold: number): boolean => value >= threshold - EPSILON;
 
 /**
- * Tenants that are eligible customers at `month`: tenant-level ACR of at least `threshold` in
- * `month` and `month − 1` ("both", two consecutive months) or in either of them ("either").
+ * Whether a tenant with this monthly ACR is an eligible customer at `month`: tenant-level ACR of at
+ * least `threshold` in `month` and `month − 1` ("both", two consecutive months) or in either of them ("either").
  */
+export function isEligible(months: MonthlyAcr | undefined, month: MonthIndex, threshold: number, mode: "both" | "either"): boolean {
+  const now = atLeast(acrIn(months, month), threshold);
+  const before = atLeast(acrIn(months, month - 1), threshold);
+  return mode === "both" ? now && before : now || before;
+}
+
+/** Tenants that are eligible customers at `month` (isEligible). */
 export function eligibleCustomers(c: AzureConsumption, month: MonthIndex, threshold: number, mode: "both" | "either"): number[] {
   const tenants: number[] = [];
-  for (const [tenant, months] of c.byTenant) {
-    const now = atLeast(acrIn(months, month), threshold);
-    const before = atLeast(acrIn(months, month - 1), threshold);
-    if (mode === "both" ? now && before : now || before) tenants.push(tenant);
-  }
+  for (const [tenant, months] of c.byTenant) if (isEligible(months, month, threshold, mode)) tenants.push(tenant);
   return tenants;
+}
+
+/** How usage growth reads a monthly series at a month: that month's ACR, or (basis "ttm") the sum over the `trailing` months ending there. */
+export function growthReader(basis: "month" | "ttm", trailing: number): (months: MonthlyAcr | undefined, month: MonthIndex) => number {
+  return (months, month) => (basis === "ttm" ? trailingSum(months, month, trailing) : acrIn(months, month));
 }
 
 export interface NetCustomerAdds {
@@ -55,7 +63,7 @@ export interface UsageGrowth {
  * sums over the `trailing` months ending at each.
  */
 export function usageGrowth(c: AzureConsumption, asOf: MonthIndex, trailing: number, basis: "month" | "ttm", minBaseline: number): UsageGrowth {
-  const read = (months: MonthlyAcr | undefined, month: MonthIndex) => (basis === "ttm" ? trailingSum(months, month, trailing) : acrIn(months, month));
+  const read = growthReader(basis, trailing);
   const before = asOf - trailing;
   const current = read(c.total, asOf);
   const baseline = read(c.total, before);

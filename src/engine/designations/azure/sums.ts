@@ -5,8 +5,8 @@ import type { TrackId } from "../../model/ruleTypes";
 import { metricResult, trackResult } from "../../model/trackResult";
 import { qualificationOf } from "../../model/points";
 import { addCounts, classifyCounts, tenantTerm, type ClassificationCounts } from "./classification";
-import { acrIn, readAzureConsumption, trailingSum, type AzureConsumption, type MonthlyAcr } from "./consumption";
-import { atLeast, isExcludedService } from "./metrics";
+import { readAzureConsumption, trailingSum, type AzureConsumption, type MonthlyAcr } from "./consumption";
+import { atLeast, growthReader, isEligible, isExcludedService } from "./metrics";
 import { growthResult } from "./score";
 import { AMOUNT_TOLERANCE, bump } from "../../model/tally";
 import type { TracksFromSums } from "../../model/module";
@@ -42,12 +42,8 @@ export function azureSums(input: ParsedInput, rules: AzureRuleSet, asOf: MonthIn
   const before = asOf - trailing;
   const basis = rules.settings.growthBasis.value;
   const mode = rules.settings.ncaMonths.value;
-  const read = (months: MonthlyAcr | undefined, month: MonthIndex) => (basis === "ttm" ? trailingSum(months, month, trailing) : acrIn(months, month));
-  const eligible = (months: MonthlyAcr | undefined, month: MonthIndex, threshold: number) => {
-    const now = atLeast(acrIn(months, month), threshold);
-    const prior = atLeast(acrIn(months, month - 1), threshold);
-    return mode === "both" ? now && prior : now || prior;
-  };
+  const read = growthReader(basis, trailing);
+  const eligible = (months: MonthlyAcr | undefined, month: MonthIndex, threshold: number) => isEligible(months, month, threshold, mode);
   // A tenant's part of the net customer adds: eligible at M minus eligible at the baseline.
   const addOf = (months: MonthlyAcr | undefined, threshold: number) => Number(eligible(months, asOf, threshold)) - Number(eligible(months, before, threshold));
   const adds = new Map(rules.tracks.map((t) => [t.id, 0]));
