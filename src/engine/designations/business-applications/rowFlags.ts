@@ -1,13 +1,14 @@
 import type { MeasureData } from "../../input/measures";
-import { eachMeasureRecord } from "../../input/measureColumns";
+import { eachMeasureRecord, measureColumns } from "../../input/measureColumns";
 import type { LayoutId } from "../../input/layouts";
 import { monthLabel, type MonthIndex } from "../../parse/months";
 import { countsTowardText, notComparedReason, yesNo, type FlagCell, type FlagColumn, type RowContribution, type RowSink } from "../../model/flags";
 import { count, usd } from "../../model/text";
+import { bump } from "../../model/tally";
 import type { BizAppsAssociation, BizAppsTrackRule, BusinessApplicationsRuleSet, RevenueThreshold, WorkloadFamily } from "./types";
 import { bizAppsAssociation, countingAssociations } from "./associations";
 import { customerSuccessAssociations, isDeployment, rateCardMatcher, type ConsumptionUnits } from "./consumption";
-import { classifiesEnterprise, meetsRevenue, type RevenueUnits } from "./revenue";
+import { classifiesEnterprise, meetsRevenue, revenueRowReader, type RevenueUnits } from "./revenue";
 import { workloadMatcher } from "./workloads";
 
 const DESIGNATION = "Business Applications";
@@ -204,13 +205,14 @@ export function revenueRowFlags(data: MeasureData, rules: BusinessApplicationsRu
 
   // Rows summed into each tenant workload in M and the baseline month: one pass, for the reasons' "(2 rows summed)".
   const rowsIn = { current: new Map<string, number>(), previous: new Map<string, number>() };
-  for (const r of eachMeasureRecord(data)) {
-    if (r.month !== m.asOf && r.month !== m.baseline) continue;
-    const workload = workloadOf(r.item);
-    if (!workload || !associations.has(bizAppsAssociation(r.associationRaw))) continue;
-    const key = `${r.tenant}|${workload.id}`;
-    const map = r.month === m.asOf ? rowsIn.current : rowsIn.previous;
-    map.set(key, (map.get(key) ?? 0) + 1);
+  const columns = measureColumns(data);
+  const counted = revenueRowReader(rules);
+  for (let i = 0; i < columns.length; i++) {
+    const month = columns.month[i];
+    if (month !== m.asOf && month !== m.baseline) continue;
+    const workload = counted(columns.kinds[columns.kind[i]]);
+    if (typeof workload === "string") continue;
+    bump(month === m.asOf ? rowsIn.current : rowsIn.previous, `${columns.tenant[i]}|${workload.id}`);
   }
 
   const flagOf = (r: MeasureData["records"][number]): RowContribution => {
